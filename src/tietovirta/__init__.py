@@ -1,0 +1,3 @@
+"""Tietovirta: GDPR documentation kept as structured data."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,58 @@
+"""The canonical interchange format: one versioned JSON document per organisation.
+
+Import, export, backup, the API, the checks and the document renderers all speak it.
+"""
+
+from tietovirta.canonical.schema import (
+    SCHEMA_VERSION,
+    AgreementStatus,
+    Contact,
+    DocumentError,
+    DataCategory,
+    DpiaScreening,
+    HetuGround,
+    HostingRegion,
+    LegalBasis,
+    Organization,
+    OrganizationDocument,
+    Party,
+    PartyRole,
+    Register,
+    RegisterStatus,
+    RetentionUnit,
+    Risk,
+    RiskAssessment,
+    SpecialCategory,
+    System,
+    SystemKind,
+    TransferMechanism,
+    json_schema,
+    parse_document,
+)
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "AgreementStatus",
+    "Contact",
+    "DocumentError",
+    "DataCategory",
+    "DpiaScreening",
+    "HetuGround",
+    "HostingRegion",
+    "LegalBasis",
+    "Organization",
+    "OrganizationDocument",
+    "Party",
+    "PartyRole",
+    "Register",
+    "RegisterStatus",
+    "RetentionUnit",
+    "Risk",
+    "RiskAssessment",
+    "SpecialCategory",
+    "System",
+    "SystemKind",
+    "TransferMechanism",
+    "json_schema",
+    "parse_document",
+]

@@ -1,0 +1,131 @@
+"""The headings of a tietovirtakuvaus: their order, their labels in fi/sv/en and their fields.
+
+This is the one place that knows how the seed documents group a register. The register page,
+the edit form, the documents and the importer all read it.
+
+Order: the seeds' tool (seeds 000–002) with the additions of its newer version (seed 004:
+"Muokattu", "Yhteyshenkilö rekisteriä koskevissa asioissa", "Käytä viittauksia…", "Riskin
+arvioinnit") and of the old-style register notice (seed 003: disclosures, transfers, security
+A/B, cookies, the data subject's rights), each put where that document puts it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Section:
+    key: str
+    fi: str
+    sv: str
+    en: str
+    fields: tuple[str, ...]
+    # Other headings real documents use for the same section (importer; lower-case not required).
+    aliases: tuple[str, ...] = field(default=())
+
+    def label(self, lang: str) -> str:
+        return getattr(self, lang if lang in ("fi", "sv", "en") else "fi")
+
+
+SECTIONS: tuple[Section, ...] = (
+    Section("sources", "Tietolähteet", "Uppgiftskällor", "Data sources",
+            ("sources", "sources_text"),
+            ("Säännönmukaiset tietolähteet", "Mistä tiedot saadaan", "Regelbundna uppgiftskällor")),
+    Section("legal_basis", "Käsittelyperuste", "Rättslig grund", "Legal basis",
+            ("legal_bases", "legal_basis_text", "legitimate_interest_text", "special_category_conditions",
+             "special_category_text", "criminal_data_basis_text", "hetu_ground", "hetu_ground_text"),
+            ("Käsittelyn oikeusperuste", "Henkilötietojen käsittelyn oikeusperuste", "Rättslig grund för behandlingen",
+             "Lawful basis", "Legal basis for processing")),
+    Section("consent", "Suostumus", "Samtycke", "Consent", ("consent_text",)),
+    Section("consent_withdrawal", "Oikeus suostumuksen peruuttamiseen", "Rätt att återkalla samtycke",
+            "Right to withdraw consent", ("consent_withdrawal_text",)),
+    Section("systems", "Tietojärjestelmä", "Informationssystem", "Information systems",
+            ("use_system_references", "systems", "systems_text"),
+            ("Tietojärjestelmät", "Käytä viittauksia määriteltyihin tietojärjestelmiin")),
+    Section("data_collected", "Saatava tieto", "Insamlade uppgifter", "Data collected",
+            ("data_subject_categories", "data_categories", "data_collected_text"),
+            ("Saatavilla oleva tieto", "Rekisterin tietosisältö", "Henkilötietoryhmät", "Registrets datainnehåll",
+             "Personal data collected", "Categories of personal data")),
+    Section("location", "Sijainti", "Lagringsplats", "Location", ("location_text",)),
+    Section("processing_location", "Missä tietoja käsitellään", "Var uppgifterna behandlas",
+            "Where data is processed", ("processing_location_text",)),
+    Section("purpose", "Miksi tietoja käsitellään", "Ändamål", "Purpose",
+            ("purpose_text",),
+            ("Henkilötietojen käsittelyn tarkoitus", "Käsittelyn tarkoitus", "Rekisterin käyttötarkoitus",
+             "Ändamålet med behandlingen", "Purpose of processing")),
+    Section("processing_method", "Miten tietoja käsitellään", "Hur uppgifterna behandlas",
+            "How data is processed", ("processing_method_text",)),
+    Section("resulting_registers", "Mitä rekistereitä tiedoista syntyy", "Vilka register som uppstår",
+            "Registers formed from the data", ("resulting_registers_text",),
+            ("Mitä rekistereitä tiedoista luodaan",)),
+    Section("controller", "Rekisterinpitäjä", "Personuppgiftsansvarig", "Controller",
+            ("contact_person",),
+            ("Rekisterin pitäjä", "Yhteyshenkilö rekisteriä koskevissa asioissa", "Registeransvarig",
+             "Data controller")),
+    Section("processors", "Henkilötietojen käsittelijät", "Personuppgiftsbiträden", "Processors",
+            ("parties", "processors_text"),
+            ("Käsittelijät", "Processors and recipients")),
+    Section("disclosures", "Tietojen säännönmukaiset luovutukset", "Regelbundna utlämnanden av uppgifter",
+            "Regular disclosures", ("disclosures_text",),
+            ("Tietojen luovutukset", "Vastaanottajat", "Mottagare", "Recipients")),
+    Section("transfers", "Tietojen siirto EU:n tai ETA:n ulkopuolelle", "Överföring utanför EU eller EES",
+            "Transfers outside the EU or EEA", ("transfers_text",),
+            ("Tietojen siirto EU:n ulkopuolelle", "Överföring till tredjeland", "Transfers to third countries")),
+    Section("retention", "Miten ja milloin tietoja poistetaan", "Lagringstid och radering",
+            "Retention and erasure",
+            ("retention_period", "retention_unit", "retention_trigger", "retention_text"),
+            ("Säilytysaika", "Tietojen säilytysaika", "Lagringstid", "Retention period")),
+    Section("security", "Miten tiedot on suojattu", "Skyddsåtgärder", "Security measures",
+            ("security_text", "security_manual_text", "security_electronic_text"),
+            ("Miten tietoja suojataan", "Rekisterin suojauksen periaatteet", "Skydd av registret",
+             "How data is protected")),
+    Section("cookies", "Evästeet", "Kakor", "Cookies", ("cookies_text",)),
+    Section("access_right", "Tarkastusoikeus", "Rätt till insyn", "Right of access", ("access_right_text",)),
+    Section("rectification", "Oikeus vaatia tiedon korjaamista", "Rätt till rättelse", "Right to rectification",
+            ("rectification_text",)),
+    Section("other_rights", "Muut henkilötietojen käsittelyyn liittyvät oikeudet",
+            "Övriga rättigheter i anslutning till behandlingen", "Other rights",
+            ("other_rights_text",)),
+    Section("automated_decisions", "Automaattinen päätöksenteko ja profilointi",
+            "Automatiserat beslutsfattande och profilering", "Automated decision-making and profiling",
+            ("automated_decisions_text",)),
+    Section("statutory_requirement", "Tietojen antamisen vaatimus", "Krav på att lämna uppgifter",
+            "Whether providing data is required", ("statutory_requirement_text",)),
+    Section("privacy_notice", "Tietosuojaseloste", "Dataskyddsbeskrivning", "Privacy notice",
+            ("privacy_notice_text", "privacy_notice_url")),
+    Section("responsible_person", "Vastuuhenkilö", "Ansvarsperson", "Responsible person",
+            ("responsible_person",), ("Vastuhenkilö", "Rekisterin vastuuhenkilö")),
+    Section("risk", "Riskin arvioinnit", "Riskbedömningar", "Risk assessments",
+            ("risk_text", "risk_assessments"), ("Riskinarviointi", "Riskin arviointi")),
+)
+
+SECTIONS_BY_KEY = {s.key: s for s in SECTIONS}
+
+# The seed's "use references to defined systems" switch and the "Muokattu" date.
+USE_REFERENCES_LABEL = {
+    "fi": "Käytä viittauksia määriteltyihin tietojärjestelmiin",
+    "sv": "Använd hänvisningar till definierade informationssystem",
+    "en": "Use references to defined information systems",
+}
+MODIFIED_LABEL = {"fi": "Muokattu", "sv": "Ändrad", "en": "Modified"}
+CONTACT_PERSON_LABEL = {
+    "fi": "Yhteyshenkilö rekisteriä koskevissa asioissa",
+    "sv": "Kontaktperson i ärenden som gäller registret",
+    "en": "Contact person for matters concerning the register",
+}
+SECURITY_MANUAL_LABEL = {"fi": "A: Manuaalinen aineisto", "sv": "A: Manuellt material", "en": "A: Manual material"}
+SECURITY_ELECTRONIC_LABEL = {
+    "fi": "B: ATK:lla käsiteltävät tiedot",
+    "sv": "B: Uppgifter som behandlas med ADB",
+    "en": "B: Electronically processed data",
+}
+UNMAPPED_LABEL = {"fi": "Muu / kohdistamaton teksti", "sv": "Övrig / ej placerad text", "en": "Other / unmapped text"}
+
+
+def field_section(field_name: str) -> Section | None:
+    """The section a register field belongs to (None for fields outside the headings)."""
+    for section in SECTIONS:
+        if field_name in section.fields:
+            return section
+    return None
