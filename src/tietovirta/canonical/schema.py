@@ -140,7 +140,9 @@ class TransferFields(Model):
     """Where data lives and, outside the EEA, on what safeguard it goes there."""
 
     hosting: HostingRegion = HostingRegion.UNKNOWN
-    hosting_country: str = Field("", description="ISO 3166 alpha-2 code or country name where data is stored.")
+    hosting_country: str = Field(
+        "", description="ISO 3166 alpha-2 code or country name where data is stored."
+    )
     vendor_country: str = Field("", description="Home country of the vendor or its parent (e.g. US).")
     transfer_mechanism: TransferMechanism | None = None
     dpf_verified_on: dt.date | None = None
@@ -273,7 +275,9 @@ class Register(Model):
     # Miten ja milloin tietoja poistetaan
     retention_period: int | None = Field(None, ge=0)
     retention_unit: RetentionUnit | None = None
-    retention_trigger: str = Field("", description="What starts the period, e.g. 'asiakkuuden päättymisestä'.")
+    retention_trigger: str = Field(
+        "", description="What starts the period, e.g. 'asiakkuuden päättymisestä'."
+    )
     retention_text: Text
 
     # Miten tiedot on suojattu / Rekisterin suojauksen periaatteet A (manuaalinen) ja B (ATK)
@@ -339,7 +343,9 @@ class OrganizationDocument(Model):
     @classmethod
     def _supported_version(cls, value: str) -> str:
         if value.split(".")[0] != SUPPORTED_MAJOR:
-            raise ValueError(f"unsupported schema version '{value}'; this Tietovirta reads {SUPPORTED_MAJOR}.x")
+            raise ValueError(
+                f"unsupported schema version '{value}'; this Tietovirta reads {SUPPORTED_MAJOR}.x"
+            )
         return value
 
     def to_json(self) -> str:
@@ -403,7 +409,9 @@ def parse_document(data: str | bytes | dict[str, Any], *, strict: bool = True) -
     try:
         doc = OrganizationDocument.model_validate(data, context={"strict": strict})
     except ValidationError as exc:
-        raise DocumentError([(_path(e["loc"]), e["msg"].removeprefix("Value error, ")) for e in exc.errors()]) from None
+        raise DocumentError(
+            [(_path(e["loc"]), e["msg"].removeprefix("Value error, ")) for e in exc.errors()]
+        ) from None
     if strict and (problems := _dangling_references(doc)):
         raise DocumentError(problems)
     return doc
@@ -414,4 +422,3 @@ def json_schema() -> dict[str, Any]:
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["$id"] = f"https://tietovirta.fi/schema/organization-{SCHEMA_VERSION}.json"
     return schema
-

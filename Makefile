@@ -1,0 +1,55 @@
+# Tietovirta — the two commands a newcomer needs: `make run` and `make test`.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+TV := $(BIN)/tietovirta
+PORT ?= 8000
+export PORT
+
+.PHONY: run test test-sqlite test-postgres install install-test browsers lint bench demo clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+# The stamp makes `make run` fast the second time; it is rebuilt when pyproject.toml changes.
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $@
+
+install: $(VENV)/.installed
+
+install-test: $(VENV)/.installed-test
+
+## run: install, migrate the SQLite database, load the demo, serve on http://127.0.0.1:$(PORT)
+run: install
+	$(TV) manage migrate --noinput
+	$(TV) demo
+	$(TV) serve --port $(PORT)
+
+## test: the whole suite on SQLite, then again on a PostgreSQL server the test setup starts itself
+test: test-sqlite test-postgres
+
+test-sqlite: install-test
+	$(BIN)/ruff check src tests
+	$(BIN)/pytest
+
+test-postgres: install-test
+	$(BIN)/python tests/with_postgres.py $(BIN)/pytest -m "not browser"
+
+lint: install-test
+	$(BIN)/ruff check src tests
+	$(BIN)/ruff format --check src tests
+
+clean:
+	rm -rf $(VENV) var build *.egg-info
+
+## messages: collect UI texts into the .po files and compile them (needs GNU gettext)
+messages: install
+	cd src/tietovirta && ../../$(TV) manage makemessages -l fi -l sv -l en --no-location --no-obsolete \
+	  -i "documents/*" -i "importer/*" -i "checks/*" -i "flows/*"
+	cd src/tietovirta && ../../$(TV) manage compilemessages

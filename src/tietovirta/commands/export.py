@@ -1,0 +1,31 @@
+import argparse
+import sys
+from pathlib import Path
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("organization", help="organisation id or Y-tunnus")
+    parser.add_argument("-o", "--output", type=Path, help="file to write (default: standard output)")
+
+
+def run(args) -> int:
+    from tietovirta.interchange import export_document
+    from tietovirta.organizations.models import Organization
+
+    key = args.organization.strip()
+    query = (
+        Organization.objects.filter(pk=int(key))
+        if key.isdigit()
+        else Organization.objects.filter(business_id=key)
+    )
+    organization = query.first()
+    if organization is None:
+        print(f"tietovirta export: no organisation with id or Y-tunnus '{key}'", file=sys.stderr)
+        return 2
+    text = export_document(organization).to_json()
+    if args.output:
+        args.output.write_text(text, encoding="utf-8")
+        print(f"wrote {args.output}", file=sys.stderr)
+    else:
+        sys.stdout.write(text)
+    return 0

@@ -1,0 +1,167 @@
+"""The one place where database rows and the canonical document meet.
+
+Fields are copied by name: a canonical field and its database column share the name, so adding a
+field means adding it to both models and nothing here. Relations (systems, parties, risk
+assessments) are mapped explicitly, by name.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from django.db import models, transaction
+from django.utils import timezone
+from pydantic import BaseModel
+
+from tietovirta import canonical as c
+from tietovirta.organizations.models import Organization, Party, System
+from tietovirta.registers.models import Register, RiskAssessment
+
+
+def _copy_in(instance: models.Model, source: BaseModel, skip: frozenset[str] = frozenset()) -> None:
+    python_values = source.model_dump()
+    json_values = source.model_dump(mode="json")
+    for name in type(source).model_fields:
+        if name in skip:
+            continue
+        column = instance._meta.get_field(name)
+        setattr(
+            instance, name, json_values[name] if isinstance(column, models.JSONField) else python_values[name]
+        )
+
+
+def _copy_out(instance: models.Model, target: type[BaseModel], skip: frozenset[str] = frozenset()) -> dict:
+    return {name: getattr(instance, name) for name in target.model_fields if name not in skip}
+
+
+_PARTY_RELATIONS = frozenset({"systems"})
+_REGISTER_RELATIONS = frozenset({"systems", "parties", "risk_assessments", "modified_at"})
+
+
+def register_to_canonical(register: Register) -> c.Register:
+    """One register as a canonical model (expects systems, parties, risk_assessments prefetched)."""
+    values = _copy_out(register, c.Register, _REGISTER_RELATIONS)
+    values["modified_at"] = timezone.localtime(register.modified_at)
+    values["systems"] = [s.name for s in register.systems.all()]
+    values["parties"] = [p.name for p in register.parties.all()]
+    values["risk_assessments"] = [_copy_out(r, c.RiskAssessment) for r in register.risk_assessments.all()]
+    return c.Register.model_validate(values)
+
+
+def export_document(organization: Organization, *, include_archived: bool = True) -> c.OrganizationDocument:
+    """The whole organisation as a canonical document."""
+    registers = organization.registers.prefetch_related("systems", "parties", "risk_assessments")
+    if not include_archived:
+        registers = registers.active()
+    systems = System.objects.filter(organization=organization)
+    parties = Party.objects.filter(organization=organization).prefetch_related("systems")
+    return c.OrganizationDocument(
+        schema_version=c.SCHEMA_VERSION,
+        organization=c.Organization.model_validate(_copy_out(organization, c.Organization)),
+        systems=[c.System.model_validate(_copy_out(s, c.System)) for s in systems],
+        parties=[
+            c.Party.model_validate(
+                {**_copy_out(p, c.Party, _PARTY_RELATIONS), "systems": [s.name for s in p.systems.all()]}
+            )
+            for p in parties
+        ],
+        registers=[register_to_canonical(r) for r in registers],
+    )
+
+
+@dataclass
+class LoadSummary:
+    organization: Organization
+    created: bool
+    counts: dict[str, dict[str, int]] = field(default_factory=lambda: defaultdict(lambda: defaultdict(int)))
+
+    def describe(self) -> str:
+        verb = "created" if self.created else "updated"
+        parts = [
+            f"{kind}: " + ", ".join(f"{n} {action}" for action, n in sorted(actions.items()))
+            for kind, actions in sorted(self.counts.items())
+        ]
+        return f"{verb} organisation #{self.organization.pk} '{self.organization}'" + (
+            " (" + "; ".join(parts) + ")" if parts else ""
+        )
+
+
+def find_organization(document: c.OrganizationDocument) -> Organization | None:
+    """The stored organisation a document describes: same Y-tunnus, else the same non-empty name."""
+    org = document.organization
+    if org.business_id:
+        return Organization.objects.filter(business_id=org.business_id).first()
+    if org.name:
+        return Organization.objects.filter(name=org.name, business_id="").first()
+    return None
+
+
+def _sync_catalogue(model, organization, items, summary, kind, skip=frozenset()):
+    existing = {obj.name: obj for obj in model.objects.filter(organization=organization)}
+    by_name = {}
+    for position, item in enumerate(items):
+        obj = existing.pop(item.name, None)
+        summary.counts[kind]["updated" if obj else "created"] += 1
+        obj = obj or model(organization=organization)
+        _copy_in(obj, item, skip)
+        obj.position = position
+        obj.save()
+        by_name[item.name] = obj
+    for obj in existing.values():
+        obj.delete()
+        summary.counts[kind]["deleted"] += 1
+    return by_name
+
+
+def store_register(
+    register: Register, item: c.Register, systems: dict[str, System], parties: dict[str, Party]
+) -> None:
+    """Write a canonical register into a (new or existing) row, with its relations."""
+    _copy_in(register, item, _REGISTER_RELATIONS)
+    register.modified_at = item.modified_at or timezone.now()
+    register.save(touch=False)
+    register.systems.set([systems[name] for name in item.systems])
+    register.parties.set([parties[name] for name in item.parties])
+    register.risk_assessments.all().delete()
+    for index, assessment in enumerate(item.risk_assessments):
+        row = RiskAssessment(register=register, position=index)
+        _copy_in(row, assessment)
+        row.save()
+
+
+@transaction.atomic
+def load_document(
+    document: c.OrganizationDocument, *, organization: Organization | None = None
+) -> LoadSummary:
+    """Create or update an organisation so that it matches `document` exactly, in one transaction.
+
+    The document must have passed `parse_document(strict=True)`. Systems and parties are matched
+    by name, registers by name in order; rows the document no longer has are deleted (their
+    history is kept).
+    """
+    target = organization or find_organization(document)
+    summary = LoadSummary(organization=target or Organization(), created=target is None)
+    org = summary.organization
+    _copy_in(org, document.organization)
+    org.save()
+
+    systems = _sync_catalogue(System, org, document.systems, summary, "systems")
+    parties = _sync_catalogue(Party, org, document.parties, summary, "parties", _PARTY_RELATIONS)
+    for item in document.parties:
+        parties[item.name].systems.set([systems[name] for name in item.systems])
+
+    existing: dict[str, list[Register]] = defaultdict(list)
+    for register in org.registers.order_by("position", "id"):
+        existing[register.name].append(register)
+    for position, item in enumerate(document.registers):
+        matches = existing.get(item.name)
+        register = matches.pop(0) if matches else Register(organization=org)
+        summary.counts["registers"]["updated" if register.pk else "created"] += 1
+        register.position = position
+        store_register(register, item, systems, parties)
+    for leftovers in existing.values():
+        for register in leftovers:
+            register.delete()
+            summary.counts["registers"]["deleted"] += 1
+    return summary

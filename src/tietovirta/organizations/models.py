@@ -1,0 +1,122 @@
+"""Organisations (controllers), their members, and their catalogues of systems and parties."""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from tietovirta.canonical import AgreementStatus, HostingRegion, PartyRole, SystemKind, TransferMechanism
+from tietovirta.organizations.choices import choices
+
+
+class Organization(models.Model):
+    name = models.CharField(_("name"), max_length=200, blank=True)
+    business_id = models.CharField(_("business ID (Y-tunnus)"), max_length=20, blank=True, db_index=True)
+    street_address = models.CharField(_("street address"), max_length=200, blank=True)
+    postal_code = models.CharField(_("postal code"), max_length=20, blank=True)
+    city = models.CharField(_("city"), max_length=100, blank=True)
+    country = models.CharField(_("country"), max_length=100, blank=True)
+    email = models.CharField(_("e-mail"), max_length=200, blank=True)
+    phone = models.CharField(_("phone"), max_length=50, blank=True)
+    website = models.CharField(_("website"), max_length=300, blank=True)
+    is_public_authority = models.BooleanField(_("public authority"), default=False)
+    contact_person = models.JSONField(_("contact person"), null=True, blank=True)
+    dpo = models.JSONField(_("data protection officer"), null=True, blank=True)
+    eu_representative = models.JSONField(_("EU representative"), null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["name", "id"]
+
+    def __str__(self) -> str:
+        return self.name or _("Unnamed controller (#%(id)s)") % {"id": self.pk}
+
+
+class Role(models.TextChoices):
+    OWNER = "owner", _("owner")
+    EDITOR = "editor", _("editor")
+    VIEWER = "viewer", _("viewer")
+
+
+class Membership(models.Model):
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="memberships")
+    organization = models.ForeignKey(Organization, on_delete=models.CASCADE, related_name="memberships")
+    role = models.CharField(_("role"), max_length=10, choices=Role.choices, default=Role.VIEWER)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["user", "organization"], name="one_membership_per_org")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} @ {self.organization} ({self.role})"
+
+    @property
+    def can_edit(self) -> bool:
+        return self.role in (Role.OWNER, Role.EDITOR)
+
+    @property
+    def is_owner(self) -> bool:
+        return self.role == Role.OWNER
+
+
+class TransferFields(models.Model):
+    """Where data lives and on what safeguard it leaves the EEA (mirrors canonical TransferFields)."""
+
+    hosting = models.CharField(
+        _("hosting"), max_length=20, choices=choices(HostingRegion), default=HostingRegion.UNKNOWN
+    )
+    hosting_country = models.CharField(_("hosting country"), max_length=100, blank=True)
+    vendor_country = models.CharField(_("vendor's home country"), max_length=100, blank=True)
+    # NULL means "not recorded", which the canonical format and the checks tell apart from "none".
+    transfer_mechanism = models.CharField(  # noqa: DJ001
+        _("transfer mechanism"), max_length=20, choices=choices(TransferMechanism), null=True, blank=True
+    )
+    dpf_verified_on = models.DateField(_("DPF certification checked on"), null=True, blank=True)
+    transfer_text = models.TextField(_("transfer details"), blank=True)
+    processor_agreement = models.CharField(
+        _("processor agreement (Art. 28)"),
+        max_length=20,
+        choices=choices(AgreementStatus),
+        default=AgreementStatus.UNKNOWN,
+    )
+    processor_agreement_date = models.DateField(_("agreement date"), null=True, blank=True)
+
+    class Meta:
+        abstract = True
+
+
+class CatalogueEntry(TransferFields):
+    organization = models.ForeignKey(Organization, on_delete=models.CASCADE)
+    name = models.CharField(_("name"), max_length=200)
+    description = models.TextField(_("description"), blank=True)
+    position = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        abstract = True
+        ordering = ["position", "id"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class System(CatalogueEntry):
+    vendor = models.CharField(_("vendor"), max_length=200, blank=True)
+    kind = models.CharField(_("kind"), max_length=30, choices=choices(SystemKind), default=SystemKind.OTHER)
+    history = HistoricalRecords()
+
+    class Meta(CatalogueEntry.Meta):
+        constraints = [models.UniqueConstraint(fields=["organization", "name"], name="unique_system_name")]
+
+
+class Party(CatalogueEntry):
+    role = models.CharField(_("role"), max_length=30, choices=choices(PartyRole), default=PartyRole.PROCESSOR)
+    business_id = models.CharField(_("business ID"), max_length=20, blank=True)
+    contact = models.JSONField(_("contact"), null=True, blank=True)
+    systems = models.ManyToManyField(System, blank=True, related_name="parties", verbose_name=_("systems"))
+    history = HistoricalRecords()
+
+    class Meta(CatalogueEntry.Meta):
+        verbose_name_plural = "parties"
+        constraints = [models.UniqueConstraint(fields=["organization", "name"], name="unique_party_name")]

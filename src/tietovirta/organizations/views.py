@@ -1,0 +1,211 @@
+from django.contrib import messages
+from django.contrib.auth import get_user_model
+from django.contrib.auth.decorators import login_not_required
+from django.contrib.auth.tokens import default_token_generator
+from django.db import transaction
+from django.db.models import Count, Q
+from django.http import HttpResponse, JsonResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.encoding import force_bytes
+from django.utils.http import urlsafe_base64_encode
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from tietovirta.canonical import RegisterStatus, json_schema
+from tietovirta.interchange import export_document
+from tietovirta.organizations.access import organization_view
+from tietovirta.organizations.forms import InviteForm, OrganizationForm, PartyForm, RoleForm, SystemForm
+from tietovirta.organizations.models import Membership, Party, Role, System
+
+
+def home(request):
+    memberships = (
+        request.user.memberships.select_related("organization")
+        .annotate(
+            register_count=Count(
+                "organization__registers", filter=~Q(organization__registers__status=RegisterStatus.ARCHIVED)
+            )
+        )
+        .order_by("organization__name")
+    )
+    return render(request, "organizations/home.html", {"memberships": memberships})
+
+
+def organization_create(request):
+    form = OrganizationForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        with transaction.atomic():
+            organization = form.save()
+            Membership.objects.create(user=request.user, organization=organization, role=Role.OWNER)
+        messages.success(request, _("Organisation created. Next, add its information systems and registers."))
+        return redirect("organization", org_id=organization.pk)
+    return render(request, "organizations/organization_form.html", {"form": form})
+
+
+@organization_view()
+def organization_dashboard(request, organization):
+    registers = organization.registers.only("id", "name", "status", "modified_at").order_by("position", "id")
+    active = [r for r in registers if r.status != RegisterStatus.ARCHIVED]
+    archived = [r for r in registers if r.status == RegisterStatus.ARCHIVED]
+    return render(
+        request,
+        "organizations/dashboard.html",
+        {
+            "organization": organization,
+            "registers": active,
+            "archived": archived,
+            "system_count": System.objects.filter(organization=organization).count(),
+            "party_count": Party.objects.filter(organization=organization).count(),
+        },
+    )
+
+
+@organization_view(edit=True)
+def organization_edit(request, organization):
+    form = OrganizationForm(request.POST or None, instance=organization)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, _("Changes saved."))
+        return redirect("organization", org_id=organization.pk)
+    return render(
+        request, "organizations/organization_form.html", {"form": form, "organization": organization}
+    )
+
+
+@organization_view()
+def organization_export(request, organization):
+    document = export_document(organization)
+    response = HttpResponse(document.to_json(), content_type="application/json; charset=utf-8")
+    filename = f"tietovirta-{organization.business_id or organization.pk}.json"
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+@login_not_required
+def schema(request):
+    return JsonResponse(json_schema(), json_dumps_params={"ensure_ascii": False, "indent": 2})
+
+
+# Systems and parties share their list, form and delete views.
+CATALOGUES = {
+    "systems": {"model": System, "form": SystemForm, "template": "organizations/systems.html"},
+    "parties": {"model": Party, "form": PartyForm, "template": "organizations/parties.html"},
+}
+
+
+@organization_view()
+def catalogue_list(request, organization, kind):
+    catalogue = CATALOGUES[kind]
+    entries = (
+        catalogue["model"]
+        .objects.filter(organization=organization)
+        .annotate(register_count=Count("registers"))
+    )
+    return render(
+        request, catalogue["template"], {"organization": organization, "entries": entries, "kind": kind}
+    )
+
+
+@organization_view(edit=True)
+def catalogue_edit(request, organization, kind, pk=None):
+    catalogue = CATALOGUES[kind]
+    instance = get_object_or_404(catalogue["model"], organization=organization, pk=pk) if pk else None
+    form = catalogue["form"](request.POST or None, instance=instance, organization=organization)
+    if request.method == "POST" and form.is_valid():
+        entry = form.save(commit=False)
+        entry.organization = organization
+        entry.save()
+        form.save_m2m()
+        messages.success(request, _("Saved: %(name)s") % {"name": entry.name})
+        return redirect("catalogue", org_id=organization.pk, kind=kind)
+    return render(
+        request,
+        "organizations/catalogue_form.html",
+        {"organization": organization, "form": form, "kind": kind, "entry": instance},
+    )
+
+
+@organization_view(edit=True)
+@require_POST
+def catalogue_delete(request, organization, kind, pk):
+    entry = get_object_or_404(CATALOGUES[kind]["model"], organization=organization, pk=pk)
+    entry.delete()
+    messages.success(request, _("Deleted: %(name)s") % {"name": entry.name})
+    return redirect("catalogue", org_id=organization.pk, kind=kind)
+
+
+def _members_page(request, organization, invite_form, invite_link=None):
+    return render(
+        request,
+        "organizations/members.html",
+        {
+            "organization": organization,
+            "rows": organization.memberships.select_related("user").order_by("user__email"),
+            "role_choices": Role.choices,
+            "invite_form": invite_form,
+            "invite_link": invite_link,
+        },
+    )
+
+
+@organization_view()
+def members(request, organization):
+    return _members_page(request, organization, InviteForm())
+
+
+@organization_view(owner=True)
+@require_POST
+def member_invite(request, organization):
+    form = InviteForm(request.POST)
+    invite_link = None
+    if form.is_valid():
+        User = get_user_model()
+        email = form.cleaned_data["email"]
+        user, created = User.objects.get_or_create(username=email, defaults={"email": email})
+        if created:
+            user.set_unusable_password()
+            user.save()
+            # No mail server is assumed: the owner hands the one-time link to the invitee.
+            invite_link = request.build_absolute_uri(
+                reverse(
+                    "password_reset_confirm",
+                    kwargs={
+                        "uidb64": urlsafe_base64_encode(force_bytes(user.pk)),
+                        "token": default_token_generator.make_token(user),
+                    },
+                )
+            )
+        _membership, added = Membership.objects.get_or_create(
+            user=user, organization=organization, defaults={"role": form.cleaned_data["role"]}
+        )
+        if added:
+            messages.success(request, _("%(email)s was added to the organisation.") % {"email": email})
+        else:
+            messages.info(request, _("%(email)s is already a member.") % {"email": email})
+        form = InviteForm()
+    return _members_page(request, organization, form, invite_link)
+
+
+@organization_view(owner=True)
+@require_POST
+def member_update(request, organization, membership_id):
+    target = get_object_or_404(Membership, organization=organization, pk=membership_id)
+    owners = organization.memberships.filter(role=Role.OWNER)
+    removing_last_owner = target.role == Role.OWNER and owners.count() == 1
+    if "remove" in request.POST:
+        if removing_last_owner:
+            messages.error(request, _("An organisation needs at least one owner."))
+        else:
+            target.delete()
+            messages.success(request, _("Member removed."))
+        return redirect("members", org_id=organization.pk)
+    form = RoleForm(request.POST)
+    if form.is_valid():
+        if removing_last_owner and form.cleaned_data["role"] != Role.OWNER:
+            messages.error(request, _("An organisation needs at least one owner."))
+        else:
+            target.role = form.cleaned_data["role"]
+            target.save()
+            messages.success(request, _("Role changed."))
+    return redirect("members", org_id=organization.pk)

@@ -1,0 +1,149 @@
+"""Registers (processing activities) and their risk assessments.
+
+Field names are those of the canonical `Register` model, so the mapping in `interchange.py` copies
+them by name. Structured lists (legal bases, data categories, contacts…) are JSON columns whose
+shape the canonical models define and validate.
+"""
+
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from tietovirta.canonical import HetuGround, RegisterStatus, RetentionUnit
+from tietovirta.organizations.choices import choices
+from tietovirta.organizations.models import Organization, Party, System
+
+
+def _text(label):
+    return models.TextField(label, blank=True)
+
+
+class RegisterQuerySet(models.QuerySet):
+    def active(self):
+        return self.exclude(status=RegisterStatus.ARCHIVED)
+
+
+class Register(models.Model):
+    organization = models.ForeignKey(Organization, on_delete=models.CASCADE, related_name="registers")
+    position = models.PositiveIntegerField(default=0)
+    name = models.CharField(_("name of the register"), max_length=200)
+    status = models.CharField(
+        _("status"),
+        max_length=20,
+        choices=choices(RegisterStatus),
+        default=RegisterStatus.DRAFT,
+        db_index=True,
+    )
+    modified_at = models.DateTimeField(_("modified"), default=timezone.now, db_index=True)
+    review_interval_months = models.PositiveSmallIntegerField(_("review interval (months)"), default=12)
+    description = _text(_("description"))
+
+    contact_person = models.JSONField(
+        _("contact person for matters concerning the register"), null=True, blank=True
+    )
+    responsible_person = models.JSONField(_("responsible person"), null=True, blank=True)
+
+    sources = models.JSONField(_("data sources"), default=list, blank=True)
+    sources_text = _text(_("data sources, description"))
+
+    legal_bases = models.JSONField(_("legal bases (GDPR Art. 6(1))"), default=list, blank=True)
+    legal_basis_text = _text(_("legal basis, description"))
+    legitimate_interest_text = _text(_("legitimate interest pursued"))
+    special_category_conditions = models.JSONField(_("Art. 9(2) conditions"), default=list, blank=True)
+    special_category_text = _text(_("special categories of data, grounds"))
+    criminal_data_basis_text = _text(_("criminal-offence data, basis"))
+    hetu_ground = models.CharField(  # noqa: DJ001 - NULL: no ground recorded
+        _("personal identity code: ground (TSL 29 §)"),
+        max_length=40,
+        choices=choices(HetuGround),
+        null=True,
+        blank=True,
+    )
+    hetu_ground_text = _text(_("personal identity code: why it is needed"))
+
+    consent_text = _text(_("consent"))
+    consent_withdrawal_text = _text(_("right to withdraw consent"))
+
+    use_system_references = models.BooleanField(
+        _("use references to defined information systems"), default=False
+    )
+    systems = models.ManyToManyField(System, blank=True, related_name="registers", verbose_name=_("systems"))
+    systems_text = _text(_("information systems, description"))
+
+    data_subject_categories = models.JSONField(_("categories of data subjects"), default=list, blank=True)
+    data_categories = models.JSONField(_("categories of personal data"), default=list, blank=True)
+    data_collected_text = _text(_("data collected, description"))
+
+    location_text = _text(_("location"))
+    processing_location_text = _text(_("where data is processed"))
+    purpose_text = _text(_("purpose of processing"))
+    processing_method_text = _text(_("how data is processed"))
+    resulting_registers_text = _text(_("registers formed from the data"))
+
+    parties = models.ManyToManyField(
+        Party, blank=True, related_name="registers", verbose_name=_("processors and recipients")
+    )
+    processors_text = _text(_("processors, description"))
+    disclosures_text = _text(_("regular disclosures"))
+    transfers_text = _text(_("transfers outside the EU or EEA"))
+
+    retention_period = models.PositiveIntegerField(_("retention period"), null=True, blank=True)
+    retention_unit = models.CharField(  # noqa: DJ001 - NULL: no period given
+        _("unit"), max_length=10, choices=choices(RetentionUnit), null=True, blank=True
+    )
+    retention_trigger = models.CharField(_("counted from"), max_length=300, blank=True)
+    retention_text = _text(_("retention and erasure, description"))
+
+    security_text = _text(_("security measures"))
+    security_manual_text = _text(_("A: manual material"))
+    security_electronic_text = _text(_("B: electronically processed data"))
+
+    cookies_text = _text(_("cookies"))
+    access_right_text = _text(_("right of access"))
+    rectification_text = _text(_("right to rectification"))
+    other_rights_text = _text(_("other rights"))
+    statutory_requirement_text = _text(_("is providing the data a statutory or contractual requirement"))
+    automated_decisions_text = _text(_("automated decision-making and profiling"))
+
+    privacy_notice_text = _text(_("privacy notice"))
+    privacy_notice_url = models.CharField(_("privacy notice URL"), max_length=500, blank=True)
+
+    risk_text = _text(_("risk assessment, description"))
+    unmapped_text = _text(_("other / unmapped text"))
+
+    created_at = models.DateTimeField(auto_now_add=True)
+    history = HistoricalRecords(excluded_fields=["position"])
+    objects = RegisterQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["position", "id"]
+        indexes = [models.Index(fields=["organization", "status", "position"])]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def save(self, *args, touch: bool = True, **kwargs):
+        # Every edit moves "Muokattu"; loading a document keeps the date it carries (touch=False).
+        if touch:
+            self.modified_at = timezone.now()
+        super().save(*args, **kwargs)
+
+
+class RiskAssessment(models.Model):
+    register = models.ForeignKey(Register, on_delete=models.CASCADE, related_name="risk_assessments")
+    position = models.PositiveIntegerField(default=0)
+    title = models.CharField(_("title"), max_length=200, blank=True)
+    assessed_on = models.DateField(_("assessed on"), null=True, blank=True)
+    screening = models.JSONField(_("DPIA screening"), default=dict, blank=True)
+    risks = models.JSONField(_("risks"), default=list, blank=True)
+    conclusion = _text(_("conclusion"))
+    signed_by = models.CharField(_("signed by"), max_length=200, blank=True)
+    signed_on = models.DateField(_("signed on"), null=True, blank=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["position", "id"]
+
+    def __str__(self) -> str:
+        return self.title or f"{self.register} #{self.position + 1}"

@@ -1,0 +1,102 @@
+"""What the register page shows under each heading, in the order of canonical/sections.py.
+
+Returns plain values tagged with how to show them; the template escapes everything.
+"""
+
+from dataclasses import dataclass
+from typing import Any
+
+from django.utils.translation import get_language
+
+from tietovirta.canonical import HetuGround, LegalBasis, RetentionUnit, SpecialCategory
+from tietovirta.canonical.labels import art9_label, label
+from tietovirta.canonical.sections import SECTIONS, USE_REFERENCES_LABEL, Section
+from tietovirta.registers.models import Register
+
+
+@dataclass
+class Row:
+    label: str
+    kind: str  # text | list | contact | categories | catalogue | yesno
+    value: Any
+
+    @property
+    def empty(self) -> bool:
+        return self.value in (None, "", [], {})
+
+
+@dataclass
+class SectionView:
+    section: Section
+    title: str
+    rows: list[Row]
+
+    @property
+    def empty(self) -> bool:
+        return all(row.empty for row in self.rows)
+
+
+def _field_label(name: str) -> str:
+    return str(Register._meta.get_field(name).verbose_name).capitalize()
+
+
+def _retention(register: Register, lang: str) -> str:
+    if register.retention_period is None:
+        return ""
+    unit = label(register.retention_unit, lang, RetentionUnit) if register.retention_unit else ""
+    return " ".join(
+        str(part) for part in (register.retention_period, unit, register.retention_trigger) if part
+    )
+
+
+def _rows(register: Register, section: Section, lang: str) -> list[Row]:
+    rows: list[Row] = []
+    for name in section.fields:
+        value = getattr(register, name) if name not in ("systems", "parties", "risk_assessments") else None
+        if name == "legal_bases":
+            rows.append(
+                Row(_field_label(name), "list", [f"6(1)({b}) {label(b, lang, LegalBasis)}" for b in value])
+            )
+        elif name == "special_category_conditions":
+            rows.append(Row(_field_label(name), "list", [art9_label(p, lang) for p in value]))
+        elif name == "hetu_ground":
+            rows.append(Row(_field_label(name), "text", label(value, lang, HetuGround) if value else ""))
+        elif name == "use_system_references":
+            rows.append(Row(USE_REFERENCES_LABEL[lang], "yesno", value))
+        elif name == "systems":
+            if register.use_system_references:
+                rows.append(Row(_field_label(name), "catalogue", list(register.systems.all())))
+        elif name == "parties":
+            rows.append(Row(_field_label(name), "catalogue", list(register.parties.all())))
+        elif name == "data_categories":
+            rows.append(
+                Row(
+                    _field_label(name),
+                    "categories",
+                    [
+                        {
+                            **c,
+                            "special_label": label(c["special_category"], lang, SpecialCategory)
+                            if c.get("special_category")
+                            else "",
+                        }
+                        for c in value
+                    ],
+                )
+            )
+        elif name == "retention_period":
+            rows.append(Row(_field_label(name), "text", _retention(register, lang)))
+        elif name in ("retention_unit", "retention_trigger", "risk_assessments"):
+            continue  # shown with the period / on the assessment pages
+        elif name in ("contact_person", "responsible_person"):
+            rows.append(Row(_field_label(name), "contact", value))
+        elif isinstance(value, list):
+            rows.append(Row(_field_label(name), "list", value))
+        else:
+            rows.append(Row(_field_label(name), "text", value))
+    return rows
+
+
+def register_sections(register: Register) -> list[SectionView]:
+    lang = (get_language() or "fi")[:2]
+    return [SectionView(s, s.label(lang), _rows(register, s, lang)) for s in SECTIONS]

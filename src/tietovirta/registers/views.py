@@ -1,0 +1,141 @@
+from django.contrib import messages
+from django.db import transaction
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from tietovirta import canonical as c
+from tietovirta.demo.templates import REGISTER_TEMPLATES, template_titles
+from tietovirta.interchange import register_to_canonical, store_register
+from tietovirta.organizations.access import organization_view
+from tietovirta.registers.forms import (
+    EDITABLE_SECTIONS,
+    DataCategoryFormSet,
+    NewRegisterForm,
+    data_categories_from,
+    section_form_class,
+)
+from tietovirta.registers.models import Register
+from tietovirta.registers.presenters import register_sections
+
+
+def _register(organization, register_id) -> Register:
+    return get_object_or_404(Register, organization=organization, pk=register_id)
+
+
+@organization_view(edit=True)
+def register_new(request, organization):
+    form = NewRegisterForm(
+        request.POST or None, template_choices=template_titles((get_language() or "fi")[:2])
+    )
+    if request.method == "POST" and form.is_valid():
+        template = REGISTER_TEMPLATES.get(form.cleaned_data["template"]) or c.Register(name="-")
+        item = template.model_copy(
+            update={"name": form.cleaned_data["name"], "modified_at": None, "status": c.RegisterStatus.DRAFT}
+        )
+        register = Register(organization=organization, position=organization.registers.count())
+        with transaction.atomic():
+            store_register(register, item, systems={}, parties={})
+        messages.success(request, _("Register created. Fill in each section; empty ones are marked."))
+        return redirect("register", org_id=organization.pk, register_id=register.pk)
+    return render(request, "registers/register_new.html", {"organization": organization, "form": form})
+
+
+@organization_view()
+def register_detail(request, organization, register_id):
+    register = get_object_or_404(
+        Register.objects.prefetch_related("systems", "parties"), organization=organization, pk=register_id
+    )
+    return render(
+        request,
+        "registers/register_detail.html",
+        {
+            "organization": organization,
+            "register": register,
+            "sections": register_sections(register),
+        },
+    )
+
+
+@organization_view(edit=True)
+def register_edit(request, organization, register_id, section_key):
+    register = _register(organization, register_id)
+    section = EDITABLE_SECTIONS.get(section_key)
+    if section is None:
+        raise Http404
+    form = section_form_class(section)(request.POST or None, instance=register, organization=organization)
+    formset = None
+    if "data_categories" in section.fields:
+        formset = DataCategoryFormSet(request.POST or None, prefix="cat", initial=register.data_categories)
+    if request.method == "POST" and form.is_valid() and (formset is None or formset.is_valid()):
+        with transaction.atomic():
+            register = form.save(commit=False)
+            if formset is not None:
+                register.data_categories = data_categories_from(formset)
+            register.save()
+            form.save_m2m()
+        messages.success(
+            request, _("Saved: %(section)s") % {"section": section.label((get_language() or "fi")[:2])}
+        )
+        return redirect(
+            reverse("register", kwargs={"org_id": organization.pk, "register_id": register.pk})
+            + f"#{section.key}"
+        )
+    return render(
+        request,
+        "registers/register_edit.html",
+        {
+            "organization": organization,
+            "register": register,
+            "section": section,
+            "form": form,
+            "formset": formset,
+            "title": section.label((get_language() or "fi")[:2]),
+        },
+    )
+
+
+@organization_view(edit=True)
+@require_POST
+def register_clone(request, organization, register_id):
+    source = get_object_or_404(
+        Register.objects.prefetch_related("systems", "parties", "risk_assessments"),
+        organization=organization,
+        pk=register_id,
+    )
+    item = register_to_canonical(source)
+    item = item.model_copy(
+        update={
+            "name": _("%(name)s (copy)") % {"name": source.name},
+            "modified_at": None,
+            "status": c.RegisterStatus.DRAFT,
+        }
+    )
+    systems = {s.name: s for s in source.systems.all()}
+    parties = {p.name: p for p in source.parties.all()}
+    clone = Register(organization=organization, position=organization.registers.count())
+    with transaction.atomic():
+        store_register(clone, item, systems, parties)
+    messages.success(request, _("Copy created. It is a draft until you publish it."))
+    return redirect("register", org_id=organization.pk, register_id=clone.pk)
+
+
+@organization_view(edit=True)
+@require_POST
+def register_status(request, organization, register_id):
+    register = _register(organization, register_id)
+    new_status = request.POST.get("status")
+    if new_status not in c.RegisterStatus.__members__.values():
+        raise Http404
+    register.status = new_status
+    register.save()
+    notes = {
+        c.RegisterStatus.ARCHIVED: _("Register archived. You can restore it from the organisation page."),
+        c.RegisterStatus.DRAFT: _("Register restored as a draft."),
+        c.RegisterStatus.PUBLISHED: _("Register marked as published."),
+    }
+    messages.success(request, notes[c.RegisterStatus(new_status)])
+    return redirect("register", org_id=organization.pk, register_id=register.pk)

@@ -1,0 +1,60 @@
+from django.contrib.auth import views as auth_views
+from django.contrib.auth.decorators import login_not_required
+from django.urls import include, path, register_converter
+from django.views.i18n import set_language
+
+from tietovirta.organizations import views as org
+from tietovirta.registers import views as reg
+
+
+class CatalogueConverter:
+    regex = "systems|parties"
+
+    def to_python(self, value):
+        return value
+
+    def to_url(self, value):
+        return value
+
+
+register_converter(CatalogueConverter, "catalogue")
+
+organization_urls = [
+    path("", org.organization_dashboard, name="organization"),
+    path("edit/", org.organization_edit, name="organization_edit"),
+    path("export.json", org.organization_export, name="organization_export"),
+    path("members/", org.members, name="members"),
+    path("members/invite/", org.member_invite, name="member_invite"),
+    path("members/<int:membership_id>/", org.member_update, name="member_update"),
+    path("<catalogue:kind>/", org.catalogue_list, name="catalogue"),
+    path("<catalogue:kind>/new/", org.catalogue_edit, name="catalogue_new"),
+    path("<catalogue:kind>/<int:pk>/", org.catalogue_edit, name="catalogue_edit"),
+    path("<catalogue:kind>/<int:pk>/delete/", org.catalogue_delete, name="catalogue_delete"),
+    path("registers/new/", reg.register_new, name="register_new"),
+    path("registers/<int:register_id>/", reg.register_detail, name="register"),
+    path("registers/<int:register_id>/edit/<slug:section_key>/", reg.register_edit, name="register_edit"),
+    path("registers/<int:register_id>/clone/", reg.register_clone, name="register_clone"),
+    path("registers/<int:register_id>/status/", reg.register_status, name="register_status"),
+]
+
+urlpatterns = [
+    path("", org.home, name="home"),
+    path("accounts/login/", auth_views.LoginView.as_view(template_name="accounts/login.html"), name="login"),
+    path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path(
+        "accounts/reset/<uidb64>/<token>/",
+        auth_views.PasswordResetConfirmView.as_view(
+            template_name="accounts/set_password.html", success_url="/accounts/login/"
+        ),
+        name="password_reset_confirm",
+    ),
+    path(
+        "accounts/password/",
+        auth_views.PasswordChangeView.as_view(template_name="accounts/password_change.html", success_url="/"),
+        name="password_change",
+    ),
+    path("i18n/setlang/", login_not_required(set_language), name="set_language"),
+    path("schema/organization.json", org.schema, name="schema"),
+    path("organizations/new/", org.organization_create, name="organization_new"),
+    path("organizations/<int:org_id>/", include(organization_urls)),
+]

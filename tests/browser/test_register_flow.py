@@ -1,0 +1,52 @@
+"""A consultant logs in, creates a register from a template, edits a field and sees it on the page."""
+
+import re
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import expect
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+SCREENSHOT = Path(__file__).parents[2] / "docs" / "images" / "register-page.png"
+
+
+def test_create_edit_and_view_register(page, login, make_user, make_org):
+    user = make_user("konsultti@example.fi", "salasana-joka-kelpaa")
+    organization = make_org(user, name="Walttia Oy", business_id="2643821-1")
+
+    login("konsultti@example.fi", "salasana-joka-kelpaa")
+    page.get_by_role("link", name="Walttia Oy").first.click()
+    page.get_by_role("link", name="Uusi rekisteri").click()
+    page.get_by_label("Rekisterin nimi").fill("Asiakasrekisteri")
+    page.get_by_label("Asiakasrekisteri").check()
+    page.get_by_role("button", name="Luo rekisteri").click()
+
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Asiakasrekisteri")
+    expect(page.locator("#purpose")).not_to_contain_text("Ei täytetty")  # the template filled it
+
+    page.locator("#purpose").get_by_role("link", name="Muokkaa").click()
+    page.get_by_label("Käsittelyn tarkoitus").fill("Asiakassuhteen hoitaminen, laskutus ja perintä.")
+    page.get_by_role("button", name="Tallenna").click()
+
+    expect(page).to_have_url(re.compile(rf"/organizations/{organization.pk}/registers/\d+/#purpose$"))
+    expect(page.locator("#purpose")).to_contain_text("Asiakassuhteen hoitaminen, laskutus ja perintä.")
+    expect(page.get_by_test_id("modified")).to_have_text(re.compile(r"\d{2}\.\d{2}\.\d{4}"))
+    SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENSHOT), full_page=False)
+
+
+def test_viewer_sees_no_edit_controls(page, login, make_user, make_org):
+    from tietovirta.registers.models import Register
+
+    owner = make_user("omistaja@example.fi")
+    viewer = make_user("lukija@example.fi", "lukijan-salasana-1")
+    organization = make_org(owner, name="Kuusisto Oy", business_id="2623348-6")
+    organization.memberships.create(user=viewer, role="viewer")
+    register = Register.objects.create(organization=organization, name="Henkilöstörekisteri")
+
+    login("lukija@example.fi", "lukijan-salasana-1")
+    page.goto(f"/organizations/{organization.pk}/registers/{register.pk}/")
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Henkilöstörekisteri")
+    expect(page.get_by_role("link", name="Muokkaa")).to_have_count(0)
+    expect(page.get_by_role("button", name="Arkistoi")).to_have_count(0)

@@ -1,0 +1,47 @@
+"""Shared fixtures: users, organisations with memberships, and logged-in clients."""
+
+import os
+
+import pytest
+
+# Playwright's sync API runs an event loop in the test thread; Django must allow ORM calls there.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+@pytest.fixture
+def make_user(db, django_user_model):
+    def make(email: str = "user@example.fi", password: str = "correct-horse-battery"):
+        return django_user_model.objects.create_user(username=email, email=email, password=password)
+
+    return make
+
+
+@pytest.fixture
+def make_org(db):
+    from tietovirta.organizations.models import Membership, Organization
+
+    def make(user=None, role="owner", **fields):
+        organization = Organization.objects.create(
+            **{"name": "Testi Oy", "business_id": "2643821-1", **fields}
+        )
+        if user is not None:
+            Membership.objects.create(user=user, organization=organization, role=role)
+        return organization
+
+    return make
+
+
+@pytest.fixture
+def owner(make_user):
+    return make_user("owner@example.fi")
+
+
+@pytest.fixture
+def org(make_org, owner):
+    return make_org(owner)
+
+
+@pytest.fixture
+def owner_client(client, owner):
+    client.force_login(owner)
+    return client

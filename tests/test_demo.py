@@ -1,0 +1,74 @@
+"""The demo that `make run` loads: the five seed documents as organisations."""
+
+import re
+from pathlib import Path
+
+import pytest
+from django.urls import reverse
+
+from tietovirta.demo.loader import load_demo
+from tietovirta.organizations.models import Organization
+from tietovirta.registers.models import Register
+
+SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+EMAIL, PASSWORD = "demo@tietovirta.fi", "tietovirta-demo"
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def demo(client):
+    load_demo(EMAIL, PASSWORD)
+    assert client.login(username=EMAIL, password=PASSWORD)
+    return client
+
+
+def _h2_texts(html: str) -> list[str]:
+    return [re.sub(r"\s+", " ", h).strip() for h in re.findall(r"<h2[^>]*>(.*?)</h2>", html, re.S)]
+
+
+def test_demo_loads_five_organisations_once():
+    created = load_demo(EMAIL, PASSWORD)
+    assert len(created) == 5
+    names = set(Organization.objects.values_list("name", flat=True))
+    assert {"Tulos Helsinki Oy", "Walttia Oy", "Kiinteistökehitys Kuusisto Oy"} <= names
+    assert "" in names  # seed 003 names no controller: the gap stays visible
+    assert load_demo(EMAIL, PASSWORD) == []
+    assert Organization.objects.count() == 5
+
+
+@pytest.mark.skipif(
+    not SEEDS.exists(), reason="the seed documents live in ../shared/seeds beside the repository"
+)
+def test_walttia_register_page_has_the_seed_headings_in_the_seed_order(demo):
+    seed_headings = [
+        line.strip(" •\t")
+        for line in (SEEDS / "001_6f22939ae761adf2.txt").read_text().splitlines()
+        if line.startswith(" • ")
+    ]
+    register = Register.objects.get(organization__name="Walttia Oy", name="Asiakasrekisteri")
+    page = demo.get(
+        reverse("register", kwargs={"org_id": register.organization_id, "register_id": register.pk})
+    )
+    html = page.content.decode()
+    headings = _h2_texts(html)
+    positions = [headings.index(h) for h in seed_headings]  # ValueError names a missing heading
+    assert positions == sorted(positions), headings
+    assert "Muokattu" in html
+    assert "2643821-1" in html and "Piia Vuorio" in html
+
+
+def test_register_without_controller_says_so(demo):
+    register = Register.objects.get(organization__name="")
+    page = demo.get(
+        reverse("register", kwargs={"org_id": register.organization_id, "register_id": register.pk})
+    )
+    assert "Rekisterinpitäjää ei ole nimetty" in page.content.decode()
+
+
+def test_kuusisto_keeps_its_modified_date(demo):
+    register = Register.objects.get(organization__name="Kiinteistökehitys Kuusisto Oy")
+    page = demo.get(
+        reverse("register", kwargs={"org_id": register.organization_id, "register_id": register.pk})
+    )
+    assert "12.03.2026" in page.content.decode()

@@ -1,0 +1,153 @@
+"""Registers in the web app: create from a template, edit by section, references, clone, archive."""
+
+import pytest
+from django.urls import reverse
+
+from tietovirta.organizations.models import System
+from tietovirta.registers.models import Register
+
+
+def _url(name, org, register=None, **kwargs):
+    kw = {"org_id": org.pk, **({"register_id": register.pk} if register else {}), **kwargs}
+    return reverse(name, kwargs=kw)
+
+
+@pytest.fixture
+def register(org):
+    return Register.objects.create(organization=org, name="Asiakasrekisteri")
+
+
+def test_create_from_template_prefills_the_standard_text(owner_client, org):
+    response = owner_client.post(
+        _url("register_new", org), {"name": "Asiakkaat 2027", "template": "asiakasrekisteri"}
+    )
+    created = Register.objects.get(name="Asiakkaat 2027")
+    assert response.status_code == 302 and response["Location"] == _url("register", org, created)
+    assert created.status == "draft" and created.purpose_text and created.legal_bases
+    page = owner_client.get(response["Location"]).content.decode()
+    assert created.purpose_text.splitlines()[0] in page
+
+
+def test_create_empty_register_needs_a_name(owner_client, org):
+    response = owner_client.post(_url("register_new", org), {"name": "", "template": ""})
+    assert response.status_code == 200 and not Register.objects.exists()
+
+
+def test_edit_a_section_shows_on_the_page_and_moves_modified(owner_client, org, register):
+    before = register.modified_at
+    response = owner_client.post(
+        _url("register_edit", org, register, section_key="purpose"),
+        {"purpose_text": "Asiakassuhteen hoitaminen ja laskutus."},
+    )
+    assert response.status_code == 302
+    register.refresh_from_db()
+    assert register.purpose_text == "Asiakassuhteen hoitaminen ja laskutus." and register.modified_at > before
+    assert (
+        "Asiakassuhteen hoitaminen ja laskutus."
+        in owner_client.get(_url("register", org, register)).content.decode()
+    )
+
+
+def test_legal_bases_are_stored_as_article_6_letters(owner_client, org, register):
+    owner_client.post(
+        _url("register_edit", org, register, section_key="legal_basis"),
+        {"legal_bases": ["b", "c"], "legal_basis_text": "Sopimus ja kirjanpitolaki"},
+    )
+    register.refresh_from_db()
+    assert register.legal_bases == ["b", "c"]
+
+
+def test_data_categories_with_hetu_flag(owner_client, org, register):
+    data = {
+        "cat-TOTAL_FORMS": "3",
+        "cat-INITIAL_FORMS": "0",
+        "data_collected_text": "Nimi ja hetu",
+        "data_subject_categories": "Asiakkaat\nOmaiset",
+        "cat-0-name": "Nimi",
+        "cat-1-name": "Henkilötunnus",
+        "cat-1-is_hetu": "on",
+        "cat-2-name": "Terveydentila",
+        "cat-2-special_category": "health",
+    }
+    assert (
+        owner_client.post(
+            _url("register_edit", org, register, section_key="data_collected"), data
+        ).status_code
+        == 302
+    )
+    register.refresh_from_db()
+    assert register.data_subject_categories == ["Asiakkaat", "Omaiset"]
+    assert register.data_categories == [
+        {"name": "Nimi", "special_category": None, "is_hetu": False},
+        {"name": "Henkilötunnus", "special_category": None, "is_hetu": True},
+        {"name": "Terveydentila", "special_category": "health", "is_hetu": False},
+    ]
+
+
+def test_system_references_replace_free_text(owner_client, org, register, make_org):
+    crm = System.objects.create(organization=org, name="HubSpot CRM")
+    foreign = System.objects.create(
+        organization=make_org(name="Muu Oy", business_id="0166094-0"), name="Vieras"
+    )
+    url = _url("register_edit", org, register, section_key="systems")
+    refused = owner_client.post(url, {"use_system_references": "on", "systems": [foreign.pk]})
+    assert refused.status_code == 200 and not register.systems.exists()  # another organisation's system
+    owner_client.post(
+        url, {"use_system_references": "on", "systems": [crm.pk], "systems_text": "vanha teksti"}
+    )
+    register.refresh_from_db()
+    assert register.use_system_references and list(register.systems.all()) == [crm]
+    assert "HubSpot CRM" in owner_client.get(_url("register", org, register)).content.decode()
+
+
+def test_clone_copies_content_and_references_as_a_draft(owner_client, org, register):
+    crm = System.objects.create(organization=org, name="CRM")
+    register.systems.add(crm)
+    register.purpose_text = "Laskutus"
+    register.status = "published"
+    register.save()
+    response = owner_client.post(_url("register_clone", org, register))
+    clone = Register.objects.exclude(pk=register.pk).get()
+    assert response["Location"] == _url("register", org, clone)
+    assert (clone.purpose_text, clone.status, list(clone.systems.all())) == ("Laskutus", "draft", [crm])
+    assert clone.name.startswith("Asiakasrekisteri")
+
+
+def test_archive_and_restore(owner_client, org, register):
+    owner_client.post(_url("register_status", org, register), {"status": "archived"})
+    register.refresh_from_db()
+    assert register.status == "archived"
+    dashboard = owner_client.get(_url("organization", org)).content.decode()
+    assert "Asiakasrekisteri" in dashboard  # listed under archived
+    owner_client.post(_url("register_status", org, register), {"status": "draft"})
+    register.refresh_from_db()
+    assert register.status == "draft"
+
+
+def test_unknown_status_or_section_is_404(owner_client, org, register):
+    assert owner_client.post(_url("register_status", org, register), {"status": "deleted"}).status_code == 404
+    assert owner_client.get(_url("register_edit", org, register, section_key="nope")).status_code == 404
+
+
+def test_user_text_is_escaped(owner_client, org, register):
+    register.purpose_text = '<script>alert("x")</script>'
+    register.name = "<b>Nimi</b>"
+    register.save()
+    page = owner_client.get(_url("register", org, register)).content.decode()
+    assert "<script>alert" not in page and "&lt;script&gt;alert" in page
+    assert "<b>Nimi</b>" not in page
+
+
+def test_empty_sections_are_marked_missing(owner_client, org, register):
+    page = owner_client.get(_url("register", org, register)).content.decode()
+    assert page.count('class="missing') >= 10
+
+
+def test_forms_carry_csrf_tokens(owner_client, org, register):
+    from django.test import Client
+
+    strict = Client(enforce_csrf_checks=True)
+    strict.force_login(org.memberships.get().user)
+    assert strict.post(_url("register_status", org, register), {"status": "archived"}).status_code == 403
+    page = owner_client.get(_url("register_edit", org, register, section_key="purpose")).content.decode()
+    assert "csrfmiddlewaretoken" in page
