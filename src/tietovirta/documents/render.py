@@ -1,0 +1,107 @@
+"""The one entry point: `render(doc, kind=..., fmt=..., lang=..., register=...) -> bytes`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from tietovirta.canonical.schema import OrganizationDocument
+from tietovirta.documents.model import Figure, RenderedDocument, Section
+from tietovirta.documents.notice import build_privacy_notice
+from tietovirta.documents.phrases import LANGUAGES, t
+from tietovirta.documents.record import build_record
+from tietovirta.documents.tietovirtakuvaus import build_tietovirtakuvaus
+from tietovirta.documents.to_docx import write_docx
+from tietovirta.documents.to_html import fragment, page
+from tietovirta.documents.to_markdown import write_markdown
+from tietovirta.documents.to_pdf import write_pdf
+from tietovirta.documents.to_spreadsheet import write_csv, write_xlsx
+from tietovirta.flows import GraphvizError, build_graph, to_svg
+
+_PRINTABLE = {"html", "fragment", "pdf", "docx", "md"}
+
+SUPPORTED: dict[str, set[str]] = {
+    "tietovirtakuvaus": set(_PRINTABLE),
+    "tietosuojaseloste": set(_PRINTABLE),
+    "seloste": _PRINTABLE | {"xlsx", "csv"},
+    "diagram": {"svg", "html", "fragment", "pdf", "docx"},
+}
+NEEDS_REGISTER = {"tietovirtakuvaus", "tietosuojaseloste"}  # "diagram" takes one optionally
+MEDIA_TYPES = {
+    "html": "text/html; charset=utf-8",
+    "fragment": "text/html; charset=utf-8",
+    "pdf": "application/pdf",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "md": "text/markdown; charset=utf-8",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "csv": "text/csv; charset=utf-8",
+    "svg": "image/svg+xml",
+}
+
+
+class RenderError(ValueError):
+    """A document that cannot be produced as asked; the message names the bad choice."""
+
+
+def _diagram(doc: OrganizationDocument, register: int | None, lang: str) -> RenderedDocument:
+    name = doc.organization.name if register is None else doc.registers[register].name
+    figure = Figure(build_graph(doc, register), t("figure_caption", lang, name=name), lang)
+    return RenderedDocument(
+        kind="diagram", lang=lang, title=name or t("diagram", lang), doc_type=t("diagram", lang),
+        organization=doc.organization.name, sections=[Section(t("diagram", lang), [figure], "diagram")],
+        landscape=True,
+    )
+
+
+_WRITERS: dict[str, Callable[[RenderedDocument], bytes]] = {
+    "html": lambda d: page(d).encode("utf-8"),
+    "fragment": lambda d: fragment(d).encode("utf-8"),
+    "pdf": write_pdf,
+    "docx": write_docx,
+    "md": lambda d: write_markdown(d).encode("utf-8"),
+    "xlsx": write_xlsx,
+    "csv": write_csv,
+}
+
+
+def _check(doc: OrganizationDocument, kind: str, fmt: str, lang: str, register: int | None) -> None:
+    if kind not in SUPPORTED:
+        raise RenderError(f"unknown document kind '{kind}'; choose one of {', '.join(SUPPORTED)}")
+    if fmt not in SUPPORTED[kind]:
+        choices = ", ".join(sorted(SUPPORTED[kind]))
+        raise RenderError(f"a {kind} cannot be written as '{fmt}'; choose one of {choices}")
+    if lang not in LANGUAGES:
+        raise RenderError(f"unsupported language '{lang}'; choose one of {', '.join(LANGUAGES)}")
+    if kind in NEEDS_REGISTER and register is None:
+        raise RenderError(f"a {kind} describes one register: give the register's index")
+    if kind == "seloste" and register is not None:
+        raise RenderError("the seloste käsittelytoimista covers the whole organisation: give no register")
+    if register is not None and not 0 <= register < len(doc.registers):
+        count = len(doc.registers)
+        raise RenderError(f"no register at index {register}; the organisation has {count} register(s)"
+                          + (f" (0–{count - 1})" if count else ""))
+
+
+def render(
+    doc: OrganizationDocument, *, kind: str, fmt: str, lang: str, register: int | None = None
+) -> bytes:
+    """A document of `kind` in format `fmt` and language `lang` (fi, sv, en).
+
+    kinds: tietovirtakuvaus and tietosuojaseloste (of one register, by index), seloste (the whole
+    organisation), diagram (one register, or the organisation when `register` is None).
+    Raises RenderError for an unsupported combination; SUPPORTED lists the allowed ones.
+    """
+    _check(doc, kind, fmt, lang, register)
+    try:
+        if kind == "diagram" and fmt == "svg":
+            return to_svg(build_graph(doc, register), lang).encode("utf-8")
+        if kind == "tietovirtakuvaus":
+            built = build_tietovirtakuvaus(doc, register, lang)  # type: ignore[arg-type]
+        elif kind == "tietosuojaseloste":
+            built = build_privacy_notice(doc, register, lang)  # type: ignore[arg-type]
+        elif kind == "seloste":
+            built = build_record(doc, lang)
+        else:
+            built = _diagram(doc, register, lang)
+        return _WRITERS[fmt](built)
+    except GraphvizError as exc:
+        raise RenderError(f"the data-flow diagram could not be drawn: {exc}") from exc

@@ -1,0 +1,283 @@
+"""The tietovirtakuvaus of one register: every heading of the seeds, in their order.
+
+Sections come from `tietovirta.canonical.sections.SECTIONS`. A section whose fields are all
+plain text needs no code here; the others have a builder below. Empty fields print as missing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from tietovirta.canonical.schema import LegalBasis, OrganizationDocument, PartyRole, System
+from tietovirta.canonical.sections import (
+    MODIFIED_LABEL,
+    SECTIONS,
+    SECURITY_ELECTRONIC_LABEL,
+    SECURITY_MANUAL_LABEL,
+    UNMAPPED_LABEL,
+    USE_REFERENCES_LABEL,
+)
+from tietovirta.documents.common import (
+    Context,
+    bullets,
+    contact_text,
+    controller_fields,
+    data_category_text,
+    field,
+    or_missing,
+    paragraphs,
+    register_at,
+    retention_summary,
+    transfer_country,
+)
+from tietovirta.documents.model import Block, Field, Fields, Figure, RenderedDocument, Section, Table
+from tietovirta.documents.phrases import (
+    AGREEMENT,
+    HETU_GROUND,
+    HOSTING,
+    MECHANISM,
+    PARTY_ROLE,
+    RISK_LEVEL,
+    STATUS,
+    SYSTEM_KIND,
+    fmt_date,
+    label,
+    legal_basis_label,
+    t,
+)
+from tietovirta.flows import build_graph, country_name, register_parties, register_systems, register_transfers
+
+_PROCESSOR_ROLES = (PartyRole.PROCESSOR, PartyRole.SUB_PROCESSOR, PartyRole.JOINT_CONTROLLER)
+
+
+def _sources(c: Context) -> list[Block]:
+    return or_missing(bullets(c.register.sources) + paragraphs(c.register.sources_text), c.lang)
+
+
+def _legal_basis(c: Context) -> list[Block]:
+    r, lang = c.register, c.lang
+    bases = bullets([legal_basis_label(basis, lang) for basis in r.legal_bases])
+    blocks = or_missing(bases + paragraphs(r.legal_basis_text), lang)
+    rows: list[Field] = []
+    # The elaborations are shown where they apply (missing if empty) or wherever the user wrote one.
+    if LegalBasis.LEGITIMATE_INTERESTS in r.legal_bases or r.legitimate_interest_text:
+        rows.append(field(t("legitimate_interest", lang), r.legitimate_interest_text, lang))
+    has_special = any(cat.special_category is not None for cat in r.data_categories)
+    if has_special or r.special_category_conditions or r.special_category_text:
+        conditions = ", ".join(f"9(2)({point})" for point in r.special_category_conditions)
+        value = "\n".join(part for part in (conditions, r.special_category_text) if part)
+        rows.append(field(t("special_category_conditions", lang), value, lang))
+    if r.criminal_data_basis_text:
+        rows.append(field(t("criminal_data_basis", lang), r.criminal_data_basis_text, lang))
+    if any(cat.is_hetu for cat in r.data_categories) or r.hetu_ground or r.hetu_ground_text:
+        ground = label(HETU_GROUND, r.hetu_ground, lang) if r.hetu_ground else ""
+        value = "\n".join(part for part in (ground, r.hetu_ground_text) if part)
+        rows.append(field(t("hetu_ground", lang), value, lang))
+    return blocks + ([Fields(tuple(rows))] if rows else [])
+
+
+def _hosting(system: System, lang: str) -> str:
+    region = label(HOSTING, system.hosting, lang)
+    country = country_name(system.hosting_country, lang) if system.hosting_country else ""
+    return region if country in ("", region) else f"{region}, {country}"
+
+
+def _systems(c: Context) -> list[Block]:
+    r, lang = c.register, c.lang
+    switch = Fields((Field(USE_REFERENCES_LABEL[lang], t("yes" if r.use_system_references else "no", lang)),))
+    blocks: list[Block] = []
+    if systems := register_systems(c.doc, r):
+        blocks.append(Table(
+            (t("name", lang), t("vendor", lang), t("kind", lang), t("hosting", lang),
+             t("processor_agreement", lang)),
+            tuple(
+                (s.name, s.vendor, label(SYSTEM_KIND, s.kind, lang),
+                 _hosting(s, lang),
+                 label(AGREEMENT, s.processor_agreement, lang))
+                for s in systems
+            ),
+        ))
+    # The free text is printed whenever it exists: nothing a user typed is dropped.
+    blocks += paragraphs(r.systems_text)
+    return [switch, *or_missing(blocks, lang)]
+
+
+def _data_collected(c: Context) -> list[Block]:
+    r, lang = c.register, c.lang
+    rows = []
+    if r.data_subject_categories:
+        rows.append(Field(t("data_subjects", lang), "\n".join(r.data_subject_categories)))
+    if r.data_categories:
+        rows.append(Field(t("data_categories", lang),
+                          "\n".join(data_category_text(cat, lang) for cat in r.data_categories)))
+    blocks: list[Block] = [Fields(tuple(rows))] if rows else []
+    return or_missing(blocks + paragraphs(r.data_collected_text), lang)
+
+
+def _controller(c: Context) -> list[Block]:
+    return [controller_fields(c.doc, c.lang, c.register)]
+
+
+def _parties_table(c: Context, roles: tuple[PartyRole, ...]) -> list[Block]:
+    lang = c.lang
+    parties = [p for p in register_parties(c.doc, c.register) if p.role in roles]
+    if not parties:
+        return []
+    return [Table(
+        (t("name", lang), t("role", lang), t("country", lang), t("processor_agreement", lang)),
+        tuple(
+            (p.name, label(PARTY_ROLE, p.role, lang),
+             country_name(p.hosting_country or p.vendor_country, lang),
+             label(AGREEMENT, p.processor_agreement, lang))
+            for p in parties
+        ),
+    )]
+
+
+def _processors(c: Context) -> list[Block]:
+    return or_missing(_parties_table(c, _PROCESSOR_ROLES) + paragraphs(c.register.processors_text), c.lang)
+
+
+def _disclosures(c: Context) -> list[Block]:
+    recipients = _parties_table(c, (PartyRole.RECIPIENT,))
+    return or_missing(recipients + paragraphs(c.register.disclosures_text), c.lang)
+
+
+def _transfers(c: Context) -> list[Block]:
+    lang = c.lang
+    blocks: list[Block] = []
+    if transfers := register_transfers(c.doc, c.register):
+        blocks.append(Table(
+            tuple(t(key, lang) for key in ("importer", "country", "transfer_mechanism", "dpf_verified_on")),
+            tuple(
+                (tr.importer + (f" ({t('transfer_reason_vendor', lang)})" if tr.reason == "vendor" else ""),
+                 transfer_country(tr, lang),
+                 label(MECHANISM, tr.mechanism, lang) if tr.mechanism else t("missing", lang),
+                 fmt_date(tr.dpf_verified_on, lang))
+                for tr in transfers
+            ),
+        ))
+    return or_missing(blocks + paragraphs(c.register.transfers_text), lang)
+
+
+def _retention(c: Context) -> list[Block]:
+    r, lang = c.register, c.lang
+    summary = retention_summary(r, lang)
+    blocks: list[Block] = [Fields((Field(t("retention_period", lang), summary),))] if summary else []
+    return or_missing(blocks + paragraphs(r.retention_text), lang)
+
+
+def _security(c: Context) -> list[Block]:
+    r, lang = c.register, c.lang
+    rows = tuple(
+        Field(heading[lang], text)
+        for heading, text in ((SECURITY_MANUAL_LABEL, r.security_manual_text),
+                              (SECURITY_ELECTRONIC_LABEL, r.security_electronic_text))
+        if text.strip()
+    )
+    return or_missing(paragraphs(r.security_text) + ([Fields(rows)] if rows else []), lang)
+
+
+def _privacy_notice(c: Context) -> list[Block]:
+    r, lang = c.register, c.lang
+    blocks = paragraphs(r.privacy_notice_text)
+    if r.privacy_notice_url.strip():
+        link = field(t("link", lang), r.privacy_notice_url, lang, href=r.privacy_notice_url)
+        blocks.append(Fields((link,)))
+    return or_missing(blocks, lang)
+
+
+def _responsible_person(c: Context) -> list[Block]:
+    return or_missing(paragraphs(contact_text(c.register.responsible_person)), c.lang)
+
+
+def _level(value: int | None, lang: str) -> str:
+    return f"{value} – {label(RISK_LEVEL, value, lang)}" if value else ""
+
+
+def _risk(c: Context) -> list[Block]:
+    r, lang = c.register, c.lang
+    blocks = paragraphs(r.risk_text)
+    for assessment in r.risk_assessments:
+        answered = assessment.screening.answers
+        rows = [
+            Field(t("risk_assessment", lang), assessment.title or t("risk_assessment", lang)),
+            field(t("assessed_on", lang), fmt_date(assessment.assessed_on, lang), lang),
+        ]
+        if answered:
+            result = t("screening_result", lang, met=sum(answered.values()), answered=len(answered))
+            rows.append(Field(t("screening", lang), result))
+        if assessment.screening.notes:
+            rows.append(Field(t("description", lang), assessment.screening.notes))
+        rows.append(field(t("conclusion", lang), assessment.conclusion, lang))
+        if assessment.signed_by or assessment.signed_on:
+            signed = ", ".join(filter(None, (assessment.signed_by, fmt_date(assessment.signed_on, lang))))
+            rows.append(Field(t("signed_by", lang), signed))
+        blocks.append(Fields(tuple(rows)))
+        if assessment.risks:
+            blocks.append(Table(
+                (t("risk", lang), t("severity", lang), t("likelihood", lang), t("measures", lang),
+                 t("residual", lang)),
+                tuple(
+                    (risk.title + (f"\n{risk.description}" if risk.description else ""),
+                     _level(risk.severity, lang), _level(risk.likelihood, lang),
+                     "\n".join(filter(None, (risk.existing_measures, risk.planned_measures))),
+                     " / ".join(filter(None, (_level(risk.residual_severity, lang),
+                                              _level(risk.residual_likelihood, lang)))))
+                    for risk in assessment.risks
+                ),
+            ))
+    return or_missing(blocks, lang)
+
+
+_BUILDERS: dict[str, Callable[[Context], list[Block]]] = {
+    "sources": _sources,
+    "legal_basis": _legal_basis,
+    "systems": _systems,
+    "data_collected": _data_collected,
+    "controller": _controller,
+    "processors": _processors,
+    "disclosures": _disclosures,
+    "transfers": _transfers,
+    "retention": _retention,
+    "security": _security,
+    "privacy_notice": _privacy_notice,
+    "responsible_person": _responsible_person,
+    "risk": _risk,
+}
+
+
+def _text_section(c: Context, fields: tuple[str, ...]) -> list[Block]:
+    """A section whose fields are all free text (purpose, location, cookies …)."""
+    blocks: list[Block] = []
+    for name in fields:
+        value = getattr(c.register, name)
+        if not isinstance(value, str):
+            raise TypeError(f"section field '{name}' is not text: give its section a builder")
+        blocks += paragraphs(value)
+    return or_missing(blocks, c.lang)
+
+
+def build_tietovirtakuvaus(doc: OrganizationDocument, register_index: int, lang: str) -> RenderedDocument:
+    register = register_at(doc, register_index)
+    c = Context(doc, register, lang)
+    meta = (
+        field(MODIFIED_LABEL[lang], fmt_date(register.modified_at, lang), lang),
+        Field(t("status", lang), label(STATUS, register.status, lang)),
+    )
+    sections = [
+        Section(s.label(lang), _BUILDERS[s.key](c) if s.key in _BUILDERS else _text_section(c, s.fields),
+                s.key)
+        for s in SECTIONS
+    ]
+    graph = build_graph(doc, register_index)
+    sections.append(Section(t("diagram", lang), [
+        Figure(graph, t("figure_caption", lang, name=register.name), lang)], "diagram"))
+    if register.unmapped_text.strip():
+        sections.append(Section(UNMAPPED_LABEL[lang], paragraphs(register.unmapped_text), "unmapped"))
+    return RenderedDocument(
+        kind="tietovirtakuvaus", lang=lang, title=register.name, doc_type=t("tietovirtakuvaus", lang),
+        organization=doc.organization.name, meta=meta, intro=paragraphs(register.description),
+        sections=sections,
+    )
+
