@@ -46,6 +46,9 @@ def _url(pattern: URLPattern, objects) -> list[str]:
         kwargs["membership_id"] = objects["membership"].pk
     if "section_key" in converters:
         kwargs["section_key"] = "purpose"
+    if "doc" in converters:
+        kwargs["doc"] = "tietovirtakuvaus" if "register_id" in converters else "seloste"
+        kwargs["fmt"] = "md"
     if "kind" in converters:
         urls = []
         for kind, entry in (("systems", objects["system"]), ("parties", objects["party"])):

@@ -49,11 +49,7 @@ def register_to_canonical(register: Register) -> c.Register:
     return c.Register.model_validate(values)
 
 
-def export_document(organization: Organization, *, include_archived: bool = True) -> c.OrganizationDocument:
-    """The whole organisation as a canonical document."""
-    registers = organization.registers.prefetch_related("systems", "parties", "risk_assessments")
-    if not include_archived:
-        registers = registers.active()
+def _document(organization: Organization, registers) -> c.OrganizationDocument:
     systems = System.objects.filter(organization=organization)
     parties = Party.objects.filter(organization=organization).prefetch_related("systems")
     return c.OrganizationDocument(
@@ -66,8 +62,22 @@ def export_document(organization: Organization, *, include_archived: bool = True
             )
             for p in parties
         ],
-        registers=[register_to_canonical(r) for r in registers],
+        registers=[
+            register_to_canonical(r)
+            for r in registers.prefetch_related("systems", "parties", "risk_assessments")
+        ],
     )
+
+
+def export_document(organization: Organization, *, include_archived: bool = True) -> c.OrganizationDocument:
+    """The whole organisation as a canonical document."""
+    registers = organization.registers.all() if include_archived else organization.registers.active()
+    return _document(organization, registers)
+
+
+def register_document(register: Register) -> c.OrganizationDocument:
+    """One register with its organisation and catalogue: what its documents are written from (index 0)."""
+    return _document(register.organization, Register.objects.filter(pk=register.pk))
 
 
 @dataclass

@@ -36,6 +36,7 @@ ALLOWED_HOSTS = [h for h in os.environ.get("ALLOWED_HOSTS", "localhost,127.0.0.1
 INSTALLED_APPS = [
     "tietovirta.organizations",
     "tietovirta.registers",
+    "tietovirta.publishing",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",

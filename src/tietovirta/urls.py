@@ -4,6 +4,7 @@ from django.urls import include, path, register_converter
 from django.views.i18n import set_language
 
 from tietovirta.organizations import views as org
+from tietovirta.publishing import views as pub
 from tietovirta.registers import views as reg
 
 
@@ -30,6 +31,14 @@ organization_urls = [
     path("<catalogue:kind>/new/", org.catalogue_edit, name="catalogue_new"),
     path("<catalogue:kind>/<int:pk>/", org.catalogue_edit, name="catalogue_edit"),
     path("<catalogue:kind>/<int:pk>/delete/", org.catalogue_delete, name="catalogue_delete"),
+    path("documents/<slug:doc>.<slug:fmt>", pub.organization_download, name="organization_download"),
+    path("notices/", pub.notices, name="notices"),
+    path(
+        "registers/<int:register_id>/documents/<slug:doc>.<slug:fmt>",
+        pub.register_download,
+        name="register_download",
+    ),
+    path("registers/<int:register_id>/publish/", pub.register_publish, name="register_publish"),
     path("registers/new/", reg.register_new, name="register_new"),
     path("registers/<int:register_id>/", reg.register_detail, name="register"),
     path("registers/<int:register_id>/edit/<slug:section_key>/", reg.register_edit, name="register_edit"),
@@ -55,6 +64,17 @@ urlpatterns = [
     ),
     path("i18n/setlang/", login_not_required(set_language), name="set_language"),
     path("schema/organization.json", org.schema, name="schema"),
+    path("public/notices/<uuid:public_id>/<slug:lang>/", pub.public_notice, name="public_notice"),
+    path(
+        "public/notices/<uuid:public_id>/<slug:lang>/v<int:version>/",
+        pub.public_notice,
+        name="public_notice_version",
+    ),
+    path(
+        "public/notices/<uuid:public_id>/<slug:lang>/notice.<slug:fmt>",
+        pub.public_notice,
+        name="public_notice_file",
+    ),
     path("organizations/new/", org.organization_create, name="organization_new"),
     path("organizations/<int:org_id>/", include(organization_urls)),
 ]

@@ -214,6 +214,16 @@ class RiskAssessment(Model):
     signed_on: dt.date | None = None
 
 
+class AcceptedFinding(Model):
+    """A check finding the organisation has decided to accept as a risk, with its reason."""
+
+    rule: str = Field(min_length=1, description="Check id, e.g. 'retention-vague'.")
+    field: str = ""
+    reason: str = Field(min_length=1)
+    accepted_by: str = ""
+    accepted_on: dt.date | None = None
+
+
 class Register(Model):
     """A register (rekisteri, a processing activity) with every heading of the seed documents.
 
@@ -301,6 +311,7 @@ class Register(Model):
     risk_assessments: list[RiskAssessment] = Field(default_factory=list)
 
     unmapped_text: Text  # text an import could not place under any heading: kept, never dropped
+    accepted_findings: list[AcceptedFinding] = Field(default_factory=list)
 
 
 class Organization(Model):

@@ -17,6 +17,7 @@ from tietovirta.interchange import export_document
 from tietovirta.organizations.access import organization_view
 from tietovirta.organizations.forms import InviteForm, OrganizationForm, PartyForm, RoleForm, SystemForm
 from tietovirta.organizations.models import Membership, Party, Role, System
+from tietovirta.registers.presenters import PRINTABLE_FORMATS
 
 
 def home(request):
@@ -57,6 +58,7 @@ def organization_dashboard(request, organization):
             "archived": archived,
             "system_count": System.objects.filter(organization=organization).count(),
             "party_count": Party.objects.filter(organization=organization).count(),
+            "record_formats": [("xlsx", "Excel (XLSX)"), ("csv", "CSV"), *PRINTABLE_FORMATS],
         },
     )
 

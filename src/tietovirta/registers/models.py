@@ -5,6 +5,8 @@ them by name. Structured lists (legal bases, data categories, contacts…) are J
 shape the canonical models define and validate.
 """
 
+import uuid
+
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -27,6 +29,8 @@ class RegisterQuerySet(models.QuerySet):
 class Register(models.Model):
     organization = models.ForeignKey(Organization, on_delete=models.CASCADE, related_name="registers")
     position = models.PositiveIntegerField(default=0)
+    # The stable, unguessable part of the public privacy-notice URL.
+    public_id = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     name = models.CharField(_("name of the register"), max_length=200)
     status = models.CharField(
         _("status"),
@@ -111,9 +115,10 @@ class Register(models.Model):
 
     risk_text = _text(_("risk assessment, description"))
     unmapped_text = _text(_("other / unmapped text"))
+    accepted_findings = models.JSONField(_("accepted findings"), default=list, blank=True)
 
     created_at = models.DateTimeField(auto_now_add=True)
-    history = HistoricalRecords(excluded_fields=["position"])
+    history = HistoricalRecords(excluded_fields=["position", "public_id"])
     objects = RegisterQuerySet.as_manager()
 
     class Meta:

@@ -7,11 +7,21 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
 
 from tietovirta.canonical import HetuGround, LegalBasis, RetentionUnit, SpecialCategory
 from tietovirta.canonical.labels import art9_label, label
 from tietovirta.canonical.sections import SECTIONS, USE_REFERENCES_LABEL, Section
 from tietovirta.registers.models import Register
+
+
+# Download formats of the printable documents, in the order the menus show them.
+PRINTABLE_FORMATS = [
+    ("pdf", "PDF"),
+    ("docx", _("Word (DOCX)")),
+    ("md", "Markdown"),
+    ("html", _("Printable web page (HTML)")),
+]
 
 
 @dataclass

@@ -19,7 +19,7 @@ from tietovirta.registers.forms import (
     section_form_class,
 )
 from tietovirta.registers.models import Register
-from tietovirta.registers.presenters import register_sections
+from tietovirta.registers.presenters import PRINTABLE_FORMATS, register_sections
 
 
 def _register(organization, register_id) -> Register:
@@ -56,6 +56,11 @@ def register_detail(request, organization, register_id):
             "organization": organization,
             "register": register,
             "sections": register_sections(register),
+            "register_documents": [
+                ("tietovirtakuvaus", _("Data-flow description")),
+                ("tietosuojaseloste", _("Privacy notice")),
+            ],
+            "document_formats": PRINTABLE_FORMATS,
         },
     )
 

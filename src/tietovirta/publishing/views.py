@@ -1,0 +1,123 @@
+"""Documents for download, publishing privacy notices, and the public notice pages."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_not_required
+from django.db import transaction
+from django.db.models import Max
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.text import slugify
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from tietovirta.canonical import RegisterStatus
+from tietovirta.documents import MEDIA_TYPES, SUPPORTED, RenderError
+from tietovirta.documents import render as render_document
+from tietovirta.interchange import export_document, register_document
+from tietovirta.organizations.access import organization_view
+from tietovirta.publishing.models import PublishedNotice
+from tietovirta.registers.models import Register
+
+LANGS = ("fi", "sv", "en")
+REGISTER_KINDS = {"tietovirtakuvaus", "tietosuojaseloste", "diagram"}
+ORGANIZATION_KINDS = {"seloste", "diagram"}
+SHOWN_INLINE = {"html", "svg"}
+
+
+def _lang(request) -> str:
+    asked = request.GET.get("lang", "")
+    return asked if asked in LANGS else (get_language() or "fi")[:2]
+
+
+def _document_response(document, *, kind: str, fmt: str, lang: str, register: int | None, name: str):
+    if fmt not in SUPPORTED.get(kind, ()):
+        raise Http404
+    try:
+        content = render_document(document, kind=kind, fmt=fmt, lang=lang, register=register)
+    except RenderError as exc:
+        return HttpResponse(str(exc), status=422, content_type="text/plain; charset=utf-8")
+    response = HttpResponse(content, content_type=MEDIA_TYPES[fmt])
+    extension = "html" if fmt == "fragment" else fmt
+    filename = f"{slugify(name) or 'tietovirta'}-{kind}-{lang}.{extension}"
+    disposition = "inline" if fmt in SHOWN_INLINE else "attachment"
+    response["Content-Disposition"] = f'{disposition}; filename="{filename}"'
+    return response
+
+
+@organization_view()
+def register_download(request, organization, register_id, doc, fmt):
+    if doc not in REGISTER_KINDS:
+        raise Http404
+    register = get_object_or_404(Register, organization=organization, pk=register_id)
+    return _document_response(
+        register_document(register), kind=doc, fmt=fmt, lang=_lang(request), register=0, name=register.name
+    )
+
+
+@organization_view()
+def organization_download(request, organization, doc, fmt):
+    if doc not in ORGANIZATION_KINDS:
+        raise Http404
+    document = export_document(organization, include_archived=False)
+    return _document_response(
+        document, kind=doc, fmt=fmt, lang=_lang(request), register=None, name=str(organization)
+    )
+
+
+@organization_view(edit=True)
+@require_POST
+def register_publish(request, organization, register_id):
+    with transaction.atomic():
+        register = get_object_or_404(
+            Register.objects.select_for_update(), organization=organization, pk=register_id
+        )
+        register.status = RegisterStatus.PUBLISHED
+        register.save()
+        latest = register.published_notices.aggregate(v=Max("version"))["v"] or 0
+        history = register.history.order_by("-history_id").first()
+        PublishedNotice.objects.create(
+            register=register,
+            version=latest + 1,
+            published_by=request.user,
+            snapshot=register_document(register).model_dump(mode="json"),
+            register_history_id=history.history_id if history else None,
+        )
+    messages.success(request, _("Published. The privacy notice is now public at its own address."))
+    return redirect("register", org_id=organization.pk, register_id=register.pk)
+
+
+@organization_view()
+def notices(request, organization):
+    registers = (
+        Register.objects.filter(organization=organization, status=RegisterStatus.PUBLISHED)
+        .prefetch_related("published_notices")
+        .order_by("position", "id")
+    )
+    return render(
+        request,
+        "publishing/notices.html",
+        {"organization": organization, "registers": registers, "langs": LANGS},
+    )
+
+
+def _public_notice(public_id, version: int | None) -> PublishedNotice:
+    # Drafts and archived registers are never public, whatever their earlier publications.
+    register = get_object_or_404(Register, public_id=public_id, status=RegisterStatus.PUBLISHED)
+    notices = register.published_notices.all()
+    notice = notices.filter(version=version).first() if version else notices.first()
+    if notice is None:
+        raise Http404
+    return notice
+
+
+@login_not_required
+def public_notice(request, public_id, lang, version=None, fmt="html"):
+    if lang not in LANGS or fmt not in ("html", "pdf"):
+        raise Http404
+    notice = _public_notice(public_id, version)
+    response = _document_response(
+        notice.document(), kind="tietosuojaseloste", fmt=fmt, lang=lang, register=0, name=notice.register.name
+    )
+    response["X-Robots-Tag"] = "noarchive"
+    return response
