@@ -13,7 +13,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "demo": ("tietovirta.commands.demo", "load the demo organisations and create the demo user"),
     "export": ("tietovirta.commands.export", "write an organisation as a canonical JSON document"),
     "load": ("tietovirta.commands.load", "create or update an organisation from a canonical JSON document"),
-    "render": ("tietovirta.commands.render", "write a document (notice, record, diagram …) from a canonical file"),
+    "render": ("tietovirta.commands.render", "write a document from a canonical file"),
     "schema": ("tietovirta.commands.schema", "write the JSON Schema of the canonical document"),
     "manage": ("tietovirta.commands.manage", "run a Django management command (migrate, createsuperuser …)"),
 }

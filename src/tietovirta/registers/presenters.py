@@ -14,7 +14,6 @@ from tietovirta.canonical.labels import art9_label, label
 from tietovirta.canonical.sections import SECTIONS, USE_REFERENCES_LABEL, Section
 from tietovirta.registers.models import Register
 
-
 # Download formats of the printable documents, in the order the menus show them.
 PRINTABLE_FORMATS = [
     ("pdf", "PDF"),
