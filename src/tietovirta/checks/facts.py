@@ -1,0 +1,345 @@
+"""What a document says, read once from its structured values and its prose.
+
+A rule asks a question ("does this register collect the henkilötunnus?") and gets one answer
+whether the user ticked a box or wrote a sentence. Each such fact is worked out here, in one
+place, and cached, so rules stay small and agree with each other.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from enum import Enum
+from functools import cached_property
+
+from pydantic import BaseModel
+
+from tietovirta.canonical.schema import (
+    HostingRegion,
+    LegalBasis,
+    OrganizationDocument,
+    Party,
+    PartyRole,
+    Register,
+    SpecialCategory,
+    System,
+    SystemKind,
+    TransferFields,
+    TransferMechanism,
+)
+from tietovirta.canonical.vendors import Vendor, find_vendors
+from tietovirta.checks import text
+from tietovirta.checks.text import Matcher
+
+# EU member states and the EEA countries Iceland, Liechtenstein and Norway.
+EEA = frozenset({
+    "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT",
+    "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE", "IS", "LI", "NO",
+})
+# Countries with an adequacy decision covering private companies (LEGAL.md §6). The United States
+# is not among them: only DPF-certified organisations are covered, which must be recorded.
+ADEQUATE = frozenset(["AD", "AR", "CA", "FO", "GG", "IL", "IM", "JP", "JE", "NZ", "KR", "CH", "GB", "UY"])
+
+# Country names seen in documents, in Finnish, Swedish and English, to ISO 3166 alpha-2.
+_COUNTRY_NAMES = {
+    "suomi": "FI", "finland": "FI", "ruotsi": "SE", "sverige": "SE", "sweden": "SE", "norja": "NO",
+    "norge": "NO", "norway": "NO", "tanska": "DK", "danmark": "DK", "denmark": "DK", "saksa": "DE",
+    "tyskland": "DE", "germany": "DE", "irlanti": "IE", "irland": "IE", "ireland": "IE", "alankomaat": "NL",
+    "hollanti": "NL", "nederländerna": "NL", "netherlands": "NL", "ranska": "FR", "frankrike": "FR",
+    "france": "FR", "viro": "EE", "estland": "EE", "estonia": "EE", "yhdysvallat": "US", "usa": "US",
+    "u.s.": "US", "u.s.a.": "US", "förenta staterna": "US", "united states": "US",
+    "united states of america": "US", "iso-britannia": "GB", "yhdistynyt kuningaskunta": "GB",
+    "storbritannien": "GB", "förenade kungariket": "GB", "united kingdom": "GB", "uk": "GB",
+    "sveitsi": "CH", "schweiz": "CH", "switzerland": "CH", "kanada": "CA", "canada": "CA", "israel": "IL",
+    "japani": "JP", "japan": "JP", "intia": "IN", "indien": "IN", "india": "IN", "kiina": "CN",
+    "kina": "CN", "china": "CN", "venäjä": "RU", "ryssland": "RU", "russia": "RU", "australia": "AU",
+    "australien": "AU", "eu": "EU", "eta": "EU", "ees": "EU", "eea": "EU",
+}
+
+
+def country_code(value: str) -> str | None:
+    """ISO 3166 alpha-2 code of a country written as a code or a name; "EU" for the EU/EEA itself."""
+    key = " ".join(value.split()).lower()
+    if not key:
+        return None
+    if len(key) == 2 and key.isalpha():
+        return "GB" if key == "uk" else key.upper()
+    return _COUNTRY_NAMES.get(key)
+
+
+def in_eea(code: str) -> bool:
+    return code == "EU" or code in EEA
+
+
+# Systems kept on the organisation's own devices or paper: the software vendor never receives the
+# contents, so they are no transfer and need no processor agreement.
+IN_HOUSE_KINDS = frozenset({SystemKind.SPREADSHEET, SystemKind.PAPER_ARCHIVE})
+
+
+def vendor_needs_mechanism(vendor: Vendor) -> bool:
+    """A catalogue vendor whose service puts data within reach of a country without adequacy."""
+    countries = {vendor.vendor_country, vendor.hosting_country or vendor.vendor_country}
+    return vendor.kind not in IN_HOUSE_KINDS and needs_mechanism(c for c in countries if not in_eea(c))
+
+
+def is_value_field(path: str) -> bool:
+    """A field holding one value (a name, an address, an ID) rather than prose or a list item."""
+    return path.startswith("organization.") or any(
+        part in path
+        for part in ("contact_person.", "responsible_person.", "contact.", "dpo.", "eu_representative.")
+    )
+
+
+def text_fields(model: BaseModel, prefix: str = "") -> Iterator[tuple[str, str]]:
+    """Every free-text value in a model, with its dotted path (`responsible_person.email`)."""
+    for name in type(model).model_fields:
+        value = getattr(model, name)
+        path = f"{prefix}{name}"
+        if isinstance(value, BaseModel):
+            yield from text_fields(value, f"{path}.")
+        elif isinstance(value, list):
+            for i, item in enumerate(value):
+                if isinstance(item, BaseModel):
+                    yield from text_fields(item, f"{path}[{i}].")
+                elif isinstance(item, str) and not isinstance(item, Enum):
+                    yield f"{path}[{i}]", item
+        elif isinstance(value, str) and not isinstance(value, Enum):
+            yield path, value
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Where something was found: the field and the words that show it."""
+
+    field: str
+    phrase: str
+
+
+def needs_mechanism(countries: Iterable[str]) -> bool:
+    """Some of these third countries has no adequacy decision."""
+    return any(c not in ADEQUATE for c in countries)
+
+
+def third_countries(item: TransferFields, names: str) -> tuple[str, ...]:
+    """The countries outside the EEA a catalogue system or party puts data within reach of ("?" for
+    an unnamed one): its own fields first, then what the vendor catalogue knows of the vendor it
+    names (LEGAL.md §6: EU hosting by a US company still needs a recorded mechanism)."""
+    local = isinstance(item, System) and item.kind in IN_HOUSE_KINDS
+    if local and item.hosting is not HostingRegion.THIRD_COUNTRY:
+        return ()  # a spreadsheet or a paper archive on the organisation's own premises
+    vendors = [v for v in find_vendors(names) if v.kind not in IN_HOUSE_KINDS]
+    known = vendors[0] if vendors else None
+    countries: set[str] = set()
+    vendor_country = country_code(item.vendor_country) or (known.vendor_country if known else None)
+    if vendor_country and not in_eea(vendor_country):
+        countries.add(vendor_country)
+    if item.hosting is HostingRegion.THIRD_COUNTRY:
+        hosting = country_code(item.hosting_country)
+        countries.add(hosting if hosting and not in_eea(hosting) else "?")
+    elif item.hosting is HostingRegion.UNKNOWN and known and not in_eea(known.hosting_country or "EU"):
+        countries.add(known.hosting_country)
+    return tuple(sorted(countries))
+
+
+def mechanism_recorded(item: TransferFields) -> bool:
+    """A mechanism in the structured field (Privacy Shield counts here; its own rule flags it) or in
+    the item's transfer text."""
+    if item.transfer_mechanism not in (None, TransferMechanism.NONE):
+        return True
+    return text.TRANSFER_MECHANISM.find(item.transfer_text) is not None
+
+
+class DocumentFacts:
+    """Facts about the organisation and its catalogue."""
+
+    def __init__(self, doc: OrganizationDocument, today: dt.date):
+        self.doc = doc
+        self.today = today
+
+    @cached_property
+    def registers(self) -> list[RegisterFacts]:
+        return [RegisterFacts(self, i) for i in range(len(self.doc.registers))]
+
+    @cached_property
+    def public_authority(self) -> bool:
+        org = self.doc.organization
+        return org.is_public_authority or (
+            org.name in text.PUBLIC_AUTHORITY_NAME and org.name not in text.COMPANY_FORM
+        )
+
+    @cached_property
+    def systems_by_name(self) -> dict[str, System]:
+        return {s.name: s for s in self.doc.systems}
+
+    @cached_property
+    def parties_by_name(self) -> dict[str, Party]:
+        return {p.name: p for p in self.doc.parties}
+
+    @cached_property
+    def catalogued_vendors(self) -> frozenset[str]:
+        """Vendors that have an entry of their own in the system or party catalogue."""
+        items: list[System | Party] = [*self.doc.systems, *self.doc.parties]
+        return frozenset(
+            v.name for item in items for v in find_vendors(f"{item.name} {getattr(item, 'vendor', '')}")
+        )
+
+    def text_fields(self) -> Iterator[tuple[int | None, str, str]]:
+        """(register index or None, path, value) of every free text in the document; register paths
+        are relative to the register."""
+        for path, value in text_fields(self.doc.organization, "organization."):
+            yield None, path, value
+        for path, item, _ in self.catalogue_items():
+            for sub, value in text_fields(item, f"{path}."):
+                yield None, sub, value
+        for i, register in enumerate(self.doc.registers):
+            for path, value in text_fields(register):
+                yield i, path, value
+
+    def catalogue_items(self) -> Iterator[tuple[str, System | Party, str]]:
+        """(path, item, the names that identify it) for each system and party."""
+        for i, system in enumerate(self.doc.systems):
+            yield f"systems[{i}]", system, f"{system.name} {system.vendor}"
+        for i, party in enumerate(self.doc.parties):
+            yield f"parties[{i}]", party, party.name
+
+
+# Register fields that describe what is done with the data (not the rights boilerplate, the notice or
+# the retention paragraph, whose stock phrases mention profiling, consent or bookkeeping in general).
+CONTENT_FIELDS = (
+    "name", "description", "purpose_text", "data_collected_text", "sources_text", "processing_method_text",
+    "processing_location_text", "systems_text", "location_text", "resulting_registers_text",
+    "legal_basis_text", "legitimate_interest_text", "processors_text", "disclosures_text",
+    "automated_decisions_text", "unmapped_text",
+)
+# Fields where systems, places and processors are written down.
+PLACE_FIELDS = (
+    "systems_text", "location_text", "processing_location_text", "processors_text", "transfers_text",
+    "disclosures_text", "processing_method_text", "cookies_text", "unmapped_text",
+)
+# Fields that say what data is collected and about whom.
+DATA_FIELDS = ("data_collected_text",)
+SUBJECT_FIELDS = ("name", "data_collected_text", "description")
+
+
+class RegisterFacts:
+    """Facts about one register, combining its structured values and its prose."""
+
+    def __init__(self, document: DocumentFacts, index: int):
+        self.document = document
+        self.index = index
+        self.register: Register = document.doc.registers[index]
+
+    @property
+    def doc(self) -> OrganizationDocument:
+        return self.document.doc
+
+    @property
+    def today(self) -> dt.date:
+        return self.document.today
+
+    def value(self, field: str) -> str:
+        return getattr(self.register, field)
+
+    def own_text_fields(self) -> Iterator[tuple[str, str]]:
+        return text_fields(self.register)
+
+    def find(self, matcher: Matcher, fields: Iterable[str], *, affirmed: bool = True) -> Evidence | None:
+        """The first match of `matcher` in the named text fields."""
+        for field in fields:
+            if hit := matcher.find(self.value(field), affirmed=affirmed):
+                return Evidence(field, hit.phrase)
+        return None
+
+    def filled(self, *fields: str) -> bool:
+        """Some of the named text fields say something real (not blank, not only template text)."""
+        return any(not text.is_blank(v) and not text.only_placeholder(v) for v in map(self.value, fields))
+
+    # --- legal basis ---
+
+    @cached_property
+    def prose_bases(self) -> frozenset[LegalBasis]:
+        return frozenset(text.classify_bases(self.register.legal_basis_text))
+
+    @cached_property
+    def bases(self) -> frozenset[LegalBasis]:
+        """Art. 6(1) bases: the structured ones, and those the basis prose names."""
+        return frozenset(self.register.legal_bases) | self.prose_bases
+
+    @property
+    def basis_field(self) -> str:
+        return "legal_bases" if self.register.legal_bases else "legal_basis_text"
+
+    # --- data subjects and data ---
+
+    @cached_property
+    def subject_names(self) -> str:
+        """The data subject categories and the register's name: who the data is about."""
+        return "\n".join([self.register.name, *self.register.data_subject_categories])
+
+    @cached_property
+    def employees(self) -> Evidence | None:
+        if hit := text.EMPLOYEES.find(self.subject_names):
+            return Evidence("data_subject_categories", hit.phrase)
+        return self.find(text.EMPLOYEES, ("purpose_text",))
+
+    @cached_property
+    def children(self) -> Evidence | None:
+        if hit := text.CHILDREN.find(self.subject_names):
+            return Evidence("data_subject_categories", hit.phrase)
+        return self.find(text.CHILDREN, DATA_FIELDS)
+
+    @cached_property
+    def hetu(self) -> Evidence | None:
+        for i, category in enumerate(self.register.data_categories):
+            if category.is_hetu or text.HETU.find(category.name):
+                return Evidence(f"data_categories[{i}]", category.name)
+        return self.find(text.HETU, DATA_FIELDS)
+
+    @cached_property
+    def special_categories(self) -> dict[SpecialCategory, Evidence]:
+        """Art. 9 categories (and Art. 10 criminal data) the register holds."""
+        found: dict[SpecialCategory, Evidence] = {}
+        for i, category in enumerate(self.register.data_categories):
+            if category.special_category and category.special_category not in found:
+                found[category.special_category] = Evidence(f"data_categories[{i}]", category.name)
+        for kind, matcher in (*text.SPECIAL_CATEGORIES.items(), (SpecialCategory.CRIMINAL, text.CRIMINAL)):
+            if kind not in found:
+                for i, category in enumerate(self.register.data_categories):
+                    if hit := matcher.find(category.name):
+                        found[kind] = Evidence(f"data_categories[{i}]", hit.phrase)
+                        break
+                else:
+                    if evidence := self.find(matcher, DATA_FIELDS):
+                        found[kind] = evidence
+        return found
+
+    @cached_property
+    def content(self) -> str:
+        return "\n".join(self.value(f) for f in CONTENT_FIELDS)
+
+    # --- systems, parties and transfers ---
+
+    @cached_property
+    def systems(self) -> list[System]:
+        return [s for name in self.register.systems if (s := self.document.systems_by_name.get(name))]
+
+    @cached_property
+    def parties(self) -> list[Party]:
+        return [p for name in self.register.parties if (p := self.document.parties_by_name.get(name))]
+
+    @cached_property
+    def prose_vendors(self) -> list[tuple[str, Vendor]]:
+        """Catalogue vendors named in the register's prose about systems and places, with the field."""
+        seen: set[str] = set()
+        found: list[tuple[str, Vendor]] = []
+        for field in PLACE_FIELDS:
+            for vendor in find_vendors(self.value(field)):
+                if vendor.name not in seen:
+                    seen.add(vendor.name)
+                    found.append((field, vendor))
+        return found
+
+    @cached_property
+    def processors(self) -> list[Party]:
+        return [p for p in self.parties if p.role in (PartyRole.PROCESSOR, PartyRole.SUB_PROCESSOR)]

@@ -1,0 +1,192 @@
+"""Security, the people answerable for the register, and risk (GDPR 5(2), 24, 32, 35, 37)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from tietovirta.checks import text
+from tietovirta.checks.engine import Problem, Severity, rule
+from tietovirta.checks.facts import DocumentFacts, Evidence, RegisterFacts
+from tietovirta.checks.messages import Msg
+
+_SECURITY_FIELDS = ("security_text", "security_manual_text", "security_electronic_text")
+
+
+@rule(
+    "security-missing", Severity.WARNING, ref="GDPR 30(1)(g), 32",
+    hint=Msg(
+        fi="Kuvaa todelliset toimet: kenellä on käyttöoikeus ja miten se myönnetään, kaksivaiheinen "
+           "tunnistautuminen, salaus, varmuuskopiot, lokit sekä paperiaineiston säilytys ja hävittäminen.",
+        sv="Beskriv de faktiska åtgärderna: vem som har behörighet och hur den beviljas, "
+           "tvåfaktorsautentisering, kryptering, säkerhetskopior, loggar samt förvaring och förstöring av "
+           "pappersmaterial.",
+        en="Describe the actual measures: who has access and how it is granted, two-factor authentication, "
+           "encryption, backups, logs, and how paper records are stored and destroyed.",
+    ),
+)
+def security_missing(ctx: RegisterFacts) -> Iterator[Problem]:
+    if not ctx.filled(*_SECURITY_FIELDS):
+        yield Problem("security_text", Msg(
+            fi="Tietojen suojaamisesta ei ole kerrottu mitään.",
+            sv="Inget sägs om hur uppgifterna skyddas.",
+            en="Nothing is said about how the data is protected.",
+        ))
+        return
+    described = "\n".join(v for v in map(ctx.value, _SECURITY_FIELDS) if not text.is_blank(v))
+    if text.security_boilerplate(described):
+        yield Problem("security_text", Msg(
+            fi="Tietoturvakuvaus on pelkkää vakiotekstiä (”{text}”): siitä ei selviä, miten juuri tämän "
+               "rekisterin tiedot suojataan.",
+            sv="Säkerhetsbeskrivningen är bara standardtext (”{text}”): den säger inte hur just det här "
+               "registrets uppgifter skyddas.",
+            en="The security description is boilerplate only (“{text}”): it does not say how this register's "
+               "data is protected.",
+        ), {"text": text.excerpt(described, 100)})
+
+
+@rule(
+    "responsible-person-missing", Severity.ERROR, ref="GDPR 5(2), 24",
+    hint=Msg(
+        fi="Nimeä henkilö, joka vastaa rekisterin ajantasaisuudesta ja lainmukaisesta käsittelystä, ja "
+           "kirjaa hänen yhteystietonsa.",
+        sv="Utse en person som ansvarar för att registret är aktuellt och behandlas lagenligt och ange "
+           "personens kontaktuppgifter.",
+        en="Name the person who answers for the register being up to date and lawfully processed, with their "
+           "contact details.",
+    ),
+)
+def responsible_person_missing(ctx: RegisterFacts) -> Iterator[Problem]:
+    person = ctx.register.responsible_person
+    if person is None or text.is_blank(person.name):
+        yield Problem("responsible_person", Msg(
+            fi="Rekisterille ei ole nimetty vastuuhenkilöä.",
+            sv="Ingen ansvarsperson har utsetts för registret.",
+            en="No responsible person is named for the register.",
+        ))
+
+
+@rule(
+    "dpo-missing", Severity.WARNING, ref="GDPR 13(1)(b), 37(7)", per_register=False,
+    hint=Msg(
+        fi="Jos tietosuojavastaava on nimitetty, lisää hänen yhteystietonsa organisaation tietoihin; muuten "
+           "arvioi, edellyttääkö GDPR 37 artikla nimittämistä, ja kirjaa arvio.",
+        sv="Om ett dataskyddsombud har utsetts, lägg till ombudets kontaktuppgifter i organisationens "
+           "uppgifter; bedöm annars om artikel 37 i GDPR kräver att ett ombud utses och dokumentera "
+           "bedömningen.",
+        en="If a DPO has been appointed, add their contact details to the organisation; otherwise assess "
+           "whether GDPR Art. 37 requires one and record the assessment.",
+    ),
+)
+def dpo_missing(ctx: DocumentFacts) -> Iterator[Problem]:
+    dpo = ctx.doc.organization.dpo
+    if dpo is not None and not (text.is_blank(dpo.name) and text.is_blank(dpo.email)):
+        return
+    reasons: list[object] = []
+    if ctx.public_authority:
+        reasons.append(Msg("rekisterinpitäjä on viranomainen", "den personuppgiftsansvarige är en myndighet",
+                           "the controller is a public authority"))
+    for register in ctx.registers:
+        # Sensitive data of the organisation's own staff is not its core activity (Art. 37(1)(c)).
+        if register.special_categories and not register.employees:
+            reasons.append(Msg(
+                "rekisterissä ”{name}” käsitellään erityisiä henkilötietoryhmiä tai rikostietoja",
+                "registret ”{name}” innehåller särskilda kategorier av personuppgifter eller uppgifter om "
+                "brott",
+                "the register “{name}” holds special-category or criminal-offence data",
+            )(name=register.register.name))
+            break
+    for register in ctx.registers:
+        if text.MONITORING.find(register.content) and text.LARGE_SCALE.find(register.content):
+            reasons.append(Msg(
+                "rekisterissä ”{name}” seurataan ihmisiä laajamittaisesti",
+                "registret ”{name}” gäller storskalig övervakning av personer",
+                "the register “{name}” involves large-scale monitoring of people",
+            )(name=register.register.name))
+            break
+    if reasons:
+        yield Problem("organization.dpo", Msg(
+            fi="Tietosuojavastaavaa ei ole merkitty, vaikka sellainen on todennäköisesti nimitettävä: "
+               "{reasons}.",
+            sv="Inget dataskyddsombud har angetts, fast ett ombud sannolikt måste utses: {reasons}.",
+            en="No data protection officer is shown, although one is probably required: {reasons}.",
+        ), {"reasons": reasons})
+
+
+_CRITERIA: dict[int, Msg] = {
+    1: Msg("arviointi tai pisteytys", "utvärdering eller poängsättning", "evaluation or scoring"),
+    2: Msg("automaattinen päätöksenteko", "automatiserat beslutsfattande", "automated decision-making"),
+    3: Msg("järjestelmällinen valvonta", "systematisk övervakning", "systematic monitoring"),
+    4: Msg("arkaluonteiset tiedot", "känsliga uppgifter", "sensitive data"),
+    5: Msg("laajamittainen käsittely", "storskalig behandling", "large-scale processing"),
+    6: Msg("aineistojen yhdistäminen", "samkörning av datamängder", "matching or combining datasets"),
+    7: Msg("haavoittuvassa asemassa olevat rekisteröidyt", "sårbara registrerade",
+           "vulnerable data subjects"),
+    8: Msg("uusi teknologia", "ny teknik", "innovative technology"),
+    9: Msg("oikeuden tai palvelun epääminen", "hinder för en rättighet eller en tjänst",
+           "blocking a right or a service"),
+}
+_CRITERION = Msg("{label} (”{phrase}”)", "{label} (”{phrase}”)", "{label} (“{phrase}”)")
+
+
+def wp248_criteria(ctx: RegisterFacts) -> dict[int, str]:
+    """The WP248 rev.01 criteria the register meets (LEGAL.md §5), each with the words that show it."""
+    content = ctx.content
+    found: dict[int, str] = {}
+    for number, matcher in ((1, text.EVALUATION), (2, text.AUTOMATED_DECISION), (3, text.MONITORING),
+                            (5, text.LARGE_SCALE), (6, text.MATCHING), (8, text.INNOVATIVE),
+                            (9, text.SERVICE_DENIAL)):
+        if phrase := matcher.phrase(content):
+            found[number] = phrase
+    if ctx.special_categories:  # Art. 9 and Art. 10 data alike
+        found[4] = next(iter(ctx.special_categories.values())).phrase
+    vulnerable: Evidence | None = ctx.employees or ctx.children or ctx.find(
+        text.VULNERABLE, ("name", "data_collected_text", "purpose_text"))
+    if vulnerable is None and (hit := text.VULNERABLE.find(ctx.subject_names)):
+        vulnerable = Evidence("data_subject_categories", hit.phrase)
+    if vulnerable:
+        found[7] = vulnerable.phrase
+    return dict(sorted(found.items()))
+
+
+def _assessed(ctx: RegisterFacts) -> bool:
+    r = ctx.register
+    if any(a.screening.answers or a.risks for a in r.risk_assessments):
+        return True
+    return text.DPIA_DONE.find(r.risk_text) is not None
+
+
+@rule(
+    "dpia-missing", Severity.ERROR, ref="GDPR 35",
+    hint=Msg(
+        fi="Tee riskiarvio: vastaa vaikutustenarvioinnin tarvetta koskeviin kysymyksiin (WP248) ja, jos "
+           "arviointi tarvitaan, kuvaa riskit, niiden vakavuus ja todennäköisyys sekä toimenpiteet.",
+        sv="Gör en riskbedömning: besvara frågorna om behovet av en konsekvensbedömning (WP248) och beskriv "
+           "vid behov riskerna, deras allvar och sannolikhet samt åtgärderna.",
+        en="Make a risk assessment: answer the DPIA screening questions (WP248) and, if a DPIA is needed, "
+           "describe the risks, their severity and likelihood, and the measures.",
+    ),
+)
+def dpia_missing(ctx: RegisterFacts) -> Iterator[Problem]:
+    if _assessed(ctx):
+        return
+    if whistleblowing := text.WHISTLEBLOWING.phrase(ctx.content):
+        yield Problem("risk_assessments", Msg(
+            fi="Rekisteri koskee väärinkäytösten ilmoituskanavaa (”{phrase}”), jolle tietosuojavaltuutetun "
+               "luettelo edellyttää aina vaikutustenarviointia, mutta riskiarviota ei ole tehty.",
+            sv="Registret gäller en visselblåsarkanal (”{phrase}”), som enligt dataombudsmannens förteckning "
+               "alltid kräver en konsekvensbedömning, men ingen riskbedömning har gjorts.",
+            en="The register concerns a whistleblowing channel (“{phrase}”), which always needs a DPIA under "
+               "the Finnish Data Protection Ombudsman's list, but no risk assessment has been made.",
+        ), {"phrase": whistleblowing})
+        return
+    criteria = wp248_criteria(ctx)
+    if len(criteria) >= 2:
+        yield Problem("risk_assessments", Msg(
+            fi="Rekisterissä täyttyy {count} vaikutustenarvioinnin tarvetta osoittavaa kriteeriä "
+               "({criteria}), mutta riskiarviota ei ole tehty.",
+            sv="Registret uppfyller {count} kriterier som tyder på att en konsekvensbedömning behövs "
+               "({criteria}), men ingen riskbedömning har gjorts.",
+            en="The register meets {count} criteria that call for a DPIA ({criteria}), but no risk "
+               "assessment has been made.",
+        ), {"count": len(criteria),
+            "criteria": [_CRITERION(label=_CRITERIA[n], phrase=p) for n, p in criteria.items()]})

@@ -1,0 +1,705 @@
+"""Prose matchers in Finnish, Swedish and English.
+
+Most real documentation is prose, so the rules read it as well as the structured values. Every
+phrase the checks look for is defined here, once, as a `Matcher`; the rules never hold a regular
+expression of their own. Finnish words are matched by stem (`sopimu` finds sopimus, sopimuksen,
+sopimuksellinen …), so a pattern names the stem and lets `\\w*` take the ending.
+
+A match in a negated sentence ("Henkilötunnusta ei kerätä", "We do not use profiling") does not
+count as a statement that something is done: `Matcher.find` skips it unless asked not to.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from tietovirta.canonical.schema import LegalBasis, SpecialCategory
+
+_FLAGS = re.IGNORECASE | re.UNICODE
+
+# Sentence ends: . ! ? ; or a line break, followed by what starts a sentence or a list item; a blank
+# line; a bullet. A full stop or a line break followed by a lower-case word ("esim. postitustarrat",
+# a line wrapped in a PDF) does not end the sentence.
+_SENTENCE_END = re.compile(
+    r"(?:(?<=[.!?;])\s+|\s*\n\s*)(?=[\"”“'(\[\dA-ZÅÄÖ•–-])|\n\s*\n\s*|\s*[•▪●]\s*"
+)
+
+# Words that negate a sentence. Finnish inflects the negation verb (ei, emme, eivät, eikä …).
+_NEGATION = re.compile(
+    r"(?<!\w)(?:e(?:i|mme|ivät|tte)(?:kä)?"  # fi
+    r"|inte|ej|ingen|inget|inga|aldrig"  # sv
+    r"|not|no|never|none|nor|neither)(?!\w)|n't(?!\w)",  # en
+    _FLAGS,
+)
+
+# "Not …, unless" ("ei siirretä EU:n ulkopuolelle, ellei …"): the negation has an exception.
+_EXCEPTION = re.compile(
+    r"(?<!\w)(?:ellei|elleivät|paitsi|lukuun ottamatta|om inte|utom|såvida inte|unless|except)(?!\w)", _FLAGS
+)
+
+
+@lru_cache(maxsize=8192)  # every rule reads the same fields: split each text once
+def sentences(text: str) -> tuple[str, ...]:
+    """The sentences (and list items) of a text, whitespace collapsed."""
+    parts = _SENTENCE_END.split(text or "")
+    return tuple(s for s in (" ".join(p.split()) for p in parts) if s)
+
+
+@lru_cache(maxsize=8192)
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+@lru_cache(maxsize=8192)
+def is_negated(sentence: str) -> bool:
+    return bool(_NEGATION.search(sentence))
+
+
+def has_exception(sentence: str) -> bool:
+    return bool(_EXCEPTION.search(sentence))
+
+
+def is_blank(text: str | None) -> bool:
+    """Nothing said: empty, or only whitespace, dashes and dots (a form left as it was)."""
+    return not text or not re.sub(r"[\s\-–—.…_]", "", text)
+
+
+def excerpt(text: str, limit: int = 80) -> str:
+    """A short, one-line quotation of user text for a message."""
+    flat = " ".join((text or "").split())
+    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
+
+
+def word_count(text: str) -> int:
+    return len(re.findall(r"\w+", text or ""))
+
+
+def _normalise(sentence: str) -> str:
+    """Lower case, punctuation to spaces, whitespace collapsed: for comparing whole texts."""
+    return " ".join(re.sub(r"[^\w\s]", " ", sentence.lower()).split())
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A matched phrase and the sentence it stands in."""
+
+    phrase: str
+    sentence: str
+
+
+class Matcher:
+    """Alternative phrasings of one idea. Each alternative is a regular expression matched
+    case-insensitively, starting on a word boundary."""
+
+    def __init__(self, *alternatives: str):
+        self.pattern = re.compile("(?<!\\w)(?:" + "|".join(f"(?:{a})" for a in alternatives) + ")", _FLAGS)
+
+    def hits(self, text: str, *, affirmed: bool = True) -> Iterator[Hit]:
+        if not text or not self.pattern.search(_flat(text)):
+            return  # one scan of the whole text settles the usual case: no match at all
+        for sentence in sentences(text):
+            if affirmed and is_negated(sentence):
+                continue
+            for match in self.pattern.finditer(sentence):
+                yield Hit(match.group(0), sentence)
+
+    def find(self, text: str, *, affirmed: bool = True) -> Hit | None:
+        """The first match, skipping negated sentences unless `affirmed` is False."""
+        return next(self.hits(text, affirmed=affirmed), None)
+
+    def phrase(self, text: str, *, affirmed: bool = True) -> str | None:
+        hit = self.find(text, affirmed=affirmed)
+        return hit.phrase if hit else None
+
+    def __contains__(self, text: str) -> bool:
+        return self.find(text) is not None
+
+
+# --- Identity: henkilötunnus and its § 29 ground -----------------------------------------------
+
+HETU = Matcher(
+    r"henkilötunnu\w*", r"hetu(?:n|a|t|ja|lla|sta|ihin|jen)?(?!\w)", r"sosiaaliturvatunnu\w*",
+    r"sotu(?:n|a)?(?!\w)",
+    r"personbeteckning\w*", r"personnummer\w*",
+    r"social security numbers?", r"personal identity codes?", r"personal identification (?:number|code)s?",
+    r"national identi(?:ty|fication) (?:number|code)s?",
+)
+HETU_GROUND = Matcher(
+    r"(?:tietosuojalai?n|TSL:n|TSL)\s+29\s*§", r"29\s*§", r"§\s*29(?!\d)", r"dataskyddslagen\s+29",
+    r"(?:section|s\.)\s*29\s+of the (?:finnish )?data protection act",
+    r"yksiselitteise\w* tunnista\w*", r"yksiselitteise\w* yksilöi\w*", r"entydig\w* identifiera\w*",
+    r"unambiguous\w* identif\w*",
+)
+# The henkilötunnus used as a log-in or printed where it is not needed (TSL 29 § 3 mom.).
+HETU_MISUSE = Matcher(
+    r"kirjautu\w*", r"sisäänkirjautu\w*", r"käyttäjätunnu\w*", r"salasan\w*", r"tunnistautu\w*",
+    r"tulost\w*", r"lasku(?:ssa|issa|ihin|lle|ille|un|lla|illa)(?!\w)", r"osoitetar\w*", r"kirjekuor\w*",
+    r"nimilap\w*", r"nimikyl\w*",
+    r"inlogg\w*", r"logga in", r"användarnamn\w*", r"lösenord\w*", r"utskrift\w*", r"skrivs ut",
+    r"på faktur\w*", r"adressetikett\w*",
+    r"log(?:s|ged)? ?in\w*", r"sign(?:s|ed)? in", r"user ?names?", r"passwords?", r"print\w*",
+    r"on (?:the )?invoices?", r"address labels?", r"envelopes?",
+)
+
+# --- Legal bases ------------------------------------------------------------------------------
+
+BASIS_PHRASES: dict[LegalBasis, Matcher] = {
+    LegalBasis.CONSENT: Matcher(r"suostumu\w*", r"samtyck\w*", r"consent\w*"),
+    LegalBasis.CONTRACT: Matcher(
+        r"\w*sopimu\w*", r"toimeksiann\w*", r"\w*avtal\w*", r"contract\w*",
+        r"(?:steps|measures) (?:taken )?(?:at the request of|prior to)",
+    ),
+    LegalBasis.LEGAL_OBLIGATION: Matcher(
+        r"lakisäätei\w*", r"lain(?:säädännön)? (?:vaatim|edellyttäm|velvoittam|mukai)\w*",
+        r"lakiin perustuv\w*",
+        r"oikeudellis\w* velvoit\w*", r"kirjanpitolai?\w*", r"lainsäädännö\w* velvoit\w*",
+        r"rättslig\w* förpliktelse\w*", r"lagstadga\w*", r"lagkrav\w*", r"enligt lag\w*", r"bokföringslag\w*",
+        r"legal obligations?", r"statutory", r"required by law", r"obligations? under (?:the )?law",
+        r"accounting act", r"bookkeeping act",
+    ),
+    LegalBasis.VITAL_INTERESTS: Matcher(
+        r"elintärke\w* etu\w*", r"elintärke\w* edu\w*", r"grundläggande intressen?", r"vitala intressen",
+        r"vital interests?",
+    ),
+    LegalBasis.PUBLIC_TASK: Matcher(
+        r"yleisen edun", r"yleistä etua", r"yleiseen etuun", r"julkisen vallan", r"allmänt intresse",
+        r"myndighetsutövning", r"public interest", r"public task", r"official authority",
+    ),
+    LegalBasis.LEGITIMATE_INTERESTS: Matcher(
+        r"oikeute\w* (?:etu|edu)\w*", r"berättiga\w* intress\w*", r"legitimate interests?",
+    ),
+}
+# "Art. 6(1)(a)", "6.1 a", "6 artiklan 1 kohdan a alakohta", "artikel 6.1 f".
+_ARTICLE_6 = re.compile(
+    r"(?<!\d)6\s*(?:\(\s*1\s*\)|\.1|\s+art\w*\s+1\s+koh\w*|\s+punkt\s+1)\s*\(?\s*([a-f])(?!\w)", _FLAGS
+)
+
+
+def classify_bases(text: str) -> set[LegalBasis]:
+    """The Art. 6(1) bases a prose basis names ("Sopimuksellinen peruste" → b), negated sentences aside."""
+    found: set[LegalBasis] = set()
+    for sentence in sentences(text):
+        if is_negated(sentence):
+            continue
+        found.update(LegalBasis(m.group(1).lower()) for m in _ARTICLE_6.finditer(sentence))
+        found.update(basis for basis, matcher in BASIS_PHRASES.items() if matcher.pattern.search(sentence))
+    return found
+
+
+# Bases offered as alternatives: "suostumus tai oikeutettu etu", "contract or legitimate interests".
+ALTERNATIVE = Matcher(
+    r"tai(?!\w)", r"taikka", r"vaihtoehtoisesti", r"eller", r"alternativt", r"or", r"and/or",
+)
+
+# The repealed Personal Data Act (henkilötietolaki 523/1999), replaced by the GDPR and tietosuojalaki.
+REPEALED_LAW = Matcher(
+    r"henkilötietolai?\w*", r"523/1999", r"personuppgiftslag\w*", r"personal data act",
+)
+
+# --- Consent ----------------------------------------------------------------------------------
+
+CONSENT = BASIS_PHRASES[LegalBasis.CONSENT]
+_NEED = re.compile(
+    r"(?<!\w)(?:tarvi\w*|tarvit\w*|tarpee\w*|vaadi\w*|vaadit\w*|edellyt\w*|pyyd\w*|pyydet\w*|kerät\w*|perustu\w*"
+    r"|behöv\w*|krävs|kräv\w*|inhämta\w*|begär\w*|grunda\w*|baser\w*|nödvändig\w*"
+    r"|required|requires?|needed|needs?|necessary|requested|collected|asked|based|rel(?:y|ies|ied))(?!\w)",
+    _FLAGS,
+)
+
+
+def consent_not_needed(text: str) -> str | None:
+    """A sentence saying consent is not needed or not the basis ("ei suostumusta tarvita")."""
+    for sentence in sentences(text):
+        if CONSENT.pattern.search(sentence) and is_negated(sentence) and _NEED.search(sentence):
+            return sentence
+    return None
+
+
+CONSENT_RELIED_ON = Matcher(
+    r"perustu\w* (?:\S+ ){0,3}suostumu\w*",
+    r"suostumu\w* (?:on|toimii) (?:\S+ ){0,2}(?:käsittely)?peruste\w*",
+    r"suostumu\w* perusteella",
+    r"(?:grundar|grundas|baseras|bygger) (?:sig )?på (?:\S+ ){0,3}samtyck\w*",
+    r"med stöd av (?:\S+ ){0,2}samtyck\w*",
+    r"(?:based|relies|rely) on (?:\S+ ){0,3}consent",
+    r"with (?:\S+ ){0,2}consent as (?:the|its) (?:legal |lawful )?basis",
+)
+WITHDRAWAL = Matcher(
+    r"peru(?:u|a|tt|ttu|mi)\w*", r"återkall\w*", r"withdraw\w*", r"revok\w*", r"unsubscri\w*", r"opt[- ]out",
+)
+# Guardian's consent for a child (GDPR 8(1), TSL 5 §).
+GUARDIAN = Matcher(
+    r"huoltaj\w*", r"vanhem\w*", r"vårdnadshavar\w*", r"föräld\w*", r"parent\w*", r"guardian\w*",
+)
+
+# --- Who the data is about ----------------------------------------------------------------------
+
+DATA_SUBJECTS = Matcher(
+    r"asiak\w*", r"asiakk\w*", r"prospekt\w*", r"yhteyshenkilö\w*", r"työntekijä\w*", r"henkilöstö\w*",
+    r"henkilökun\w*", r"hakij\w*", r"jäse\w*", r"oppila\w*", r"potila\w*", r"vierai\w*", r"vieras",
+    r"kävijä\w*",
+    r"omai\w*", r"toimittaj\w*", r"sidosryhm\w*", r"vuokralai\w*", r"osakka\w*", r"asukka\w*", r"asukas",
+    r"käyttäj\w*", r"tilaaj\w*", r"osallistuj\w*", r"lahjoittaj\w*", r"opiskelij\w*", r"kuluttaj\w*",
+    r"kund\w*", r"medlem\w*", r"anställd\w*", r"personalen", r"sökand\w*", r"patient\w*", r"elev\w*",
+    r"besökar\w*", r"leverantör\w*", r"kontaktperson\w*", r"hyresgäst\w*", r"användar\w*", r"prenumerant\w*",
+    r"deltagar\w*", r"studerand\w*", r"konsument\w*", r"anhörig\w*",
+    r"customers?", r"clients?", r"prospects?", r"contact persons?", r"employees?", r"staff", r"applicants?",
+    r"members?", r"pupils?", r"students?", r"visitors?", r"suppliers?", r"tenants?", r"users?",
+    r"subscribers?", r"residents?", r"guests?", r"candidates?", r"participants?", r"donors?", r"consumers?",
+    r"next of kin", r"relatives",
+)
+EMPLOYEES = Matcher(
+    r"työntekijä\w*", r"henkilöstö\w*", r"henkilökun\w*", r"työnhaki\w*", r"työpaikan hakij\w*", r"hakij\w*",
+    r"rekrytoi\w*", r"palkansaaj\w*", r"työsuhte\w*", r"työsuhde",
+    r"anställ\w*", r"personalen", r"personalregist\w*", r"arbetssökand\w*", r"sökand\w*", r"rekryter\w*",
+    r"medarbetar\w*", r"arbetstagar\w*",
+    r"employees?", r"staff", r"personnel", r"applicants?", r"job candidates?", r"recruit\w*", r"workforce",
+)
+CHILDREN = Matcher(
+    r"lap(?:si|set|sen|sia|sille|siin|sista)(?!\w)", r"lasten", r"alaikäi\w*", r"alle\s*1[0-8][- ]?vuot\w*",
+    r"koululai\w*", r"oppila\w*", r"juniori\w*",
+    r"barn\w*", r"minderåri\w*", r"under\s*1[0-8]\s*år", r"elev(?:er|erna|en)?(?!\w)",
+    r"child\w*", r"minors(?!\w)", r"under (?:the age of )?1[0-8](?!\d)", r"pupils?", r"kids?",
+)
+VULNERABLE = Matcher(
+    r"potila\w*", r"vanhu\w*", r"ikäänty\w*", r"turvapaik\w*", r"kehitysvamm\w*", r"muistisairau\w*",
+    r"patient\w*", r"äldre", r"asylsök\w*", r"elderly", r"asylum", r"disabled",
+)
+CUSTOMERS = Matcher(r"asiak\w*", r"asiakk\w*", r"kund\w*", r"customers?", r"clients?")
+PROSPECTS = Matcher(
+    r"prospekt\w*", r"potentiaali\w* asiak\w*", r"potentiell\w* kund\w*", r"prospect\w*",
+    r"potential (?:customers?|clients?)", r"leads?",
+)
+CONSUMERS = Matcher(
+    r"kuluttaj\w*", r"yksityisasiak\w*", r"henkilöasi\w*k\w*", r"yksityishenkil\w*",
+    r"konsument\w*", r"privatkund\w*", r"privatperson\w*",
+    r"consumers?", r"private (?:customers?|individuals?|persons?)", r"individual customers?",
+)
+BUSINESS_CONTACTS = Matcher(
+    r"asiakasyrity\w*", r"yritysasiak\w*", r"yhteyshenkilö\w*", r"edustama\w* (?:yhtei|organisaat|yrity)\w*",
+    r"B2B", r"företagskund\w*", r"kontaktperson\w*", r"business (?:customers?|contacts?)",
+    r"corporate clients?",
+    r"contact persons?",
+)
+# Public authorities cannot rely on legitimate interest for their tasks (GDPR 6(1) second subparagraph).
+PUBLIC_AUTHORITY_NAME = Matcher(
+    r"\w*kunta(?!\w)", r"\w*kaupunki(?!\w)", r"kuntayhtymä\w*", r"hyvinvointialue\w*", r"\w*virasto(?!\w)",
+    r"\w*ministeriö(?!\w)", r"valtion", r"\w*kommun(?!\w)", r"\w*stad(?!\w)", r"myndighet\w*",
+    r"\w*verket(?!\w)",
+    r"välfärdsområde\w*", r"municipality", r"city of", r"ministry", r"agency", r"wellbeing services county",
+)
+COMPANY_FORM = Matcher(
+    r"oyj?", r"abp?", r"ky", r"tmi", r"ry", r"rf", r"osk", r"ltd", r"inc", r"gmbh", r"as", r"plc", r"llc",
+    r"säätiö", r"stiftelse", r"foundation",
+)
+
+# --- Special categories (Art. 9) and criminal data (Art. 10) -----------------------------------
+
+SPECIAL_CATEGORIES: dict[SpecialCategory, Matcher] = {
+    SpecialCategory.HEALTH: Matcher(
+        r"terveydenti\w*", r"terveystie\w*", r"terveyt\w*", r"sairau\w*", r"sairaslom\w*", r"diagnoo\w*",
+        r"allergi\w*", r"lääkity\w*", r"potilastie\w*", r"hoitotie\w*", r"raskau\w*", r"vamma\w*",
+        r"hälsotillstånd\w*", r"hälsouppgift\w*", r"hälsodata", r"sjukdom\w*", r"sjukfrånvar\w*",
+        r"sjukledig\w*",
+        r"diagnos\w*", r"medicinering\w*", r"patientuppgift\w*", r"funktionsnedsättning\w*", r"graviditet\w*",
+        r"health (?:data|information|conditions?|status|records?)", r"medical\w*", r"illness\w*",
+        r"sick leave",
+        r"allerg\w*", r"disabilit\w*", r"patient records?", r"pregnan\w*",
+    ),
+    SpecialCategory.RACIAL_ETHNIC: Matcher(
+        r"etni\w*", r"rotu\w*", r"etnisk\w*", r"ras(?:tillhörighet)?(?!\w)", r"ethnic\w*", r"racial\w*",
+    ),
+    SpecialCategory.POLITICAL: Matcher(
+        r"poliitti\w* (?:mielipi|kanna|vakaumu)\w*", r"puoluekan\w*", r"puoluejäsen\w*",
+        r"politisk\w* åsikt\w*", r"partitillhörighet", r"political (?:opinions?|views|affiliation)",
+        r"party membership",
+    ),
+    SpecialCategory.RELIGIOUS: Matcher(
+        r"uskon\w*", r"uskonnolli\w*", r"vakaumu\w*", r"kirkkoon kuulu\w*", r"religi\w*",
+        r"trosuppfattning\w*",
+        r"filosofisk\w* övertygelse", r"philosophical beliefs?",
+    ),
+    SpecialCategory.TRADE_UNION: Matcher(
+        r"ammattiliit\w*", r"ammattiyhdisty\w*", r"liiton jäsen\w*", r"fackförening\w*", r"fackmedlemskap",
+        r"trade union\w*", r"union membership",
+    ),
+    SpecialCategory.GENETIC: Matcher(r"geneetti\w*", r"perimä\w*", r"dna", r"genetisk\w*", r"genetic\w*"),
+    SpecialCategory.BIOMETRIC: Matcher(
+        r"biometri\w*", r"sormenjälj\w*", r"kasvojentunnistu\w*", r"kasvokuv\w*", r"fingeravtryck\w*",
+        r"ansiktsigenkänning\w*", r"fingerprints?", r"facial recognition", r"face recognition",
+    ),
+    SpecialCategory.SEX_LIFE: Matcher(
+        r"seksuaali\w*", r"sukupuoli\w* suuntautu\w*", r"sexuell\w*", r"sexual\w*", r"sex life",
+    ),
+}
+CRIMINAL = Matcher(
+    r"rikostaust\w*", r"rikosrekister\w*", r"rikostuomi\w*", r"rikosepäil\w*", r"rikoksi\w*", r"rikoks\w*",
+    r"brottsregist\w*", r"belastningsregist\w*", r"brottmål\w*", r"brottslig\w*", r"lagöverträdelse\w*",
+    r"criminal (?:records?|convictions?|offen[cs]es?|background\w*)", r"convictions?", r"offen[cs]es",
+)
+# Art. 9(2) conditions and the Finnish exceptions (tietosuojalaki 6 §).
+SPECIAL_CONDITION = Matcher(
+    r"9\s*(?:art\w*\s*)?\(?\s*2\s*\)?\s*(?:koh\w*\s*)?\(?[a-j](?!\w)", r"9\s+art\w*\s+2\s+koh\w*",
+    r"art\w*\.?\s*9\s*\(\s*2\s*\)", r"artikel\s+9\.2", r"(?:tietosuojalai?n|TSL:n|TSL)\s+6\s*§",
+    r"dataskyddslagen\s+6\s*§", r"section 6 of the (?:finnish )?data protection act",
+    r"nimenomai\w* suostumu\w*", r"uttryckligt samtycke", r"explicit consent",
+    r"työterveyshuoltolai?\w*", r"työelämän tietosuojalai?\w*", r"laki yksityisyyden suojasta työelämässä",
+    r"lagen om integritetsskydd i arbetslivet", r"act on the protection of privacy in working life",
+)
+CRIMINAL_BASIS = Matcher(
+    r"(?:tietosuojalai?n|TSL:n|TSL)\s+7\s*§", r"dataskyddslagen\s+7\s*§",
+    r"section 7 of the (?:finnish )?data protection act",
+    r"10\s+art\w*", r"art\w*\.?\s*10(?!\d)", r"artikel\s+10(?!\d)", r"rikosrekisterilai?\w*",
+    r"rikostaustan selvittämise\w*", r"straffregisterlag\w*", r"criminal records act",
+)
+
+# --- Retention --------------------------------------------------------------------------------
+
+VAGUE_RETENTION = Matcher(
+    r"niin kauan kuin (?:\w+ ){0,3}?(?:tarpe\w*|tarvi\w*|välttämät\w*|tarkoituksenmukai\w*)",
+    r"tarpeen mukaan", r"tarpeellisen ajan", r"tarvittavan ajan", r"toistaiseksi",
+    r"kunnes (?:niitä |sitä )?ei enää tarvita",
+    r"så länge (?:som )?(?:\w+ ){0,3}?(?:nödvändigt|behövs|erforderligt|krävs)", r"tills vidare",
+    r"den tid som behövs",
+    r"(?:for )?as long as (?:\w+ ){0,3}?(?:necessary|needed|required)",
+    r"until (?:it is |they are )?no longer needed",
+    r"for the time necessary", r"indefinitely",
+)
+_NUMBER_WORDS = (
+    r"(?:yksi|yhden|kaksi|kahden|kolme|kolmen|neljä|neljän|viisi|viiden|kuusi|kuuden|seitsemä\w*|kahdeksa\w*"
+    r"|yhdeksä\w*|kymmene\w*|kahdentoista|kaksitoista|puoli"
+    r"|ett|en|två|tre|fyra|fem|sex|sju|åtta|nio|tio|tolv"
+    r"|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a)"
+)
+RETENTION_PERIOD = Matcher(
+    r"\d+(?:[,.]\d+)?\s*(?:[-–]\s*\d+\s*)?(?:v(?!\w)|vuo\w*|kk(?!\w)|kuuka\w*|päiv\w*|vrk|viik\w*"
+    r"|år\w*|mån\w*|dag\w*|veck\w*|years?|months?|days?|weeks?|yrs?)",
+    _NUMBER_WORDS
+    + r" (?:vuo\w*|kuuka\w*|päiv\w*|viik\w*|år\w*|månad\w*|dag\w*|veck\w*|years?|months?|days?|weeks?)",
+    r"vuoden (?:ajan|kuluttua|kuluessa|jälkeen)", r"ett år", r"a year",
+)
+# A criterion for the period: the event that starts it or ends the storage.
+RETENTION_CRITERION = Matcher(
+    r"(?:asiakkuu|asiakassuhte|sopimukse|sopimussuhte|työsuhte|jäsenyy|jäsenyyde|palvelusuhte|toimeksianno|hakuprosessi"
+    r"|rekrytoin|tilaukse|vuokrasuhte|asiakas|sopimus|työsuhde)\w*\s+(?:\w+\s+){0,2}(?:päätt|päätyt|loppu|jälkeen)\w*",
+    r"kunnes (?:\w+ ){0,3}(?:peru|pyyt|vastust)\w*",
+    r"(?:peruu|peruttu|perumise)\w* (?:\w+ ){0,2}(?:asti|saakka)",
+    r"(?:efter|när) (?:\w+ ){0,3}(?:upphör|avslut|slut)\w*",
+    r"tills (?:\w+ ){0,3}(?:återkall|begär|invänd)\w*",
+    r"(?:after|following|from) (?:the )?(?:end|termination|expiry|close|closing|completion) of",
+    r"until (?:\w+ ){0,3}(?:withdraw|request|object|unsubscri)\w*",
+)
+ACCOUNTING_DATA = Matcher(
+    r"lasku\w*", r"kirjanpi\w*", r"tilinpäätö\w*", r"reskontr\w*", r"maksutie\w*", r"maksuhistori\w*",
+    r"palkanlask\w*", r"palkkatie\w*", r"palkanmaks\w*",
+    r"faktur\w*", r"bokför\w*", r"betalning\w*", r"löneuppgift\w*", r"lönehanter\w*", r"löneutbetal\w*",
+    r"invoic\w*", r"billing", r"accounting", r"bookkeeping", r"payments?", r"payroll",
+)
+ACCOUNTING_LAW = Matcher(
+    r"kirjanpitolai?\w*", r"KPL(?!\w)", r"1336/1997", r"bokföringslag\w*", r"accounting act",
+    r"bookkeeping act",
+)
+
+# --- Purpose --------------------------------------------------------------------------------
+
+# Purposes that say nothing about what the data is used for, as the whole content of the field.
+_VAGUE_PURPOSES = frozenset(
+    {
+        "liiketoiminta", "liiketoiminnan harjoittaminen", "liiketoiminnan tarpeet",
+        "liiketoiminnan tarpeisiin",
+        "yrityksen toiminta", "yrityksen tarpeet", "yrityksen tarpeisiin", "eri tarkoituksiin",
+        "muut tarkoitukset",
+        "muihin tarkoituksiin", "tarpeen mukaan", "yleiset tarkoitukset", "sisäiset tarkoitukset",
+        "verksamheten", "affärsverksamhet", "affärsändamål", "olika ändamål", "andra ändamål",
+        "interna ändamål",
+        "business", "business purposes", "various purposes", "other purposes", "general purposes",
+        "internal purposes", "business needs",
+    }
+)
+_BASIS_WORD = Matcher(r"peruste\w*", r"perusteella", r"grund\w*", r"bas[ie]s", r"art\w*\.?\s*6")
+
+
+def vague_purpose(text: str) -> bool:
+    return _normalise(text) in _VAGUE_PURPOSES
+
+
+def only_a_basis(text: str) -> bool:
+    """A short text that names a legal basis and nothing else ("Sopimuksellinen peruste.")."""
+    return word_count(text) <= 5 and bool(classify_bases(text)) and _BASIS_WORD.find(text) is not None
+
+
+# --- Recipients and transfers -------------------------------------------------------------------
+
+EXTERNAL_PROCESSOR = Matcher(
+    r"ulkoistu\w*", r"tilitoimisto\w*", r"kirjanpitotoimisto\w*", r"palveluntarjoaj\w*", r"alihankki\w*",
+    r"\w*kumppan\w*", r"it-tu\w*", r"toimittaj\w*", r"pilvipalvelu\w*",
+    r"redovisningsbyrå\w*", r"bokföringsbyrå\w*", r"tjänsteleverantör\w*", r"leverantör\w*",
+    r"underleverantör\w*",
+    r"\w*partner\w*", r"biträde\w*", r"outsourc\w*",
+    r"accounting firms?", r"accountants?", r"service providers?", r"subcontractors?", r"vendors?",
+    r"suppliers?",
+    r"processors?", r"cloud services?", r"hosting providers?",
+)
+PROCESSOR_AGREEMENT = Matcher(
+    r"\w*sopimu\w*", r"\w*avtal\w*", r"agreements?", r"contracts?", r"addendum", r"DPA", r"28\s*art\w*",
+    r"art\w*\.?\s*28(?!\d)",
+)
+THIRD_COUNTRY = Matcher(
+    r"yhdysval\w*", r"usa(?::\w+)?(?!\w)", r"(?-i:US)(?!\w)", r"u\.s\.(?:a\.)?", r"amerika\w*", r"kiina\w*",
+    r"intia\w*", r"venäjä\w*", r"förenta staterna", r"kina(?!\w)", r"indien", r"ryssland", r"united states",
+    r"china", r"india", r"russia",
+    r"(?:eu|eta|ets|euroopan unionin|euroopan talousalueen)(?::n|-alueen)?\s+(?:ja eta:n\s+|tai "
+    r"eta:n\s+)?ulkopuol\w*",
+    r"euroopan (?:unionin|talousalueen) (?:tai \w+ \w+ )?ulkopuol\w*",
+    r"utanför (?:eu|ees|europeiska|eu/ees|eu- och ees)\w*",
+    r"outside (?:of )?(?:the )?(?:eu|eea|european)\w*", r"kolma\w* mai\w*", r"kolmante\w* maa\w*",
+    r"kolmanne\w* maa\w*", r"tredje\s*land\w*", r"tredjeländer\w*", r"third countr\w*",
+)
+TRANSFER_MECHANISM = Matcher(
+    r"vakiosopimuslauseke\w*", r"mallisopimuslauseke\w*", r"vakiolauseke\w*",
+    r"standard contractual clauses?",
+    r"SCCs?(?!\w)", r"standardavtalsklausul\w*", r"data privacy framework", r"DPF(?!\w)",
+    r"tietosuojakehy\w*",
+    r"dataskyddsram\w*", r"riittävyyspäätö\w*", r"riittävä\w* tietosuoja\w* ta\w*",
+    r"adekvat\w* skyddsnivå\w*",
+    r"beslut om adekvat\w*", r"adequacy decisions?", r"adequate level of (?:data )?protection",
+    r"sitov\w* yrityssääntö\w*", r"bindande företagsbestämmelser", r"binding corporate rules", r"BCR",
+    r"49\s*art\w*", r"art\w*\.?\s*49(?!\d)", r"2021/914", r"2023/1795", r"privacy[- ]shield",
+)
+DPF = Matcher(r"data privacy framework", r"DPF(?!\w)", r"tietosuojakehy\w*", r"dataskyddsram\w*")
+PRIVACY_SHIELD = Matcher(r"privacy[- ]shield\w*")
+# A sentence saying Privacy Shield is no longer valid is not a claim to rely on it.
+INVALID = Matcher(
+    r"ei (?:enää )?(?:ole )?(?:voimassa|pätevä)\w*", r"mitätö\w*", r"kumot\w*", r"invalid\w*", r"no longer",
+    r"ogiltig\w*", r"inte längre", r"c-311/18", r"schrems\w*",
+)
+DATE = Matcher(r"\d{1,2}\.\d{1,2}\.\d{2,4}", r"\d{4}-\d{2}-\d{2}", r"\d{1,2}/\d{1,2}/\d{2,4}")
+
+# --- Security ---------------------------------------------------------------------------------
+
+# The standard security paragraph of the tool the seed documents were made with: identical in many
+# companies' documents, so it says nothing about this register. Matched sentence by sentence,
+# tolerant of typos ("vaihtolovelvollisuus").
+SECURITY_TEMPLATE_SENTENCES = (
+    "Rekisteriä ylläpidetään salatulla, palomuurin suojaamalla alueella salasanan ja käyttäjätunnusten "
+    "takana.",
+    "Kulkua serveritilaan valvotaan ja henkilöstöllä on vaitiolovelvollisuus.",
+    "Kirjalliset dokumentit säilytetään lukituissa tiloissa.",
+    "Henkilötietoja sisältävien aineistojen hävitys tehdään tietoturvallisesti.",
+)
+# Sentences that only promise security without saying how.
+GENERIC_SECURITY = Matcher(
+    r"asianmukai\w*", r"riittäv\w*", r"tarpeelli\w*", r"huolellise\w*", r"tietoturvallise\w*",
+    r"lämplig\w*", r"tillräcklig\w*", r"ändamålsenlig\w*", r"appropriate", r"adequate", r"suitable",
+    r"industry[- ]standard",
+)
+
+
+def security_boilerplate(text: str) -> bool:
+    """True when every sentence is the seed tool's template or a bare promise of "appropriate" security."""
+    found = sentences(text)
+    templates = [_normalise(t) for t in SECURITY_TEMPLATE_SENTENCES]
+
+    def boilerplate(sentence: str) -> bool:
+        norm = _normalise(sentence)
+        if any(fuzz.ratio(norm, t) >= 85 for t in templates):
+            return True
+        return word_count(sentence) <= 12 and sentence in GENERIC_SECURITY
+
+    return bool(found) and all(boilerplate(s) for s in found)
+
+
+# --- Notice, profiling, marketing, sources ---------------------------------------------------------
+
+_EVALUATION = (
+    r"profiloi\w*", r"profilointi\w*", r"pisteyt\w*", r"luottoluokit\w*",
+    r"kohdenne\w* (?:mainon|markkinoin|sisäl)\w*",
+    r"kohdist\w* (?:mainon|markkinoin)\w*", r"(?:mainonnan|markkinoinnin) kohdist\w*",
+    r"käyttäytymis\w* analy\w*",
+    r"profiler\w*", r"riktad\w* (?:reklam|marknadsföring)", r"poängsätt\w*", r"kreditbetyg\w*",
+    r"profiling", r"credit scor\w*", r"scoring", r"targeted (?:advert|marketing|content)\w*",
+    r"behaviou?ral advert\w*", r"personali[sz]ed advert\w*",
+)
+_AUTOMATED_DECISION = (
+    r"automaatti\w* päätöks\w*", r"automatisoi\w* päätö\w*", r"automatiser\w* beslut\w*",
+    r"automatiska beslut",
+    r"automated (?:individual )?decision\w*",
+)
+EVALUATION = Matcher(*_EVALUATION)
+AUTOMATED_DECISION = Matcher(*_AUTOMATED_DECISION)
+PROFILING = Matcher(*_EVALUATION, *_AUTOMATED_DECISION)
+EMAIL_MARKETING = Matcher(
+    r"sähköpostimarkkinoin\w*", r"uutiskirj\w*", r"markkinointiviest\w*", r"markkinointisähköpost\w*",
+    r"sähköpostitse (?:\w+ ){0,2}markkinoi\w*", r"sähköi\w* suoramarkkinoin\w*",
+    r"e-postmarknadsför\w*", r"nyhetsbrev\w*", r"marknadsföring (?:via|per) e-post",
+    r"direktreklam via e-post",
+    r"e-?mail marketing", r"newsletters?", r"marketing e-?mails?", r"promotional e-?mails?",
+    r"electronic direct marketing",
+)
+# Subscribing, opting in: the data subject asked for the messages.
+SUBSCRIPTION = Matcher(
+    r"tilaa\w*", r"tilann\w*", r"tilaaj\w*", r"prenumer\w*", r"opt[- ]?in", r"subscrib\w*",
+    r"sign(?:s|ed)? up",
+)
+OPT_OUT = Matcher(
+    r"kieltä\w*", r"kiello\w*", r"peru\w* (?:\w+ )?tilau\w*", r"tilauksen peru\w*", r"unsubscri\w*",
+    r"opt[- ]?out",
+    r"avregistr\w*", r"avsluta (?:\w+ )?prenumeration\w*", r"frabe\w*", r"refuse\w*",
+)
+INDIRECT_SOURCES = Matcher(
+    r"julkis\w* lähte\w*", r"viranomai\w*", r"väestötietojärjestelm\w*", r"väestörekister\w*", r"DVV",
+    r"päivityspalvelu\w*", r"osoitepalvelu\w*", r"osoitelähte\w*", r"kaupparekister\w*", r"YTJ",
+    r"luottotie\w*", r"asiakastieto\w*", r"\w*kumppan\w*", r"alihankki\w*",
+    r"ostet\w* (?:rekister|tiedo|listo)\w*",
+    r"markkinointirekister\w*", r"suosittelij\w*", r"suositu\w*", r"linkedin\w*", r"sosiaali\w* media\w*",
+    r"offentliga källor", r"myndighet\w*", r"befolkningsdatasystem\w*", r"adressuppdatering\w*",
+    r"handelsregist\w*", r"kreditupplysning\w*", r"samarbetspartner\w*", r"underleverantör\w*",
+    r"köpt\w* register",
+    r"rekommendation\w*", r"referens\w*",
+    r"public(?:ly available)? sources", r"authorities", r"population information system",
+    r"credit reference\w*",
+    r"third part(?:y|ies)", r"partners?", r"subcontractors?", r"purchased (?:lists?|data)", r"referrals?",
+    r"referees?",
+    r"social media",
+)
+ART14_INFORMATION = Matcher(
+    r"14\s*art\w*", r"art\w*\.?\s*14(?!\d)", r"informoi\w*", r"ilmoitetaan rekisteröidylle",
+    r"kerrotaan rekisteröidylle", r"kuukauden kuluessa", r"ensimmäise\w* yhteydeno\w*",
+    r"yhteydenoton yhteydessä",
+    r"informera\w*", r"underrätta\w*", r"inom en månad", r"vid (?:den )?första kontakt\w*",
+    r"(?:are|is|will be) informed", r"notif\w* (?:the )?data subjects?", r"within (?:one|a) month",
+    r"at (?:the )?first (?:contact|communication)",
+)
+
+# --- DPIA (WP248 rev.01) and DPO ------------------------------------------------------------------
+
+MONITORING = Matcher(
+    r"kameravalvon\w*", r"tallentav\w* kamer\w*", r"videovalvon\w*", r"valvontakamer\w*", r"paikanni\w*",
+    r"paikannu\w*", r"gps\w*", r"sijaintitie\w*", r"sijaintitiedo\w*", r"seurant\w*", r"työajanseurant\w*",
+    r"kulunvalvon\w*", r"sähköpostin valvon\w*",
+    r"kameraövervak\w*", r"videoövervak\w*", r"positioner\w*", r"platsdata", r"platsuppgift\w*",
+    r"spårning\w*",
+    r"övervakning\w*",
+    r"cctv", r"camera surveillance", r"video surveillance", r"location (?:data|tracking)", r"tracking",
+    r"monitoring",
+)
+LOCATION_DATA = Matcher(
+    r"paikanni\w*", r"paikannu\w*", r"gps\w*", r"sijaintitie\w*", r"sijaintitiedo\w*", r"positioner\w*",
+    r"platsdata", r"platsuppgift\w*", r"location (?:data|tracking)", r"geolocation",
+)
+LARGE_SCALE = Matcher(
+    r"laajamittai\w*", r"laaja\w* (?:joukko|määrä)\w*", r"suur\w* määrä\w*", r"valtakunnalli\w*",
+    r"miljoon\w*",
+    r"storskalig\w*", r"omfattande", r"stort antal", r"miljon\w*",
+    r"large[- ]scale", r"large numbers? of", r"millions?", r"nationwide",
+)
+MATCHING = Matcher(
+    r"yhdist\w* (?:\w+ )?(?:tieto|rekister|aineisto)\w*", r"(?:tieto|rekister|aineisto)\w* yhdist\w*",
+    r"rikastami\w*", r"rikastet\w*",
+    r"samkör\w*", r"kombiner\w* (?:\w+ )?(?:uppgifter|register|data)\w*", r"berika\w*",
+    r"combin\w* (?:\w+ )?(?:data|datasets|records|sources)", r"matching (?:data|records|datasets)",
+    r"enrich\w*",
+)
+INNOVATIVE = Matcher(
+    r"tekoäl\w*", r"koneoppi\w*", r"kasvojentunnistu\w*", r"puettav\w*", r"esineiden interne\w*",
+    r"artificiell intelligens", r"maskininlärning\w*", r"ansiktsigenkänning\w*", r"bärbar\w* teknik",
+    r"artificial intelligence", r"machine learning", r"(?-i:AI)(?!\w)", r"facial recognition", r"wearables?",
+    r"(?-i:IoT)",
+)
+SERVICE_DENIAL = Matcher(
+    r"luottopäätö\w*", r"luottokelpoisuu\w*", r"luottotiedo\w*", r"luottotietojen tarkist\w*",
+    r"kreditprövning\w*", r"kreditupplysning\w*", r"kreditbeslut\w*",
+    r"credit (?:decision|check|worthiness|reference)\w*", r"creditworthiness",
+)
+DPIA_DONE = Matcher(
+    r"vaikutustenarvio\w*", r"konsekvensbedömning\w*", r"DPIA\w*", r"impact assessments?",
+)
+WHISTLEBLOWING = Matcher(
+    r"ilmoituskanav\w*", r"väärinkäytösilmoitu\w*", r"whistleblow\w*", r"visselblås\w*",
+    r"rapporteringskanal\w*", r"reporting channel\w*",
+)
+
+# --- Form: template text and markup --------------------------------------------------------------
+
+_HTML_TAG_NAMES = (
+    r"(?:p|br|div|span|b|i|u|em|strong|ul|ol|li|a|h[1-6]|table|thead|tbody|tr|td|th|font|img|sup|sub"
+    r"|blockquote|pre|code|hr|section|article|header|footer|nav|label|input|form|iframe|script|style|small"
+    r"|big|center|dl|dt|dd|o:p)(?![\w:-])"
+)
+# Template text found anywhere in a field.
+PLACEHOLDER = Matcher(
+    r"\[(?!\d+\])[^\[\]\n]{1,60}\](?!\()",  # [nimi], [Company name]; not a footnote [1] or a [link](url)
+    r"\{\{?\s*\w[\w .-]{0,40}\}\}?",  # {name}, {{nimi}}
+    rf"<(?!/?{_HTML_TAG_NAMES})(?![^<>\n]*(?:@|://))[^<>\n]{{1,40}}>",
+    # <Yrityksen nimi>; not a tag, <address>
+    r"[x]{3,}(?![a-zåäö])", r"[x]{1,2}[./-][x]{1,2}[./-][x]{2,4}(?!\w)",  # XXX, xx.xx.xxxx
+    r"lorem ipsum", r"(?-i:TODO|TBD|TBA|FIXME)(?!\w)",
+    r"täydennä tähän", r"lisää tähän", r"kirjoita tähän", r"täytä tähän", r"täydennetään myöhemmin",
+    r"fyll i här", r"ange här", r"skriv här", r"insert here", r"enter here", r"fill in here",
+    r"to be completed",
+    r"to be added",
+    r"\((?:s-postiosoite|sähköpostiosoite|sähköposti|puhelinnumero|puh\.?\s*nro|osoite|nimi|e-postadress|e-post"
+    r"|telefonnummer|adress|namn|e-?mail(?: address)?|phone(?: number)?|address|name)\)",
+    r"[\w.-]*@(?:example|esimerkki|exempel|domain|yritys|firma|company)\.(?:com|fi|se|org|net)(?!\w)",
+    r"etunimi\.sukunimi@\S*", r"förnamn\.efternamn@\S*", r"firstname\.lastname@\S*",
+    r"\[email(?:&#160;|\s)protected\]",
+    r"matti meikäläi\w*", r"maija meikäläi\w*", r"john doe", r"jane doe", r"1234567-8", r"0000000-0",
+)
+# Template labels: a placeholder when they are the whole content of a field.
+_TEMPLATE_LABELS = frozenset(
+    {
+        "rekisterinpitäjän tiedot", "rekisterinpitäjän nimi", "rekisterinpitäjän yhteystiedot",
+        "rekisterinpitäjä", "yrityksen nimi", "yrityksen tiedot", "yhteyshenkilön nimi",
+        "yhteyshenkilön tiedot",
+        "yhteyshenkilön yhteystiedot", "vastuuhenkilön nimi", "vastuuhenkilön tiedot", "etunimi sukunimi",
+        "personuppgiftsansvarigs uppgifter", "personuppgiftsansvarigs namn", "företagets namn",
+        "företagets uppgifter", "kontaktpersonens namn", "förnamn efternamn",
+        "controller details", "controller's details", "company name", "company details",
+        "contact person's name",
+        "first name last name",
+    }
+)
+# Names of fields ("nimi", "puhelinnumero"): a real data category in a list of data collected, but a
+# placeholder where a contact's or the organisation's actual name or number belongs.
+_FIELD_NAMES = frozenset(
+    {
+        "nimi", "osoite", "y-tunnus", "sähköposti", "sähköpostiosoite", "puhelin", "puhelinnumero",
+        "yhteystiedot",
+        "namn", "adress", "fo-nummer", "e-post", "e-postadress", "telefon", "telefonnummer",
+        "kontaktuppgifter",
+        "name", "address", "business id", "e-mail", "e-mail address", "email", "phone", "phone number",
+        "contact details",
+    }
+)
+
+
+def placeholder(text: str, *, value_field: bool = False) -> str | None:
+    """The template text left in a field, if any. A `value_field` holds one value (a contact's name,
+    the organisation's e-mail), so a bare field name there is a placeholder too."""
+    if is_blank(text):
+        return None
+    whole = " ".join(text.split())
+    if whole.strip(" .:;").lower() in (_TEMPLATE_LABELS | _FIELD_NAMES if value_field else _TEMPLATE_LABELS):
+        return whole
+    return PLACEHOLDER.phrase(text, affirmed=False)
+
+
+def only_placeholder(text: str) -> bool:
+    """Nothing but template text: the field says nothing real."""
+    found = placeholder(text)
+    return found is not None and word_count(text) - word_count(found) <= 1
+
+
+_HTML_TAG = re.compile(rf"</?{_HTML_TAG_NAMES}(?:\s[^<>]*)?/?>|<!--.*?-->", _FLAGS | re.DOTALL)
+_HTML_ENTITY = re.compile(r"&(?:[a-z]{2,8}[0-9]?|#\d{1,6}|#x[0-9a-f]{1,6});", _FLAGS)
+
+
+def html_markup(text: str) -> str | None:
+    """The first HTML tag or character entity left in a text."""
+    match = _HTML_TAG.search(text or "") or _HTML_ENTITY.search(text or "")
+    return match.group(0) if match else None

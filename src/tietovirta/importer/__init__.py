@@ -1,0 +1,79 @@
+"""File → canonical draft: read a register document (txt, md, html, pdf, docx) into the canonical format.
+
+    result = import_file("tietosuojaseloste.pdf")
+    result.document      # OrganizationDocument, one register per register found
+    result.fields        # every value with its confidence and source text
+    result.warnings      # what the user should check
+
+Anything that cannot be imported raises `UnreadableDocument` with a message for the user.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+
+from tietovirta.canonical.schema import OrganizationDocument
+from tietovirta.importer.extract import FieldResult, extract
+from tietovirta.importer.reading import MAX_BYTES, SourceFormat, UnreadableDocument, read_bytes
+from tietovirta.importer.values import LITERAL_MARKUP, detect_language
+
+LANGUAGES = ("fi", "sv", "en")
+
+
+@dataclass
+class ImportResult:
+    document: OrganizationDocument
+    fields: list[FieldResult]
+    warnings: list[str] = field(default_factory=list)
+    detected_format: str = ""
+    language: str = "fi"
+
+
+def import_bytes(data: bytes, filename: str = "", lang: str = "auto") -> ImportResult:
+    """Import one file's content. `lang` is "auto" or one of fi/sv/en (names of categories, defaults)."""
+    if lang != "auto" and lang not in LANGUAGES:
+        raise ValueError(f"lang must be 'auto' or one of {', '.join(LANGUAGES)}")
+    read = read_bytes(data, filename)
+    warnings: list[str] = []
+    if read.encoding in ("cp1252", "latin-1"):
+        warnings.append(f"The text was not UTF-8; it was decoded as {read.encoding}.")
+    if lang == "auto":
+        lang = detect_language("\n".join(line.text for line in read.lines))
+    token = LITERAL_MARKUP.set(read.format in (SourceFormat.TEXT, SourceFormat.MARKDOWN))
+    try:
+        document, fields = extract(read.lines, lang, warnings)
+    finally:
+        LITERAL_MARKUP.reset(token)
+    return ImportResult(document, fields, warnings, read.format.value, lang)
+
+
+def import_file(path: str | os.PathLike[str], lang: str = "auto") -> ImportResult:
+    """Import a file from disk; a file over the size limit is refused before it is read."""
+    try:
+        size = os.stat(path).st_size
+        if size > MAX_BYTES:
+            raise UnreadableDocument(
+                f"The file is larger than the {MAX_BYTES // (1024 * 1024)} MB limit "
+                f"({size / (1024 * 1024):.1f} MB)."
+            )
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_BYTES + 1)
+    except FileNotFoundError:
+        raise UnreadableDocument(f"No such file: {os.fspath(path)}") from None
+    except IsADirectoryError:
+        raise UnreadableDocument(f"{os.fspath(path)} is a directory, not a file.") from None
+    except PermissionError:
+        raise UnreadableDocument(f"No permission to read {os.fspath(path)}.") from None
+    return import_bytes(data, os.path.basename(os.fspath(path)), lang)
+
+
+__all__ = [
+    "MAX_BYTES",
+    "FieldResult",
+    "ImportResult",
+    "SourceFormat",
+    "UnreadableDocument",
+    "import_bytes",
+    "import_file",
+]

@@ -1,0 +1,215 @@
+"""Is this line a heading, and of which section?
+
+Heading names come from `tietovirta.canonical.sections` (labels in fi/sv/en and their aliases);
+this module only adds the few headings that are not a register section (the register's name,
+the "Muokattu" date, the DPO …) and the sub-headings of the old security section. Typos
+("Vastuhenkilö", "tietosisälto") are caught by fuzzy matching with rapidfuzz.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from rapidfuzz import fuzz, process
+
+from tietovirta.canonical.sections import (
+    CONTACT_PERSON_LABEL,
+    MODIFIED_LABEL,
+    SECTIONS,
+    SECURITY_ELECTRONIC_LABEL,
+    SECURITY_MANUAL_LABEL,
+    USE_REFERENCES_LABEL,
+)
+
+# Targets that are not a section key: each is filled by extract.py.
+REGISTER_NAME = "register_name"
+CONTACT_PERSON = "contact_person"
+MODIFIED = "modified"
+USE_REFERENCES = "use_system_references"
+SECURITY_MANUAL = "security_manual"
+SECURITY_ELECTRONIC = "security_electronic"
+DPO = "dpo"
+DATA_SUBJECTS = "data_subjects"
+
+_EXTRA_LABELS: dict[str, tuple[str, ...]] = {
+    REGISTER_NAME: (
+        "Rekisterin nimi",
+        "Registrets namn",
+        "Register name",
+        "Name of the register",
+        "Käsittelytoimen nimi",
+        "Name of the processing activity",
+    ),
+    CONTACT_PERSON: (
+        *CONTACT_PERSON_LABEL.values(),
+        "Yhteyshenkilö",
+        "Rekisterin yhteyshenkilö",
+        "Yhteyshenkilö rekisteriä koskevissa asioissa",
+        "Kontaktperson",
+        "Kontaktperson för registret",
+        "Contact person",
+        "Contact person for the register",
+    ),
+    MODIFIED: (
+        *MODIFIED_LABEL.values(),
+        "Päivitetty",
+        "Päiväys",
+        "Laatimispäivä",
+        "Uppdaterad",
+        "Senast uppdaterad",
+        "Datum",
+        "Last updated",
+        "Updated",
+        "Date",
+    ),
+    USE_REFERENCES: tuple(USE_REFERENCES_LABEL.values()),
+    SECURITY_MANUAL: (
+        *SECURITY_MANUAL_LABEL.values(),
+        "Manuaalinen aineisto",
+        "Manuellt material",
+        "Manual material",
+        "Manual data",
+    ),
+    SECURITY_ELECTRONIC: (
+        *SECURITY_ELECTRONIC_LABEL.values(),
+        "ATK:lla käsiteltävät tiedot",
+        "ATK:lla käsiteltävät toiminnot",
+        "Sähköisesti käsiteltävät tiedot",
+        "Sähköisesti tallennetut tiedot",
+        "Uppgifter som behandlas med ADB",
+        "Elektroniskt lagrade uppgifter",
+        "Electronically processed data",
+        "Electronic data",
+    ),
+    DPO: (
+        "Tietosuojavastaava",
+        "Tietosuojavastaavan yhteystiedot",
+        "Dataskyddsombud",
+        "Dataskyddsombudets kontaktuppgifter",
+        "Data protection officer",
+        "DPO",
+    ),
+    DATA_SUBJECTS: (
+        "Rekisteröityjen ryhmät",
+        "Rekisteröidyt",
+        "Rekisteröityjen ryhmä",
+        "Keitä rekisteri koskee",
+        "Kategorier av registrerade",
+        "De registrerade",
+        "Categories of data subjects",
+        "Data subjects",
+    ),
+}
+
+# Security sub-headings also appear as "<security heading> A: …" in one line.
+_SECURITY_PREFIXES = (
+    "Rekisterin suojauksen periaatteet",
+    "Principer för skydd av registret",
+    "Principles of protecting the register",
+)
+
+_NUMBERING = re.compile(
+    r"^\s*(?:(?:\d{1,2}(?:\.\d{1,2})*\.?|[ivx]{1,4}[.)]|[a-h]\))\s*)+(?=\S)", re.IGNORECASE
+)
+_BULLET = re.compile(r"^\s*[•·▪►\-–*+o]\s+")
+
+
+def strip_marks(text: str) -> str:
+    """A heading line without list bullet, numbering and trailing colon."""
+    text = _BULLET.sub("", text)
+    text = _NUMBERING.sub("", text)
+    return text.strip().rstrip(":").strip()
+
+
+def normalize(text: str) -> str:
+    text = strip_marks(text).casefold()
+    text = re.sub(r"[^\w]+", " ", text)
+    return " ".join(text.split())
+
+
+@dataclass(frozen=True)
+class HeadingMatch:
+    target: str  # a Section.key or one of the constants above
+    label: str  # the label it matched, as written in the table
+    score: float  # 0..1
+
+
+@cache
+def _labels() -> dict[str, tuple[str, str]]:
+    """normalised label → (target, label). Later tables win, so the specific extra labels override."""
+    table: dict[str, tuple[str, str]] = {}
+    for section in SECTIONS:
+        for label in (section.fi, section.sv, section.en, *section.aliases):
+            table[normalize(label)] = (section.key, label)
+    for target, labels in _EXTRA_LABELS.items():
+        for label in labels:
+            table[normalize(label)] = (target, label)
+    for prefix in _SECURITY_PREFIXES:
+        for target in (SECURITY_MANUAL, SECURITY_ELECTRONIC):
+            for sub in _EXTRA_LABELS[target]:
+                table[normalize(f"{prefix} {sub}")] = (target, sub)
+    return table
+
+
+@cache
+def _multiword_labels() -> tuple[str, ...]:
+    return tuple(label for label in _labels() if len(label.split()) >= 3)
+
+
+def match_heading(text: str, hinted: bool = False) -> HeadingMatch | None:
+    """The section a heading line names, or None.
+
+    `hinted` lines are already headings by the document's structure (<h2>, a Word heading, a
+    table's left cell): they may be looser matches and may add words after the label
+    ("Rekisterinpitäjä ja yhteyshenkilö").
+    """
+    norm = normalize(text)
+    if not norm or len(norm) > 100 or not re.search(r"[^\W\d_]", norm):
+        return None
+    labels = _labels()
+    if norm in labels:
+        target, label = labels[norm]
+        return HeadingMatch(target, label, 1.0)
+    cutoff = (85 if hinted else 92) if len(norm) < 10 else (80 if hinted else 87)
+    best = process.extractOne(norm, labels.keys(), scorer=fuzz.ratio, score_cutoff=cutoff)
+    if best is not None:
+        target, label = labels[best[0]]
+        return HeadingMatch(target, label, round(best[1] / 100 * 0.95, 3))
+    if hinted:
+        # Every word of a label inside a longer question: "How long do we keep your data?".
+        multiword = _multiword_labels()
+        best = process.extractOne(norm, multiword, scorer=fuzz.token_set_ratio, score_cutoff=96)
+        if best is not None:
+            target, label = labels[best[0]]
+            return HeadingMatch(target, label, 0.7)
+        # The longest label the heading starts with ("Rekisterinpitäjä ja yhteyshenkilö").
+        words = norm.split()
+        for n in range(len(words) - 1, 0, -1):
+            prefix = " ".join(words[:n])
+            if prefix in labels and len(prefix) >= 5:
+                target, label = labels[prefix]
+                return HeadingMatch(target, label, 0.75)
+    return None
+
+
+_JOINER = re.compile(r"\s+(?:ja|sekä|och|samt|and|&)\s+|\s*[,/]\s*", re.IGNORECASE)
+
+
+def match_compound(text: str) -> list[HeadingMatch]:
+    """The sections a combined heading names: "Tarkastusoikeus ja oikeus vaatia tiedon korjaamista".
+
+    Returns two or more matches (first named first), or [] when the heading is not a combination.
+    """
+    parts = [p for p in _JOINER.split(strip_marks(text)) if p.strip()]
+    if len(parts) < 2:
+        return []
+    found: list[HeadingMatch] = []
+    for part in parts:
+        match = match_heading(part, hinted=True)
+        if match is None or match.score < 0.85:
+            return []
+        if all(m.target != match.target for m in found):
+            found.append(match)
+    return found if len(found) >= 2 else []

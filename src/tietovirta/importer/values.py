@@ -1,0 +1,583 @@
+"""Structured values read out of the free text under a heading.
+
+Each function takes the text of one section and returns what it could recognise; the text
+itself is always kept by the caller. Patterns cover Finnish, Swedish and English phrasing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import re
+from contextvars import ContextVar
+from dataclasses import dataclass
+
+from stdnum.fi import ytunnus
+
+from tietovirta.canonical.schema import (
+    Contact,
+    DataCategory,
+    LegalBasis,
+    RetentionUnit,
+    SpecialCategory,
+)
+
+# --- text clean-up ---------------------------------------------------------------------------
+
+_HTML_FRAGMENT = re.compile(r"</?(p|br|div|span|strong|em|b|i|u|ul|ol|li|a|h[1-6])\b[^>]*>", re.IGNORECASE)
+_ENTITY = re.compile(r"&(#\d+|#x[0-9a-f]+|[a-z]+\d*);", re.IGNORECASE)
+
+
+# In a plain-text or Markdown file, tags and entities are literally part of what the company
+# published (markup leaked from an editor): keep them, so nothing is lost and the checks report
+# them. In HTML, DOCX and PDF they are structure and become paragraphs and characters.
+LITERAL_MARKUP: ContextVar[bool] = ContextVar("literal_markup", default=False)
+
+
+def clean_text(text: str) -> str:
+    """Plain text from a value: HTML fragments become paragraphs, entities characters."""
+    if LITERAL_MARKUP.get():
+        return "\n".join(" ".join(line.split()) for line in text.split("\n")).strip()
+    if _HTML_FRAGMENT.search(text):
+        text = re.sub(r"(?i)<br\s*/?>", "\n", text)
+        text = re.sub(r"(?i)</(p|div|li|h[1-6])>\s*", "\n\n", text)
+        text = re.sub(r"(?i)<li\b[^>]*>", "- ", text)
+        text = re.sub(r"<[^>]+>", "", text)
+    if _ENTITY.search(text):
+        text = html.unescape(text)
+    text = text.replace("\u00a0", " ")
+    lines = [" ".join(line.split()) for line in text.split("\n")]
+    text = "\n".join(lines)
+    return re.sub(r"\n{3,}", "\n\n", text).strip()
+
+
+# --- legal basis -----------------------------------------------------------------------------
+
+_BASIS_PATTERNS: tuple[tuple[LegalBasis, re.Pattern[str]], ...] = tuple(
+    (basis, re.compile(pattern, re.IGNORECASE))
+    for basis, pattern in (
+        (LegalBasis.CONSENT, r"\bsuostumu|\bsamtyck|\bconsent"),
+        # Compounds count: "työsopimuksen", "anställningsavtal".
+        (LegalBasis.CONTRACT, r"sopimu|avtal|\bcontract"),
+        (
+            LegalBasis.LEGAL_OBLIGATION,
+            r"lakisäätei|lakiin perustuv|perustuu lakiin|lain(säädännön)? (velvoit|edellyt)|"
+            r"lain mukai\w* velvo|"
+            r"oikeudellisen velvoitteen|rättslig förpliktelse|"
+            r"lagstadgad|rättsliga förpliktelse|legal obligation|statutory (obligation|duty)|"
+            r"comply with (the )?law",
+        ),
+        (LegalBasis.VITAL_INTERESTS, r"elintärke|grundläggande intresse|vital interest"),
+        (
+            LegalBasis.PUBLIC_TASK,
+            r"yleistä etua koskev|yleisen edun|julkisen vallan käyt|allmänt intresse|myndighetsutövning|"
+            r"public interest|"
+            r"official authority|public task",
+        ),
+        (
+            LegalBasis.LEGITIMATE_INTERESTS,
+            r"oikeutettu(a|un)? etu|oikeutetun edun|oikeutettuun etuun|berättigat intresse|"
+            r"berättigade intresse|"
+            r"berättigat intresse|legitimate interest|asiallinen yhteys",
+        ),
+    )
+)
+_NEGATION = re.compile(r"\b(ei|eikä|not|no|inte|icke|ilman|without|utan)\b[\w\s,-]{0,25}$", re.IGNORECASE)
+
+
+def legal_bases(text: str) -> list[LegalBasis]:
+    """Art. 6(1) points named in free text, in a–f order. A negated mention ("ei suostumusta") is no basis."""
+    found: set[LegalBasis] = set()
+    for basis, pattern in _BASIS_PATTERNS:
+        for match in pattern.finditer(text):
+            before = text[max(0, match.start() - 40) : match.start()]
+            if not _NEGATION.search(before.split(".")[-1]):
+                found.add(basis)
+                break
+    return sorted(found)
+
+
+# --- Y-tunnus --------------------------------------------------------------------------------
+
+_BUSINESS_ID = re.compile(r"(?<![\d-])(\d{7})\s?[-‐–]\s?(\d)(?![\d-])")
+_BUSINESS_ID_LABELLED = re.compile(
+    r"(?:y-?tunnus|y\.?\s?tunnus|fo-?nummer|business id|org\.?\s?nr|företags- och organisationsnummer)"
+    r"\s*[:.]?\s*"
+    r"(\d{6,7})\s?[-‐–]?\s?(\d)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class BusinessId:
+    value: str
+    valid: bool
+    span: tuple[int, int]
+
+
+def find_business_id(text: str) -> BusinessId | None:
+    """The first Y-tunnus in the text, formatted 1234567-8; kept even when its check digit fails."""
+    match = _BUSINESS_ID_LABELLED.search(text) or _BUSINESS_ID.search(text)
+    if match is None:
+        return None
+    value = f"{match.group(1).zfill(7)}-{match.group(2)}"
+    return BusinessId(value, ytunnus.is_valid(value), match.span())
+
+
+# --- contacts --------------------------------------------------------------------------------
+
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_OBFUSCATED_EMAIL = re.compile(r"\[\s*email[\s\u00a0]*protected\s*\]", re.IGNORECASE)
+PHONE = re.compile(r"(?<![\w-])(?:\+\d{3}|\(0\)|0)[\d ()-]{6,16}\d(?![\w-])")
+URL = re.compile(r"\bhttps?://[^\s<>\"')]+|\bwww\.[\w-]+(?:\.[\w-]+)+[^\s<>\"')]*", re.IGNORECASE)
+_COMPANY_SUFFIX = r"(?:Oyj|Oy|Ab|Abp|AB|Ky|Ry|ry|Tmi|Ltd|Limited|Inc|LLC|GmbH|AS|ASA|ApS|SA|BV|plc|Kb|Osk)"
+COMPANY = re.compile(
+    # "Asunto Oy Tammelan Helmi" puts the form first; other names end with it ("Ord & Bild Ab").
+    r"\b((?:Asunto|Kiinteistö|Bostads|Fastighets)\s+(?:Oy|Ab)\s+[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+){0,2}"
+    rf"|(?:(?:[A-ZÅÄÖ0-9][\w&.'-]*|&)\s+){{0,4}}[A-ZÅÄÖ0-9][\w&.'-]*\s+{_COMPANY_SUFFIX})\b(?!:)"
+)
+_TITLE_WORDS = re.compile(
+    r"toimitusjohtaja|talouspäällikkö|henkilöstöpäällikkö|johtaja|päällikkö|asiantuntija|koordinaattori|"
+    r"sihteeri|yrittäjä|omistaja|hallituksen puheenjohtaja|vastaava|verkställande direktör|vd|chef|ansvarig|"
+    r"ceo|cfo|cto|manager|director|officer|owner|head of [\w ]+|assistentti|assistent|assistant|isännöitsijä|"
+    r"disponent|fysioterapeutti|lääkäri|kirjuri|sihteeri|rehtori|esihenkilö|hr",
+    re.IGNORECASE,
+)
+_NAME_PART = r"[A-ZÅÄÖ][a-zåäöéü'-]+(?:[ -][A-ZÅÄÖ][a-zåäöéü'-]+){1,2}"
+_NAME = re.compile(rf"^{_NAME_PART}$")
+_NAME_IN = re.compile(rf"(?<![\w-]){_NAME_PART}(?![\w-])")
+_LABEL_PREFIX = re.compile(
+    r"^(nimi|name|namn|sähköposti|s-posti|e-mail|email|e-post|puhelin|puh|tel|phone|telefon|gsm|matkapuhelin|"
+    r"titteli|tehtävä|title|befattning|osoite|address|adress)\.?\s*:?\s*",
+    re.IGNORECASE,
+)
+
+
+def looks_like_name(text: str) -> bool:
+    return bool(_NAME.match(text.strip())) and not re.search(_COMPANY_SUFFIX + r"$", text.strip())
+
+
+def parse_contact(text: str) -> Contact | None:
+    """A person with e-mail and phone from text such as 'Walttia Oy, Piia Vuorio, piia@… , 040 123 4567'."""
+    email = EMAIL.search(text)
+    phone = PHONE.search(text)
+    name = title = ""
+    for piece in re.split(r"[,;\n/|]|\s[–-]\s|\s{2,}", text):
+        piece = _LABEL_PREFIX.sub("", piece.strip()).strip(" .()")
+        if not piece or EMAIL.search(piece) or PHONE.search(piece) or _OBFUSCATED_EMAIL.search(piece):
+            continue
+        if COMPANY.search(piece):
+            continue
+        title_word = _TITLE_WORDS.search(piece)
+        rest = (
+            (piece[: title_word.start()] + " " + piece[title_word.end() :]).strip() if title_word else piece
+        )
+        if not name and title_word and (found := _NAME_IN.search(rest)):
+            # "Toimitusjohtaja Jari Kivinen": a title and a name in one piece.
+            name = found.group(0)
+            title = title or piece.replace(name, "").strip(" ,")
+        elif not name and looks_like_name(piece):
+            name = piece
+        elif not title and _TITLE_WORDS.search(piece) and len(piece) < 60:
+            title = piece
+    if not name:
+        # "Matti Meikäläinen (toimitusjohtaja)" or a bare name with an odd character.
+        first = _LABEL_PREFIX.sub("", text.strip().split("\n")[0]).strip()
+        candidate = re.split(r"[,(;]", first)[0].strip(" .")
+        if (
+            candidate
+            and len(candidate.split()) <= 4
+            and not COMPANY.search(candidate)
+            and not re.search(r"\d", candidate)
+        ):
+            name = candidate
+    if not (name or email or phone):
+        return None
+    return Contact(
+        name=name,
+        title=title,
+        email=email.group(0) if email else "",
+        phone=" ".join(phone.group(0).split()) if phone else "",
+    )
+
+
+# --- organisation block ----------------------------------------------------------------------
+
+_POSTAL = re.compile(r"\b(?:FI-|SF-|FIN-)?(\d{5})[ \t]+([A-ZÅÄÖ][\w-]+(?: [A-ZÅÄÖ][\w-]+)?)")
+_STREET_WORDS = (
+    r"katu|tie|kuja|polku|väylä|kaari|rinne|ranta|raitti|aukio|tori|puistikko|mäki|piha|linja|kulma|"
+    r"gatan|gata|vägen|väg|gränd|esplanaden|esplanadi|torget|allén|stigen|backen|kajen|road|street|avenue"
+)
+_STREET = re.compile(
+    rf"((?:[A-ZÅÄÖ][\w-]* )?[A-ZÅÄÖa-zåäö][\w.-]*(?:{_STREET_WORDS})\s+\d+[\w ,-]*?(?:,\s*PL\s*\d+)?)"
+    r"(?=,\s*(?:FI-)?\d{5}|\s*\n|$|,\s*FI)"
+    r"|\b((?:PL|PB|PO Box|P\.O\. Box)\s*\d+)",
+    re.MULTILINE,
+)
+# Any "Name 12 B" line right above the postal code line is the street address.
+_STREET_BEFORE_POSTAL = re.compile(
+    r"(?m)^([A-ZÅÄÖ][\w .-]+\s\d+(?:\s?[A-Za-z])?(?:\s\d+)?)\s*,?\s*\n\s*\d{5}\s"
+)
+_COUNTRIES = {"suomi": "FI", "finland": "FI", "ruotsi": "SE", "sverige": "SE", "sweden": "SE"}
+
+
+@dataclass
+class OrganizationInfo:
+    name: str = ""
+    business_id: BusinessId | None = None
+    street_address: str = ""
+    postal_code: str = ""
+    city: str = ""
+    country: str = ""
+    email: str = ""
+    phone: str = ""
+    website: str = ""
+    leftover: str = ""  # text that fitted none of the above
+
+
+def parse_organization(text: str) -> OrganizationInfo:
+    info = OrganizationInfo()
+    info.business_id = find_business_id(text)
+    used: list[str] = []
+    if match := EMAIL.search(text):
+        info.email = match.group(0)
+    # The Y-tunnus "0166094-0" looks like a phone number to the pattern.
+    without_id = (
+        text[: info.business_id.span[0]] + text[info.business_id.span[1] :] if info.business_id else text
+    )
+    if match := PHONE.search(without_id):
+        info.phone = " ".join(match.group(0).split())
+    if match := URL.search(text):
+        info.website = match.group(0).rstrip(".,")
+    if match := _POSTAL.search(text):
+        info.postal_code, info.city = match.group(1), match.group(2)
+        used.append(match.group(0))
+    if match := _STREET.search(text) or _STREET_BEFORE_POSTAL.search(text):
+        info.street_address = (match.group(1) or match.group(2)).strip(" ,")
+        used.append(info.street_address)
+    for word, code in _COUNTRIES.items():
+        if re.search(rf"(?im)^\s*{word}\s*$|,\s*{word}\s*$", text):
+            info.country = code
+            used.append(word)
+            break
+    info.name = _organization_name(text)
+    leftover = []
+    for line in text.split("\n"):
+        rest = line
+        for part in (info.name, *used, info.email, info.phone, info.website):
+            if part:
+                rest = re.sub(re.escape(part), "", rest, flags=re.IGNORECASE)
+        rest = re.sub(
+            r"(?i)\bp\b|y-?tunnus|business id|fo-?nummer|puh(elin)?|tel(efon)?|phone|e-?mail|sähköposti|"
+            r"s-posti|e-post|www|osoite|adress|address|\d{7}-\d|[():,.;]",
+            " ",
+            rest,
+        )
+        if rest.split():
+            leftover.append(line.strip())
+    info.leftover = "\n".join(leftover)
+    return info
+
+
+def _organization_name(text: str) -> str:
+    if match := COMPANY.search(text):
+        return re.sub(
+            r"^(Rekisterinpitäjä|Rekisterinpitäjänä toimii|Personuppgiftsansvarig är)\s+", "", match.group(1)
+        ).strip()
+    first = text.strip().split("\n")[0]
+    first = re.split(r"\s*[,(]|\s+[–-]\s+|\s+y-?tunnus", first, flags=re.IGNORECASE)[0]
+    return first.strip(" .:")
+
+
+# --- retention -------------------------------------------------------------------------------
+
+_NUMBER_WORDS = {
+    "yksi": 1,
+    "yhden": 1,
+    "kaksi": 2,
+    "kahden": 2,
+    "kolme": 3,
+    "kolmen": 3,
+    "neljä": 4,
+    "neljän": 4,
+    "viisi": 5,
+    "viiden": 5,
+    "kuusi": 6,
+    "kuuden": 6,
+    "seitsemän": 7,
+    "kahdeksan": 8,
+    "yhdeksän": 9,
+    "kymmenen": 10,
+    "kaksitoista": 12,
+    "kahdentoista": 12,
+    "ett": 1,
+    "en": 1,
+    "två": 2,
+    "tre": 3,
+    "fyra": 4,
+    "fem": 5,
+    "sex": 6,
+    "sju": 7,
+    "åtta": 8,
+    "nio": 9,
+    "tio": 10,
+    "tolv": 12,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "twelve": 12,
+}
+_UNITS: tuple[tuple[RetentionUnit, str], ...] = (
+    (RetentionUnit.YEARS, r"vuo(?:si|tta|den|deksi|nna|tena)|v\.|år(?:et)?|years?|yrs?"),
+    (RetentionUnit.MONTHS, r"kuukau(?:si|tta|den|deksi)|kk|månad(?:er)?|months?"),
+    (RetentionUnit.DAYS, r"päivä(?:ä|n|ksi)?|vrk|vuorokau(?:si|tta|den)|dagar|dygn|dag|days?"),
+)
+_RETENTION = re.compile(
+    r"(?<![\w.])(?:(?P<word>"
+    + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
+    + r")\s*(?:\((?P<paren>\d+)\))?"
+    r"|(?P<num>\d{1,3}))\s*(?P<unit>" + "|".join(u for _, u in _UNITS) + r")(?!\w)",
+    re.IGNORECASE,
+)
+_TRIGGER = re.compile(
+    r"^\s*(?:kuluttua|jälkeen|efter|after|from|från|räknat från|alkaen)?\s*(?P<t>[^.;\n]{3,80}?"
+    r"(?:sta|stä|lta|ltä|n jälkeen|päättymisestä|ending|end of [\w ]+|upphör|slut)\b[^.;\n]{0,30}?)"
+    r"(?=[.;,\n]|$)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Retention:
+    period: int
+    unit: RetentionUnit
+    trigger: str
+    snippet: str
+
+
+def find_retention(text: str) -> Retention | None:
+    """The first period in the text: '5 vuotta', 'kuusi (6) vuotta', '10 years', '30 vrk', 'två år'."""
+    for match in _RETENTION.finditer(text):
+        if match.group("num"):
+            period = int(match.group("num"))
+        elif match.group("paren"):
+            period = int(match.group("paren"))
+        else:
+            period = _NUMBER_WORDS[match.group("word").lower()]
+        unit_text = match.group("unit").lower()
+        unit = next(u for u, pattern in _UNITS if re.fullmatch(pattern, unit_text, re.IGNORECASE))
+        if unit_text == "v." and not match.group("num"):
+            continue
+        trigger = ""
+        if t := _TRIGGER.match(text[match.end() :]):
+            trigger = t.group("t").strip(" ,")
+        return Retention(period, unit, trigger, match.group(0))
+    return None
+
+
+# --- data categories -------------------------------------------------------------------------
+
+_SPECIAL: tuple[tuple[SpecialCategory, re.Pattern[str]], ...] = tuple(
+    (category, re.compile(pattern, re.IGNORECASE))
+    for category, pattern in (
+        (
+            SpecialCategory.HEALTH,
+            r"tervey|sairau|diagnoos|lääki|allergi|hälsa|hälso|sjukdom|health|medical|"
+            r"potilastie|sairausloma|sjukfrånvaro",
+        ),
+        (SpecialCategory.TRADE_UNION, r"ammattiliit|ammattijärjestö|fackförening|fackligt|trade union"),
+        (SpecialCategory.RELIGIOUS, r"uskon|vakaumu|religi|trosuppfattning|övertygelse|belief"),
+        (SpecialCategory.RACIAL_ETHNIC, r"etnis|rotu|etnisk|ras\b|racial|ethnic"),
+        (SpecialCategory.POLITICAL, r"poliitti|politisk|political"),
+        (
+            SpecialCategory.BIOMETRIC,
+            r"biometri|sormenjälk|kasvojentunnist|fingeravtryck|fingerprint|facial recogn",
+        ),
+        (SpecialCategory.GENETIC, r"geneetti|genetisk|genetic|dna"),
+        (SpecialCategory.SEX_LIFE, r"seksuaali|sexuell|sexual"),
+        (
+            SpecialCategory.CRIMINAL,
+            r"rikos|rikost|tuomio|rikosrekister|brott|straffregister|criminal|conviction",
+        ),
+    )
+)
+_HETU = re.compile(
+    r"henkilötunnu|\bhetu\b|\bhtun|sosiaaliturvatunnu|personbeteckning|personnummer|"
+    r"personal identity code|social security number",
+    re.IGNORECASE,
+)
+_SENTENCE_VERB = re.compile(
+    r"\b(ei|on|ovat|liity|liittyy|käsitellään|kerätään|tallennetaan|sisältää|edellytetään|voidaan|är|finns|"
+    r"behandlas|samlas|is|are|we|may|will)\b",
+    re.IGNORECASE,
+)
+_INTRO = re.compile(
+    r"^.*?(seuraavia tietoja|följande uppgifter|the following( data| information)?|"
+    r"tietoja|uppgifter)\s*:\s*",
+    re.IGNORECASE,
+)
+
+
+def _split_items(text: str) -> list[str]:
+    """'nimi, sähköposti ja etu- ja sukunimi' → items; 'etu- ja sukunimi' stays one item."""
+    pieces = re.split(r"(,|;|\s+(?:sekä|ja|och|and|samt|tai|eller|or)\s+)", text)
+    items: list[str] = [pieces[0]]
+    for separator, piece in zip(pieces[1::2], pieces[2::2], strict=True):
+        if items[-1].rstrip().endswith("-"):
+            items[-1] += separator + piece
+        else:
+            items.append(piece)
+    return items
+
+
+def special_category(text: str) -> SpecialCategory | None:
+    for category, pattern in _SPECIAL:
+        if pattern.search(text):
+            return category
+    return None
+
+
+def data_categories(text: str) -> list[DataCategory]:
+    """The items listed ('nimi, sähköposti, henkilötunnus …'), each flagged for Art. 9/10 and hetu."""
+    items: list[DataCategory] = []
+    seen: set[str] = set()
+    for sentence in re.split(r"(?<=[.!?])\s+|\n", text):
+        sentence = _INTRO.sub("", sentence.strip())
+        for piece in _split_items(sentence):
+            piece = re.sub(r"^[-•*·]\s*", "", piece).strip(" .:")
+            if not piece or len(piece.split()) > 7 or _SENTENCE_VERB.search(piece):
+                continue
+            key = piece.casefold()
+            if key in seen:
+                continue
+            seen.add(key)
+            items.append(
+                DataCategory(
+                    name=piece, special_category=special_category(piece), is_hetu=bool(_HETU.search(piece))
+                )
+            )
+    # A hetu or special-category mention inside prose still has to be flagged.
+    if _HETU.search(text) and not any(i.is_hetu for i in items):
+        items.append(DataCategory(name=_HETU.search(text).group(0), is_hetu=True))
+    listed = {i.special_category for i in items}
+    for category, pattern in _SPECIAL:
+        if category not in listed and (match := pattern.search(text)):
+            items.append(DataCategory(name=_word_at(text, match.start()), special_category=category))
+    return items
+
+
+def _word_at(text: str, index: int) -> str:
+    start = text.rfind(" ", 0, index) + 1
+    end = re.search(r"[\s,.;]|$", text[index:]).start() + index
+    return text[start:end]
+
+
+_SUBJECTS: tuple[tuple[str, str, str, str], ...] = (
+    # (pattern, fi, sv, en)
+    (r"yhteyshenkil|kontaktperson|contact person", "yhteyshenkilöt", "kontaktpersoner", "contact persons"),
+    (r"asiakk|asiakas|\bkund|customer|client", "asiakkaat", "kunder", "customers"),
+    (
+        r"prospekt|potentiaalis|potentiella kunder|prospect",
+        "potentiaaliset asiakkaat",
+        "potentiella kunder",
+        "prospective customers",
+    ),
+    (r"omais|anhörig|next of kin|relatives", "omaiset", "anhöriga", "next of kin"),
+    (r"työnhakij|hakija|arbetssökande|sökande|applicant", "työnhakijat", "arbetssökande", "job applicants"),
+    (
+        r"työntekij|henkilöstö|arbetstagare|anställd|personal\b|employee",
+        "työntekijät",
+        "anställda",
+        "employees",
+    ),
+    (r"jäsen|medlem|member", "jäsenet", "medlemmar", "members"),
+    (r"potila|patient", "potilaat", "patienter", "patients"),
+    (r"oppila|opiskelij|elev|studerande|student|pupil", "opiskelijat", "studerande", "students"),
+    (r"vuokralai|asukka|hyresgäst|boende|tenant|resident", "asukkaat", "boende", "residents"),
+    (r"toimittaj|leverantör|supplier|vendor", "toimittajat", "leverantörer", "suppliers"),
+    (r"kävijä|vierail|besökare|visitor", "kävijät", "besökare", "visitors"),
+)
+
+
+def data_subject_categories(text: str, lang: str) -> list[str]:
+    """Groups of data subjects mentioned, as plain-language names in the document's language."""
+    column = {"fi": 1, "sv": 2, "en": 3}.get(lang, 1)
+    found: list[str] = []
+    for row in _SUBJECTS:
+        if re.search(row[0], text, re.IGNORECASE) and row[column] not in found:
+            found.append(row[column])
+    return found
+
+
+# --- sources, lists, dates, yes/no ----------------------------------------------------------
+
+
+def split_list(text: str) -> list[str]:
+    """Items of a list written as lines, bullets or a comma-separated sentence."""
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    bulleted = [ln for ln in lines if re.match(r"^[-•*·–]\s+", ln)]
+    if len(bulleted) >= 2:
+        return [re.sub(r"^[-•*·–]\s+", "", ln).strip(" .;,") for ln in bulleted]
+    items: list[str] = []
+    for line in lines:
+        # Prose ("Tietoja saadaan asiakkaan tekemistä …") is not a list.
+        words, commas = len(line.split()), line.count(",") + line.count(";")
+        sentence = line.endswith(".") and words >= 4
+        if (words > 12 and commas < 2) or (commas == 0 and (words > 6 or sentence)):
+            return []
+        for piece in re.split(r",|;|\s+(?:sekä|ja|och|and|samt)\s+", line):
+            piece = piece.strip(" .:")
+            if piece and len(piece.split()) <= 6:
+                items.append(piece[0].upper() + piece[1:])
+    return items
+
+
+_DATE_DMY = re.compile(r"\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b")
+_DATE_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+
+
+def parse_date(text: str) -> dt.datetime | None:
+    try:
+        if match := _DATE_ISO.search(text):
+            y, m, d = (int(g) for g in match.groups())
+            return dt.datetime(y, m, d)
+        if match := _DATE_DMY.search(text):
+            d, m, y = (int(g) for g in match.groups())
+            return dt.datetime(y, m, d)
+    except ValueError:
+        return None
+    return None
+
+
+def parse_yes_no(text: str) -> bool | None:
+    word = text.strip().strip(".").casefold()
+    if word in ("kyllä", "on", "ja", "yes", "true", "x"):
+        return True
+    if word in ("ei", "nej", "no", "false"):
+        return False
+    return None
+
+
+# --- language --------------------------------------------------------------------------------
+
+_LANGUAGE_WORDS = {
+    "fi": r"\b(ja|tai|tiedot|tietoja|henkilötiedot|henkilötietoja|rekisteri|käsitellään|sekä|ei|on|joka|"
+    r"tietojen)\b",
+    "sv": r"\b(och|att|uppgifter|personuppgifter|för|behandling|registret|är|som|av|med|inte)\b",
+    "en": r"\b(the|and|data|personal|of|we|to|is|for|your|with|are)\b",
+}
+
+
+def detect_language(text: str) -> str:
+    sample = text[:20000]
+    scores = {
+        lang: len(re.findall(pattern, sample, re.IGNORECASE)) for lang, pattern in _LANGUAGE_WORDS.items()
+    }
+    return max(scores, key=lambda lang: scores[lang]) if any(scores.values()) else "fi"

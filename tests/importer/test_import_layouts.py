@@ -1,0 +1,189 @@
+"""Every layout the importer must understand, each shown by a small document written here."""
+
+from tietovirta.canonical.schema import LegalBasis
+from tietovirta.importer import import_bytes
+
+
+def _register(text: str, filename: str = "doc.txt"):
+    result = import_bytes(text.encode("utf-8"), filename)
+    assert len(result.document.registers) == 1
+    return result.document.registers[0], result
+
+
+def test_heading_on_its_own_line():
+    register, _ = _register(
+        "Asiakasrekisteri - tietovirtakuvaus\n\nMiksi tietoja käsitellään\n\nLaskutus.\n\n"
+        "Käsittelyperuste\n\nSopimus.\n"
+    )
+    assert (register.name, register.purpose_text, register.legal_bases) == (
+        "Asiakasrekisteri",
+        "Laskutus.",
+        [LegalBasis.CONTRACT],
+    )
+
+
+def test_tab_rows_with_continuation_lines():
+    register, _ = _register(
+        "Tietolähteet\tSähköposti, Puhelin\nMiten tiedot on suojattu\tSalasanan\n\n\tja palomuurin takana.\n"
+    )
+    assert register.sources == ["Sähköposti", "Puhelin"]
+    assert register.security_text == "Salasanan\n\nja palomuurin takana."
+
+
+def test_bullet_headings_with_values_below():
+    register, _ = _register(" • Tietolähteet\n  Verkkolomake\n • Vastuuhenkilö\n  Piia Vuorio\nValikko\n")
+    assert register.sources_text == "Verkkolomake"
+    assert register.responsible_person.name == "Piia Vuorio"
+
+
+def test_headings_broken_over_lines():
+    register, _ = _register(
+        "Oikeus suostumuksen\nperuuttamiseen\n \nLinkki uutiskirjeessä.\n\nMuut henkilötietojen\n"
+        "käsittelyyn liittyvät\noikeudet\n\nOikeus kieltää suoramarkkinointi.\n"
+    )
+    assert register.consent_withdrawal_text == "Linkki uutiskirjeessä."
+    assert register.other_rights_text == "Oikeus kieltää suoramarkkinointi."
+
+
+def test_headings_first_values_after_are_placed_by_content():
+    text = (
+        "Rekisteri - tietovirtakuvaus\n\nTietolähteet\n \nKäsittelyperuste\n \nMiten tiedot on suojattu\n \n"
+        "Miksi tietoja käsitellään\n \nMiten ja milloin tietoja poistetaan\n \n"
+        "Laskutuksen hoitamiseksi.\n\nTiedot poistetaan kahden vuoden kuluttua.\n\n"
+        "Salasanat ja palomuuri suojaavat tietoja.\n\n"
+        "Oikeutettu etu.\n\nLomake, messut, tapaamiset\n"
+    )
+    register, result = _register(text)
+    assert register.retention_text == "Tiedot poistetaan kahden vuoden kuluttua."
+    assert register.security_text == "Salasanat ja palomuuri suojaavat tietoja."
+    assert register.legal_bases == [LegalBasis.LEGITIMATE_INTERESTS]
+    assert register.sources == ["Lomake", "Messut", "Tapaamiset"]
+    assert register.purpose_text == "Laskutuksen hoitamiseksi."
+    assert any("placed under a heading by their content" in w for w in result.warnings)
+
+
+def test_numbered_headings_with_and_without_space():
+    register, _ = _register(
+        "1. Rekisterinpitäjä\nTesti Oy\n4.Purpose\nInvoicing.\n2) Tietolähteet\nAsiakas\n"
+    )
+    assert (register.purpose_text, register.sources_text) == ("Invoicing.", "Asiakas")
+
+
+def test_markdown_headings():
+    register, result = _register(
+        "# Jäsenrekisteri\n\n## Käsittelyn oikeusperuste\n\n**Sopimus** jäsenyydestä.\n", "rekisteri.md"
+    )
+    assert (register.name, register.legal_basis_text) == ("Jäsenrekisteri", "Sopimus jäsenyydestä.")
+    assert result.detected_format == "markdown"
+
+
+def test_inline_heading_and_value():
+    register, result = _register(
+        "Rekisterinpitäjä: Kiinteistö Oy Helmi, Y-tunnus : 0166094-0\nHenkilötietojen säilytysaika: 30 vrk\n"
+    )
+    assert result.document.organization.business_id == "0166094-0"
+    assert (register.retention_period, register.retention_unit.value) == (30, "days")
+
+
+def test_html_h2_dl_and_strong_br_with_navigation_removed():
+    page = (
+        "<html><body><nav><a href='/'>Etusivu</a></nav><main><h1>Tietosuojaseloste</h1>"
+        "<h2>Rekisterin nimi</h2><p>Asiakasrekisteri</p>"
+        "<dl><dt>Tietolähteet</dt><dd>Lomake</dd></dl>"
+        "<p><strong>Henkil&ouml;tietojen k&auml;sittelyn tarkoitus</strong>"
+        "<br>Laskutus &amp; asiakaspalvelu</p>"
+        "</main><footer>Evästeasetukset</footer></body></html>"
+    )
+    register, result = _register(page, "notice.html")
+    assert (register.name, register.sources_text, register.purpose_text) == (
+        "Asiakasrekisteri",
+        "Lomake",
+        "Laskutus & asiakaspalvelu",
+    )
+    assert "Etusivu" not in result.document.to_json()
+    assert "Evästeasetukset" not in result.document.to_json()
+
+
+def test_swedish_and_english_headings():
+    sv, _ = _register(
+        "Registerbeskrivning – Kundregister\n\nÄndamålet med behandlingen\nFakturering.\n\n"
+        "Rättslig grund\nAvtal.\n"
+    )
+    en, _ = _register(
+        "Privacy notice – Newsletter\n\nPurpose of processing\nNewsletters.\n\nLawful basis\nConsent.\n"
+    )
+    assert (sv.name, sv.purpose_text, sv.legal_bases) == (
+        "Kundregister",
+        "Fakturering.",
+        [LegalBasis.CONTRACT],
+    )
+    assert (en.name, en.purpose_text, en.legal_bases) == ("Newsletter", "Newsletters.", [LegalBasis.CONSENT])
+
+
+def test_old_style_headings_and_typos():
+    register, result = _register(
+        "Rekisterin pitäjä\nYritys Oy\n\nRekisterin nimi\nAsiakkaat\n\nRekisterin tietosisälto\n"
+        "Nimi\n\nSäännönmukaiset tietolähteet\nAsiakas\n\nTietojen säännönmukaiset luovutukset\n"
+        "Ei luovuteta.\n\nRekisterin suojauksen periaatteet\nLukitut tilat.\n\nVastuhenkilö\n"
+        "Maija Meikäläinen\n"
+    )
+    assert result.document.organization.name == "Yritys Oy"
+    assert (
+        register.name,
+        register.data_collected_text,
+        register.sources_text,
+        register.disclosures_text,
+        register.security_text,
+        register.responsible_person.name,
+    ) == ("Asiakkaat", "Nimi", "Asiakas", "Ei luovuteta.", "Lukitut tilat.", "Maija Meikäläinen")
+
+
+def test_a_heading_word_where_a_value_belongs_is_the_value():
+    # Seed 004: "Suostumus" under the basis heading, and later the real "Suostumus" section.
+    register, _ = _register(
+        "Käsittelyn oikeusperuste\n\nSuostumus\n\nMiksi tietoja käsitellään\n\nMarkkinointi.\n\n"
+        "Suostumus\n\nKysytään lomakkeella.\n\nTietojärjestelmät\n\nTietojärjestelmät\n\nExcel\n"
+    )
+    assert (register.legal_basis_text, register.consent_text, register.systems_text) == (
+        "Suostumus",
+        "Kysytään lomakkeella.",
+        "Excel",
+    )
+
+
+def test_two_registers_in_one_file():
+    result = import_bytes(
+        "Asiakasrekisteri - tietovirtakuvaus\n\nMiksi tietoja käsitellään\nLaskutus.\n\n"
+        "Markkinointirekisteri - tietovirtakuvaus\n\nMiksi tietoja käsitellään\nUutiskirjeet.\n".encode(),
+        "two.txt",
+    )
+    assert [(r.name, r.purpose_text) for r in result.document.registers] == [
+        ("Asiakasrekisteri", "Laskutus."),
+        ("Markkinointirekisteri", "Uutiskirjeet."),
+    ]
+
+
+def test_unknown_heading_and_text_before_headings_are_kept_as_unmapped():
+    register, _ = _register(
+        "Johdanto kertoo, miksi tämä seloste on laadittu ja kenelle se on tarkoitettu.\n\n"
+        "## Yleistä\n\nTämä on yleinen kappale.\n\n## Tietolähteet\n\nLomake\n",
+        "doc.md",
+    )
+    assert "Johdanto kertoo" in register.unmapped_text
+    assert "Yleistä\nTämä on yleinen kappale." in register.unmapped_text
+    assert register.sources_text == "Lomake"
+
+
+def test_combined_heading_fills_each_section_it_names():
+    register, _ = _register(
+        "Tarkastusoikeus ja oikeus vaatia tiedon korjaamista\nPyyntö kirjallisesti.\n\n"
+        "Oikeusperuste ja henkilötietojen käsittelyn tarkoitus\nSopimus; tilausten toimittaminen.\n"
+    )
+    assert register.access_right_text == register.rectification_text == "Pyyntö kirjallisesti."
+    assert register.purpose_text == "Sopimus; tilausten toimittaminen."
+    assert register.legal_bases == [LegalBasis.CONTRACT]
+
+
+def test_date_line_is_the_modified_date():
+    register, _ = _register("Tietosuojaseloste\nPäivitetty 14.5.2024\n\nRekisterin nimi\nAsiakkaat\n")
+    assert (register.name, register.modified_at.date().isoformat()) == ("Asiakkaat", "2024-05-14")

@@ -1,0 +1,175 @@
+"""Structured values read from free text: legal bases, Y-tunnus, persons, retention, categories, sources."""
+
+import datetime as dt
+
+import pytest
+
+from tietovirta.canonical.schema import LegalBasis, RetentionUnit, SpecialCategory
+from tietovirta.importer import values
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sopimuksellinen peruste.", "b"),
+        ("Oikeutettu etu.", "f"),
+        ("Suostumus", "a"),
+        (
+            "Asiakkuuden mahdollistaminen ja ylläpito, sopimusten mukaisten ja lakisääteisten "
+            "velvollisuuksien "
+            "hoitaminen.",
+            "bc",
+        ),
+        ("Rekisterinpitäjän oikeutettu etu (omaisuuden suojaaminen).", "f"),
+        ("Avtal med kunden samt bokföringslagens rättsliga förpliktelse.", "bc"),
+        ("Performance of a contract; our legitimate interest; consent for newsletters.", "abf"),
+        ("Hakijan pyynnöstä ennen työsopimuksen tekemistä.", "b"),
+        ("Yleistä etua koskevan tehtävän suorittaminen.", "e"),
+        ("Rekisteröidyn elintärkeiden etujen suojaaminen.", "d"),
+        ("Koska käsittelyperuste on sopimuksellinen, ei suostumusta tarvita.", "b"),
+        ("Henkilötietolain 8 § 1 momentti.", ""),
+    ],
+)
+def test_legal_bases_from_free_text(text, expected):
+    assert values.legal_bases(text) == [LegalBasis(letter) for letter in expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "valid"),
+    [
+        ("Y-tunnus : 0166094-0", "0166094-0", True),
+        ("Walttia Oy, 2643821-1", "2643821-1", True),
+        ("Kiinteistökehitys Kuusisto Oy (2623348-6)", "2623348-6", True),
+        ("Yritys Oy (y-tunnus 2651234-5)", "2651234-5", False),
+        ("Business ID: 2987654-0", "2987654-0", True),
+    ],
+)
+def test_business_id_found_and_checked(text, expected, valid):
+    found = values.find_business_id(text)
+    assert found is not None
+    assert (found.value, found.valid) == (expected, valid)
+
+
+def test_henkilotunnus_is_not_a_business_id():
+    assert values.find_business_id("Henkilötunnus 010190-123A") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "period", "unit"),
+    [
+        ("Tiedot säilytetään 5 vuotta asiakkuuden päättymisestä.", 5, RetentionUnit.YEARS),
+        ("Tositteet säilytetään kuusi (6) vuotta.", 6, RetentionUnit.YEARS),
+        ("Data is deleted 10 years after the contract ends.", 10, RetentionUnit.YEARS),
+        ("Tallenteet poistuvat 30 vrk:n kuluttua.", 30, RetentionUnit.DAYS),
+        ("Uppgifterna raderas två år efter det senaste köpet.", 2, RetentionUnit.YEARS),
+        ("Hakemukset poistetaan kuuden kuukauden kuluttua.", 6, RetentionUnit.MONTHS),
+        ("Customer data is deleted 24 months after the last order.", 24, RetentionUnit.MONTHS),
+    ],
+)
+def test_retention_period_parsed(text, period, unit):
+    found = values.find_retention(text)
+    assert found is not None
+    assert (found.period, found.unit) == (period, unit)
+
+
+def test_retention_trigger_is_what_starts_the_period():
+    found = values.find_retention(
+        "Tietoja poistetaan manuaalisesti 5 vuoden kuluttua tietojen vastaanottamisesta."
+    )
+    assert found.trigger == "tietojen vastaanottamisesta"
+
+
+def test_no_retention_period_in_vague_text():
+    assert values.find_retention("Henkilötiedot säilytetään niin kauan kuin on tarpeen.") is None
+
+
+def test_contact_with_title_email_and_phone():
+    contact = values.parse_contact(
+        "Isännöitsijä Kari Nieminen, Isännöinti Nieminen Oy, kari@example.fi, 044 555 0101"
+    )
+    assert (contact.name, contact.title, contact.email, contact.phone) == (
+        "Kari Nieminen",
+        "Isännöitsijä",
+        "kari@example.fi",
+        "044 555 0101",
+    )
+
+
+def test_contact_skips_the_company_before_the_person():
+    assert values.parse_contact("Walttia Oy, Piia Vuorio, [email protected].").name == "Piia Vuorio"
+
+
+def test_organization_block_with_address_and_country():
+    info = values.parse_organization(
+        "Kiinteistökehitys Kuusisto Oy (2623348-6)\nSatamakatu 12 LH 21, PL 66\n26101 Rauma\nSuomi"
+    )
+    assert (
+        info.name,
+        info.business_id.value,
+        info.street_address,
+        info.postal_code,
+        info.city,
+        info.country,
+    ) == ("Kiinteistökehitys Kuusisto Oy", "2623348-6", "Satamakatu 12 LH 21, PL 66", "26101", "Rauma", "FI")
+
+
+def test_housing_company_name_has_the_form_first():
+    assert values.parse_organization("Asunto Oy Kuusiston Piha, Kuusitie 3, 00270 Helsinki").name == (
+        "Asunto Oy Kuusiston Piha"
+    )
+
+
+def test_data_categories_flag_hetu_and_special_categories():
+    categories = values.data_categories(
+        "Nimi, henkilötunnus, ammattiliiton jäsenyys, terveystiedot ja rikostaustaote."
+    )
+    assert [c.name for c in categories if c.is_hetu] == ["henkilötunnus"]
+    assert {c.special_category for c in categories} >= {
+        SpecialCategory.TRADE_UNION,
+        SpecialCategory.HEALTH,
+        SpecialCategory.CRIMINAL,
+    }
+
+
+def test_hetu_in_prose_is_still_flagged():
+    categories = values.data_categories(
+        "Asiakkaan tunnistamiseksi tallennetaan myös hetu, jos asiakas sen antaa."
+    )
+    assert any(c.is_hetu for c in categories)
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("Sähköposti, Verkkolomake, Puhelin", ["Sähköposti", "Verkkolomake", "Puhelin"]),
+        ("- Sähköposti\n- Verkkosivujen lomake", ["Sähköposti", "Verkkosivujen lomake"]),
+        ("arvonnat ja kilpailut, puhelin", ["Arvonnat", "Kilpailut", "Puhelin"]),
+        ("Tietoja saadaan asiakkaan tekemistä rekisteröitymisistä sekä ilmoituksista.", []),
+    ],
+)
+def test_sources_as_a_list(text, items):
+    assert values.split_list(text) == items
+
+
+def test_html_fragments_and_entities_become_text():
+    assert values.clean_text("<p>Oikeutettu etu.</p> <p>K&auml;sittely &amp; tarkoitus</p>") == (
+        "Oikeutettu etu.\n\nKäsittely & tarkoitus"
+    )
+
+
+def test_dates():
+    assert values.parse_date("12.03.2026") == dt.datetime(2026, 3, 12)
+    assert values.parse_date("2025-02-03") == dt.datetime(2025, 2, 3)
+    assert values.parse_date("31.02.2025") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Henkilötietoja käsitellään ja tiedot säilytetään", "fi"),
+        ("Personuppgifterna behandlas för att hantera kundrelationer och är", "sv"),
+        ("We process your personal data to deliver the orders and", "en"),
+    ],
+)
+def test_language_detection(text, lang):
+    assert values.detect_language(text) == lang
