@@ -10,7 +10,7 @@ from tietovirta.demo.loader import load_demo
 from tietovirta.organizations.models import Organization
 from tietovirta.registers.models import Register
 
-SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+SEEDS = Path(__file__).parent / "importer" / "corpus"  # the five seed documents, copied in
 EMAIL, PASSWORD = "demo@tietovirta.fi", "tietovirta-demo"
 
 pytestmark = pytest.mark.django_db

@@ -175,3 +175,40 @@ def load_document(
             register.delete()
             summary.counts["registers"]["deleted"] += 1
     return summary
+
+
+@transaction.atomic
+def add_registers(organization: Organization, document: c.OrganizationDocument, indices: list[int]) -> list[Register]:
+    """Create the chosen registers of `document` as drafts in an existing organisation.
+
+    Systems and parties the registers name are matched to the catalogue by name; the missing
+    ones are added from the document.
+    """
+    chosen = [document.registers[i] for i in indices]
+    systems = {s.name: s for s in System.objects.filter(organization=organization)}
+    parties = {p.name: p for p in Party.objects.filter(organization=organization)}
+    wanted_systems = {name for r in chosen for name in r.systems}
+    wanted_parties = {name for r in chosen for name in r.parties}
+    new_parties = []
+    for model, catalogue, wanted, items in (
+        (System, systems, wanted_systems, document.systems),
+        (Party, parties, wanted_parties, document.parties),
+    ):
+        for item in items:
+            if item.name in wanted and item.name not in catalogue:
+                entry = model(organization=organization, position=len(catalogue))
+                _copy_in(entry, item, _PARTY_RELATIONS if model is Party else frozenset())
+                entry.save()
+                catalogue[item.name] = entry
+                if model is Party:
+                    new_parties.append(item)
+    for item in new_parties:
+        parties[item.name].systems.set([systems[n] for n in item.systems if n in systems])
+    created = []
+    position = organization.registers.count()
+    for offset, item in enumerate(chosen):
+        register = Register(organization=organization, position=position + offset)
+        store_register(register, item.model_copy(update={"status": c.RegisterStatus.DRAFT, "modified_at": None}),
+                       systems, parties)
+        created.append(register)
+    return created

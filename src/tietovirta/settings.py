@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "tietovirta.organizations",
     "tietovirta.registers",
     "tietovirta.publishing",
+    "tietovirta.imports",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",

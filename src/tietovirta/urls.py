@@ -3,6 +3,7 @@ from django.contrib.auth.decorators import login_not_required
 from django.urls import include, path, register_converter
 from django.views.i18n import set_language
 
+from tietovirta.imports import views as imp
 from tietovirta.organizations import views as org
 from tietovirta.publishing import views as pub
 from tietovirta.registers import views as reg
@@ -33,6 +34,8 @@ organization_urls = [
     path("<catalogue:kind>/<int:pk>/delete/", org.catalogue_delete, name="catalogue_delete"),
     path("documents/<slug:doc>.<slug:fmt>", pub.organization_download, name="organization_download"),
     path("notices/", pub.notices, name="notices"),
+    path("import/", imp.import_upload, name="import"),
+    path("import/accept/", imp.import_accept, name="import_accept"),
     path(
         "registers/<int:register_id>/documents/<slug:doc>.<slug:fmt>",
         pub.register_download,
