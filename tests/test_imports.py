@@ -52,40 +52,56 @@ def test_review_shows_values_with_confidence_and_saves_nothing(owner_client, org
 
 def test_accept_with_corrections_creates_a_draft_and_its_systems(owner_client, org):
     page = _upload(owner_client, org, CORPUS / "001_6f22939ae761adf2.txt").content.decode()
-    data = _form_as_a_browser_sends_it(page, **{"r0-name": "Asiakkaat (tuotu)", "r0-legal_bases": ["b"],
-                                                "r0-purpose_text": "Korjattu tarkoitus",
-                                                "r0-sources": "Sähköposti\nPuhelin"})
+    data = _form_as_a_browser_sends_it(
+        page,
+        **{
+            "r0-name": "Asiakkaat (tuotu)",
+            "r0-legal_bases": ["b"],
+            "r0-purpose_text": "Korjattu tarkoitus",
+            "r0-sources": "Sähköposti\nPuhelin",
+        },
+    )
     response = owner_client.post(reverse("import_accept", kwargs={"org_id": org.pk}), data)
     register = Register.objects.get()
     assert response["Location"] == reverse("register", kwargs={"org_id": org.pk, "register_id": register.pk})
     assert (register.name, register.status, register.legal_bases) == ("Asiakkaat (tuotu)", "draft", ["b"])
     assert register.purpose_text == "Korjattu tarkoitus" and register.sources == ["Sähköposti", "Puhelin"]
     assert register.consent_text.startswith("Käytämme henkilötietojasi")  # kept from the import
-    assert set(register.systems.values_list("name", flat=True)) <= set(System.objects.values_list("name", flat=True))
+    assert set(register.systems.values_list("name", flat=True)) <= set(
+        System.objects.values_list("name", flat=True)
+    )
 
 
 def test_pasted_text_with_two_registers(owner_client, org):
     text = (CORPUS / "fi_two_registers.txt").read_text(encoding="utf-8")
     page = _upload(owner_client, org, text=text).content.decode()
     assert page.count('name="r1-name"') == 1
-    owner_client.post(reverse("import_accept", kwargs={"org_id": org.pk}),
-                      {"token": _token(page), "r0-name": "Ensimmäinen", "r1-include": "on", "r1-name": "Toinen"})
+    owner_client.post(
+        reverse("import_accept", kwargs={"org_id": org.pk}),
+        {"token": _token(page), "r0-name": "Ensimmäinen", "r1-include": "on", "r1-name": "Toinen"},
+    )
     assert list(Register.objects.values_list("name", flat=True)) == ["Toinen"]
 
 
 def test_tampered_review_is_refused(owner_client, org):
     page = _upload(owner_client, org, CORPUS / "002_1c09471893cd990d.txt").content.decode()
     token = _token(page)
-    response = owner_client.post(reverse("import_accept", kwargs={"org_id": org.pk}),
-                                 {"token": token[:-3] + "abc", "r0-include": "on", "r0-name": "X"}, follow=True)
+    response = owner_client.post(
+        reverse("import_accept", kwargs={"org_id": org.pk}),
+        {"token": token[:-3] + "abc", "r0-include": "on", "r0-name": "X"},
+        follow=True,
+    )
     assert "Lataa asiakirja uudelleen" in response.content.decode()
     assert not Register.objects.exists()
 
 
-@pytest.mark.parametrize(("content", "message"), [
-    (b"", "tyhjä"),
-    (bytes(range(256)) * 40, ""),
-])
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "tyhjä"),
+        (bytes(range(256)) * 40, ""),
+    ],
+)
 def test_unreadable_upload_is_explained(owner_client, org, tmp_path, content, message):
     path = tmp_path / "asiakirja.pdf"
     path.write_bytes(content)
@@ -97,9 +113,12 @@ def test_unreadable_upload_is_explained(owner_client, org, tmp_path, content, me
 
 
 def test_nothing_chosen_is_an_error(owner_client, org):
-    page = _upload(owner_client, org, text="Tietolähteet\nSähköposti\n\nKäsittelyperuste\nSopimus").content.decode()
-    response = owner_client.post(reverse("import_accept", kwargs={"org_id": org.pk}),
-                                 {"token": _token(page), "r0-name": "X"})
+    page = _upload(
+        owner_client, org, text="Tietolähteet\nSähköposti\n\nKäsittelyperuste\nSopimus"
+    ).content.decode()
+    response = owner_client.post(
+        reverse("import_accept", kwargs={"org_id": org.pk}), {"token": _token(page), "r0-name": "X"}
+    )
     assert response.status_code == 200 and not Register.objects.exists()
 
 

@@ -13,8 +13,14 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "demo": ("tietovirta.commands.demo", "load the demo organisations and create the demo user"),
     "export": ("tietovirta.commands.export", "write an organisation as a canonical JSON document"),
     "load": ("tietovirta.commands.load", "create or update an organisation from a canonical JSON document"),
-    "import": ("tietovirta.importer.command", "read a txt/md/html/pdf/docx document into a canonical document"),
-    "check": ("tietovirta.checks.command", "check a document against the law and list what is missing or wrong"),
+    "import": (
+        "tietovirta.importer.command",
+        "read a txt/md/html/pdf/docx document into a canonical document",
+    ),
+    "check": (
+        "tietovirta.checks.command",
+        "check a document against the law and list what is missing or wrong",
+    ),
     "render": ("tietovirta.commands.render", "write a document from a canonical file"),
     "schema": ("tietovirta.commands.schema", "write the JSON Schema of the canonical document"),
     "manage": ("tietovirta.commands.manage", "run a Django management command (migrate, createsuperuser …)"),

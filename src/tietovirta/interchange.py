@@ -178,7 +178,9 @@ def load_document(
 
 
 @transaction.atomic
-def add_registers(organization: Organization, document: c.OrganizationDocument, indices: list[int]) -> list[Register]:
+def add_registers(
+    organization: Organization, document: c.OrganizationDocument, indices: list[int]
+) -> list[Register]:
     """Create the chosen registers of `document` as drafts in an existing organisation.
 
     Systems and parties the registers name are matched to the catalogue by name; the missing
@@ -208,7 +210,11 @@ def add_registers(organization: Organization, document: c.OrganizationDocument, 
     position = organization.registers.count()
     for offset, item in enumerate(chosen):
         register = Register(organization=organization, position=position + offset)
-        store_register(register, item.model_copy(update={"status": c.RegisterStatus.DRAFT, "modified_at": None}),
-                       systems, parties)
+        store_register(
+            register,
+            item.model_copy(update={"status": c.RegisterStatus.DRAFT, "modified_at": None}),
+            systems,
+            parties,
+        )
         created.append(register)
     return created

@@ -148,9 +148,9 @@ def find_vendors(text: str) -> list[Vendor]:
     """Every catalogue vendor named in `text`, in order of first mention, each once."""
     found: dict[str, tuple[int, Vendor]] = {}
     for pattern, vendor in _patterns():
-        if match := pattern.search(text):
-            if vendor.name not in found or match.start() < found[vendor.name][0]:
-                found[vendor.name] = (match.start(), vendor)
+        match = pattern.search(text)
+        if match and (vendor.name not in found or match.start() < found[vendor.name][0]):
+            found[vendor.name] = (match.start(), vendor)
     return [v for _, v in sorted(found.values(), key=lambda p: p[0])]
 
 

@@ -13,10 +13,17 @@ MAX_PASTE_CHARS = 500_000
 
 class UploadForm(StyledFormMixin, forms.Form):
     file = forms.FileField(label=_("document (txt, md, html, pdf, docx)"), required=False)
-    text = forms.CharField(label=_("or paste the text"), required=False, max_length=MAX_PASTE_CHARS,
-                           widget=forms.Textarea(attrs={"rows": 8}))
-    lang = forms.ChoiceField(label=_("language of the document"), initial="auto", choices=[
-        ("auto", _("detect automatically")), ("fi", "suomi"), ("sv", "svenska"), ("en", "English")])
+    text = forms.CharField(
+        label=_("or paste the text"),
+        required=False,
+        max_length=MAX_PASTE_CHARS,
+        widget=forms.Textarea(attrs={"rows": 8}),
+    )
+    lang = forms.ChoiceField(
+        label=_("language of the document"),
+        initial="auto",
+        choices=[("auto", _("detect automatically")), ("fi", "suomi"), ("sv", "svenska"), ("en", "English")],
+    )
 
     def clean(self):
         data = super().clean()
@@ -30,8 +37,12 @@ class RegisterReviewForm(StyledFormMixin, forms.Form):
 
     include = forms.BooleanField(label=_("import this register"), required=False, initial=True)
     name = forms.CharField(label=_("name of the register"), max_length=200)
-    legal_bases = forms.MultipleChoiceField(label=_("legal bases (GDPR Art. 6(1))"), required=False,
-                                            choices=choices(LegalBasis), widget=forms.CheckboxSelectMultiple)
+    legal_bases = forms.MultipleChoiceField(
+        label=_("legal bases (GDPR Art. 6(1))"),
+        required=False,
+        choices=choices(LegalBasis),
+        widget=forms.CheckboxSelectMultiple,
+    )
     sources = LinesField(label=_("data sources, one per line"), required=False)
     data_subject_categories = LinesField(label=_("categories of data subjects, one per line"), required=False)
 
@@ -42,7 +53,9 @@ class RegisterReviewForm(StyledFormMixin, forms.Form):
             label = Register._meta.get_field(name).verbose_name
             section = field_section(name)
             self.fields[name] = forms.CharField(
-                label=label, required=False, widget=forms.Textarea(attrs={"rows": 3, "class": "form-control"}),
+                label=label,
+                required=False,
+                widget=forms.Textarea(attrs={"rows": 3, "class": "form-control"}),
                 help_text=section.fi if section else "",
             )
 

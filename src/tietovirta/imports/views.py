@@ -28,11 +28,16 @@ def _text_fields(register: c.Register) -> list[str]:
 def _review_forms(document: c.OrganizationDocument, data=None) -> list[RegisterReviewForm]:
     forms = []
     for index, register in enumerate(document.registers):
-        initial = {"name": register.name, "legal_bases": [b.value for b in register.legal_bases],
-                   "sources": register.sources, "data_subject_categories": register.data_subject_categories,
-                   **{name: getattr(register, name) for name in _text_fields(register)}}
-        forms.append(RegisterReviewForm(data, prefix=f"r{index}", initial=initial,
-                                        text_fields=_text_fields(register)))
+        initial = {
+            "name": register.name,
+            "legal_bases": [b.value for b in register.legal_bases],
+            "sources": register.sources,
+            "data_subject_categories": register.data_subject_categories,
+            **{name: getattr(register, name) for name in _text_fields(register)},
+        }
+        forms.append(
+            RegisterReviewForm(data, prefix=f"r{index}", initial=initial, text_fields=_text_fields(register))
+        )
     return forms
 
 
@@ -50,7 +55,9 @@ def import_upload(request, organization):
         return render(request, "imports/upload.html", {"organization": organization, "form": UploadForm()})
     # Refuse an oversized upload before Django reads the body.
     if int(request.META.get("CONTENT_LENGTH") or 0) > MAX_BYTES + 1_000_000:
-        messages.error(request, _("The file is larger than the %(mb)s MB limit.") % {"mb": MAX_BYTES // 2**20})
+        messages.error(
+            request, _("The file is larger than the %(mb)s MB limit.") % {"mb": MAX_BYTES // 2**20}
+        )
         return redirect("import", org_id=organization.pk)
     form = UploadForm(request.POST, request.FILES)
     if not form.is_valid():
@@ -60,12 +67,20 @@ def import_upload(request, organization):
         if upload:
             result = import_bytes(upload.read(MAX_BYTES + 1), upload.name, form.cleaned_data["lang"])
         else:
-            result = import_bytes(form.cleaned_data["text"].encode("utf-8"), "pasted.txt", form.cleaned_data["lang"])
+            result = import_bytes(
+                form.cleaned_data["text"].encode("utf-8"), "pasted.txt", form.cleaned_data["lang"]
+            )
     except UnreadableDocument as exc:
         form.add_error(None, str(exc))
         return render(request, "imports/upload.html", {"organization": organization, "form": form})
-    return _review_page(request, organization, result.document, fields=result.fields, warnings=result.warnings,
-                        source_name=upload.name if upload else _("pasted text"))
+    return _review_page(
+        request,
+        organization,
+        result.document,
+        fields=result.fields,
+        warnings=result.warnings,
+        source_name=upload.name if upload else _("pasted text"),
+    )
 
 
 def _review_page(request, organization, document, *, fields=(), warnings=(), source_name="", forms=None):
@@ -76,11 +91,20 @@ def _review_page(request, organization, document, *, fields=(), warnings=(), sou
         found = {f.field: f for f in fields if f.register == index}
         rows = [(form[name], found.get(name)) for name in form.fields if name != "include"]
         details.append({"form": form, "register": register, "rows": rows})
-    return render(request, "imports/review.html", {
-        "organization": organization, "document": document, "details": details, "token": token,
-        "warnings": warnings, "source_name": source_name, "findings": _findings(document),
-        "org_fields": [f for f in fields if f.register is None],
-    })
+    return render(
+        request,
+        "imports/review.html",
+        {
+            "organization": organization,
+            "document": document,
+            "details": details,
+            "token": token,
+            "warnings": warnings,
+            "source_name": source_name,
+            "findings": _findings(document),
+            "org_fields": [f for f in fields if f.register is None],
+        },
+    )
 
 
 @organization_view(edit=True)
@@ -106,14 +130,18 @@ def import_accept(request, organization):
         messages.error(request, _("Choose at least one register to import."))
         return _review_page(request, organization, document, forms=forms)
     try:
-        checked = c.parse_document(document.model_copy(update={"registers": registers}).model_dump(mode="json"),
-                                   strict=False)
+        checked = c.parse_document(
+            document.model_copy(update={"registers": registers}).model_dump(mode="json"), strict=False
+        )
     except c.DocumentError as exc:
         messages.error(request, str(exc))
         return _review_page(request, organization, document, forms=forms)
     created = add_registers(organization, checked, chosen)
-    messages.success(request, _("Imported %(count)s register(s) as drafts. Check each section before publishing.")
-                     % {"count": len(created)})
+    messages.success(
+        request,
+        _("Imported %(count)s register(s) as drafts. Check each section before publishing.")
+        % {"count": len(created)},
+    )
     if len(created) == 1:
         return redirect("register", org_id=organization.pk, register_id=created[0].pk)
     return redirect("organization", org_id=organization.pk)
