@@ -6,7 +6,7 @@ TV := $(BIN)/tietovirta
 PORT ?= 8000
 export PORT
 
-.PHONY: run test test-sqlite test-postgres install install-test browsers lint bench demo clean
+.PHONY: run test test-sqlite test-postgres install install-test lint bench messages screenshots clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -40,6 +40,16 @@ test-sqlite: install-test
 
 test-postgres: install-test
 	$(BIN)/python tests/with_postgres.py $(BIN)/pytest -m "not browser"
+
+## bench: measure import and document speed; figures go to docs/benchmarks.md with machine and date
+bench: install-test
+	$(BIN)/python bench/bench_import.py --write docs/benchmarks-import.md
+	$(BIN)/python bench/bench_documents.py --write docs/benchmarks-documents.md
+	$(BIN)/python bench/collect.py
+
+## screenshots: refresh the README's picture of the register page
+screenshots: install-test
+	TIETOVIRTA_SCREENSHOT_DIR=docs/images $(BIN)/pytest tests/browser -k create_edit_and_view
 
 lint: install-test
 	$(BIN)/ruff check src tests

@@ -7,7 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tietovirta import canonical as c
-from tietovirta.demo.loader import demo_documents
+from tietovirta.demo import demo_documents
 from tietovirta.interchange import export_document, load_document
 from tietovirta.organizations.models import Organization, Party, System
 from tietovirta.registers.models import Register

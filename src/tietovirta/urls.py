@@ -41,6 +41,8 @@ organization_urls = [
         pub.register_download,
         name="register_download",
     ),
+    path("registers/<int:register_id>/findings/accept/", reg.finding_accept, name="finding_accept"),
+    path("registers/<int:register_id>/findings/reopen/", reg.finding_reopen, name="finding_reopen"),
     path("registers/<int:register_id>/publish/", pub.register_publish, name="register_publish"),
     path("registers/new/", reg.register_new, name="register_new"),
     path("registers/<int:register_id>/", reg.register_detail, name="register"),

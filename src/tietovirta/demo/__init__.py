@@ -1,6 +1,12 @@
-"""Demo data: five organisations transcribed from the seed documents (`fixtures/`), and register templates.
+"""Demo data: the seed organisations (fixtures/*.json) and the register templates (templates.py)."""
 
-The fixtures are canonical documents, exactly as `OrganizationDocument.to_json()` writes them, that keep
-the seeds' defects on purpose so the checks have real findings to show; `fixtures/README.md` records
-every mapping decision. `loader` puts them in the database.
-"""
+from importlib import resources
+
+from tietovirta.canonical.schema import OrganizationDocument, parse_document
+
+
+def demo_documents() -> list[OrganizationDocument]:
+    """The five seed documents as canonical documents, in seed order (no database needed)."""
+    folder = resources.files("tietovirta.demo") / "fixtures"
+    files = sorted(f for f in folder.iterdir() if f.name.endswith(".json"))
+    return [parse_document(f.read_bytes(), strict=True) for f in files]

@@ -1,19 +1,11 @@
 """The demo: the five seed documents as organisations, owned by one demo user."""
 
-from importlib import resources
-
 from django.contrib.auth import get_user_model
 from django.db import transaction
 
-from tietovirta.canonical.schema import OrganizationDocument, parse_document
+from tietovirta.demo import demo_documents
 from tietovirta.interchange import load_document
 from tietovirta.organizations.models import Membership, Organization, Role
-
-
-def demo_documents() -> list[OrganizationDocument]:
-    folder = resources.files("tietovirta.demo") / "fixtures"
-    files = sorted(f for f in folder.iterdir() if f.name.endswith(".json"))
-    return [parse_document(f.read_bytes(), strict=True) for f in files]
 
 
 @transaction.atomic

@@ -120,19 +120,15 @@ def import_accept(request, organization):
     forms = _review_forms(document, request.POST)
     if not all(form.is_valid() for form in forms):
         return _review_page(request, organization, document, forms=forms)
-    chosen = []
-    registers = list(document.registers)
-    for index, form in enumerate(forms):
-        if form.cleaned_data["include"]:
-            registers[index] = registers[index].model_copy(update=form.corrections())
-            chosen.append(index)
+    chosen = [index for index, form in enumerate(forms) if form.cleaned_data["include"]]
     if not chosen:
         messages.error(request, _("Choose at least one register to import."))
         return _review_page(request, organization, document, forms=forms)
+    data = document.model_dump(mode="json")
+    for index in chosen:
+        data["registers"][index].update(forms[index].corrections())
     try:
-        checked = c.parse_document(
-            document.model_copy(update={"registers": registers}).model_dump(mode="json"), strict=False
-        )
+        checked = c.parse_document(data, strict=False)  # the corrections are validated like any document
     except c.DocumentError as exc:
         messages.error(request, str(exc))
         return _review_page(request, organization, document, forms=forms)

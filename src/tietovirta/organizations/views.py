@@ -17,6 +17,7 @@ from tietovirta.interchange import export_document
 from tietovirta.organizations.access import organization_view
 from tietovirta.organizations.forms import InviteForm, OrganizationForm, PartyForm, RoleForm, SystemForm
 from tietovirta.organizations.models import Membership, Party, Role, System
+from tietovirta.registers.findings import organization_health
 from tietovirta.registers.presenters import PRINTABLE_FORMATS
 
 
@@ -46,16 +47,19 @@ def organization_create(request):
 
 @organization_view()
 def organization_dashboard(request, organization):
-    registers = organization.registers.only("id", "name", "status", "modified_at").order_by("position", "id")
+    registers = list(organization.registers.order_by("position", "id"))
     active = [r for r in registers if r.status != RegisterStatus.ARCHIVED]
-    archived = [r for r in registers if r.status == RegisterStatus.ARCHIVED]
+    health = organization_health(export_document(organization, include_archived=False))
+    # Worst first: the health list is in that order and indexes the active registers.
+    rows = [(active[h.index], h) for h in health.registers]
     return render(
         request,
         "organizations/dashboard.html",
         {
             "organization": organization,
-            "registers": active,
-            "archived": archived,
+            "rows": rows,
+            "health": health,
+            "archived": [r for r in registers if r.status == RegisterStatus.ARCHIVED],
             "system_count": System.objects.filter(organization=organization).count(),
             "party_count": Party.objects.filter(organization=organization).count(),
             "record_formats": [("xlsx", "Excel (XLSX)"), ("csv", "CSV"), *PRINTABLE_FORMATS],

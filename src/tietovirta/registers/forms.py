@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from tietovirta.canonical import LegalBasis, SpecialCategory
 from tietovirta.canonical.labels import ART9_CONDITIONS, art9_label
 from tietovirta.canonical.sections import SECTIONS_BY_KEY, Section
+from tietovirta.checks import all_rules
 from tietovirta.organizations.choices import choices
 from tietovirta.organizations.forms import ContactField
 from tietovirta.organizations.models import Party, System
@@ -116,3 +117,13 @@ class NewRegisterForm(StyledFormMixin, forms.Form):
         super().__init__(*args, **kwargs)
         self.fields["template"].choices = [("", _("Empty register")), *template_choices]
         self.fields["template"].required = False
+
+
+class AcceptFindingForm(forms.Form):
+    rule = forms.ChoiceField(choices=[])
+    field = forms.CharField(max_length=200, required=False)
+    reason = forms.CharField(max_length=2000)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["rule"].choices = [(rule_id, rule_id) for rule_id in all_rules()]

@@ -3,7 +3,7 @@
 Returns plain values tagged with how to show them; the template escapes everything.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from django.utils.translation import get_language
@@ -39,6 +39,13 @@ class SectionView:
     section: Section
     title: str
     rows: list[Row]
+    findings: list = field(default_factory=list)
+
+    @property
+    def worst(self) -> str:
+        """Severity of the worst finding that still counts ("" when none), for the table of contents."""
+        open_findings = [f.severity for f in self.findings if not f.accepted]
+        return min(open_findings, key=lambda s: s.rank).value if open_findings else ""
 
     @property
     def empty(self) -> bool:
@@ -106,6 +113,9 @@ def _rows(register: Register, section: Section, lang: str) -> list[Row]:
     return rows
 
 
-def register_sections(register: Register) -> list[SectionView]:
+def register_sections(register: Register, findings: dict[str, list] | None = None) -> list[SectionView]:
     lang = (get_language() or "fi")[:2]
-    return [SectionView(s, s.label(lang), _rows(register, s, lang)) for s in SECTIONS]
+    findings = findings or {}
+    return [
+        SectionView(s, s.label(lang), _rows(register, s, lang), findings.get(s.key, [])) for s in SECTIONS
+    ]

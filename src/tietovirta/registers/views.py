@@ -3,16 +3,19 @@ from django.db import transaction
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from tietovirta import canonical as c
 from tietovirta.demo.templates import REGISTER_TEMPLATES, template_titles
-from tietovirta.interchange import register_to_canonical, store_register
+from tietovirta.interchange import register_document, register_to_canonical, store_register
 from tietovirta.organizations.access import organization_view
+from tietovirta.registers.findings import register_findings
 from tietovirta.registers.forms import (
     EDITABLE_SECTIONS,
+    AcceptFindingForm,
     DataCategoryFormSet,
     NewRegisterForm,
     data_categories_from,
@@ -49,13 +52,15 @@ def register_detail(request, organization, register_id):
     register = get_object_or_404(
         Register.objects.prefetch_related("systems", "parties"), organization=organization, pk=register_id
     )
+    findings = register_findings(register_document(register))
     return render(
         request,
         "registers/register_detail.html",
         {
             "organization": organization,
             "register": register,
-            "sections": register_sections(register),
+            "sections": register_sections(register, findings),
+            "basics_findings": findings.get("basics", []),
             "register_documents": [
                 ("tietovirtakuvaus", _("Data-flow description")),
                 ("tietosuojaseloste", _("Privacy notice")),
@@ -144,3 +149,40 @@ def register_status(request, organization, register_id):
     }
     messages.success(request, notes[c.RegisterStatus(new_status)])
     return redirect("register", org_id=organization.pk, register_id=register.pk)
+
+
+@organization_view(edit=True)
+@require_POST
+def finding_accept(request, organization, register_id):
+    """Accept a finding as a risk, with a reason (kept in the register's history and export)."""
+    register = _register(organization, register_id)
+    form = AcceptFindingForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Give a reason for accepting the risk."))
+    else:
+        rule, field_name = form.cleaned_data["rule"], form.cleaned_data["field"]
+        kept = [a for a in register.accepted_findings if (a["rule"], a["field"]) != (rule, field_name)]
+        accepted = c.AcceptedFinding(
+            rule=rule,
+            field=field_name,
+            reason=form.cleaned_data["reason"],
+            accepted_by=request.user.email or request.user.get_username(),
+            accepted_on=timezone.localdate(),
+        )
+        register.accepted_findings = [*kept, accepted.model_dump(mode="json")]
+        register.save()
+        messages.success(request, _("The finding is marked as an accepted risk."))
+    return redirect(reverse("register", kwargs={"org_id": organization.pk, "register_id": register.pk}))
+
+
+@organization_view(edit=True)
+@require_POST
+def finding_reopen(request, organization, register_id):
+    register = _register(organization, register_id)
+    rule, field_name = request.POST.get("rule", ""), request.POST.get("field", "")
+    register.accepted_findings = [
+        a for a in register.accepted_findings if (a["rule"], a["field"]) != (rule, field_name)
+    ]
+    register.save()
+    messages.success(request, _("The finding counts again."))
+    return redirect(reverse("register", kwargs={"org_id": organization.pk, "register_id": register.pk}))
