@@ -37,9 +37,6 @@ def test_demo_loads_five_organisations_once():
     assert Organization.objects.count() == 5
 
 
-@pytest.mark.skipif(
-    not SEEDS.exists(), reason="the seed documents live in ../shared/seeds beside the repository"
-)
 def test_walttia_register_page_has_the_seed_headings_in_the_seed_order(demo):
     seed_headings = [
         line.strip(" •\t")
