@@ -23,3 +23,8 @@ def test_language_switch_changes_the_register_page(owner_client, org, lang, head
 
 def test_finnish_is_the_default(client):
     assert "Kirjaudu sisään" in client.get(reverse("login")).content.decode()
+
+
+def test_browser_language_does_not_override_finnish(client):
+    page = client.get(reverse("login"), HTTP_ACCEPT_LANGUAGE="en-US,en;q=0.9").content.decode()
+    assert "Kirjaudu sisään" in page and '<html lang="fi">' in page
