@@ -1,6 +1,7 @@
 """Human labels of the canonical enumerations in Finnish, Swedish and English.
 
-One table for the web UI (choice labels) and the generated documents. Terms follow LEGAL.md §3 and §8.
+One table for the web UI (choice labels, capitalised there) and the generated documents (lower case
+within sentences). Terms follow LEGAL.md §3 and §8.
 """
 
 from __future__ import annotations
@@ -14,7 +15,6 @@ from tietovirta.canonical.schema import (
     LegalBasis,
     PartyRole,
     RegisterStatus,
-    RetentionUnit,
     SpecialCategory,
     SystemKind,
     TransferMechanism,
@@ -23,168 +23,147 @@ from tietovirta.canonical.schema import (
 Labels = dict[str, tuple[str, str, str]]  # value -> (fi, sv, en)
 
 LABELS: dict[type[StrEnum], Labels] = {
-    LegalBasis: {
-        "a": ("Suostumus", "Samtycke", "Consent"),
-        "b": ("Sopimus", "Avtal", "Contract"),
-        "c": ("Lakisääteinen velvoite", "Rättslig förpliktelse", "Legal obligation"),
-        "d": ("Elintärkeä etu", "Grundläggande intresse", "Vital interests"),
-        "e": (
-            "Yleistä etua koskeva tehtävä tai julkisen vallan käyttö",
-            "Uppgift av allmänt intresse eller myndighetsutövning",
-            "Public task",
-        ),
-        "f": ("Oikeutettu etu", "Berättigat intresse", "Legitimate interests"),
-    },
     SpecialCategory: {
-        "racial_ethnic_origin": (
-            "Rotu tai etninen alkuperä",
-            "Ras eller etniskt ursprung",
-            "Racial or ethnic origin",
+        SpecialCategory.RACIAL_ETHNIC: (
+            "rotu tai etninen alkuperä",
+            "ras eller etniskt ursprung",
+            "racial or ethnic origin",
         ),
-        "political_opinions": ("Poliittiset mielipiteet", "Politiska åsikter", "Political opinions"),
-        "religious_beliefs": (
-            "Uskonnollinen tai filosofinen vakaumus",
-            "Religiös eller filosofisk övertygelse",
-            "Religious or philosophical beliefs",
+        SpecialCategory.POLITICAL: ("poliittiset mielipiteet", "politiska åsikter", "political opinions"),
+        SpecialCategory.RELIGIOUS: (
+            "uskonnollinen tai filosofinen vakaumus",
+            "religiös eller filosofisk övertygelse",
+            "religious or philosophical beliefs",
         ),
-        "trade_union_membership": (
-            "Ammattiliiton jäsenyys",
-            "Medlemskap i fackförening",
-            "Trade union membership",
+        SpecialCategory.TRADE_UNION: (
+            "ammattiliiton jäsenyys",
+            "medlemskap i fackförening",
+            "trade union membership",
         ),
-        "genetic": ("Geneettiset tiedot", "Genetiska uppgifter", "Genetic data"),
-        "biometric": (
-            "Biometriset tiedot tunnistamista varten",
-            "Biometriska uppgifter för identifiering",
-            "Biometric data for identification",
+        SpecialCategory.GENETIC: ("geneettiset tiedot", "genetiska uppgifter", "genetic data"),
+        SpecialCategory.BIOMETRIC: ("biometriset tiedot", "biometriska uppgifter", "biometric data"),
+        SpecialCategory.HEALTH: ("terveystiedot", "uppgifter om hälsa", "health data"),
+        SpecialCategory.SEX_LIFE: (
+            "seksuaalinen käyttäytyminen tai suuntautuminen",
+            "sexualliv eller sexuell läggning",
+            "sex life or sexual orientation",
         ),
-        "health": ("Terveystiedot", "Uppgifter om hälsa", "Health data"),
-        "sex_life_orientation": (
-            "Seksuaalinen käyttäytyminen tai suuntautuminen",
-            "Sexualliv eller sexuell läggning",
-            "Sex life or sexual orientation",
-        ),
-        "criminal_offences": (
-            "Rikostuomiot ja rikkomukset",
-            "Fällande domar och lagöverträdelser",
-            "Criminal convictions and offences",
+        SpecialCategory.CRIMINAL: (
+            "rikostuomiot ja rikkomukset",
+            "fällande domar och lagöverträdelser",
+            "criminal convictions and offences",
         ),
     },
     HetuGround: {
-        "consent_or_law": (
-            "Suostumus tai laissa säädetty",
-            "Samtycke eller föreskrivet i lag",
-            "Consent or provided by law",
+        HetuGround.CONSENT_OR_LAW: (
+            "rekisteröidyn suostumus tai laissa säädetty (29 § 1 mom. 1 k.)",
+            "den registrerades samtycke eller föreskrivet i lag (29 § 1 mom. 1 p.)",
+            "the data subject's consent or provided by law (s. 29(1)(1))",
         ),
-        "unambiguous_identification": (
-            "Yksiselitteinen tunnistaminen on tärkeää",
-            "Entydig identifiering är viktig",
-            "Unambiguous identification is important",
+        HetuGround.UNAMBIGUOUS_IDENTIFICATION: (
+            "rekisteröidyn yksiselitteinen yksilöiminen on tärkeää (29 § 1 mom. 2 k.)",
+            "entydig identifiering av den registrerade är viktig (29 § 1 mom. 2 p.)",
+            "unambiguous identification of the data subject is important (s. 29(1)(2))",
         ),
-        "sector": (
-            "Toimiala (luotto, vakuutus, vuokraus, terveydenhuolto, työsuhde …)",
-            "Bransch (kredit, försäkring, uthyrning, hälso- och sjukvård, anställning …)",
-            "Sector (credit, insurance, renting, health care, employment …)",
+        HetuGround.SECTOR: (
+            "toimiala, jolla käsittely on sallittua (29 § 1 mom. 3 k.)",
+            "bransch där behandlingen är tillåten (29 § 1 mom. 3 p.)",
+            "a sector where processing is allowed (s. 29(1)(3))",
         ),
-        "address_update": (
-            "Osoitetietojen päivitys tai päällekkäisten postitusten välttäminen",
-            "Uppdatering av adressuppgifter eller undvikande av dubbla utskick",
-            "Updating addresses or avoiding duplicate mailings",
+        HetuGround.ADDRESS_UPDATE: (
+            "osoitetietojen päivittäminen (29 § 1 mom. 4 k.)",
+            "uppdatering av adressuppgifter (29 § 1 mom. 4 p.)",
+            "updating address data (s. 29(1)(4))",
         ),
-    },
-    RetentionUnit: {
-        "days": ("päivää", "dagar", "days"),
-        "months": ("kuukautta", "månader", "months"),
-        "years": ("vuotta", "år", "years"),
-    },
-    RegisterStatus: {
-        "draft": ("Luonnos", "Utkast", "Draft"),
-        "published": ("Julkaistu", "Publicerad", "Published"),
-        "archived": ("Arkistoitu", "Arkiverad", "Archived"),
     },
     SystemKind: {
-        "crm": ("Asiakkuudenhallinta (CRM)", "Kundhantering (CRM)", "Customer relationship management (CRM)"),
-        "accounting": (
-            "Taloushallinto ja laskutus",
-            "Ekonomiförvaltning och fakturering",
-            "Accounting and billing",
-        ),
-        "email": ("Sähköposti", "E-post", "E-mail"),
-        "newsletter": ("Uutiskirje", "Nyhetsbrev", "Newsletter"),
-        "file_storage": ("Tiedostojen tallennus", "Fillagring", "File storage"),
-        "erp": ("Toiminnanohjaus (ERP)", "Affärssystem (ERP)", "Enterprise resource planning (ERP)"),
-        "spreadsheet": ("Taulukko", "Kalkylblad", "Spreadsheet"),
-        "paper_archive": ("Paperiarkisto", "Pappersarkiv", "Paper archive"),
-        "website": ("Verkkosivusto", "Webbplats", "Website"),
-        "calendar": ("Kalenteri", "Kalender", "Calendar"),
-        "communication": ("Viestintä ja kokoukset", "Kommunikation och möten", "Communication and meetings"),
-        "hr": ("Henkilöstöhallinto", "Personaladministration", "Human resources"),
-        "property_management": (
-            "Isännöinti ja kiinteistöhallinta",
-            "Disponentur och fastighetsförvaltning",
-            "Property management",
-        ),
-        "camera": ("Kameravalvonta", "Kameraövervakning", "Camera surveillance"),
-        "other": ("Muu", "Annat", "Other"),
+        SystemKind.CRM: ("asiakkuudenhallinta (CRM)", "kundhantering (CRM)", "CRM"),
+        SystemKind.ACCOUNTING: ("taloushallinto", "ekonomiförvaltning", "accounting"),
+        SystemKind.EMAIL: ("sähköposti", "e-post", "email"),
+        SystemKind.NEWSLETTER: ("uutiskirje", "nyhetsbrev", "newsletter"),
+        SystemKind.FILE_STORAGE: ("tiedostojen tallennus", "fillagring", "file storage"),
+        SystemKind.ERP: ("toiminnanohjaus (ERP)", "affärssystem (ERP)", "ERP"),
+        SystemKind.SPREADSHEET: ("taulukkolaskenta", "kalkylark", "spreadsheet"),
+        SystemKind.PAPER_ARCHIVE: ("paperiarkisto", "pappersarkiv", "paper archive"),
+        SystemKind.WEBSITE: ("verkkosivusto", "webbplats", "website"),
+        SystemKind.CALENDAR: ("kalenteri", "kalender", "calendar"),
+        SystemKind.COMMUNICATION: ("viestintä", "kommunikation", "communication"),
+        SystemKind.HR: ("henkilöstöhallinto", "personaladministration", "HR"),
+        SystemKind.PROPERTY_MANAGEMENT: ("isännöinti", "fastighetsförvaltning", "property management"),
+        SystemKind.CAMERA: ("kameravalvonta", "kameraövervakning", "camera surveillance"),
+        SystemKind.OTHER: ("muu", "annat", "other"),
     },
     HostingRegion: {
-        "fi": ("Suomi", "Finland", "Finland"),
-        "eea": ("EU/ETA", "EU/EES", "EU/EEA"),
-        "third_country": ("EU:n ja ETA:n ulkopuolella", "Utanför EU och EES", "Outside the EU and EEA"),
-        "unknown": ("Ei tiedossa", "Okänt", "Unknown"),
+        HostingRegion.FINLAND: ("Suomi", "Finland", "Finland"),
+        HostingRegion.EEA: ("EU/ETA", "EU/EES", "EU/EEA"),
+        HostingRegion.THIRD_COUNTRY: ("kolmas maa", "tredjeland", "third country"),
+        HostingRegion.UNKNOWN: ("ei tiedossa", "okänd", "unknown"),
     },
     TransferMechanism: {
-        "none": (
-            "Ei siirtoa EU:n/ETA:n ulkopuolelle",
-            "Ingen överföring utanför EU/EES",
-            "No transfer outside the EU/EEA",
+        TransferMechanism.NONE: ("ei siirtoperustetta", "ingen överföringsgrund", "no safeguard"),
+        TransferMechanism.ADEQUACY: (
+            "Euroopan komission tietosuojan riittävyyttä koskeva päätös",
+            "Europeiska kommissionens beslut om adekvat skyddsnivå",
+            "European Commission adequacy decision",
         ),
-        "adequacy": (
-            "Komission tietosuojan riittävyyttä koskeva päätös",
-            "Kommissionens beslut om adekvat skyddsnivå",
-            "Adequacy decision",
+        TransferMechanism.DPF: (
+            "EU:n ja Yhdysvaltojen tietosuojakehys (Data Privacy Framework)",
+            "Dataskyddsramen mellan EU och USA (Data Privacy Framework)",
+            "EU-US Data Privacy Framework",
         ),
-        "dpf": (
-            "EU:n ja Yhdysvaltojen tietosuojakehys (DPF)",
-            "EU–US-ramverket för dataskydd (DPF)",
-            "EU-US Data Privacy Framework (DPF)",
+        TransferMechanism.SCC: (
+            "Euroopan komission vakiosopimuslausekkeet",
+            "Europeiska kommissionens standardavtalsklausuler",
+            "European Commission standard contractual clauses",
         ),
-        "scc": (
-            "Vakiosopimuslausekkeet (EU 2021/914)",
-            "Standardavtalsklausuler (EU 2021/914)",
-            "Standard contractual clauses (EU 2021/914)",
+        TransferMechanism.BCR: (
+            "yritystä koskevat sitovat säännöt",
+            "bindande företagsbestämmelser",
+            "binding corporate rules",
         ),
-        "bcr": (
-            "Yritystä koskevat sitovat säännöt (BCR)",
-            "Bindande företagsbestämmelser (BCR)",
-            "Binding corporate rules (BCR)",
+        TransferMechanism.DEROGATION: (
+            "erityistilanteita koskeva poikkeus (49 artikla)",
+            "undantag i särskilda situationer (artikel 49)",
+            "derogation for specific situations (Article 49)",
         ),
-        "derogation": ("Poikkeus (art. 49)", "Undantag (art. 49)", "Derogation (Art. 49)"),
-        "privacy_shield": (
-            "Privacy Shield (pätemätön)",
-            "Privacy Shield (ogiltig)",
-            "Privacy Shield (invalid)",
+        TransferMechanism.PRIVACY_SHIELD: (
+            "Privacy Shield (ei enää pätevä)",
+            "Privacy Shield (inte längre giltig)",
+            "Privacy Shield (no longer valid)",
+        ),
+    },
+    PartyRole: {
+        PartyRole.PROCESSOR: ("henkilötietojen käsittelijä", "personuppgiftsbiträde", "processor"),
+        PartyRole.SUB_PROCESSOR: ("alihankkija (alikäsittelijä)", "underbiträde", "sub-processor"),
+        PartyRole.RECIPIENT: ("vastaanottaja", "mottagare", "recipient"),
+        PartyRole.JOINT_CONTROLLER: (
+            "yhteisrekisterinpitäjä",
+            "gemensamt personuppgiftsansvarig",
+            "joint controller",
         ),
     },
     AgreementStatus: {
-        "signed": ("Tehty", "Ingått", "Signed"),
-        "missing": ("Puuttuu", "Saknas", "Missing"),
-        "unknown": ("Ei tiedossa", "Okänt", "Unknown"),
-        "not_needed": ("Ei tarvita", "Behövs inte", "Not needed"),
+        AgreementStatus.SIGNED: ("allekirjoitettu", "undertecknat", "signed"),
+        AgreementStatus.MISSING: ("puuttuu", "saknas", "missing"),
+        AgreementStatus.UNKNOWN: ("ei tiedossa", "okänt", "unknown"),
+        AgreementStatus.NOT_NEEDED: ("ei tarvita", "behövs inte", "not needed"),
     },
-    PartyRole: {
-        "processor": ("Henkilötietojen käsittelijä", "Personuppgiftsbiträde", "Processor"),
-        "sub_processor": ("Alihankkija (alikäsittelijä)", "Underbiträde", "Sub-processor"),
-        "recipient": (
-            "Säännönmukainen vastaanottaja",
-            "Regelbunden mottagare",
-            "Recipient of regular disclosures",
+    RegisterStatus: {
+        RegisterStatus.DRAFT: ("luonnos", "utkast", "draft"),
+        RegisterStatus.PUBLISHED: ("julkaistu", "publicerad", "published"),
+        RegisterStatus.ARCHIVED: ("arkistoitu", "arkiverad", "archived"),
+    },
+    LegalBasis: {
+        LegalBasis.CONSENT: ("suostumus", "samtycke", "consent"),
+        LegalBasis.CONTRACT: ("sopimus", "avtal", "contract"),
+        LegalBasis.LEGAL_OBLIGATION: ("lakisääteinen velvoite", "rättslig förpliktelse", "legal obligation"),
+        LegalBasis.VITAL_INTERESTS: ("elintärkeä etu", "grundläggande intresse", "vital interests"),
+        LegalBasis.PUBLIC_TASK: (
+            "yleistä etua koskeva tehtävä tai julkisen vallan käyttö",
+            "uppgift av allmänt intresse eller myndighetsutövning",
+            "public task",
         ),
-        "joint_controller": (
-            "Yhteisrekisterinpitäjä",
-            "Gemensamt personuppgiftsansvarig",
-            "Joint controller",
-        ),
+        LegalBasis.LEGITIMATE_INTERESTS: ("oikeutettu etu", "berättigat intresse", "legitimate interests"),
     },
 }
 

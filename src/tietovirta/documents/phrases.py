@@ -13,6 +13,7 @@ from babel.dates import format_date
 from babel.numbers import format_decimal
 from babel.units import format_unit
 
+from tietovirta.canonical.labels import label as enum_label
 from tietovirta.canonical.schema import (
     AgreementStatus,
     HetuGround,
@@ -33,11 +34,17 @@ Phrase = dict[str, str]
 
 PHRASES: dict[str, Phrase] = {
     # Document kinds (LEGAL.md §8)
-    "tietovirtakuvaus": {"fi": "Tietovirtakuvaus", "sv": "Dataflödesbeskrivning",
-                         "en": "Data-flow description"},
+    "tietovirtakuvaus": {
+        "fi": "Tietovirtakuvaus",
+        "sv": "Dataflödesbeskrivning",
+        "en": "Data-flow description",
+    },
     "tietosuojaseloste": {"fi": "Tietosuojaseloste", "sv": "Dataskyddsbeskrivning", "en": "Privacy notice"},
-    "seloste": {"fi": "Seloste käsittelytoimista", "sv": "Register över behandling",
-                "en": "Record of processing activities"},
+    "seloste": {
+        "fi": "Seloste käsittelytoimista",
+        "sv": "Register över behandling",
+        "en": "Record of processing activities",
+    },
     "diagram": {"fi": "Tietovirtakaavio", "sv": "Dataflödesdiagram", "en": "Data-flow diagram"},
     "notice_subtitle": {
         "fi": "EU:n yleisen tietosuoja-asetuksen (2016/679) 13 ja 14 artikla",
@@ -65,33 +72,56 @@ PHRASES: dict[str, Phrase] = {
     "phone": {"fi": "Puhelin", "sv": "Telefon", "en": "Phone"},
     "website": {"fi": "Verkkosivut", "sv": "Webbplats", "en": "Website"},
     "dpo": {"fi": "Tietosuojavastaava", "sv": "Dataskyddsombud", "en": "Data protection officer"},
-    "eu_representative": {"fi": "Edustaja EU:ssa", "sv": "Företrädare i EU",
-                          "en": "Representative in the EU"},
-    "joint_controllers": {"fi": "Yhteisrekisterinpitäjät", "sv": "Gemensamt personuppgiftsansvariga",
-                          "en": "Joint controllers"},
+    "eu_representative": {
+        "fi": "Edustaja EU:ssa",
+        "sv": "Företrädare i EU",
+        "en": "Representative in the EU",
+    },
+    "joint_controllers": {
+        "fi": "Yhteisrekisterinpitäjät",
+        "sv": "Gemensamt personuppgiftsansvariga",
+        "en": "Joint controllers",
+    },
     "link": {"fi": "Linkki", "sv": "Länk", "en": "Link"},
-    "data_subjects": {"fi": "Rekisteröityjen ryhmät", "sv": "Kategorier av registrerade",
-                      "en": "Categories of data subjects"},
-    "data_categories": {"fi": "Henkilötietoryhmät", "sv": "Kategorier av personuppgifter",
-                        "en": "Categories of personal data"},
+    "data_subjects": {
+        "fi": "Rekisteröityjen ryhmät",
+        "sv": "Kategorier av registrerade",
+        "en": "Categories of data subjects",
+    },
+    "data_categories": {
+        "fi": "Henkilötietoryhmät",
+        "sv": "Kategorier av personuppgifter",
+        "en": "Categories of personal data",
+    },
     "description": {"fi": "Kuvaus", "sv": "Beskrivning", "en": "Description"},
     "hetu": {"fi": "henkilötunnus", "sv": "personbeteckning", "en": "personal identity code"},
-    "special_category_conditions": {"fi": "Erityisten henkilötietoryhmien käsittelyperuste (9 art. 2 kohta)",
-                                    "sv": "Grund för behandling av särskilda kategorier (art. 9.2)",
-                                    "en": "Condition for special-category data (Art. 9(2))"},
-    "special_category_text": {"fi": "Erityiset henkilötietoryhmät",
-                              "sv": "Särskilda kategorier av personuppgifter",
-                              "en": "Special categories of personal data"},
-    "criminal_data_basis": {"fi": "Rikostuomioita ja rikkomuksia koskevat tiedot (10 art.)",
-                            "sv": "Uppgifter om brott och överträdelser (art. 10)",
-                            "en": "Criminal-offence data (Art. 10)"},
-    "hetu_ground": {"fi": "Henkilötunnuksen käsittelyperuste (tietosuojalaki 29 §)",
-                    "sv": "Grund för behandling av personbeteckning (dataskyddslagen 29 §)",
-                    "en": "Ground for the personal identity code (Data Protection Act, section 29)"},
+    "special_category_conditions": {
+        "fi": "Erityisten henkilötietoryhmien käsittelyperuste (9 art. 2 kohta)",
+        "sv": "Grund för behandling av särskilda kategorier (art. 9.2)",
+        "en": "Condition for special-category data (Art. 9(2))",
+    },
+    "special_category_text": {
+        "fi": "Erityiset henkilötietoryhmät",
+        "sv": "Särskilda kategorier av personuppgifter",
+        "en": "Special categories of personal data",
+    },
+    "criminal_data_basis": {
+        "fi": "Rikostuomioita ja rikkomuksia koskevat tiedot (10 art.)",
+        "sv": "Uppgifter om brott och överträdelser (art. 10)",
+        "en": "Criminal-offence data (Art. 10)",
+    },
+    "hetu_ground": {
+        "fi": "Henkilötunnuksen käsittelyperuste (tietosuojalaki 29 §)",
+        "sv": "Grund för behandling av personbeteckning (dataskyddslagen 29 §)",
+        "en": "Ground for the personal identity code (Data Protection Act, section 29)",
+    },
     "legitimate_interest": {"fi": "Oikeutettu etu", "sv": "Berättigat intresse", "en": "Legitimate interest"},
     "retention_period": {"fi": "Säilytysaika", "sv": "Lagringstid", "en": "Retention period"},
-    "retention_from": {"fi": "{period}, alkaen: {trigger}", "sv": "{period}, räknat från: {trigger}",
-                       "en": "{period}, counted from: {trigger}"},
+    "retention_from": {
+        "fi": "{period}, alkaen: {trigger}",
+        "sv": "{period}, räknat från: {trigger}",
+        "en": "{period}, counted from: {trigger}",
+    },
     # Systems, parties and transfers tables
     "vendor": {"fi": "Toimittaja", "sv": "Leverantör", "en": "Vendor"},
     "kind": {"fi": "Tyyppi", "sv": "Typ", "en": "Type"},
@@ -101,12 +131,21 @@ PHRASES: dict[str, Phrase] = {
     "role": {"fi": "Rooli", "sv": "Roll", "en": "Role"},
     "country": {"fi": "Maa", "sv": "Land", "en": "Country"},
     "importer": {"fi": "Vastaanottaja", "sv": "Mottagare", "en": "Recipient"},
-    "dpf_verified_on": {"fi": "DPF-sertifiointi tarkistettu", "sv": "DPF-certifiering kontrollerad",
-                        "en": "DPF certification checked"},
-    "transfer_reason_vendor": {"fi": "toimittajan kotimaa", "sv": "leverantörens hemland",
-                               "en": "vendor's home country"},
-    "unknown_country": {"fi": "kolmas maa (ei tiedossa)", "sv": "tredjeland (okänt)",
-                        "en": "third country (unknown)"},
+    "dpf_verified_on": {
+        "fi": "DPF-sertifiointi tarkistettu",
+        "sv": "DPF-certifiering kontrollerad",
+        "en": "DPF certification checked",
+    },
+    "transfer_reason_vendor": {
+        "fi": "toimittajan kotimaa",
+        "sv": "leverantörens hemland",
+        "en": "vendor's home country",
+    },
+    "unknown_country": {
+        "fi": "kolmas maa (ei tiedossa)",
+        "sv": "tredjeland (okänt)",
+        "en": "third country (unknown)",
+    },
     "derived_transfers": {
         "fi": "Järjestelmien ja käsittelijöiden tiedoista johdetut siirrot:",
         "sv": "Överföringar som framgår av systemen och biträdena:",
@@ -114,12 +153,16 @@ PHRASES: dict[str, Phrase] = {
     },
     # Risk assessment
     "assessed_on": {"fi": "Arvioitu", "sv": "Bedömd", "en": "Assessed"},
-    "screening": {"fi": "Vaikutustenarvioinnin tarveharkinta",
-                  "sv": "Bedömning av behovet av konsekvensbedömning",
-                  "en": "DPIA screening"},
-    "screening_result": {"fi": "{met} / {answered} kriteeriä täyttyy",
-                         "sv": "{met} av {answered} kriterier uppfylls",
-                         "en": "{met} of {answered} criteria met"},
+    "screening": {
+        "fi": "Vaikutustenarvioinnin tarveharkinta",
+        "sv": "Bedömning av behovet av konsekvensbedömning",
+        "en": "DPIA screening",
+    },
+    "screening_result": {
+        "fi": "{met} / {answered} kriteeriä täyttyy",
+        "sv": "{met} av {answered} kriterier uppfylls",
+        "en": "{met} of {answered} criteria met",
+    },
     "risk": {"fi": "Riski", "sv": "Risk", "en": "Risk"},
     "severity": {"fi": "Vakavuus", "sv": "Allvarlighet", "en": "Severity"},
     "likelihood": {"fi": "Todennäköisyys", "sv": "Sannolikhet", "en": "Likelihood"},
@@ -129,273 +172,239 @@ PHRASES: dict[str, Phrase] = {
     "signed_by": {"fi": "Hyväksynyt", "sv": "Godkänd av", "en": "Approved by"},
     "risk_assessment": {"fi": "Riskin arviointi", "sv": "Riskbedömning", "en": "Risk assessment"},
     # The privacy notice (written to the data subject)
-    "n_controller": {"fi": "Rekisterinpitäjä ja yhteystiedot",
-                     "sv": "Personuppgiftsansvarig och kontaktuppgifter",
-                     "en": "Controller and contact details"},
+    "n_controller": {
+        "fi": "Rekisterinpitäjä ja yhteystiedot",
+        "sv": "Personuppgiftsansvarig och kontaktuppgifter",
+        "en": "Controller and contact details",
+    },
     "n_contact_person": {"fi": "Yhteyshenkilö", "sv": "Kontaktperson", "en": "Contact person"},
-    "n_dpo_none": {"fi": "Emme ole nimittäneet tietosuojavastaavaa.",
-                   "sv": "Vi har inte utsett något dataskyddsombud.",
-                   "en": "We have not appointed a data protection officer."},
-    "n_purpose": {"fi": "Miksi käsittelemme henkilötietojasi",
-                  "sv": "Varför vi behandlar dina personuppgifter",
-                  "en": "Why we process your personal data"},
-    "n_legal_basis": {"fi": "Käsittelyn oikeusperuste", "sv": "Rättslig grund för behandlingen",
-                      "en": "Legal basis for processing"},
-    "n_legal_basis_intro": {"fi": "Käsittelemme henkilötietojasi seuraavalla perusteella:",
-                            "sv": "Vi behandlar dina personuppgifter på följande grund:",
-                            "en": "We process your personal data on the following basis:"},
-    "n_legitimate_interest": {"fi": "Oikeutettu etumme", "sv": "Vårt berättigade intresse",
-                              "en": "Our legitimate interest"},
-    "n_data": {"fi": "Mitä tietoja käsittelemme", "sv": "Vilka uppgifter vi behandlar",
-               "en": "What data we process"},
-    "n_data_subjects": {"fi": "Keitä tiedot koskevat", "sv": "Vem uppgifterna gäller",
-                        "en": "Whom the data concerns"},
-    "n_sources": {"fi": "Mistä saamme tiedot", "sv": "Varifrån vi får uppgifterna",
-                  "en": "Where we get the data"},
-    "n_recipients": {"fi": "Kenelle tietoja luovutetaan", "sv": "Vem vi lämnar ut uppgifterna till",
-                     "en": "Who receives the data"},
+    "n_dpo_none": {
+        "fi": "Emme ole nimittäneet tietosuojavastaavaa.",
+        "sv": "Vi har inte utsett något dataskyddsombud.",
+        "en": "We have not appointed a data protection officer.",
+    },
+    "n_purpose": {
+        "fi": "Miksi käsittelemme henkilötietojasi",
+        "sv": "Varför vi behandlar dina personuppgifter",
+        "en": "Why we process your personal data",
+    },
+    "n_legal_basis": {
+        "fi": "Käsittelyn oikeusperuste",
+        "sv": "Rättslig grund för behandlingen",
+        "en": "Legal basis for processing",
+    },
+    "n_legal_basis_intro": {
+        "fi": "Käsittelemme henkilötietojasi seuraavalla perusteella:",
+        "sv": "Vi behandlar dina personuppgifter på följande grund:",
+        "en": "We process your personal data on the following basis:",
+    },
+    "n_legitimate_interest": {
+        "fi": "Oikeutettu etumme",
+        "sv": "Vårt berättigade intresse",
+        "en": "Our legitimate interest",
+    },
+    "n_data": {
+        "fi": "Mitä tietoja käsittelemme",
+        "sv": "Vilka uppgifter vi behandlar",
+        "en": "What data we process",
+    },
+    "n_data_subjects": {
+        "fi": "Keitä tiedot koskevat",
+        "sv": "Vem uppgifterna gäller",
+        "en": "Whom the data concerns",
+    },
+    "n_sources": {
+        "fi": "Mistä saamme tiedot",
+        "sv": "Varifrån vi får uppgifterna",
+        "en": "Where we get the data",
+    },
+    "n_recipients": {
+        "fi": "Kenelle tietoja luovutetaan",
+        "sv": "Vem vi lämnar ut uppgifterna till",
+        "en": "Who receives the data",
+    },
     "n_processors_intro": {
         "fi": "Seuraavat palveluntarjoajat käsittelevät tietoja puolestamme:",
         "sv": "Följande tjänsteleverantörer behandlar uppgifterna för vår räkning:",
         "en": "The following service providers process the data on our behalf:",
     },
-    "n_recipients_intro": {"fi": "Luovutamme tietoja säännönmukaisesti seuraaville:",
-                           "sv": "Vi lämnar regelbundet ut uppgifter till följande mottagare:",
-                           "en": "We regularly disclose data to the following recipients:"},
-    "n_transfers": {"fi": "Tietojen siirto EU:n tai ETA:n ulkopuolelle",
-                    "sv": "Överföring utanför EU eller EES",
-                    "en": "Transfers outside the EU or EEA"},
+    "n_recipients_intro": {
+        "fi": "Luovutamme tietoja säännönmukaisesti seuraaville:",
+        "sv": "Vi lämnar regelbundet ut uppgifter till följande mottagare:",
+        "en": "We regularly disclose data to the following recipients:",
+    },
+    "n_transfers": {
+        "fi": "Tietojen siirto EU:n tai ETA:n ulkopuolelle",
+        "sv": "Överföring utanför EU eller EES",
+        "en": "Transfers outside the EU or EEA",
+    },
     "n_transfers_intro": {
         "fi": "Tietojasi siirretään Euroopan unionin tai Euroopan talousalueen ulkopuolelle seuraavasti:",
         "sv": "Dina uppgifter överförs utanför Europeiska unionen eller Europeiska ekonomiska "
-              "samarbetsområdet enligt följande:",
+        "samarbetsområdet enligt följande:",
         "en": "Your data is transferred outside the European Union or the European Economic Area as follows:",
     },
-    "n_transfer_row": {"fi": "{importer}, {country}: {mechanism}", "sv": "{importer}, {country}: {mechanism}",
-                       "en": "{importer}, {country}: {mechanism}"},
+    "n_transfer_row": {
+        "fi": "{importer}, {country}: {mechanism}",
+        "sv": "{importer}, {country}: {mechanism}",
+        "en": "{importer}, {country}: {mechanism}",
+    },
     "n_transfers_copy": {
         "fi": "Saat jäljennöksen suojatoimista tai tiedon siitä, mistä ne ovat saatavilla, ottamalla meihin "
-              "yhteyttä.",
+        "yhteyttä.",
         "sv": "Du kan få en kopia av skyddsåtgärderna eller uppgift om var de finns tillgängliga genom att "
-              "kontakta oss.",
+        "kontakta oss.",
         "en": "You can obtain a copy of the safeguards, or find out where they are available, by contacting "
-              "us.",
+        "us.",
     },
-    "n_retention": {"fi": "Kuinka kauan säilytämme tietoja", "sv": "Hur länge vi sparar uppgifterna",
-                    "en": "How long we keep the data"},
+    "n_retention": {
+        "fi": "Kuinka kauan säilytämme tietoja",
+        "sv": "Hur länge vi sparar uppgifterna",
+        "en": "How long we keep the data",
+    },
     "n_rights": {"fi": "Oikeutesi", "sv": "Dina rättigheter", "en": "Your rights"},
     "n_rights_intro": {
         "fi": "Koska käsittely perustuu edellä mainittuun oikeusperusteeseen, sinulla on seuraavat oikeudet:",
         "sv": "Eftersom behandlingen grundar sig på den rättsliga grund som anges ovan har du följande "
-              "rättigheter:",
+        "rättigheter:",
         "en": "Because the processing is based on the legal basis stated above, you have the following "
-              "rights:",
+        "rights:",
     },
     "n_rights_how": {
         "fi": "Voit käyttää oikeuksiasi ottamalla yhteyttä meihin: {contact}. Vastaamme pyyntöösi "
-              "viimeistään kuukauden kuluessa sen saamisesta. Pyynnöt ovat maksuttomia.",
+        "viimeistään kuukauden kuluessa sen saamisesta. Pyynnöt ovat maksuttomia.",
         "sv": "Du kan utöva dina rättigheter genom att kontakta oss: {contact}. Vi besvarar din begäran "
-              "senast en månad efter att vi har tagit emot den. Det kostar ingenting att göra en begäran.",
+        "senast en månad efter att vi har tagit emot den. Det kostar ingenting att göra en begäran.",
         "en": "You can exercise your rights by contacting us: {contact}. We will answer your request within "
-              "one month of receiving it. Requests are free of charge.",
+        "one month of receiving it. Requests are free of charge.",
     },
     "n_rights_how_nocontact": {
         "fi": "Voit käyttää oikeuksiasi ottamalla yhteyttä rekisterinpitäjään. Vastaamme pyyntöösi "
-              "viimeistään kuukauden kuluessa sen saamisesta. Pyynnöt ovat maksuttomia.",
+        "viimeistään kuukauden kuluessa sen saamisesta. Pyynnöt ovat maksuttomia.",
         "sv": "Du kan utöva dina rättigheter genom att kontakta den personuppgiftsansvarige. Vi besvarar "
-              "din begäran senast en månad efter att vi har tagit emot den. Det kostar ingenting att göra "
-              "en begäran.",
+        "din begäran senast en månad efter att vi har tagit emot den. Det kostar ingenting att göra "
+        "en begäran.",
         "en": "You can exercise your rights by contacting the controller. We will answer your request "
-              "within one month of receiving it. Requests are free of charge.",
+        "within one month of receiving it. Requests are free of charge.",
     },
-    "n_more_about_rights": {"fi": "Lisätietoja oikeuksistasi", "sv": "Mer om dina rättigheter",
-                            "en": "More about your rights"},
-    "n_withdraw": {"fi": "Suostumuksen peruuttaminen", "sv": "Återkallande av samtycke",
-                   "en": "Withdrawing your consent"},
-    "n_complaint": {"fi": "Oikeus tehdä valitus valvontaviranomaiselle",
-                    "sv": "Rätt att lämna in klagomål till tillsynsmyndigheten",
-                    "en": "Right to lodge a complaint with the supervisory authority"},
+    "n_more_about_rights": {
+        "fi": "Lisätietoja oikeuksistasi",
+        "sv": "Mer om dina rättigheter",
+        "en": "More about your rights",
+    },
+    "n_withdraw": {
+        "fi": "Suostumuksen peruuttaminen",
+        "sv": "Återkallande av samtycke",
+        "en": "Withdrawing your consent",
+    },
+    "n_complaint": {
+        "fi": "Oikeus tehdä valitus valvontaviranomaiselle",
+        "sv": "Rätt att lämna in klagomål till tillsynsmyndigheten",
+        "en": "Right to lodge a complaint with the supervisory authority",
+    },
     "n_complaint_text": {
         "fi": "Jos katsot, että henkilötietojesi käsittelyssä rikotaan tietosuojalainsäädäntöä, sinulla on "
-              "oikeus tehdä valitus valvontaviranomaiselle. Suomessa valvontaviranomainen on "
-              "tietosuojavaltuutetun toimisto.",
+        "oikeus tehdä valitus valvontaviranomaiselle. Suomessa valvontaviranomainen on "
+        "tietosuojavaltuutetun toimisto.",
         "sv": "Om du anser att behandlingen av dina personuppgifter strider mot dataskyddslagstiftningen "
-              "har du rätt att lämna in ett klagomål till tillsynsmyndigheten. I Finland är "
-              "tillsynsmyndigheten dataombudsmannens byrå.",
+        "har du rätt att lämna in ett klagomål till tillsynsmyndigheten. I Finland är "
+        "tillsynsmyndigheten dataombudsmannens byrå.",
         "en": "If you consider that the processing of your personal data infringes data protection law, you "
-              "have the right to lodge a complaint with the supervisory authority. In Finland, the "
-              "supervisory authority is the Office of the Data Protection Ombudsman.",
+        "have the right to lodge a complaint with the supervisory authority. In Finland, the "
+        "supervisory authority is the Office of the Data Protection Ombudsman.",
     },
-    "n_authority": {"fi": "Tietosuojavaltuutetun toimisto", "sv": "Dataombudsmannens byrå",
-                    "en": "Office of the Data Protection Ombudsman"},
-    "n_authority_postal": {"fi": "PL 800, 00531 Helsinki", "sv": "PB 800, 00531 Helsingfors",
-                           "en": "P.O. Box 800, FI-00531 Helsinki, Finland"},
-    "n_authority_web": {"fi": "https://tietosuoja.fi", "sv": "https://tietosuoja.fi/sv",
-                        "en": "https://tietosuoja.fi/en"},
+    "n_authority": {
+        "fi": "Tietosuojavaltuutetun toimisto",
+        "sv": "Dataombudsmannens byrå",
+        "en": "Office of the Data Protection Ombudsman",
+    },
+    "n_authority_postal": {
+        "fi": "PL 800, 00531 Helsinki",
+        "sv": "PB 800, 00531 Helsingfors",
+        "en": "P.O. Box 800, FI-00531 Helsinki, Finland",
+    },
+    "n_authority_web": {
+        "fi": "https://tietosuoja.fi",
+        "sv": "https://tietosuoja.fi/sv",
+        "en": "https://tietosuoja.fi/en",
+    },
     "n_authority_email": {"fi": "tietosuoja@om.fi", "sv": "tietosuoja@om.fi", "en": "tietosuoja@om.fi"},
     "n_cookies": {"fi": "Evästeet", "sv": "Kakor", "en": "Cookies"},
-    "n_security": {"fi": "Miten suojaamme tietosi", "sv": "Hur vi skyddar dina uppgifter",
-                   "en": "How we protect your data"},
+    "n_security": {
+        "fi": "Miten suojaamme tietosi",
+        "sv": "Hur vi skyddar dina uppgifter",
+        "en": "How we protect your data",
+    },
     # The record
     "r_controller_section": {"fi": "Rekisterinpitäjä", "sv": "Personuppgiftsansvarig", "en": "Controller"},
     "r_activities": {"fi": "Käsittelytoimet", "sv": "Behandlingar", "en": "Processing activities"},
     "r_count": {"fi": "Rekistereitä: {count}", "sv": "Antal register: {count}", "en": "Registers: {count}"},
     "r_flows": {"fi": "Tietovirrat", "sv": "Dataflöden", "en": "Data flows"},
     "figure_caption": {"fi": "Tietovirrat: {name}", "sv": "Dataflöden: {name}", "en": "Data flows: {name}"},
-    "figure_not_in_markdown": {"fi": "Kaavio on saatavilla HTML-, PDF- ja Word-versiossa.",
-                               "sv": "Diagrammet finns i HTML-, PDF- och Word-versionen.",
-                               "en": "The diagram is included in the HTML, PDF and Word versions."},
+    "figure_not_in_markdown": {
+        "fi": "Kaavio on saatavilla HTML-, PDF- ja Word-versiossa.",
+        "sv": "Diagrammet finns i HTML-, PDF- och Word-versionen.",
+        "en": "The diagram is included in the HTML, PDF and Word versions.",
+    },
 }
 
-LEGAL_BASIS: dict[LegalBasis, Phrase] = {
-    LegalBasis.CONSENT: {"fi": "suostumus", "sv": "samtycke", "en": "consent"},
-    LegalBasis.CONTRACT: {"fi": "sopimus", "sv": "avtal", "en": "contract"},
-    LegalBasis.LEGAL_OBLIGATION: {"fi": "lakisääteinen velvoite", "sv": "rättslig förpliktelse",
-                                  "en": "legal obligation"},
-    LegalBasis.VITAL_INTERESTS: {"fi": "elintärkeä etu", "sv": "grundläggande intresse",
-                                 "en": "vital interests"},
-    LegalBasis.PUBLIC_TASK: {"fi": "yleistä etua koskeva tehtävä tai julkisen vallan käyttö",
-                             "sv": "uppgift av allmänt intresse eller myndighetsutövning",
-                             "en": "public task"},
-    LegalBasis.LEGITIMATE_INTERESTS: {"fi": "oikeutettu etu", "sv": "berättigat intresse",
-                                      "en": "legitimate interests"},
-}
+LEGAL_BASIS = LegalBasis  # labels live in tietovirta.canonical.labels
 # How each language cites GDPR Art. 6(1) point x.
-ARTICLE_6_1 = {"fi": "tietosuoja-asetuksen 6 artiklan 1 kohdan {point} alakohta",
-               "sv": "artikel 6.1 {point} i dataskyddsförordningen", "en": "GDPR Article 6(1)({point})"}
+ARTICLE_6_1 = {
+    "fi": "tietosuoja-asetuksen 6 artiklan 1 kohdan {point} alakohta",
+    "sv": "artikel 6.1 {point} i dataskyddsförordningen",
+    "en": "GDPR Article 6(1)({point})",
+}
 
 # What the basis means for the data subject, in plain words (privacy notice).
 LEGAL_BASIS_PLAIN: dict[LegalBasis, Phrase] = {
-    LegalBasis.CONSENT: {"fi": "olet antanut siihen suostumuksesi", "sv": "du har gett ditt samtycke",
-                         "en": "you have given your consent"},
-    LegalBasis.CONTRACT: {"fi": "käsittely on tarpeen sopimuksen tekemiseksi tai täyttämiseksi kanssasi",
-                          "sv": "behandlingen är nödvändig för att ingå eller fullgöra ett avtal med dig",
-                          "en": "processing is needed to enter into or perform a contract with you"},
-    LegalBasis.LEGAL_OBLIGATION: {"fi": "laki velvoittaa meitä käsittelemään tietoja",
-                                  "sv": "lagen förpliktar oss att behandla uppgifterna",
-                                  "en": "the law requires us to process the data"},
-    LegalBasis.VITAL_INTERESTS: {"fi": "käsittely on tarpeen sinun tai toisen henkilön hengen tai terveyden "
-                                       "suojaamiseksi",
-                                 "sv": "behandlingen är nödvändig för att skydda ditt eller någon annans "
-                                       "liv eller hälsa",
-                                 "en": "processing is needed to protect your life or health or someone "
-                                       "else's"},
-    LegalBasis.PUBLIC_TASK: {"fi": "käsittely on tarpeen yleistä etua koskevan tehtävän hoitamiseksi",
-                             "sv": "behandlingen är nödvändig för att utföra en uppgift av allmänt intresse",
-                             "en": "processing is needed to carry out a task in the public interest"},
-    LegalBasis.LEGITIMATE_INTERESTS: {"fi": "käsittely on tarpeen oikeutetun etumme toteuttamiseksi",
-                                      "sv": "behandlingen är nödvändig för vårt berättigade intresse",
-                                      "en": "processing is needed for our legitimate interests"},
+    LegalBasis.CONSENT: {
+        "fi": "olet antanut siihen suostumuksesi",
+        "sv": "du har gett ditt samtycke",
+        "en": "you have given your consent",
+    },
+    LegalBasis.CONTRACT: {
+        "fi": "käsittely on tarpeen sopimuksen tekemiseksi tai täyttämiseksi kanssasi",
+        "sv": "behandlingen är nödvändig för att ingå eller fullgöra ett avtal med dig",
+        "en": "processing is needed to enter into or perform a contract with you",
+    },
+    LegalBasis.LEGAL_OBLIGATION: {
+        "fi": "laki velvoittaa meitä käsittelemään tietoja",
+        "sv": "lagen förpliktar oss att behandla uppgifterna",
+        "en": "the law requires us to process the data",
+    },
+    LegalBasis.VITAL_INTERESTS: {
+        "fi": "käsittely on tarpeen sinun tai toisen henkilön hengen tai terveyden suojaamiseksi",
+        "sv": "behandlingen är nödvändig för att skydda ditt eller någon annans liv eller hälsa",
+        "en": "processing is needed to protect your life or health or someone else's",
+    },
+    LegalBasis.PUBLIC_TASK: {
+        "fi": "käsittely on tarpeen yleistä etua koskevan tehtävän hoitamiseksi",
+        "sv": "behandlingen är nödvändig för att utföra en uppgift av allmänt intresse",
+        "en": "processing is needed to carry out a task in the public interest",
+    },
+    LegalBasis.LEGITIMATE_INTERESTS: {
+        "fi": "käsittely on tarpeen oikeutetun etumme toteuttamiseksi",
+        "sv": "behandlingen är nödvändig för vårt berättigade intresse",
+        "en": "processing is needed for our legitimate interests",
+    },
 }
 
-SPECIAL_CATEGORY: dict[SpecialCategory, Phrase] = {
-    SpecialCategory.RACIAL_ETHNIC: {"fi": "rotu tai etninen alkuperä", "sv": "ras eller etniskt ursprung",
-                                    "en": "racial or ethnic origin"},
-    SpecialCategory.POLITICAL: {"fi": "poliittiset mielipiteet", "sv": "politiska åsikter",
-                                "en": "political opinions"},
-    SpecialCategory.RELIGIOUS: {"fi": "uskonnollinen tai filosofinen vakaumus",
-                                "sv": "religiös eller filosofisk övertygelse",
-                                "en": "religious or philosophical beliefs"},
-    SpecialCategory.TRADE_UNION: {"fi": "ammattiliiton jäsenyys", "sv": "medlemskap i fackförening",
-                                  "en": "trade union membership"},
-    SpecialCategory.GENETIC: {"fi": "geneettiset tiedot", "sv": "genetiska uppgifter", "en": "genetic data"},
-    SpecialCategory.BIOMETRIC: {"fi": "biometriset tiedot", "sv": "biometriska uppgifter",
-                                "en": "biometric data"},
-    SpecialCategory.HEALTH: {"fi": "terveystiedot", "sv": "uppgifter om hälsa", "en": "health data"},
-    SpecialCategory.SEX_LIFE: {"fi": "seksuaalinen käyttäytyminen tai suuntautuminen",
-                               "sv": "sexualliv eller sexuell läggning",
-                               "en": "sex life or sexual orientation"},
-    SpecialCategory.CRIMINAL: {"fi": "rikostuomiot ja rikkomukset",
-                               "sv": "fällande domar och lagöverträdelser",
-                               "en": "criminal convictions and offences"},
-}
+SPECIAL_CATEGORY = SpecialCategory  # labels live in tietovirta.canonical.labels
 
-HETU_GROUND: dict[HetuGround, Phrase] = {
-    HetuGround.CONSENT_OR_LAW: {"fi": "rekisteröidyn suostumus tai laissa säädetty (29 § 1 mom. 1 k.)",
-                                "sv": "den registrerades samtycke eller föreskrivet i lag (29 § 1 mom. 1 p.)",
-                                "en": "the data subject's consent or provided by law (s. 29(1)(1))"},
-    HetuGround.UNAMBIGUOUS_IDENTIFICATION: {
-        "fi": "rekisteröidyn yksiselitteinen yksilöiminen on tärkeää (29 § 1 mom. 2 k.)",
-        "sv": "entydig identifiering av den registrerade är viktig (29 § 1 mom. 2 p.)",
-        "en": "unambiguous identification of the data subject is important (s. 29(1)(2))"},
-    HetuGround.SECTOR: {"fi": "toimiala, jolla käsittely on sallittua (29 § 1 mom. 3 k.)",
-                        "sv": "bransch där behandlingen är tillåten (29 § 1 mom. 3 p.)",
-                        "en": "a sector where processing is allowed (s. 29(1)(3))"},
-    HetuGround.ADDRESS_UPDATE: {"fi": "osoitetietojen päivittäminen (29 § 1 mom. 4 k.)",
-                                "sv": "uppdatering av adressuppgifter (29 § 1 mom. 4 p.)",
-                                "en": "updating address data (s. 29(1)(4))"},
-}
+HETU_GROUND = HetuGround  # labels live in tietovirta.canonical.labels
 
-SYSTEM_KIND: dict[SystemKind, Phrase] = {
-    SystemKind.CRM: {"fi": "asiakkuudenhallinta (CRM)", "sv": "kundhantering (CRM)", "en": "CRM"},
-    SystemKind.ACCOUNTING: {"fi": "taloushallinto", "sv": "ekonomiförvaltning", "en": "accounting"},
-    SystemKind.EMAIL: {"fi": "sähköposti", "sv": "e-post", "en": "email"},
-    SystemKind.NEWSLETTER: {"fi": "uutiskirje", "sv": "nyhetsbrev", "en": "newsletter"},
-    SystemKind.FILE_STORAGE: {"fi": "tiedostojen tallennus", "sv": "fillagring", "en": "file storage"},
-    SystemKind.ERP: {"fi": "toiminnanohjaus (ERP)", "sv": "affärssystem (ERP)", "en": "ERP"},
-    SystemKind.SPREADSHEET: {"fi": "taulukkolaskenta", "sv": "kalkylark", "en": "spreadsheet"},
-    SystemKind.PAPER_ARCHIVE: {"fi": "paperiarkisto", "sv": "pappersarkiv", "en": "paper archive"},
-    SystemKind.WEBSITE: {"fi": "verkkosivusto", "sv": "webbplats", "en": "website"},
-    SystemKind.CALENDAR: {"fi": "kalenteri", "sv": "kalender", "en": "calendar"},
-    SystemKind.COMMUNICATION: {"fi": "viestintä", "sv": "kommunikation", "en": "communication"},
-    SystemKind.HR: {"fi": "henkilöstöhallinto", "sv": "personaladministration", "en": "HR"},
-    SystemKind.PROPERTY_MANAGEMENT: {"fi": "isännöinti", "sv": "fastighetsförvaltning",
-                                     "en": "property management"},
-    SystemKind.CAMERA: {"fi": "kameravalvonta", "sv": "kameraövervakning", "en": "camera surveillance"},
-    SystemKind.OTHER: {"fi": "muu", "sv": "annat", "en": "other"},
-}
+SYSTEM_KIND = SystemKind  # labels live in tietovirta.canonical.labels
 
-HOSTING: dict[HostingRegion, Phrase] = {
-    HostingRegion.FINLAND: {"fi": "Suomi", "sv": "Finland", "en": "Finland"},
-    HostingRegion.EEA: {"fi": "EU/ETA", "sv": "EU/EES", "en": "EU/EEA"},
-    HostingRegion.THIRD_COUNTRY: {"fi": "kolmas maa", "sv": "tredjeland", "en": "third country"},
-    HostingRegion.UNKNOWN: {"fi": "ei tiedossa", "sv": "okänd", "en": "unknown"},
-}
+HOSTING = HostingRegion  # labels live in tietovirta.canonical.labels
 
-MECHANISM: dict[TransferMechanism, Phrase] = {
-    TransferMechanism.NONE: {"fi": "ei siirtoperustetta", "sv": "ingen överföringsgrund",
-                             "en": "no safeguard"},
-    TransferMechanism.ADEQUACY: {"fi": "Euroopan komission tietosuojan riittävyyttä koskeva päätös",
-                                 "sv": "Europeiska kommissionens beslut om adekvat skyddsnivå",
-                                 "en": "European Commission adequacy decision"},
-    TransferMechanism.DPF: {"fi": "EU:n ja Yhdysvaltojen tietosuojakehys (Data Privacy Framework)",
-                            "sv": "Dataskyddsramen mellan EU och USA (Data Privacy Framework)",
-                            "en": "EU-US Data Privacy Framework"},
-    TransferMechanism.SCC: {"fi": "Euroopan komission vakiosopimuslausekkeet",
-                            "sv": "Europeiska kommissionens standardavtalsklausuler",
-                            "en": "European Commission standard contractual clauses"},
-    TransferMechanism.BCR: {"fi": "yritystä koskevat sitovat säännöt", "sv": "bindande företagsbestämmelser",
-                            "en": "binding corporate rules"},
-    TransferMechanism.DEROGATION: {"fi": "erityistilanteita koskeva poikkeus (49 artikla)",
-                                   "sv": "undantag i särskilda situationer (artikel 49)",
-                                   "en": "derogation for specific situations (Article 49)"},
-    TransferMechanism.PRIVACY_SHIELD: {"fi": "Privacy Shield (ei enää pätevä)",
-                                       "sv": "Privacy Shield (inte längre giltig)",
-                                       "en": "Privacy Shield (no longer valid)"},
-}
+MECHANISM = TransferMechanism  # labels live in tietovirta.canonical.labels
 
-PARTY_ROLE: dict[PartyRole, Phrase] = {
-    PartyRole.PROCESSOR: {"fi": "henkilötietojen käsittelijä", "sv": "personuppgiftsbiträde",
-                          "en": "processor"},
-    PartyRole.SUB_PROCESSOR: {"fi": "alihankkija (alikäsittelijä)", "sv": "underbiträde",
-                              "en": "sub-processor"},
-    PartyRole.RECIPIENT: {"fi": "vastaanottaja", "sv": "mottagare", "en": "recipient"},
-    PartyRole.JOINT_CONTROLLER: {"fi": "yhteisrekisterinpitäjä", "sv": "gemensamt personuppgiftsansvarig",
-                                 "en": "joint controller"},
-}
+PARTY_ROLE = PartyRole  # labels live in tietovirta.canonical.labels
 
-AGREEMENT: dict[AgreementStatus, Phrase] = {
-    AgreementStatus.SIGNED: {"fi": "allekirjoitettu", "sv": "undertecknat", "en": "signed"},
-    AgreementStatus.MISSING: {"fi": "puuttuu", "sv": "saknas", "en": "missing"},
-    AgreementStatus.UNKNOWN: {"fi": "ei tiedossa", "sv": "okänt", "en": "unknown"},
-    AgreementStatus.NOT_NEEDED: {"fi": "ei tarvita", "sv": "behövs inte", "en": "not needed"},
-}
+AGREEMENT = AgreementStatus  # labels live in tietovirta.canonical.labels
 
-STATUS: dict[RegisterStatus, Phrase] = {
-    RegisterStatus.DRAFT: {"fi": "luonnos", "sv": "utkast", "en": "draft"},
-    RegisterStatus.PUBLISHED: {"fi": "julkaistu", "sv": "publicerad", "en": "published"},
-    RegisterStatus.ARCHIVED: {"fi": "arkistoitu", "sv": "arkiverad", "en": "archived"},
-}
+STATUS = RegisterStatus  # labels live in tietovirta.canonical.labels
 
 RISK_LEVEL: dict[int, Phrase] = {  # CNIL scale, LEGAL.md §5
     1: {"fi": "vähäinen", "sv": "försumbar", "en": "negligible"},
@@ -404,8 +413,11 @@ RISK_LEVEL: dict[int, Phrase] = {  # CNIL scale, LEGAL.md §5
     4: {"fi": "suurin", "sv": "maximal", "en": "maximum"},
 }
 
-_BABEL_UNIT = {RetentionUnit.DAYS: "duration-day", RetentionUnit.MONTHS: "duration-month",
-               RetentionUnit.YEARS: "duration-year"}
+_BABEL_UNIT = {
+    RetentionUnit.DAYS: "duration-day",
+    RetentionUnit.MONTHS: "duration-month",
+    RetentionUnit.YEARS: "duration-year",
+}
 
 
 def check_lang(lang: str) -> str:
@@ -420,9 +432,11 @@ def t(key: str, lang: str, **values: object) -> str:
     return text.format(**values) if values else text
 
 
-def label(table: dict, value: object, lang: str) -> str:
-    """The label of an enum value (or risk level) from one of the tables above."""
-    return table[value][lang]
+def label(table: dict | type, value: object, lang: str) -> str:
+    """The label of an enum value (from canonical.labels) or of a risk level (RISK_LEVEL above)."""
+    if isinstance(table, dict):
+        return table[value][lang]
+    return enum_label(value, lang, table)
 
 
 def fmt_date(value: dt.date | dt.datetime | None, lang: str) -> str:
@@ -443,4 +457,4 @@ def fmt_duration(amount: int, unit: RetentionUnit, lang: str) -> str:
 
 def legal_basis_label(basis: LegalBasis, lang: str) -> str:
     """E.g. 'sopimus (tietosuoja-asetuksen 6 artiklan 1 kohdan b alakohta)'."""
-    return f"{LEGAL_BASIS[basis][lang]} ({ARTICLE_6_1[lang].format(point=basis.value)})"
+    return f"{enum_label(basis, lang, LegalBasis)} ({ARTICLE_6_1[lang].format(point=basis.value)})"

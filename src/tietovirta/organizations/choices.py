@@ -3,13 +3,14 @@
 from enum import StrEnum
 
 from django.utils.functional import lazy
+from django.utils.text import capfirst
 from django.utils.translation import get_language
 
 from tietovirta.canonical.labels import label
 
 
 def _label_now(value: str, enum: type[StrEnum]) -> str:
-    return label(value, get_language() or "fi", enum)
+    return capfirst(label(value, get_language() or "fi", enum))
 
 
 _lazy_label = lazy(_label_now, str)

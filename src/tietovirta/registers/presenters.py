@@ -6,6 +6,7 @@ Returns plain values tagged with how to show them; the template escapes everythi
 from dataclasses import dataclass, field
 from typing import Any
 
+from django.utils.text import capfirst
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
@@ -71,12 +72,18 @@ def _rows(register: Register, section: Section, lang: str) -> list[Row]:
         value = getattr(register, name) if name not in ("systems", "parties", "risk_assessments") else None
         if name == "legal_bases":
             rows.append(
-                Row(_field_label(name), "list", [f"6(1)({b}) {label(b, lang, LegalBasis)}" for b in value])
+                Row(
+                    _field_label(name),
+                    "list",
+                    [f"6(1)({b}) {capfirst(label(b, lang, LegalBasis))}" for b in value],
+                )
             )
         elif name == "special_category_conditions":
             rows.append(Row(_field_label(name), "list", [art9_label(p, lang) for p in value]))
         elif name == "hetu_ground":
-            rows.append(Row(_field_label(name), "text", label(value, lang, HetuGround) if value else ""))
+            rows.append(
+                Row(_field_label(name), "text", capfirst(label(value, lang, HetuGround)) if value else "")
+            )
         elif name == "use_system_references":
             rows.append(Row(USE_REFERENCES_LABEL[lang], "yesno", value))
         elif name == "systems":
