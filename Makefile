@@ -53,7 +53,6 @@ screenshots: install-test
 
 lint: install-test
 	$(BIN)/ruff check src tests
-	$(BIN)/ruff format --check src tests
 
 clean:
 	rm -rf $(VENV) var build *.egg-info

@@ -85,3 +85,25 @@ def test_loading_twice_updates_the_same_organisation(tmp_path, capsys):
     assert main(["load", str(path)]) == 0
     assert "updated organisation" in capsys.readouterr().out
     assert Organization.objects.count() == 1
+
+
+def test_stale_document_is_refused_unless_forced(tmp_path, capsys):
+    from tietovirta.registers.models import Register
+
+    main(["load", str(_write(tmp_path, GOOD))])
+    exported = tmp_path / "exported.json"
+    main(["export", "2643821-1", "-o", str(exported)])
+    register = Register.objects.get()
+    register.purpose_text = "Someone else's edit"
+    register.save()  # revision moves on after the export
+    data = json.loads(exported.read_text(encoding="utf-8"))
+    data["registers"][0]["purpose_text"] = "My edit"
+    stale = _write(tmp_path, data, "stale.json")
+    capsys.readouterr()
+    assert main(["load", str(stale)]) == 2
+    assert "older than the stored data" in capsys.readouterr().err
+    register.refresh_from_db()
+    assert register.purpose_text == "Someone else's edit"
+    assert main(["load", "--force", str(stale)]) == 0
+    register.refresh_from_db()
+    assert register.purpose_text == "My edit"

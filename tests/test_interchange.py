@@ -33,9 +33,9 @@ def test_demo_organisation_round_trips(document):
     first, second = _round_trip(document)
     assert first == second
     # and nothing the fixture says is lost on the way in
-    assert c.parse_document(first).registers[0].model_dump(exclude={"modified_at", "systems", "parties"}) == (
-        document.registers[0].model_dump(exclude={"modified_at", "systems", "parties"})
-    )
+    derived = {"modified_at", "systems", "parties", "revision"}  # set by the database or reordered
+    stored = c.parse_document(first).registers[0].model_dump(exclude=derived)
+    assert stored == document.registers[0].model_dump(exclude=derived)
 
 
 @pytest.mark.django_db

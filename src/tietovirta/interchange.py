@@ -15,8 +15,9 @@ from django.utils import timezone
 from pydantic import BaseModel
 
 from tietovirta import canonical as c
+from tietovirta.assessments.models import RiskAssessment
 from tietovirta.organizations.models import Organization, Party, System
-from tietovirta.registers.models import Register, RiskAssessment
+from tietovirta.registers.models import Register
 
 
 def _copy_in(instance: models.Model, source: BaseModel, skip: frozenset[str] = frozenset()) -> None:
@@ -36,13 +37,14 @@ def _copy_out(instance: models.Model, target: type[BaseModel], skip: frozenset[s
 
 
 _PARTY_RELATIONS = frozenset({"systems"})
-_REGISTER_RELATIONS = frozenset({"systems", "parties", "risk_assessments", "modified_at"})
+_REGISTER_RELATIONS = frozenset({"systems", "parties", "risk_assessments", "modified_at", "revision"})
 
 
 def register_to_canonical(register: Register) -> c.Register:
     """One register as a canonical model (expects systems, parties, risk_assessments prefetched)."""
     values = _copy_out(register, c.Register, _REGISTER_RELATIONS)
     values["modified_at"] = timezone.localtime(register.modified_at)
+    values["revision"] = register.revision
     values["systems"] = [s.name for s in register.systems.all()]
     values["parties"] = [p.name for p in register.parties.all()]
     values["risk_assessments"] = [_copy_out(r, c.RiskAssessment) for r in register.risk_assessments.all()]
@@ -140,15 +142,25 @@ def store_register(
         row.save()
 
 
+class StaleDocument(Exception):
+    """The document was exported before registers it describes were changed again."""
+
+    def __init__(self, stale: list[tuple[str, int, int]]):
+        self.stale = stale  # (register name, revision in the document, revision stored)
+        names = ", ".join(f"'{name}' (document r{old}, stored r{new})" for name, old, new in stale)
+        super().__init__(f"the document is older than the stored data for: {names}")
+
+
 @transaction.atomic
 def load_document(
-    document: c.OrganizationDocument, *, organization: Organization | None = None
+    document: c.OrganizationDocument, *, organization: Organization | None = None, force: bool = False
 ) -> LoadSummary:
     """Create or update an organisation so that it matches `document` exactly, in one transaction.
 
     The document must have passed `parse_document(strict=True)`. Systems and parties are matched
     by name, registers by name in order; rows the document no longer has are deleted (their
-    history is kept).
+    history is kept). A register whose stored revision is newer than the document's is a lost
+    update waiting to happen: StaleDocument is raised (nothing written) unless `force`.
     """
     target = organization or find_organization(document)
     summary = LoadSummary(organization=target or Organization(), created=target is None)
@@ -161,15 +173,20 @@ def load_document(
     for item in document.parties:
         parties[item.name].systems.set([systems[name] for name in item.systems])
 
+    stale: list[tuple[str, int, int]] = []
     existing: dict[str, list[Register]] = defaultdict(list)
     for register in org.registers.order_by("position", "id"):
         existing[register.name].append(register)
     for position, item in enumerate(document.registers):
         matches = existing.get(item.name)
         register = matches.pop(0) if matches else Register(organization=org)
+        if register.pk and not force and item.revision is not None and item.revision < register.revision:
+            stale.append((item.name, item.revision, register.revision))
         summary.counts["registers"]["updated" if register.pk else "created"] += 1
         register.position = position
         store_register(register, item, systems, parties)
+    if stale:
+        raise StaleDocument(stale)  # inside the transaction: everything above is rolled back
     for leftovers in existing.values():
         for register in leftovers:
             register.delete()

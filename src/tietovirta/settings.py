@@ -38,6 +38,8 @@ INSTALLED_APPS = [
     "tietovirta.registers",
     "tietovirta.publishing",
     "tietovirta.imports",
+    "tietovirta.assessments",
+    "tietovirta.api",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",

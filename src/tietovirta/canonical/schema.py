@@ -234,6 +234,10 @@ class Register(Model):
     status: RegisterStatus = RegisterStatus.DRAFT
     modified_at: dt.datetime | None = Field(None, description="Shown as 'Muokattu'.")
     review_interval_months: int = Field(12, ge=1, le=120)
+    reviewed_on: dt.date | None = Field(None, description="Last review that found no change needed.")
+    revision: int | None = Field(
+        None, ge=1, description="Revision the register had when exported; a load refuses a stale one."
+    )
     description: Text
 
     # Yhteyshenkilö rekisteriä koskevissa asioissa / Vastuuhenkilö

@@ -41,6 +41,9 @@ class Register(models.Model):
     )
     modified_at = models.DateTimeField(_("modified"), default=timezone.now, db_index=True)
     review_interval_months = models.PositiveSmallIntegerField(_("review interval (months)"), default=12)
+    reviewed_on = models.DateField(_("last reviewed"), null=True, blank=True)
+    # Grows by one on every saved change: a save based on an older revision is a conflict, not an overwrite.
+    revision = models.PositiveIntegerField(default=1)
     description = _text(_("description"))
 
     contact_person = models.JSONField(
@@ -132,23 +135,6 @@ class Register(models.Model):
         # Every edit moves "Muokattu"; loading a document keeps the date it carries (touch=False).
         if touch:
             self.modified_at = timezone.now()
+            if self.pk:
+                self.revision = (self.revision or 0) + 1
         super().save(*args, **kwargs)
-
-
-class RiskAssessment(models.Model):
-    register = models.ForeignKey(Register, on_delete=models.CASCADE, related_name="risk_assessments")
-    position = models.PositiveIntegerField(default=0)
-    title = models.CharField(_("title"), max_length=200, blank=True)
-    assessed_on = models.DateField(_("assessed on"), null=True, blank=True)
-    screening = models.JSONField(_("DPIA screening"), default=dict, blank=True)
-    risks = models.JSONField(_("risks"), default=list, blank=True)
-    conclusion = _text(_("conclusion"))
-    signed_by = models.CharField(_("signed by"), max_length=200, blank=True)
-    signed_on = models.DateField(_("signed on"), null=True, blank=True)
-    history = HistoricalRecords()
-
-    class Meta:
-        ordering = ["position", "id"]
-
-    def __str__(self) -> str:
-        return self.title or f"{self.register} #{self.position + 1}"

@@ -121,6 +121,9 @@ def register_clone(request, organization, register_id):
         update={
             "name": _("%(name)s (copy)") % {"name": source.name},
             "modified_at": None,
+            "revision": None,
+            "reviewed_on": None,
+            "accepted_findings": [],
             "status": c.RegisterStatus.DRAFT,
         }
     )
