@@ -52,10 +52,17 @@ def data_categories_from(formset) -> list[dict]:
 
 
 class RegisterSectionForm(StyledFormMixin, forms.ModelForm):
-    """Base of every section form; catalogue choices are limited to the register's organisation."""
+    """Base of every section form; catalogue choices are limited to the register's organisation.
+
+    `based_on_revision` carries the revision the user started editing from: if the register has
+    moved on when the form comes back, the save is a conflict, never a silent overwrite.
+    """
+
+    based_on_revision = forms.IntegerField(widget=forms.HiddenInput, required=False)
 
     def __init__(self, *args, organization, **kwargs):
         super().__init__(*args, **kwargs)
+        self.fields["based_on_revision"].initial = self.instance.revision
         if "systems" in self.fields:
             self.fields["systems"].queryset = System.objects.filter(organization=organization)
         if "parties" in self.fields:

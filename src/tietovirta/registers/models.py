@@ -121,7 +121,7 @@ class Register(models.Model):
     accepted_findings = models.JSONField(_("accepted findings"), default=list, blank=True)
 
     created_at = models.DateTimeField(auto_now_add=True)
-    history = HistoricalRecords(excluded_fields=["position", "public_id"])
+    history = HistoricalRecords(excluded_fields=["position", "public_id"], m2m_fields=["systems", "parties"])
     objects = RegisterQuerySet.as_manager()
 
     class Meta:

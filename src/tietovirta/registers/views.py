@@ -12,6 +12,7 @@ from tietovirta import canonical as c
 from tietovirta.demo.templates import REGISTER_TEMPLATES, template_titles
 from tietovirta.interchange import register_document, register_to_canonical, store_register
 from tietovirta.organizations.access import organization_view
+from tietovirta.registers import history
 from tietovirta.registers.findings import register_findings
 from tietovirta.registers.forms import (
     EDITABLE_SECTIONS,
@@ -82,6 +83,9 @@ def register_edit(request, organization, register_id, section_key):
         formset = DataCategoryFormSet(request.POST or None, prefix="cat", initial=register.data_categories)
     if request.method == "POST" and form.is_valid() and (formset is None or formset.is_valid()):
         with transaction.atomic():
+            stored = Register.objects.select_for_update().get(pk=register.pk)
+            if form.cleaned_data["based_on_revision"] not in (None, stored.revision):
+                return _conflict(request, organization, stored, section, form, formset)
             register = form.save(commit=False)
             if formset is not None:
                 register.data_categories = data_categories_from(formset)
@@ -105,6 +109,35 @@ def register_edit(request, organization, register_id, section_key):
             "formset": formset,
             "title": section.label((get_language() or "fi")[:2]),
         },
+    )
+
+
+def _conflict(request, organization, stored, section, form, formset):
+    """Someone saved the register after this user opened the form: show both versions to merge."""
+    stored_rows = {view.section.key: view.rows for view in register_sections(stored)}.get(section.key, [])
+    latest = stored.history.select_related("history_user").order_by("-history_id").first()
+    lang = (get_language() or "fi")[:2]
+    # The user's values stay in the form; resubmitting it now saves over the stored revision.
+    data = request.POST.copy()
+    data["based_on_revision"] = str(stored.revision)
+    unsaved = Register.objects.get(pk=stored.pk)  # binding a form writes into its instance
+    merge_form = section_form_class(section)(data, instance=unsaved, organization=organization)
+    merge_form.is_valid()
+    return render(
+        request,
+        "registers/register_conflict.html",
+        {
+            "organization": organization,
+            "register": stored,
+            "section": section,
+            "title": section.label(lang),
+            "form": merge_form,
+            "formset": formset,
+            "stored_rows": stored_rows,
+            "stored_by": latest.history_user if latest else None,
+            "stored_at": stored.modified_at,
+        },
+        status=409,
     )
 
 
@@ -189,3 +222,34 @@ def finding_reopen(request, organization, register_id):
     register.save()
     messages.success(request, _("The finding counts again."))
     return redirect(reverse("register", kwargs={"org_id": organization.pk, "register_id": register.pk}))
+
+
+@organization_view()
+def register_history(request, organization, register_id):
+    register = _register(organization, register_id)
+    all_versions = history.versions(register)
+    records = {v.number: v.record for v in all_versions}
+    compared = None
+    first, second = request.GET.get("a", ""), request.GET.get("b", "")
+    if first.isdigit() and second.isdigit() and int(first) in records and int(second) in records:
+        older, newer = sorted((records[int(first)], records[int(second)]), key=lambda r: r.history_id)
+        compared = {"older": older, "newer": newer, "changes": history.diff(older, newer)}
+    return render(
+        request,
+        "registers/history.html",
+        {"organization": organization, "register": register, "versions": all_versions, "compared": compared},
+    )
+
+
+@organization_view(edit=True)
+@require_POST
+def register_restore(request, organization, register_id):
+    register = _register(organization, register_id)
+    record = get_object_or_404(register.history.all(), history_id=request.POST.get("version") or 0)
+    history.restore(register, record)
+    messages.success(
+        request, _("Version %(number)s restored as a new version.") % {"number": record.history_id}
+    )
+    return redirect(
+        reverse("register_history", kwargs={"org_id": organization.pk, "register_id": register.pk})
+    )

@@ -1,0 +1,133 @@
+"""A register's history: its versions, the field-by-field difference of two, and restoring one.
+
+Every save is recorded by django-simple-history (who, when, every field, and the systems and
+parties linked); this module turns those records into what the history page shows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from django.db import transaction
+
+from tietovirta.registers.models import Register
+
+# Bookkeeping columns: they change with every save and say nothing about the content.
+NOT_CONTENT = {
+    "id",
+    "revision",
+    "modified_at",
+    "created_at",
+    "history_id",
+    "history_date",
+    "history_user",
+    "history_type",
+    "history_change_reason",
+    "organization",
+}
+
+
+@dataclass
+class Change:
+    field: str
+    label: str
+    old: Any
+    new: Any
+
+
+@dataclass
+class Version:
+    record: Any  # the HistoricalRegister row
+    changes: list[Change]
+
+    @property
+    def number(self) -> int:
+        return self.record.history_id
+
+
+def _label(name: str) -> str:
+    return str(Register._meta.get_field(name).verbose_name).capitalize()
+
+
+# The historical through rows of each relation, and the column holding the related id.
+_RELATION_ID = {"systems": "system_id", "parties": "party_id"}
+
+
+def _related_ids(record, field: str) -> list[int]:
+    return [getattr(row, _RELATION_ID[field]) for row in getattr(record, field).all()]
+
+
+def _m2m_names(record, field: str) -> list[str]:
+    related = Register._meta.get_field(field).related_model
+    ids = _related_ids(record, field)
+    names = dict(related.objects.filter(pk__in=ids).values_list("pk", "name"))
+    return sorted(names.get(i, f"#{i}") for i in ids)
+
+
+def _value(record, field: str) -> Any:
+    if field in ("systems", "parties"):
+        return _m2m_names(record, field)
+    return getattr(record, field)
+
+
+def content_fields() -> list[str]:
+    model = Register.history.model
+    names = [
+        f.name for f in model._meta.fields if f.name not in NOT_CONTENT and not f.name.startswith("history_")
+    ]
+    return [n for n in names if n in {f.name for f in Register._meta.get_fields()}] + ["systems", "parties"]
+
+
+def diff(older, newer) -> list[Change]:
+    """Field-by-field difference between two historical records (older may be None: creation)."""
+    changes = []
+    for field in content_fields():
+        old = _value(older, field) if older is not None else None
+        new = _value(newer, field)
+        if old != new and not (older is None and new in ("", None, [], {})):
+            changes.append(Change(field, _label(field), old, new))
+    return changes
+
+
+def _same_save(a, b) -> bool:
+    # A form save writes the row, then its relations: simple-history records each step with the
+    # same revision. They are one change to the person who made it.
+    return a.revision == b.revision and not b.history_change_reason
+
+
+def versions(register: Register) -> list[Version]:
+    """Newest first, one per save; records that changed nothing visible are left out."""
+    records = list(register.history.select_related("history_user").order_by("history_id"))
+    groups: list[list] = []
+    for record in records:
+        if groups and _same_save(groups[-1][-1], record):
+            groups[-1].append(record)
+        else:
+            groups.append([record])
+    out: list[Version] = []
+    before = None
+    for group in groups:
+        last = group[-1]
+        changes = diff(before, last)
+        if changes or before is None or last.history_change_reason or group[0].history_change_reason:
+            out.append(Version(last, changes))
+        before = last
+    return list(reversed(out))
+
+
+@transaction.atomic
+def restore(register: Register, record) -> Register:
+    """Make the register's content that of an earlier version; the restore is itself a new version."""
+    for field in content_fields():
+        if field in ("systems", "parties"):
+            continue
+        setattr(register, field, getattr(record, field))
+    register._change_reason = f"restored version {record.history_id}"
+    register.save()
+    # Links to catalogue entries deleted since then cannot come back.
+    for field in ("systems", "parties"):
+        related = Register._meta.get_field(field).related_model
+        alive = related.objects.filter(pk__in=_related_ids(record, field), organization=register.organization)
+        getattr(register, field).set(alive)
+    return register
