@@ -22,12 +22,13 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "check a document against the law and list what is missing or wrong",
     ),
     "render": ("tietovirta.commands.render", "write a document from a canonical file"),
+    "reviews": ("tietovirta.commands.reviews", "list registers and when they are due for review"),
     "schema": ("tietovirta.commands.schema", "write the JSON Schema of the canonical document"),
     "manage": ("tietovirta.commands.manage", "run a Django management command (migrate, createsuperuser …)"),
 }
 
 # Commands that need the database (Django set up before they run).
-NEEDS_DJANGO = {"serve", "demo", "export", "load", "manage"}
+NEEDS_DJANGO = {"serve", "demo", "export", "load", "manage", "reviews"}
 
 
 def build_parser() -> argparse.ArgumentParser:

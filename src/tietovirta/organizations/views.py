@@ -60,6 +60,7 @@ def organization_dashboard(request, organization):
             "rows": rows,
             "health": health,
             "archived": [r for r in registers if r.status == RegisterStatus.ARCHIVED],
+            "reviews": sorted((r for r in active if r.review_state() != "ok"), key=lambda r: r.review_due),
             "system_count": System.objects.filter(organization=organization).count(),
             "party_count": Party.objects.filter(organization=organization).count(),
             "record_formats": [("xlsx", "Excel (XLSX)"), ("csv", "CSV"), *PRINTABLE_FORMATS],

@@ -15,6 +15,7 @@ from simple_history.models import HistoricalRecords
 from tietovirta.canonical import HetuGround, RegisterStatus, RetentionUnit
 from tietovirta.organizations.choices import choices
 from tietovirta.organizations.models import Organization, Party, System
+from tietovirta.reviews import review_due, review_state
 
 
 def _text(label):
@@ -138,3 +139,10 @@ class Register(models.Model):
             if self.pk:
                 self.revision = (self.revision or 0) + 1
         super().save(*args, **kwargs)
+
+    @property
+    def review_due(self):
+        return review_due(self.modified_at, self.reviewed_on, self.review_interval_months)
+
+    def review_state(self, today=None) -> str:
+        return review_state(self.review_due, today or timezone.localdate())

@@ -4,6 +4,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -253,3 +254,19 @@ def register_restore(request, organization, register_id):
     return redirect(
         reverse("register_history", kwargs={"org_id": organization.pk, "register_id": register.pk})
     )
+
+
+@organization_view(edit=True)
+@require_POST
+def register_reviewed(request, organization, register_id):
+    """ "Reviewed, no changes": recorded in the history without touching the content or "Muokattu"."""
+    register = _register(organization, register_id)
+    register.reviewed_on = timezone.localdate()
+    register._change_reason = "reviewed, no changes"
+    register.save(touch=False)
+    messages.success(
+        request,
+        _("Marked as reviewed. The next review is due on %(date)s.")
+        % {"date": date_format(register.review_due, "SHORT_DATE_FORMAT")},
+    )
+    return redirect(reverse("register", kwargs={"org_id": organization.pk, "register_id": register.pk}))

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import calendar
-import datetime as dt
 from collections.abc import Iterator
 
 from babel.dates import format_date
@@ -13,6 +11,7 @@ from tietovirta.checks import text
 from tietovirta.checks.engine import Problem, Severity, rule
 from tietovirta.checks.facts import CONTENT_FIELDS, RegisterFacts
 from tietovirta.checks.messages import Msg
+from tietovirta.reviews import last_looked_at, review_due
 
 
 @rule(
@@ -134,13 +133,6 @@ def privacy_notice_missing(ctx: RegisterFacts) -> Iterator[Problem]:
         ))
 
 
-def _add_months(day: dt.date, months: int) -> dt.date:
-    """The same day `months` later, or that month's last day."""
-    years, month = divmod(day.month - 1 + months, 12)
-    year = day.year + years
-    return day.replace(year=year, month=month + 1, day=min(day.day, calendar.monthrange(year, month + 1)[1]))
-
-
 _LOCALE = {"fi": "fi_FI", "sv": "sv_FI", "en": "en_GB"}
 
 
@@ -148,23 +140,25 @@ _LOCALE = {"fi": "fi_FI", "sv": "sv_FI", "en": "en_GB"}
     "review-overdue", Severity.INFO, ref="GDPR 5(2)",
     hint=Msg(
         fi="Käy rekisteri läpi: vastaako kuvaus nykyistä käsittelyä, järjestelmiä ja käsittelijöitä? "
-           "Tallenna, niin muokkauspäivä päivittyy.",
-        sv="Gå igenom registret: motsvarar beskrivningen dagens behandling, system och biträden? Spara, så "
-           "uppdateras ändringsdatumet.",
-        en="Review the register: does it still match the processing, systems and processors? Saving it "
-           "updates the modified date.",
+           "Korjaa muuttunut tai merkitse rekisteri tarkistetuksi.",
+        sv="Gå igenom registret: motsvarar beskrivningen dagens behandling, system och biträden? Rätta det "
+           "som ändrats eller markera registret som granskat.",
+        en="Review the register: does it still match the processing, systems and processors? Correct what "
+           "has changed or mark the register as reviewed.",
     ),
 )
 def review_overdue(ctx: RegisterFacts) -> Iterator[Problem]:
-    modified = ctx.register.modified_at
-    if modified is None:
+    register = ctx.register
+    if register.modified_at is None and register.reviewed_on is None:
         return
-    months = ctx.register.review_interval_months
-    if _add_months(modified.date(), months) < ctx.today:
-        day = modified.date()
+    months = register.review_interval_months
+    due = review_due(register.modified_at, register.reviewed_on, months)
+    if due is not None and due < ctx.today:
+        day = last_looked_at(register.modified_at, register.reviewed_on)
         dates = {lang: format_date(day, format="medium", locale=locale) for lang, locale in _LOCALE.items()}
         yield Problem("modified_at", Msg(
-            fi="Rekisteriä on muokattu viimeksi {date_fi}, yli {months} kuukautta sitten.",
-            sv="Registret ändrades senast {date_sv}, för mer än {months} månader sedan.",
-            en="The register was last modified on {date_en}, more than {months} months ago.",
+            fi="Rekisteri on tarkistettu tai sitä on muokattu viimeksi {date_fi}, "
+               "yli {months} kuukautta sitten.",
+            sv="Registret granskades eller ändrades senast {date_sv}, för mer än {months} månader sedan.",
+            en="The register was last reviewed or modified on {date_en}, more than {months} months ago.",
         ), {"months": months, **{f"date_{lang}": d for lang, d in dates.items()}})

@@ -1,0 +1,58 @@
+"""The review cycle: due dates, "reviewed, no changes", the dashboard list and `tietovirta reviews --due`."""
+
+import datetime as dt
+import json
+
+from django.urls import reverse
+from django.utils import timezone
+
+from tietovirta.cli import main
+from tietovirta.registers import history
+from tietovirta.registers.models import Register
+from tietovirta.reviews import add_months, review_due, review_state
+
+
+def test_due_dates():
+    assert add_months(dt.date(2026, 1, 31), 1) == dt.date(2026, 2, 28)
+    assert review_due(dt.datetime(2025, 3, 1, tzinfo=dt.UTC), dt.date(2025, 9, 1), 12) == dt.date(2026, 9, 1)
+    today = dt.date(2026, 11, 22)
+    assert review_state(dt.date(2026, 11, 1), today) == "overdue"
+    assert review_state(dt.date(2026, 12, 10), today) == "due"
+    assert review_state(dt.date(2027, 6, 1), today) == "ok"
+
+
+def _old_register(org, name):
+    register = Register.objects.create(organization=org, name=name)
+    old = timezone.now() - dt.timedelta(days=500)
+    Register.objects.filter(pk=register.pk).update(modified_at=old)
+    register.refresh_from_db()
+    return register
+
+
+def test_reviewed_no_changes_is_recorded_without_a_content_change(owner_client, org):
+    register = _old_register(org, "Vanha")
+    modified, revision = register.modified_at, register.revision
+    assert register.review_state() == "overdue"
+    owner_client.post(reverse("register_reviewed", kwargs={"org_id": org.pk, "register_id": register.pk}))
+    register.refresh_from_db()
+    assert register.reviewed_on == timezone.localdate() and register.review_state() == "ok"
+    assert (register.modified_at, register.revision) == (modified, revision)
+    assert history.versions(register)[0].record.history_change_reason == "reviewed, no changes"
+
+
+def test_dashboard_lists_registers_due_for_review(owner_client, org):
+    _old_register(org, "Vanha rekisteri")
+    Register.objects.create(organization=org, name="Tuore rekisteri")
+    page = owner_client.get(reverse("organization", kwargs={"org_id": org.pk})).content.decode()
+    listed = page[page.index('data-testid="reviews"'):]
+    listed = listed[: listed.index("</ul>")]
+    assert "Vanha rekisteri" in listed and "Tuore rekisteri" not in listed
+
+
+def test_cli_lists_due_reviews_as_json(org, capsys):
+    _old_register(org, "Vanha")
+    Register.objects.create(organization=org, name="Tuore")
+    assert main(["reviews", "--due", "--format", "json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert [(r["register"], r["state"]) for r in rows] == [("Vanha", "overdue")]
+    assert rows[0]["business_id"] == "2643821-1"
