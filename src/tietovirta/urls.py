@@ -49,6 +49,7 @@ organization_urls = [
     path("registers/<int:register_id>/edit/<slug:section_key>/", reg.register_edit, name="register_edit"),
     path("registers/<int:register_id>/clone/", reg.register_clone, name="register_clone"),
     path("registers/<int:register_id>/history/", reg.register_history, name="register_history"),
+    path("registers/<int:register_id>/reviewed/", reg.register_reviewed, name="register_reviewed"),
     path("registers/<int:register_id>/history/restore/", reg.register_restore, name="register_restore"),
     path("registers/<int:register_id>/status/", reg.register_status, name="register_status"),
 ]
