@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "tietovirta.imports",
     "tietovirta.assessments",
     "tietovirta.api",
+    "tietovirta.audit",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",

@@ -3,6 +3,7 @@ from django.contrib.auth.decorators import login_not_required
 from django.urls import include, path, register_converter
 from django.views.i18n import set_language
 
+from tietovirta.audit import views as audit_views
 from tietovirta.imports import views as imp
 from tietovirta.organizations import views as org
 from tietovirta.publishing import views as pub
@@ -26,6 +27,7 @@ organization_urls = [
     path("edit/", org.organization_edit, name="organization_edit"),
     path("export.json", org.organization_export, name="organization_export"),
     path("members/", org.members, name="members"),
+    path("audit/", audit_views.audit_log, name="audit_log"),
     path("members/invite/", org.member_invite, name="member_invite"),
     path("members/<int:membership_id>/", org.member_update, name="member_update"),
     path("<catalogue:kind>/", org.catalogue_list, name="catalogue"),
@@ -52,6 +54,7 @@ organization_urls = [
     path("registers/<int:register_id>/reviewed/", reg.register_reviewed, name="register_reviewed"),
     path("registers/<int:register_id>/history/restore/", reg.register_restore, name="register_restore"),
     path("registers/<int:register_id>/status/", reg.register_status, name="register_status"),
+    path("registers/<int:register_id>/delete/", reg.register_delete, name="register_delete"),
 ]
 
 urlpatterns = [

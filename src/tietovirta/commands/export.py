@@ -9,6 +9,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args) -> int:
+    from tietovirta.audit.log import record
+    from tietovirta.audit.models import Event
     from tietovirta.interchange import export_document
     from tietovirta.organizations.models import Organization
 
@@ -23,6 +25,7 @@ def run(args) -> int:
         print(f"tietovirta export: no organisation with id or Y-tunnus '{key}'", file=sys.stderr)
         return 2
     text = export_document(organization).to_json()
+    record(Event.EXPORT, organization=organization, target="JSON", actor="command line")
     if args.output:
         args.output.write_text(text, encoding="utf-8")
         print(f"wrote {args.output}", file=sys.stderr)

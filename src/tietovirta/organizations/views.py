@@ -12,6 +12,8 @@ from django.utils.http import urlsafe_base64_encode
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from tietovirta.audit.log import record
+from tietovirta.audit.models import Event
 from tietovirta.canonical import RegisterStatus, json_schema
 from tietovirta.interchange import export_document
 from tietovirta.organizations.access import organization_view
@@ -83,6 +85,7 @@ def organization_edit(request, organization):
 @organization_view()
 def organization_export(request, organization):
     document = export_document(organization)
+    record(Event.EXPORT, request=request, organization=organization, target="JSON")
     response = HttpResponse(document.to_json(), content_type="application/json; charset=utf-8")
     filename = f"tietovirta-{organization.business_id or organization.pk}.json"
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
@@ -138,6 +141,7 @@ def catalogue_edit(request, organization, kind, pk=None):
 def catalogue_delete(request, organization, kind, pk):
     entry = get_object_or_404(CATALOGUES[kind]["model"], organization=organization, pk=pk)
     entry.delete()
+    record(Event.DELETION, request=request, organization=organization, target=f"{kind}: {entry.name}")
     messages.success(request, _("Deleted: %(name)s") % {"name": entry.name})
     return redirect("catalogue", org_id=organization.pk, kind=kind)
 
@@ -187,6 +191,8 @@ def member_invite(request, organization):
             user=user, organization=organization, defaults={"role": form.cleaned_data["role"]}
         )
         if added:
+            record(Event.MEMBER_ADDED, request=request, organization=organization, target=email,
+                   role=form.cleaned_data["role"])
             messages.success(request, _("%(email)s was added to the organisation.") % {"email": email})
         else:
             messages.info(request, _("%(email)s is already a member.") % {"email": email})
@@ -205,6 +211,7 @@ def member_update(request, organization, membership_id):
             messages.error(request, _("An organisation needs at least one owner."))
         else:
             target.delete()
+            record(Event.MEMBER_REMOVED, request=request, organization=organization, target=str(target.user))
             messages.success(request, _("Member removed."))
         return redirect("members", org_id=organization.pk)
     form = RoleForm(request.POST)
@@ -212,7 +219,9 @@ def member_update(request, organization, membership_id):
         if removing_last_owner and form.cleaned_data["role"] != Role.OWNER:
             messages.error(request, _("An organisation needs at least one owner."))
         else:
-            target.role = form.cleaned_data["role"]
+            old_role, target.role = target.role, form.cleaned_data["role"]
             target.save()
+            record(Event.ROLE_CHANGED, request=request, organization=organization, target=str(target.user),
+                   old=old_role, new=target.role)
             messages.success(request, _("Role changed."))
     return redirect("members", org_id=organization.pk)

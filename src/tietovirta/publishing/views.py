@@ -11,6 +11,8 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from tietovirta.audit.log import record
+from tietovirta.audit.models import Event
 from tietovirta.canonical import RegisterStatus
 from tietovirta.documents import MEDIA_TYPES, SUPPORTED, RenderError
 from tietovirta.documents import render as render_document
@@ -60,6 +62,7 @@ def organization_download(request, organization, doc, fmt):
     if doc not in ORGANIZATION_KINDS:
         raise Http404
     document = export_document(organization, include_archived=False)
+    record(Event.EXPORT, request=request, organization=organization, target=f"{doc}.{fmt}")
     return _document_response(
         document, kind=doc, fmt=fmt, lang=_lang(request), register=None, name=str(organization)
     )
@@ -83,6 +86,8 @@ def register_publish(request, organization, register_id):
             snapshot=register_document(register).model_dump(mode="json"),
             register_history_id=history.history_id if history else None,
         )
+    record(Event.PUBLICATION, request=request, organization=organization, target=register.name,
+           version=latest + 1)
     messages.success(request, _("Published. The privacy notice is now public at its own address."))
     return redirect("register", org_id=organization.pk, register_id=register.pk)
 

@@ -10,6 +10,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from tietovirta import canonical as c
+from tietovirta.audit.log import record
+from tietovirta.audit.models import Event
 from tietovirta.demo.templates import REGISTER_TEMPLATES, template_titles
 from tietovirta.interchange import register_document, register_to_canonical, store_register
 from tietovirta.organizations.access import organization_view
@@ -179,6 +181,8 @@ def register_status(request, organization, register_id):
         raise Http404
     register.status = new_status
     register.save()
+    if new_status == c.RegisterStatus.ARCHIVED:
+        record(Event.DELETION, request=request, organization=organization, target=register.name, soft=True)
     notes = {
         c.RegisterStatus.ARCHIVED: _("Register archived. You can restore it from the organisation page."),
         c.RegisterStatus.DRAFT: _("Register restored as a draft."),
@@ -269,4 +273,22 @@ def register_reviewed(request, organization, register_id):
         _("Marked as reviewed. The next review is due on %(date)s.")
         % {"date": date_format(register.review_due, "SHORT_DATE_FORMAT")},
     )
+    return redirect(reverse("register", kwargs={"org_id": organization.pk, "register_id": register.pk}))
+
+
+@organization_view(owner=True)
+@require_POST
+def register_delete(request, organization, register_id):
+    """Permanent deletion: owners only, of an archived register, after typing its name."""
+    register = _register(organization, register_id)
+    if register.status != c.RegisterStatus.ARCHIVED:
+        messages.error(request, _("Archive the register first; only an archived register can be deleted."))
+    elif request.POST.get("confirm_name", "").strip() != register.name:
+        messages.error(request, _("The name you typed does not match; nothing was deleted."))
+    else:
+        name = register.name
+        register.delete()
+        record(Event.PERMANENT_DELETION, request=request, organization=organization, target=name)
+        messages.success(request, _("The register “%(name)s” was deleted permanently.") % {"name": name})
+        return redirect(reverse("organization", kwargs={"org_id": organization.pk}))
     return redirect(reverse("register", kwargs={"org_id": organization.pk, "register_id": register.pk}))
