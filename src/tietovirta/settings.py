@@ -104,7 +104,8 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "transaction_mode": "IMMEDIATE",
     }
     # Tests use a file too, so concurrent requests lock and wait as they do in production.
-    DATABASES["default"]["TEST"] = {"NAME": str(DATA_DIR / "test-tietovirta.sqlite3")}
+    # One file per test process, so two test runs on one machine do not share it.
+    DATABASES["default"]["TEST"] = {"NAME": str(DATA_DIR / f"test-tietovirta-{os.getpid()}.sqlite3")}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [

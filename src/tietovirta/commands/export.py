@@ -4,8 +4,14 @@ from pathlib import Path
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("organization", help="organisation id or Y-tunnus")
+    parser.add_argument("organization", nargs="?", help="organisation id or Y-tunnus")
     parser.add_argument("-o", "--output", type=Path, help="file to write (default: standard output)")
+    parser.add_argument(
+        "--all",
+        type=Path,
+        metavar="DIR",
+        help="back up every organisation into DIR (documents plus members, history, notices)",
+    )
 
 
 def run(args) -> int:
@@ -14,6 +20,16 @@ def run(args) -> int:
     from tietovirta.interchange import export_document
     from tietovirta.organizations.models import Organization
 
+    if args.all:
+        from tietovirta.backup import write_backup
+
+        written = write_backup(args.all)
+        record(Event.EXPORT, target=f"backup of {len(written) // 2} organisation(s)", actor="command line")
+        print(f"wrote {len(written)} files to {args.all}", file=sys.stderr)
+        return 0
+    if not args.organization:
+        print("tietovirta export: name an organisation (id or Y-tunnus), or use --all DIR", file=sys.stderr)
+        return 2
     key = args.organization.strip()
     query = (
         Organization.objects.filter(pk=int(key))

@@ -6,7 +6,11 @@ MAX_DOCUMENT_BYTES = 50 * 1024 * 1024
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file", type=Path, help="canonical JSON document (as written by 'tietovirta export')")
+    parser.add_argument(
+        "file",
+        type=Path,
+        help="canonical JSON document (from 'tietovirta export'), or a backup directory (export --all)",
+    )
     parser.add_argument(
         "--force",
         action="store_true",
@@ -14,31 +18,38 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _fail(path: Path, message: str) -> int:
+    print(f"tietovirta load: {path} was not loaded; nothing was changed: {message}", file=sys.stderr)
+    return 2
+
+
 def run(args) -> int:
-    from tietovirta.canonical.schema import DocumentError, parse_document
-    from tietovirta.interchange import StaleDocument, load_document
+    from tietovirta.backup import backup_files, restore_file
+    from tietovirta.canonical.schema import DocumentError
+    from tietovirta.interchange import StaleDocument
 
     try:
-        if args.file.stat().st_size > MAX_DOCUMENT_BYTES:
-            print(
-                f"tietovirta load: {args.file} is larger than {MAX_DOCUMENT_BYTES // 2**20} MB",
-                file=sys.stderr,
-            )
-            return 2
-        document = parse_document(args.file.read_bytes(), strict=True)
+        files = backup_files(args.file)
+        for path in files:
+            if path.stat().st_size > MAX_DOCUMENT_BYTES:
+                return _fail(path, f"larger than {MAX_DOCUMENT_BYTES // 2**20} MB")
     except OSError as exc:
         print(f"tietovirta load: cannot read {args.file}: {exc.strerror}", file=sys.stderr)
         return 2
-    except DocumentError as exc:
-        print(f"tietovirta load: {args.file} was not loaded; nothing was changed:", file=sys.stderr)
-        for path, message in exc.problems:
-            print(f"  {path or '(document)'}: {message}", file=sys.stderr)
+    if not files:
+        print(f"tietovirta load: no documents (*.json) in {args.file}", file=sys.stderr)
         return 2
-    try:
-        summary = load_document(document, force=args.force)
-    except StaleDocument as exc:
-        print(f"tietovirta load: {args.file} was not loaded; nothing was changed: {exc}.", file=sys.stderr)
-        print("  Export again and reapply your changes, or use --force to overwrite.", file=sys.stderr)
-        return 2
-    print(summary.describe())
-    return 0
+    failed = 0
+    for path in files:  # each file is its own transaction: one bad file does not undo the others
+        try:
+            print(restore_file(path, force=args.force).describe())
+        except OSError as exc:
+            failed += _fail(path, exc.strerror or str(exc))
+        except DocumentError as exc:
+            failed += _fail(path, "")
+            for where, message in exc.problems:
+                print(f"  {where or '(document)'}: {message}", file=sys.stderr)
+        except StaleDocument as exc:
+            failed += _fail(path, f"{exc}.")
+            print("  Export again and reapply your changes, or use --force to overwrite.", file=sys.stderr)
+    return 2 if failed else 0
