@@ -117,3 +117,16 @@ def test_notices_page_lists_published_versions(owner_client, org, register):
     _publish(owner_client, org, register)
     page = owner_client.get(reverse("notices", kwargs={"org_id": org.pk})).content.decode()
     assert "Asiakasrekisteri" in page and str(register.public_id) in page
+
+
+def test_public_page_shows_the_version_date_and_other_versions(owner_client, org, register, client):
+    _publish(owner_client, org, register)
+    _publish(owner_client, org, register)
+    page = client.get(reverse("public_notice", kwargs={"public_id": register.public_id, "lang": "sv"}))
+    html = page.content.decode()
+    assert '<html lang="sv">' in html and "Version 2" in html and "Dataskyddsbeskrivning" in html
+    assert (
+        reverse("public_notice_version", kwargs={"public_id": register.public_id, "lang": "sv", "version": 1})
+        in html
+    )
+    assert "<script" not in html  # the public page runs no code

@@ -6,6 +6,8 @@ from django.db import transaction
 from django.db.models import Max
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import translation
+from django.utils.safestring import mark_safe
 from django.utils.text import slugify
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -16,6 +18,7 @@ from tietovirta.audit.models import Event
 from tietovirta.canonical import RegisterStatus
 from tietovirta.documents import MEDIA_TYPES, SUPPORTED, RenderError
 from tietovirta.documents import render as render_document
+from tietovirta.documents.to_html import stylesheet
 from tietovirta.interchange import export_document, register_document
 from tietovirta.organizations.access import organization_view
 from tietovirta.publishing.models import PublishedNotice
@@ -86,8 +89,13 @@ def register_publish(request, organization, register_id):
             snapshot=register_document(register).model_dump(mode="json"),
             register_history_id=history.history_id if history else None,
         )
-    record(Event.PUBLICATION, request=request, organization=organization, target=register.name,
-           version=latest + 1)
+    record(
+        Event.PUBLICATION,
+        request=request,
+        organization=organization,
+        target=register.name,
+        version=latest + 1,
+    )
     messages.success(request, _("Published. The privacy notice is now public at its own address."))
     return redirect("register", org_id=organization.pk, register_id=register.pk)
 
@@ -121,8 +129,31 @@ def public_notice(request, public_id, lang, version=None, fmt="html"):
     if lang not in LANGS or fmt not in ("html", "pdf"):
         raise Http404
     notice = _public_notice(public_id, version)
-    response = _document_response(
-        notice.document(), kind="tietosuojaseloste", fmt=fmt, lang=lang, register=0, name=notice.register.name
-    )
+    if fmt == "pdf":
+        response = _document_response(
+            notice.document(),
+            kind="tietosuojaseloste",
+            fmt="pdf",
+            lang=lang,
+            register=0,
+            name=notice.register.name,
+        )
+    else:
+        body = render_document(
+            notice.document(), kind="tietosuojaseloste", fmt="fragment", lang=lang, register=0
+        )
+        with translation.override(lang):
+            response = render(
+                request,
+                "publishing/public_notice.html",
+                {
+                    "notice": notice,
+                    "versions": notice.register.published_notices.all(),
+                    "lang": lang,
+                    "langs": LANGS,
+                    "stylesheet": mark_safe(stylesheet()),  # our own stylesheet, no user text
+                    "body": mark_safe(body.decode("utf-8")),  # the document writer escapes user text
+                },
+            )
     response["X-Robots-Tag"] = "noarchive"
     return response
