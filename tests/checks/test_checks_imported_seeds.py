@@ -33,7 +33,9 @@ def test_check_command_imports_on_the_fly(capsys) -> None:
 
     parser = argparse.ArgumentParser()
     add_arguments(parser)
-    code = run(parser.parse_args([str(CORPUS / "004_4a9b2b8ee103126d.txt"), "--format", "json", "--lang", "en"]))
+    code = run(
+        parser.parse_args([str(CORPUS / "004_4a9b2b8ee103126d.txt"), "--format", "json", "--lang", "en"])
+    )
     findings = json.loads(capsys.readouterr().out)
     assert code == 1  # error-level findings
     assert {"rule", "severity", "register", "field", "message", "hint", "legal_ref"} <= set(findings[0])
