@@ -19,7 +19,7 @@ from tietovirta.interchange import export_document
 from tietovirta.organizations.access import organization_view
 from tietovirta.organizations.forms import InviteForm, OrganizationForm, PartyForm, RoleForm, SystemForm
 from tietovirta.organizations.models import Membership, Party, Role, System
-from tietovirta.registers.findings import organization_health
+from tietovirta.registers.findings import cached_organization_health
 from tietovirta.registers.presenters import PRINTABLE_FORMATS
 
 
@@ -51,9 +51,10 @@ def organization_create(request):
 def organization_dashboard(request, organization):
     registers = list(organization.registers.order_by("position", "id"))
     active = [r for r in registers if r.status != RegisterStatus.ARCHIVED]
-    health = organization_health(export_document(organization, include_archived=False))
-    # Worst first: the health list is in that order and indexes the active registers.
-    rows = [(active[h.index], h) for h in health.registers]
+    health = cached_organization_health(organization)
+    by_id = {r.pk: r for r in active}
+    # Worst first, as the health lists them.
+    rows = [(by_id[h.register_id], h) for h in health.registers if h.register_id in by_id]
     return render(
         request,
         "organizations/dashboard.html",

@@ -10,6 +10,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from django.utils import timezone
 from django.utils.translation import get_language
 
 from tietovirta import canonical as c
@@ -74,6 +75,7 @@ class RegisterHealth:
     name: str
     score: Score
     findings: list[Finding] = field(default_factory=list)
+    register_id: int | None = None
 
 
 @dataclass
@@ -95,3 +97,75 @@ def organization_health(document: c.OrganizationDocument) -> OrganizationHealth:
         registers=registers,
         organization_findings=[f for f in findings if f.register_index is None],
     )
+
+
+# --- the cached organisation health (the dashboard) -------------------------------------------------
+
+
+def _score_data(value: Score) -> dict:
+    return {
+        "value": value.value,
+        "counts": {s.value: n for s, n in value.counts.items()},
+        "accepted": value.accepted,
+    }
+
+
+def _score_from(data: dict) -> Score:
+    return Score(
+        value=data["value"],
+        counts={Severity(s): n for s, n in data["counts"].items()},
+        accepted=data["accepted"],
+    )
+
+
+def _finding_from(data: dict) -> Finding:
+    return Finding(**{**data, "severity": Severity(data["severity"])})
+
+
+def _health_data(health: OrganizationHealth, register_ids: list[int]) -> dict:
+    return {
+        "score": _score_data(health.score),
+        "registers": [
+            {
+                "index": h.index,
+                "register_id": register_ids[h.index],
+                "name": h.name,
+                "score": _score_data(h.score),
+            }
+            for h in health.registers
+        ],
+        "organization_findings": [f.to_dict() for f in health.organization_findings],
+    }
+
+
+def _health_from(data: dict) -> OrganizationHealth:
+    return OrganizationHealth(
+        score=_score_from(data["score"]),
+        registers=[
+            RegisterHealth(r["index"], r["name"], _score_from(r["score"]), register_id=r["register_id"])
+            for r in data["registers"]
+        ],
+        organization_findings=[_finding_from(f) for f in data["organization_findings"]],
+    )
+
+
+def cached_organization_health(organization) -> OrganizationHealth:
+    """The organisation's health from the cache, recomputed when its data changed or the day turned."""
+    from tietovirta.interchange import export_document
+    from tietovirta.registers.models import HealthCache
+
+    lang, today = _lang(), timezone.localdate()
+    cache, _created = HealthCache.objects.get_or_create(organization=organization)
+    if cache.computed_generation != cache.generation or cache.computed_on != today:
+        cache.data = {}
+    if lang not in cache.data:
+        # Read the ids in the export's order: the export lists the same active registers.
+        active = organization.registers.active().order_by("position", "id")
+        register_ids = list(active.values_list("pk", flat=True))
+        health = organization_health(export_document(organization, include_archived=False))
+        cache.data[lang] = _health_data(health, register_ids)
+        # Stored only if no change came in meanwhile (the generation would have grown).
+        HealthCache.objects.filter(pk=cache.pk, generation=cache.generation).update(
+            data=cache.data, computed_generation=cache.generation, computed_on=today
+        )
+    return _health_from(cache.data[lang])

@@ -146,3 +146,22 @@ class Register(models.Model):
 
     def review_state(self, today=None) -> str:
         return review_state(self.review_due, today or timezone.localdate())
+
+
+class HealthCache(models.Model):
+    """The dashboard's compliance findings of one organisation, computed once and kept until a change.
+
+    Checking every register on every dashboard view would cost time in proportion to the registers;
+    instead any change to the organisation's data marks this row stale (see signals.py), and the
+    next view recomputes it. Per language, since the messages are written in the viewer's language.
+    """
+
+    organization = models.OneToOneField(Organization, on_delete=models.CASCADE, related_name="health_cache")
+    # Grows with every change; a result computed from an older generation is not stored.
+    generation = models.PositiveBigIntegerField(default=0)
+    computed_generation = models.PositiveBigIntegerField(null=True)
+    computed_on = models.DateField(null=True)  # review-overdue depends on the date
+    data = models.JSONField(default=dict)
+
+    def __str__(self) -> str:
+        return f"health of {self.organization_id} (generation {self.generation})"
