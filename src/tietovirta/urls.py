@@ -3,6 +3,7 @@ from django.contrib.auth.decorators import login_not_required
 from django.urls import include, path, register_converter
 from django.views.i18n import set_language
 
+from tietovirta.accounts import views as account_views
 from tietovirta.audit import views as audit_views
 from tietovirta.imports import views as imp
 from tietovirta.organizations import views as org
@@ -59,7 +60,8 @@ organization_urls = [
 
 urlpatterns = [
     path("", org.home, name="home"),
-    path("accounts/login/", auth_views.LoginView.as_view(template_name="accounts/login.html"), name="login"),
+    path("accounts/login/", account_views.ThrottledLoginView.as_view(), name="login"),
+    path("accounts/logout-everywhere/", account_views.logout_everywhere, name="logout_everywhere"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path(
         "accounts/reset/<uidb64>/<token>/",
