@@ -7,6 +7,7 @@ through `organization_view` fails here.
 import pytest
 from django.urls import URLPattern, reverse
 
+from tietovirta.assessments.models import RiskAssessment
 from tietovirta.organizations.models import Membership, Party, System
 from tietovirta.registers.models import Register
 from tietovirta.urls import organization_urls
@@ -27,12 +28,14 @@ def victim(make_org, make_user):
     system = System.objects.create(organization=organization, name="CRM")
     party = Party.objects.create(organization=organization, name="Tilitoimisto")
     register = Register.objects.create(organization=organization, name="Salainen rekisteri")
+    assessment = RiskAssessment.objects.create(register=register, title="Salainen arvio")
     membership = Membership.objects.get(organization=organization)
     return {
         "org": organization,
         "system": system,
         "party": party,
         "register": register,
+        "assessment": assessment,
         "membership": membership,
     }
 
@@ -44,6 +47,10 @@ def _url(pattern: URLPattern, objects) -> list[str]:
         kwargs["register_id"] = objects["register"].pk
     if "membership_id" in converters:
         kwargs["membership_id"] = objects["membership"].pk
+    if "assessment_id" in converters:
+        kwargs["assessment_id"] = objects["assessment"].pk
+        if "fmt" in converters:
+            kwargs["fmt"] = "md"
     if "section_key" in converters:
         kwargs["section_key"] = "purpose"
     if "doc" in converters:

@@ -4,6 +4,7 @@ from django.urls import include, path, register_converter
 from django.views.i18n import set_language
 
 from tietovirta.accounts import views as account_views
+from tietovirta.assessments import views as ass
 from tietovirta.audit import views as audit_views
 from tietovirta.imports import views as imp
 from tietovirta.organizations import views as org
@@ -55,6 +56,27 @@ organization_urls = [
     path("registers/<int:register_id>/reviewed/", reg.register_reviewed, name="register_reviewed"),
     path("registers/<int:register_id>/history/restore/", reg.register_restore, name="register_restore"),
     path("registers/<int:register_id>/status/", reg.register_status, name="register_status"),
+    path("registers/<int:register_id>/assessments/new/", ass.assessment_new, name="assessment_new"),
+    path(
+        "registers/<int:register_id>/assessments/<int:assessment_id>/",
+        ass.assessment_detail,
+        name="assessment",
+    ),
+    path(
+        "registers/<int:register_id>/assessments/<int:assessment_id>/edit/",
+        ass.assessment_edit,
+        name="assessment_edit",
+    ),
+    path(
+        "registers/<int:register_id>/assessments/<int:assessment_id>/sign/",
+        ass.assessment_sign,
+        name="assessment_sign",
+    ),
+    path(
+        "registers/<int:register_id>/assessments/<int:assessment_id>/document.<slug:fmt>",
+        ass.assessment_document,
+        name="assessment_document",
+    ),
     path("registers/<int:register_id>/delete/", reg.register_delete, name="register_delete"),
 ]
 

@@ -104,7 +104,8 @@ def test_processors_transfers_risk_and_privacy_notice_link(sample):
     risk = built.section("risk")
     summary = {row.label: row.value for row in risk.blocks[0].rows}
     assert summary["Arvioitu"] == "1.2.2026"
-    assert summary["Vaikutustenarvioinnin tarveharkinta"] == "1 / 2 kriteeriä täyttyy"
+    screening = summary["Vaikutustenarvioinnin tarveharkinta"]
+    assert screening == "Vaikutustenarviointia ei tarvita (1 / 2 kriteeriä täyttyy)"
     assert risk.blocks[1].rows[0][1] == "3 – merkittävä"
 
 
@@ -140,7 +141,7 @@ def test_docx_has_real_headings_tables_and_the_diagram(sample):
     assert ("Title", "Asiakasrekisteri") in [(p.style.name, p.text) for p in document.paragraphs]
     assert len(document.tables) >= 5
     assert any(table.rows[0].cells[0].text == "Nimi" for table in document.tables)
-    assert len(document.inline_shapes) == 1  # the data-flow diagram
+    assert len(document.inline_shapes) == 2  # the data-flow diagram and the risk matrix
     assert document.sections[0].header.paragraphs[0].text.startswith("Walttia Oy")
 
 

@@ -180,12 +180,17 @@ class DataCategory(Model):
 class DpiaScreening(Model):
     """Answers to the DPIA screening questions (WP248, Art. 35(3), Finnish DPO list).
 
-    `answers` maps a criterion id to True (met) or False (not met); criteria not yet
-    answered are absent.
+    `answers` maps a criterion id (tietovirta.risk.criteria) to True (met) or False (not met);
+    criteria not yet answered are absent.
     """
 
     answers: dict[str, bool] = Field(default_factory=dict)
     notes: Text
+    fingerprint: str = Field(
+        "",
+        description="The criteria the register itself suggested when the answers were given "
+        "(ids, comma-separated); when the register now suggests others, the assessment is out of date.",
+    )
 
 
 Level = Annotated[int, Field(ge=1, le=4, description="1 Vähäinen, 2 Rajattu, 3 Merkittävä, 4 Suurin.")]

@@ -10,6 +10,7 @@ All strings in blocks are plain text; writers escape them for their format.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Literal
@@ -68,7 +69,23 @@ class Figure:
         return to_png(self.graph, self.lang)
 
 
-Block = Paragraph | BulletList | Fields | Table | Figure
+@dataclass(eq=False)
+class Chart:
+    """A picture drawn in Python (the risk matrix): SVG for HTML and PDF, PNG (made on demand) for Word,
+    and a table in its place where a format has no pictures (Markdown)."""
+
+    svg: str  # escaped, ready to embed
+    draw_png: Callable[[], bytes]
+    caption: str
+    table: Table
+    width_cm: float = 11
+
+    @cached_property
+    def png(self) -> bytes:
+        return self.draw_png()
+
+
+Block = Paragraph | BulletList | Fields | Table | Figure | Chart
 
 
 @dataclass

@@ -26,6 +26,7 @@ from tietovirta.canonical.schema import (
     SystemKind,
     TransferMechanism,
 )
+from tietovirta.risk.scale import SCALE
 
 LANGUAGES = ("fi", "sv", "en")
 _BABEL_LOCALE = {"fi": "fi_FI", "sv": "sv_FI", "en": "en_GB"}
@@ -164,6 +165,7 @@ PHRASES: dict[str, Phrase] = {
         "en": "{met} of {answered} criteria met",
     },
     "risk": {"fi": "Riski", "sv": "Risk", "en": "Risk"},
+    "risks": {"fi": "Riskit", "sv": "Risker", "en": "Risks"},
     "severity": {"fi": "Vakavuus", "sv": "Allvarlighet", "en": "Severity"},
     "likelihood": {"fi": "Todennäköisyys", "sv": "Sannolikhet", "en": "Likelihood"},
     "residual": {"fi": "Jäännösriski", "sv": "Kvarstående risk", "en": "Residual risk"},
@@ -171,6 +173,49 @@ PHRASES: dict[str, Phrase] = {
     "conclusion": {"fi": "Johtopäätös", "sv": "Slutsats", "en": "Conclusion"},
     "signed_by": {"fi": "Hyväksynyt", "sv": "Godkänd av", "en": "Approved by"},
     "risk_assessment": {"fi": "Riskin arviointi", "sv": "Riskbedömning", "en": "Risk assessment"},
+    "criterion": {"fi": "Kriteeri", "sv": "Kriterium", "en": "Criterion"},
+    "source": {"fi": "Lähde", "sv": "Källa", "en": "Source"},
+    "answer": {"fi": "Vastaus", "sv": "Svar", "en": "Answer"},
+    "risk_level": {"fi": "Riskitaso", "sv": "Risknivå", "en": "Risk level"},
+    "existing_measures": {
+        "fi": "Nykyiset toimenpiteet",
+        "sv": "Befintliga åtgärder",
+        "en": "Existing measures",
+    },
+    "planned_measures": {
+        "fi": "Suunnitellut toimenpiteet",
+        "sv": "Planerade åtgärder",
+        "en": "Planned measures",
+    },
+    "owner_due": {
+        "fi": "Vastuuhenkilö: {owner}, määräaika: {due}",
+        "sv": "Ansvarig: {owner}, senast: {due}",
+        "en": "Owner: {owner}, due: {due}",
+    },
+    "risk_matrix": {
+        "fi": "Riskimatriisi: vakavuus ja todennäköisyys",
+        "sv": "Riskmatris: allvarlighet och sannolikhet",
+        "en": "Risk matrix: severity and likelihood",
+    },
+    "risk_matrix_key": {
+        "fi": "R1, R2 … ovat riskien numerot; suluissa jäännösriski suunniteltujen toimenpiteiden jälkeen.",
+        "sv": "R1, R2 … är riskernas nummer; inom parentes den kvarstående risken efter planerade åtgärder.",
+        "en": "R1, R2 … are the risks' numbers; in brackets the residual risk after the planned measures.",
+    },
+    "assessment_status": {"fi": "Tila", "sv": "Status", "en": "Status"},
+    "assessment_signed": {"fi": "Hyväksytty", "sv": "Godkänd", "en": "Signed off"},
+    "assessment_draft": {
+        "fi": "Luonnos, ei hyväksytty",
+        "sv": "Utkast, inte godkänt",
+        "en": "Draft, not signed off",
+    },
+    "assessment_in_force": {
+        "fi": "Voimassa oleva arvio",
+        "sv": "Gällande bedömning",
+        "en": "The assessment in force",
+    },
+    "date": {"fi": "Päivämäärä", "sv": "Datum", "en": "Date"},
+    "not_answered": {"fi": "ei vastattu", "sv": "obesvarad", "en": "not answered"},
     # The privacy notice (written to the data subject)
     "n_controller": {
         "fi": "Rekisterinpitäjä ja yhteystiedot",
@@ -406,11 +451,9 @@ AGREEMENT = AgreementStatus  # labels live in tietovirta.canonical.labels
 
 STATUS = RegisterStatus  # labels live in tietovirta.canonical.labels
 
-RISK_LEVEL: dict[int, Phrase] = {  # CNIL scale, LEGAL.md §5
-    1: {"fi": "vähäinen", "sv": "försumbar", "en": "negligible"},
-    2: {"fi": "rajattu", "sv": "begränsad", "en": "limited"},
-    3: {"fi": "merkittävä", "sv": "betydande", "en": "significant"},
-    4: {"fi": "suurin", "sv": "maximal", "en": "maximum"},
+# CNIL scale, LEGAL.md §5: the labels live in tietovirta.risk.scale
+RISK_LEVEL: dict[int, Phrase] = {
+    level: {lang: msg.render(lang) for lang in LANGUAGES} for level, msg in SCALE.items()
 }
 
 _BABEL_UNIT = {

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from tietovirta.canonical.schema import OrganizationDocument
+from tietovirta.canonical.schema import OrganizationDocument, Register
 from tietovirta.documents.model import Figure, RenderedDocument, Section
 from tietovirta.documents.notice import build_privacy_notice
 from tietovirta.documents.phrases import LANGUAGES, t
 from tietovirta.documents.record import build_record
+from tietovirta.documents.riskiarvio import build_risk_assessment
 from tietovirta.documents.tietovirtakuvaus import build_tietovirtakuvaus
 from tietovirta.documents.to_docx import write_docx
 from tietovirta.documents.to_html import fragment, page
@@ -24,8 +25,9 @@ SUPPORTED: dict[str, set[str]] = {
     "tietosuojaseloste": set(_PRINTABLE),
     "seloste": _PRINTABLE | {"xlsx", "csv"},
     "diagram": {"svg", "html", "fragment", "pdf", "docx"},
+    "riskiarvio": set(_PRINTABLE),
 }
-NEEDS_REGISTER = {"tietovirtakuvaus", "tietosuojaseloste"}  # "diagram" takes one optionally
+NEEDS_REGISTER = {"tietovirtakuvaus", "tietosuojaseloste", "riskiarvio"}  # "diagram" takes one optionally
 MEDIA_TYPES = {
     "html": "text/html; charset=utf-8",
     "fragment": "text/html; charset=utf-8",
@@ -81,16 +83,34 @@ def _check(doc: OrganizationDocument, kind: str, fmt: str, lang: str, register: 
                           + (f" (0–{count - 1})" if count else ""))
 
 
+def _check_assessment(register: Register, assessment: int | None) -> None:
+    count = len(register.risk_assessments)
+    if not count:
+        raise RenderError(f"the register '{register.name}' has no risk assessment")
+    if assessment is not None and not 0 <= assessment < count:
+        raise RenderError(f"no risk assessment at index {assessment}; the register has {count}")
+
+
 def render(
-    doc: OrganizationDocument, *, kind: str, fmt: str, lang: str, register: int | None = None
+    doc: OrganizationDocument,
+    *,
+    kind: str,
+    fmt: str,
+    lang: str,
+    register: int | None = None,
+    assessment: int | None = None,
 ) -> bytes:
     """A document of `kind` in format `fmt` and language `lang` (fi, sv, en).
 
     kinds: tietovirtakuvaus and tietosuojaseloste (of one register, by index), seloste (the whole
     organisation), diagram (one register, or the organisation when `register` is None).
+    riskiarvio is one risk assessment of a register: the one at index `assessment`, or the one in force
+    (the latest) when None.
     Raises RenderError for an unsupported combination; SUPPORTED lists the allowed ones.
     """
     _check(doc, kind, fmt, lang, register)
+    if kind == "riskiarvio":
+        _check_assessment(doc.registers[register], assessment)  # type: ignore[index]
     try:
         if kind == "diagram" and fmt == "svg":
             return to_svg(build_graph(doc, register), lang).encode("utf-8")
@@ -100,6 +120,8 @@ def render(
             built = build_privacy_notice(doc, register, lang)  # type: ignore[arg-type]
         elif kind == "seloste":
             built = build_record(doc, lang)
+        elif kind == "riskiarvio":
+            built = build_risk_assessment(doc, register, lang, assessment)  # type: ignore[arg-type]
         else:
             built = _diagram(doc, register, lang)
         return _WRITERS[fmt](built)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from tietovirta import risk
 from tietovirta.canonical.schema import LegalBasis, OrganizationDocument, PartyRole, System
 from tietovirta.canonical.sections import (
     MODIFIED_LABEL,
@@ -37,7 +38,6 @@ from tietovirta.documents.phrases import (
     HOSTING,
     MECHANISM,
     PARTY_ROLE,
-    RISK_LEVEL,
     STATUS,
     SYSTEM_KIND,
     fmt_date,
@@ -45,6 +45,7 @@ from tietovirta.documents.phrases import (
     legal_basis_label,
     t,
 )
+from tietovirta.documents.riskiarvio import assessment_blocks
 from tietovirta.flows import build_graph, country_name, register_parties, register_systems, register_transfers
 
 _PROCESSOR_ROLES = (PartyRole.PROCESSOR, PartyRole.SUB_PROCESSOR, PartyRole.JOINT_CONTROLLER)
@@ -191,42 +192,15 @@ def _responsible_person(c: Context) -> list[Block]:
     return or_missing(paragraphs(contact_text(c.register.responsible_person)), c.lang)
 
 
-def _level(value: int | None, lang: str) -> str:
-    return f"{value} – {label(RISK_LEVEL, value, lang)}" if value else ""
-
-
 def _risk(c: Context) -> list[Block]:
+    """The risk text, then each assessment, newest first; the one in force with its risk matrix."""
     r, lang = c.register, c.lang
     blocks = paragraphs(r.risk_text)
-    for assessment in r.risk_assessments:
-        answered = assessment.screening.answers
-        rows = [
-            Field(t("risk_assessment", lang), assessment.title or t("risk_assessment", lang)),
-            field(t("assessed_on", lang), fmt_date(assessment.assessed_on, lang), lang),
-        ]
-        if answered:
-            result = t("screening_result", lang, met=sum(answered.values()), answered=len(answered))
-            rows.append(Field(t("screening", lang), result))
-        if assessment.screening.notes:
-            rows.append(Field(t("description", lang), assessment.screening.notes))
-        rows.append(field(t("conclusion", lang), assessment.conclusion, lang))
-        if assessment.signed_by or assessment.signed_on:
-            signed = ", ".join(filter(None, (assessment.signed_by, fmt_date(assessment.signed_on, lang))))
-            rows.append(Field(t("signed_by", lang), signed))
-        blocks.append(Fields(tuple(rows)))
-        if assessment.risks:
-            blocks.append(Table(
-                (t("risk", lang), t("severity", lang), t("likelihood", lang), t("measures", lang),
-                 t("residual", lang)),
-                tuple(
-                    (risk.title + (f"\n{risk.description}" if risk.description else ""),
-                     _level(risk.severity, lang), _level(risk.likelihood, lang),
-                     "\n".join(filter(None, (risk.existing_measures, risk.planned_measures))),
-                     " / ".join(filter(None, (_level(risk.residual_severity, lang),
-                                              _level(risk.residual_likelihood, lang)))))
-                    for risk in assessment.risks
-                ),
-            ))
+    order = risk.newest_first(r.risk_assessments)
+    in_force = order[0] if order else None
+    for i in order:
+        blocks += assessment_blocks(r.risk_assessments[i], lang, in_force=i == in_force and len(order) > 1,
+                                    picture=i == in_force)
     return or_missing(blocks, lang)
 
 

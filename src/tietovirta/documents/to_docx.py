@@ -17,6 +17,7 @@ from docx.text.paragraph import Paragraph as DocxParagraph
 from tietovirta.documents.model import (
     Block,
     BulletList,
+    Chart,
     Fields,
     Figure,
     Paragraph,
@@ -112,8 +113,9 @@ def _block(document, block: Block, *, landscape: bool) -> None:
             _fields(document, block)
         case Table():
             _table(document, block, Pt(9))
-        case Figure():
-            document.add_picture(io.BytesIO(block.png), width=Cm(24 if landscape else 16))
+        case Figure() | Chart():
+            width = block.width_cm if isinstance(block, Chart) else 24 if landscape else 16
+            document.add_picture(io.BytesIO(block.png), width=Cm(width))
             caption = document.add_paragraph(style="Caption")
             _add_text(caption, block.caption)
         case _:

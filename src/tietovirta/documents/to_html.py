@@ -14,6 +14,7 @@ from importlib.resources import files
 from tietovirta.documents.model import (
     Block,
     BulletList,
+    Chart,
     Field,
     Fields,
     Figure,
@@ -57,7 +58,7 @@ def _block(block: Block) -> str:
             body = "".join("<tr>" + "".join(f"<td>{_text(cell)}</td>" for cell in row) + "</tr>"
                            for row in rows)
             return f'<table class="tv-table"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
-        case Figure():
+        case Figure() | Chart():
             caption = f"<figcaption>{_esc(block.caption)}</figcaption>"
             return f'<figure class="tv-figure">{block.svg}{caption}</figure>'
     raise TypeError(f"unknown block {type(block).__name__}")

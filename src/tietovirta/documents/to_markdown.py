@@ -7,6 +7,7 @@ import re
 from tietovirta.documents.model import (
     Block,
     BulletList,
+    Chart,
     Field,
     Fields,
     Figure,
@@ -64,6 +65,8 @@ def _block(block: Block, lang: str) -> str:
             return "\n".join(lines)
         case Figure(caption=caption):
             return f"*{_esc(caption)}. {t('figure_not_in_markdown', lang)}*"
+        case Chart(caption=caption, table=table):
+            return f"{_block(table, lang)}\n\n*{_esc(caption)}*"
     raise TypeError(f"unknown block {type(block).__name__}")
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from tietovirta import risk
 from tietovirta.checks import text
 from tietovirta.checks.engine import Problem, Severity, rule
 from tietovirta.checks.facts import DocumentFacts, Evidence, RegisterFacts
@@ -112,47 +113,11 @@ def dpo_missing(ctx: DocumentFacts) -> Iterator[Problem]:
         ), {"reasons": reasons})
 
 
-_CRITERIA: dict[int, Msg] = {
-    1: Msg("arviointi tai pisteytys", "utvärdering eller poängsättning", "evaluation or scoring"),
-    2: Msg("automaattinen päätöksenteko", "automatiserat beslutsfattande", "automated decision-making"),
-    3: Msg("järjestelmällinen valvonta", "systematisk övervakning", "systematic monitoring"),
-    4: Msg("arkaluonteiset tiedot", "känsliga uppgifter", "sensitive data"),
-    5: Msg("laajamittainen käsittely", "storskalig behandling", "large-scale processing"),
-    6: Msg("aineistojen yhdistäminen", "samkörning av datamängder", "matching or combining datasets"),
-    7: Msg("haavoittuvassa asemassa olevat rekisteröidyt", "sårbara registrerade",
-           "vulnerable data subjects"),
-    8: Msg("uusi teknologia", "ny teknik", "innovative technology"),
-    9: Msg("oikeuden tai palvelun epääminen", "hinder för en rättighet eller en tjänst",
-           "blocking a right or a service"),
-}
+def _screening_quote(evidence: dict[str, Evidence]) -> list[object]:
+    return [_CRITERION(label=risk.CRITERIA_BY_ID[i].label, phrase=e.phrase) for i, e in evidence.items()]
+
+
 _CRITERION = Msg("{label} (”{phrase}”)", "{label} (”{phrase}”)", "{label} (“{phrase}”)")
-
-
-def wp248_criteria(ctx: RegisterFacts) -> dict[int, str]:
-    """The WP248 rev.01 criteria the register meets (LEGAL.md §5), each with the words that show it."""
-    content = ctx.content
-    found: dict[int, str] = {}
-    for number, matcher in ((1, text.EVALUATION), (2, text.AUTOMATED_DECISION), (3, text.MONITORING),
-                            (5, text.LARGE_SCALE), (6, text.MATCHING), (8, text.INNOVATIVE),
-                            (9, text.SERVICE_DENIAL)):
-        if phrase := matcher.phrase(content):
-            found[number] = phrase
-    if ctx.special_categories:  # Art. 9 and Art. 10 data alike
-        found[4] = next(iter(ctx.special_categories.values())).phrase
-    vulnerable: Evidence | None = ctx.employees or ctx.children or ctx.find(
-        text.VULNERABLE, ("name", "data_collected_text", "purpose_text"))
-    if vulnerable is None and (hit := text.VULNERABLE.find(ctx.subject_names)):
-        vulnerable = Evidence("data_subject_categories", hit.phrase)
-    if vulnerable:
-        found[7] = vulnerable.phrase
-    return dict(sorted(found.items()))
-
-
-def _assessed(ctx: RegisterFacts) -> bool:
-    r = ctx.register
-    if any(a.screening.answers or a.risks for a in r.risk_assessments):
-        return True
-    return text.DPIA_DONE.find(r.risk_text) is not None
 
 
 @rule(
@@ -167,9 +132,31 @@ def _assessed(ctx: RegisterFacts) -> bool:
     ),
 )
 def dpia_missing(ctx: RegisterFacts) -> Iterator[Problem]:
-    if _assessed(ctx):
+    """The screening decides (tietovirta.risk): the user's answers in the latest assessment where there
+    are any, otherwise what the register itself shows."""
+    r = ctx.register
+    latest = risk.latest_assessment(r.risk_assessments)
+    if latest is not None and latest.screening.answers:
+        result = risk.evaluate(latest.screening.answers)
+        if result.needs_assessment and not latest.risks:
+            yield Problem("risk_assessments", Msg(
+                fi="Riskiarvion ”{title}” tarveharkinnan tulos on ”{outcome}” (täyttyvät kriteerit: "
+                   "{criteria}), mutta riskejä ei ole arvioitu.",
+                sv="Behovsbedömningen i riskbedömningen ”{title}” landar i ”{outcome}” (uppfyllda kriterier: "
+                   "{criteria}), men inga risker har bedömts.",
+                en="The screening in the risk assessment “{title}” concludes “{outcome}” (criteria met: "
+                   "{criteria}), but no risks have been assessed.",
+            ), {"title": latest.title or str(latest.assessed_on or ""),
+                "outcome": risk.OUTCOME_LABEL[result.outcome],
+                "criteria": [risk.criterion_ref(i) for i in result.met]})
         return
-    if whistleblowing := text.WHISTLEBLOWING.phrase(ctx.content):
+    if (latest is not None and latest.risks) or text.DPIA_DONE.find(r.risk_text) is not None:
+        return  # assessed in an older form: risks without a screening, or in prose
+    shown = risk.infer(ctx)
+    result = risk.evaluate({c.id: c.id in shown for c in risk.CRITERIA})
+    if not result.needs_assessment:
+        return
+    if "fi_whistleblowing" in shown:
         yield Problem("risk_assessments", Msg(
             fi="Rekisteri koskee väärinkäytösten ilmoituskanavaa (”{phrase}”), jolle tietosuojavaltuutetun "
                "luettelo edellyttää aina vaikutustenarviointia, mutta riskiarviota ei ole tehty.",
@@ -177,16 +164,15 @@ def dpia_missing(ctx: RegisterFacts) -> Iterator[Problem]:
                "alltid kräver en konsekvensbedömning, men ingen riskbedömning har gjorts.",
             en="The register concerns a whistleblowing channel (“{phrase}”), which always needs a DPIA under "
                "the Finnish Data Protection Ombudsman's list, but no risk assessment has been made.",
-        ), {"phrase": whistleblowing})
+        ), {"phrase": shown["fi_whistleblowing"].phrase})
         return
-    criteria = wp248_criteria(ctx)
-    if len(criteria) >= 2:
-        yield Problem("risk_assessments", Msg(
-            fi="Rekisterissä täyttyy {count} vaikutustenarvioinnin tarvetta osoittavaa kriteeriä "
-               "({criteria}), mutta riskiarviota ei ole tehty.",
-            sv="Registret uppfyller {count} kriterier som tyder på att en konsekvensbedömning behövs "
-               "({criteria}), men ingen riskbedömning har gjorts.",
-            en="The register meets {count} criteria that call for a DPIA ({criteria}), but no risk "
-               "assessment has been made.",
-        ), {"count": len(criteria),
-            "criteria": [_CRITERION(label=_CRITERIA[n], phrase=p) for n, p in criteria.items()]})
+    met = {i: e for i, e in shown.items() if i in result.met}
+    yield Problem("risk_assessments", Msg(
+        fi="Rekisterissä täyttyy {count} vaikutustenarvioinnin tarvetta osoittavaa kriteeriä "
+           "({criteria}), mutta riskiarviota ei ole tehty.",
+        sv="Registret uppfyller {count} kriterier som tyder på att en konsekvensbedömning behövs "
+           "({criteria}), men ingen riskbedömning har gjorts.",
+        en="The register meets {count} criteria that call for a DPIA ({criteria}), but no risk "
+           "assessment has been made.",
+    ), {"count": len(met), "criteria": _screening_quote(met)})
+
