@@ -47,8 +47,33 @@ def register_to_canonical(register: Register) -> c.Register:
     values["revision"] = register.revision
     values["systems"] = [s.name for s in register.systems.all()]
     values["parties"] = [p.name for p in register.parties.all()]
-    values["risk_assessments"] = [_copy_out(r, c.RiskAssessment) for r in register.risk_assessments.all()]
+    values["risk_assessments"] = [assessment_to_canonical(r) for r in register.risk_assessments.all()]
     return c.Register.model_validate(values)
+
+
+def assessment_to_canonical(row: RiskAssessment) -> c.RiskAssessment:
+    return c.RiskAssessment.model_validate(_copy_out(row, c.RiskAssessment))
+
+
+def store_assessment(row: RiskAssessment, item: c.RiskAssessment) -> None:
+    """Write a canonical risk assessment into its (new or existing) row."""
+    _copy_in(row, item)
+    row.save()
+
+
+def organization_to_canonical(organization: Organization) -> c.Organization:
+    return c.Organization.model_validate(_copy_out(organization, c.Organization))
+
+
+def system_to_canonical(system: System) -> c.System:
+    return c.System.model_validate(_copy_out(system, c.System))
+
+
+def party_to_canonical(party: Party) -> c.Party:
+    """One party as a canonical model (expects systems prefetched)."""
+    return c.Party.model_validate(
+        {**_copy_out(party, c.Party, _PARTY_RELATIONS), "systems": [s.name for s in party.systems.all()]}
+    )
 
 
 def _document(organization: Organization, registers) -> c.OrganizationDocument:
@@ -56,14 +81,9 @@ def _document(organization: Organization, registers) -> c.OrganizationDocument:
     parties = Party.objects.filter(organization=organization).prefetch_related("systems")
     return c.OrganizationDocument(
         schema_version=c.SCHEMA_VERSION,
-        organization=c.Organization.model_validate(_copy_out(organization, c.Organization)),
-        systems=[c.System.model_validate(_copy_out(s, c.System)) for s in systems],
-        parties=[
-            c.Party.model_validate(
-                {**_copy_out(p, c.Party, _PARTY_RELATIONS), "systems": [s.name for s in p.systems.all()]}
-            )
-            for p in parties
-        ],
+        organization=organization_to_canonical(organization),
+        systems=[system_to_canonical(s) for s in systems],
+        parties=[party_to_canonical(p) for p in parties],
         registers=[
             register_to_canonical(r)
             for r in registers.prefetch_related("systems", "parties", "risk_assessments")
@@ -126,20 +146,48 @@ def _sync_catalogue(model, organization, items, summary, kind, skip=frozenset())
     return by_name
 
 
+def store_organization(organization: Organization, item: c.Organization) -> None:
+    """Write the canonical organisation details into its row."""
+    _copy_in(organization, item)
+    organization.save()
+
+
+def store_catalogue_entry(entry: System | Party, item: c.System | c.Party) -> None:
+    """Write a canonical system or party into a (new or existing) row of its organisation's catalogue.
+
+    A party's systems are matched by name within the same organisation.
+    """
+    _copy_in(entry, item, _PARTY_RELATIONS if isinstance(entry, Party) else frozenset())
+    entry.save()
+    if isinstance(entry, Party):
+        entry.systems.set(System.objects.filter(organization_id=entry.organization_id, name__in=item.systems))
+
+
 def store_register(
-    register: Register, item: c.Register, systems: dict[str, System], parties: dict[str, Party]
+    register: Register,
+    item: c.Register,
+    systems: dict[str, System],
+    parties: dict[str, Party],
+    *,
+    touch: bool = False,
 ) -> None:
-    """Write a canonical register into a (new or existing) row, with its relations."""
+    """Write a canonical register into a (new or existing) row, with its relations.
+
+    `touch` records the write as an edit (new revision, "Muokattu" now) instead of keeping the
+    document's date, as loading a document does.
+    """
     _copy_in(register, item, _REGISTER_RELATIONS)
+    if not touch:
+        # A new row keeps the document's revision (a restored backup exports as it was); an existing
+        # row moves to its next revision, since its content changes.
+        register.revision = register.revision + 1 if register.pk else item.revision or 1
     register.modified_at = item.modified_at or timezone.now()
-    register.save(touch=False)
+    register.save(touch=touch)
     register.systems.set([systems[name] for name in item.systems])
     register.parties.set([parties[name] for name in item.parties])
     register.risk_assessments.all().delete()
     for index, assessment in enumerate(item.risk_assessments):
-        row = RiskAssessment(register=register, position=index)
-        _copy_in(row, assessment)
-        row.save()
+        store_assessment(RiskAssessment(register=register, position=index), assessment)
 
 
 class StaleDocument(Exception):

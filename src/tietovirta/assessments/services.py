@@ -16,7 +16,7 @@ from tietovirta import canonical as c
 from tietovirta import risk
 from tietovirta.assessments.models import RiskAssessment
 from tietovirta.checks.facts import Evidence
-from tietovirta.interchange import _copy_in, _copy_out, register_document
+from tietovirta.interchange import assessment_to_canonical, register_document, store_assessment
 from tietovirta.registers.models import Register
 
 _SECURITY_FIELDS = ("security_text", "security_manual_text", "security_electronic_text")
@@ -48,12 +48,11 @@ class RegisterAssessments:
 
 
 def to_canonical(row: RiskAssessment) -> c.RiskAssessment:
-    return c.RiskAssessment.model_validate(_copy_out(row, c.RiskAssessment))
+    return assessment_to_canonical(row)
 
 
 def store(row: RiskAssessment, item: c.RiskAssessment) -> None:
-    _copy_in(row, item)
-    row.save()
+    store_assessment(row, item)
 
 
 def security_measures(item: c.Register) -> str:

@@ -2,12 +2,11 @@
 
 from django.contrib import messages
 from django.db import transaction
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.safestring import mark_safe
-from django.utils.text import slugify
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
@@ -16,10 +15,9 @@ from tietovirta import risk
 from tietovirta.assessments import services
 from tietovirta.assessments.forms import AssessmentForm, RiskForm, RiskFormSet, ScreeningForm, SignForm
 from tietovirta.assessments.models import RiskAssessment
-from tietovirta.documents import MEDIA_TYPES, RenderError
-from tietovirta.documents import render as render_document
 from tietovirta.interchange import register_document
 from tietovirta.organizations.access import organization_view
+from tietovirta.publishing.responses import document_response
 from tietovirta.registers.models import Register
 from tietovirta.registers.presenters import PRINTABLE_FORMATS
 
@@ -224,19 +222,7 @@ def assessment_document(request, organization, register_id, assessment_id, fmt):
     if fmt not in DOCUMENT_FORMATS:
         raise Http404
     lang = request.GET.get("lang") if request.GET.get("lang") in ("fi", "sv", "en") else _lang_now()
-    try:
-        content = render_document(
-            register_document(row.register),
-            kind="riskiarvio",
-            fmt=fmt,
-            lang=lang,
-            register=0,
-            assessment=services.document_index(row),
-        )
-    except RenderError as exc:
-        return HttpResponse(str(exc), status=422, content_type="text/plain; charset=utf-8")
-    response = HttpResponse(content, content_type=MEDIA_TYPES[fmt])
-    filename = f"{slugify(row.register.name) or 'tietovirta'}-riskiarvio-{row.pk}-{lang}.{fmt}"
-    disposition = "inline" if fmt == "html" else "attachment"
-    response["Content-Disposition"] = f'{disposition}; filename="{filename}"'
-    return response
+    return document_response(
+        register_document(row.register), kind="riskiarvio", fmt=fmt, lang=lang, register=0,
+        name=f"{row.register.name}-{row.pk}", assessment=services.document_index(row),
+    )

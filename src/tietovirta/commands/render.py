@@ -10,7 +10,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "input", type=Path, help="canonical JSON document (as written by 'tietovirta export')"
     )
     parser.add_argument(
-        "--doc", required=True, choices=["tietovirtakuvaus", "tietosuojaseloste", "seloste", "diagram"]
+        "--doc", required=True, choices=["tietovirtakuvaus", "tietosuojaseloste", "seloste", "diagram", "riskiarvio"]
     )
     parser.add_argument(
         "--format", required=True, dest="fmt", choices=["html", "pdf", "docx", "md", "xlsx", "csv", "svg"]
@@ -45,7 +45,7 @@ def run(args) -> int:
         register = _register_index(document, args.register)
         if (
             register is None
-            and args.doc in ("tietovirtakuvaus", "tietosuojaseloste")
+            and args.doc in ("tietovirtakuvaus", "tietosuojaseloste", "riskiarvio")
             and len(document.registers) == 1
         ):
             register = 0

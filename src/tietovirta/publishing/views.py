@@ -4,11 +4,10 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_not_required
 from django.db import transaction
 from django.db.models import Max
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import translation
 from django.utils.safestring import mark_safe
-from django.utils.text import slugify
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -16,18 +15,17 @@ from django.views.decorators.http import require_POST
 from tietovirta.audit.log import record
 from tietovirta.audit.models import Event
 from tietovirta.canonical import RegisterStatus
-from tietovirta.documents import MEDIA_TYPES, SUPPORTED, RenderError
 from tietovirta.documents import render as render_document
 from tietovirta.documents.to_html import stylesheet
 from tietovirta.interchange import export_document, register_document
 from tietovirta.organizations.access import organization_view
 from tietovirta.publishing.models import PublishedNotice
+from tietovirta.publishing.responses import document_response
 from tietovirta.registers.models import Register
 
 LANGS = ("fi", "sv", "en")
 REGISTER_KINDS = {"tietovirtakuvaus", "tietosuojaseloste", "diagram"}
 ORGANIZATION_KINDS = {"seloste", "diagram"}
-SHOWN_INLINE = {"html", "svg"}
 
 
 def _lang(request) -> str:
@@ -35,27 +33,12 @@ def _lang(request) -> str:
     return asked if asked in LANGS else (get_language() or "fi")[:2]
 
 
-def _document_response(document, *, kind: str, fmt: str, lang: str, register: int | None, name: str):
-    if fmt not in SUPPORTED.get(kind, ()):
-        raise Http404
-    try:
-        content = render_document(document, kind=kind, fmt=fmt, lang=lang, register=register)
-    except RenderError as exc:
-        return HttpResponse(str(exc), status=422, content_type="text/plain; charset=utf-8")
-    response = HttpResponse(content, content_type=MEDIA_TYPES[fmt])
-    extension = "html" if fmt == "fragment" else fmt
-    filename = f"{slugify(name) or 'tietovirta'}-{kind}-{lang}.{extension}"
-    disposition = "inline" if fmt in SHOWN_INLINE else "attachment"
-    response["Content-Disposition"] = f'{disposition}; filename="{filename}"'
-    return response
-
-
 @organization_view()
 def register_download(request, organization, register_id, doc, fmt):
     if doc not in REGISTER_KINDS:
         raise Http404
     register = get_object_or_404(Register, organization=organization, pk=register_id)
-    return _document_response(
+    return document_response(
         register_document(register), kind=doc, fmt=fmt, lang=_lang(request), register=0, name=register.name
     )
 
@@ -66,7 +49,7 @@ def organization_download(request, organization, doc, fmt):
         raise Http404
     document = export_document(organization, include_archived=False)
     record(Event.EXPORT, request=request, organization=organization, target=f"{doc}.{fmt}")
-    return _document_response(
+    return document_response(
         document, kind=doc, fmt=fmt, lang=_lang(request), register=None, name=str(organization)
     )
 
@@ -130,7 +113,7 @@ def public_notice(request, public_id, lang, version=None, fmt="html"):
         raise Http404
     notice = _public_notice(public_id, version)
     if fmt == "pdf":
-        response = _document_response(
+        response = document_response(
             notice.document(),
             kind="tietosuojaseloste",
             fmt="pdf",
