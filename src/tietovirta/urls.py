@@ -4,6 +4,8 @@ from django.urls import include, path, register_converter
 from django.views.i18n import set_language
 
 from tietovirta.accounts import views as account_views
+from tietovirta.api import views as api_views
+from tietovirta.api.main import urls as api_urls
 from tietovirta.assessments import views as ass
 from tietovirta.audit import views as audit_views
 from tietovirta.imports import views as imp
@@ -30,6 +32,7 @@ organization_urls = [
     path("export.json", org.organization_export, name="organization_export"),
     path("members/", org.members, name="members"),
     path("audit/", audit_views.audit_log, name="audit_log"),
+    path("api-tokens/", api_views.api_tokens, name="api_tokens"),
     path("members/invite/", org.member_invite, name="member_invite"),
     path("members/<int:membership_id>/", org.member_update, name="member_update"),
     path("<catalogue:kind>/", org.catalogue_list, name="catalogue"),
@@ -99,6 +102,8 @@ urlpatterns = [
     ),
     path("i18n/setlang/", login_not_required(set_language), name="set_language"),
     path("schema/organization.json", org.schema, name="schema"),
+    path("api/v1/docs/assets/<str:name>", api_views.docs_asset, name="api_docs_asset"),
+    path("api/v1/", api_urls()),
     path("public/notices/<uuid:public_id>/<slug:lang>/", pub.public_notice, name="public_notice"),
     path(
         "public/notices/<uuid:public_id>/<slug:lang>/v<int:version>/",

@@ -380,7 +380,8 @@ class DocumentError(ValueError):
         super().__init__("; ".join(f"{path or '(document)'}: {msg}" for path, msg in problems))
 
 
-def _path(loc: tuple[Any, ...]) -> str:
+def json_path(loc: tuple[Any, ...]) -> str:
+    """A pydantic error location as the path users read: `registers[0].legal_bases[1]`."""
     out = ""
     for part in loc:
         out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
@@ -430,7 +431,7 @@ def parse_document(data: str | bytes | dict[str, Any], *, strict: bool = True) -
         doc = OrganizationDocument.model_validate(data, context={"strict": strict})
     except ValidationError as exc:
         raise DocumentError(
-            [(_path(e["loc"]), e["msg"].removeprefix("Value error, ")) for e in exc.errors()]
+            [(json_path(e["loc"]), e["msg"].removeprefix("Value error, ")) for e in exc.errors()]
         ) from None
     if strict and (problems := _dangling_references(doc)):
         raise DocumentError(problems)

@@ -10,7 +10,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "input", type=Path, help="canonical JSON document (as written by 'tietovirta export')"
     )
     parser.add_argument(
-        "--doc", required=True, choices=["tietovirtakuvaus", "tietosuojaseloste", "seloste", "diagram", "riskiarvio"]
+        "--doc",
+        required=True,
+        choices=["tietovirtakuvaus", "tietosuojaseloste", "seloste", "diagram", "riskiarvio"],
     )
     parser.add_argument(
         "--format", required=True, dest="fmt", choices=["html", "pdf", "docx", "md", "xlsx", "csv", "svg"]

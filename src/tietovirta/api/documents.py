@@ -1,0 +1,135 @@
+"""What is computed from the data: findings of the checks, documents, and importing a document."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from django.http import HttpRequest
+from django.shortcuts import get_object_or_404
+from django.utils import translation
+from ninja import File, Router, UploadedFile
+
+from tietovirta import canonical as c
+from tietovirta.api.auth import membership
+from tietovirta.api.common import ERRORS, WRITE_ERRORS
+from tietovirta.api.schemas import FindingOut, ImportResultOut
+from tietovirta.checks import Finding
+from tietovirta.documents import MEDIA_TYPES
+from tietovirta.importer import MAX_BYTES, UnreadableDocument, import_bytes
+from tietovirta.interchange import add_registers, export_document, register_document
+from tietovirta.publishing.responses import document_response
+from tietovirta.registers.findings import concerns_register, document_findings
+from tietovirta.registers.models import Register
+
+router = Router(tags=["findings and documents"])
+
+Lang = Literal["fi", "sv", "en"]
+_DOCUMENT_CONTENT = {
+    media.split(";")[0]: {"schema": {"type": "string", "format": "binary"}} for media in MEDIA_TYPES.values()
+}
+DOCUMENT_RESPONSES = {"responses": {200: {"description": "The document.", "content": _DOCUMENT_CONTENT}}}
+
+
+def _finding(finding: Finding, register_ids: list[int]) -> dict:
+    values = finding.to_dict()
+    index = values.pop("register_index")
+    values["register_name"] = values.pop("register")
+    return {**values, "register_id": None if index is None else register_ids[index]}
+
+
+@router.get("/organizations/{org_id}/findings", response={200: list[FindingOut], **ERRORS})
+def organization_findings(request: HttpRequest, org_id: int, lang: Lang = "fi"):
+    """Every finding of the checks on the organisation's active registers and its catalogue, worst first."""
+    organization = membership(request, org_id).organization
+    document = export_document(organization, include_archived=False)
+    register_ids = list(organization.registers.active().values_list("pk", flat=True))
+    with translation.override(lang):
+        return [_finding(f, register_ids) for f in document_findings(document)]
+
+
+@router.get(
+    "/organizations/{org_id}/registers/{register_id}/findings", response={200: list[FindingOut], **ERRORS}
+)
+def register_findings(request: HttpRequest, org_id: int, register_id: int, lang: Lang = "fi"):
+    """The findings that concern one register, including those about the systems and parties it uses."""
+    register = get_object_or_404(
+        Register, organization=membership(request, org_id).organization, pk=register_id
+    )
+    document = register_document(register)
+    with translation.override(lang):
+        findings = document_findings(document)
+    return [_finding(f, [register.pk]) for f in findings if concerns_register(f, document, 0)]
+
+
+def _document_response(document: c.OrganizationDocument, kind: str, fmt: str, lang: str, register, name: str):
+    response = document_response(document, kind=kind, fmt=fmt, lang=lang, register=register, name=name)
+    if response.status_code == 422:  # the reason, as the API's JSON error body
+        raise c.DocumentError([("", response.content.decode())])
+    return response
+
+
+@router.get(
+    "/organizations/{org_id}/registers/{register_id}/documents/{kind}.{fmt}",
+    response=ERRORS,
+    openapi_extra=DOCUMENT_RESPONSES,
+)
+def register_download(
+    request: HttpRequest,
+    org_id: int,
+    register_id: int,
+    kind: Literal["tietovirtakuvaus", "tietosuojaseloste", "diagram"],
+    fmt: Literal["html", "pdf", "docx", "md", "svg"],
+    lang: Lang = "fi",
+):
+    """The register's tietovirtakuvaus, privacy notice (tietosuojaseloste) or data-flow diagram."""
+    register = get_object_or_404(
+        Register, organization=membership(request, org_id).organization, pk=register_id
+    )
+    return _document_response(register_document(register), kind, fmt, lang, 0, register.name)
+
+
+@router.get(
+    "/organizations/{org_id}/documents/{kind}.{fmt}", response=ERRORS, openapi_extra=DOCUMENT_RESPONSES
+)
+def organization_download(
+    request: HttpRequest,
+    org_id: int,
+    kind: Literal["seloste", "diagram"],
+    fmt: Literal["html", "pdf", "docx", "md", "xlsx", "csv", "svg"],
+    lang: Lang = "fi",
+):
+    """The record of processing activities (seloste käsittelytoimista, Art. 30) or the data-flow diagram."""
+    organization = membership(request, org_id).organization
+    document = export_document(organization, include_archived=False)
+    return _document_response(document, kind, fmt, lang, None, str(organization))
+
+
+@router.post("/organizations/{org_id}/import-document", response={200: ImportResultOut, **WRITE_ERRORS})
+def import_document(
+    request: HttpRequest,
+    org_id: int,
+    file: File[UploadedFile],
+    lang: Literal["auto", "fi", "sv", "en"] = "auto",
+    create: bool = False,
+):
+    """Read a rekisteriseloste, tietosuojaseloste or tietovirtakuvaus (txt, md, html, pdf, docx).
+
+    Returns the canonical draft with the confidence and source text of every value, without
+    storing anything; with `create=true` its registers are also created as drafts.
+    """
+    organization = membership(request, org_id, write=True).organization
+    if file.size and file.size > MAX_BYTES:
+        raise c.DocumentError([("file", f"larger than the {MAX_BYTES // 2**20} MB limit")])
+    try:
+        result = import_bytes(file.read(MAX_BYTES + 1), file.name or "", lang)
+    except UnreadableDocument as exc:
+        raise c.DocumentError([("file", str(exc))]) from None
+    created = []
+    if create and result.document.registers:
+        created = add_registers(organization, result.document, list(range(len(result.document.registers))))
+    return {
+        "document": result.document,
+        "fields": [{**vars(f), "register_index": f.register} for f in result.fields],
+        "warnings": result.warnings,
+        "created": [r.pk for r in created],
+    }

@@ -1,0 +1,100 @@
+"""Personal API tokens: a secret shown once, stored only as its SHA-256 hash.
+
+A token belongs to one member of one organisation and never grants more than that member's
+current role: a viewer's token only reads, and a token stops working when its creator leaves.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from tietovirta.organizations.models import Membership, Organization
+
+SECRET_PREFIX = "tv_"
+SHOWN_PREFIX_LENGTH = len(SECRET_PREFIX) + 6
+
+
+def _digest(secret: str) -> str:
+    return hashlib.sha256(secret.encode("utf-8")).hexdigest()
+
+
+class Scope(models.TextChoices):
+    READ = "read", _("read only")
+    READ_WRITE = "read_write", _("read and write")
+
+
+class ApiTokenQuerySet(models.QuerySet):
+    def active(self):
+        return self.filter(revoked_at__isnull=True)
+
+
+class ApiToken(models.Model):
+    name = models.CharField(_("name"), max_length=100)
+    organization = models.ForeignKey(Organization, on_delete=models.CASCADE, related_name="api_tokens")
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="api_tokens"
+    )
+    scope = models.CharField(_("access"), max_length=10, choices=Scope.choices, default=Scope.READ)
+    # The first characters of the secret: enough to recognise a token, useless to an attacker.
+    prefix = models.CharField(max_length=SHOWN_PREFIX_LENGTH)
+    secret_hash = models.CharField(max_length=64, unique=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    last_used_at = models.DateTimeField(null=True, blank=True)
+    revoked_at = models.DateTimeField(null=True, blank=True)
+
+    objects = ApiTokenQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.prefix}…)"
+
+    @classmethod
+    def issue(cls, *, name: str, membership: Membership, scope: str) -> tuple[ApiToken, str]:
+        """Create a token and return it with its secret, which is not stored and cannot be shown again."""
+        if not membership.can_edit:
+            scope = Scope.READ
+        secret = SECRET_PREFIX + secrets.token_urlsafe(30)  # 40 URL-safe characters
+        token = cls.objects.create(
+            name=name,
+            organization=membership.organization,
+            created_by=membership.user,
+            scope=scope,
+            prefix=secret[:SHOWN_PREFIX_LENGTH],
+            secret_hash=_digest(secret),
+        )
+        return token, secret
+
+    @classmethod
+    def find(cls, secret: str) -> ApiToken | None:
+        """The active token with this secret, or None."""
+        if not secret.startswith(SECRET_PREFIX):
+            return None
+        return (
+            cls.objects.active()
+            .select_related("organization", "created_by")
+            .filter(secret_hash=_digest(secret), created_by__is_active=True)
+            .first()
+        )
+
+    @property
+    def is_active(self) -> bool:
+        return self.revoked_at is None
+
+    def revoke(self) -> None:
+        if self.revoked_at is None:
+            self.revoked_at = timezone.now()
+            self.save(update_fields=["revoked_at"])
+
+    def membership(self) -> Membership | None:
+        """The creator's current membership: the token's rights are bounded by it."""
+        return Membership.objects.filter(
+            user_id=self.created_by_id, organization_id=self.organization_id
+        ).first()
