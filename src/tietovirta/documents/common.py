@@ -116,6 +116,18 @@ def data_category_text(category: DataCategory, lang: str) -> str:
     return category.name + (f" ({'; '.join(notes)})" if notes else "")
 
 
+def data_collected(register: Register, lang: str, subjects_label: str) -> list[Block]:
+    """Who the data concerns and which categories of data, then the prose (Saatava tieto; 14(1)(d))."""
+    rows = []
+    if register.data_subject_categories:
+        rows.append(Field(subjects_label, "\n".join(register.data_subject_categories)))
+    if register.data_categories:
+        rows.append(Field(t("data_categories", lang),
+                          "\n".join(data_category_text(cat, lang) for cat in register.data_categories)))
+    blocks: list[Block] = [Fields(tuple(rows))] if rows else []
+    return or_missing(blocks + paragraphs(register.data_collected_text), lang)
+
+
 def retention_summary(register: Register, lang: str) -> str:
     """The structured retention period, e.g. '6 vuotta, alkaen: tilikauden päättymisestä'."""
     if register.retention_period is None or register.retention_unit is None:

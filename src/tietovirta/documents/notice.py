@@ -13,7 +13,7 @@ from tietovirta.documents.common import (
     bullets,
     contact_text,
     controller_fields,
-    data_category_text,
+    data_collected,
     field,
     missing,
     or_missing,
@@ -81,15 +81,7 @@ def _legitimate_interest(c: Context) -> list[Block]:  # 13(1)(d), 14(2)(b)
 
 
 def _data(c: Context) -> list[Block]:  # 14(1)(d), and who the data concerns
-    r, lang = c.register, c.lang
-    rows = []
-    if r.data_subject_categories:
-        rows.append(Field(t("n_data_subjects", lang), "\n".join(r.data_subject_categories)))
-    if r.data_categories:
-        rows.append(Field(t("data_categories", lang),
-                          "\n".join(data_category_text(cat, lang) for cat in r.data_categories)))
-    blocks: list[Block] = [Fields(tuple(rows))] if rows else []
-    return or_missing(blocks + paragraphs(r.data_collected_text), lang)
+    return data_collected(c.register, c.lang, t("n_data_subjects", c.lang))
 
 
 def _sources(c: Context) -> list[Block]:  # 14(2)(f)

@@ -23,7 +23,7 @@ from tietovirta.documents.common import (
     bullets,
     contact_text,
     controller_fields,
-    data_category_text,
+    data_collected,
     field,
     or_missing,
     paragraphs,
@@ -104,15 +104,7 @@ def _systems(c: Context) -> list[Block]:
 
 
 def _data_collected(c: Context) -> list[Block]:
-    r, lang = c.register, c.lang
-    rows = []
-    if r.data_subject_categories:
-        rows.append(Field(t("data_subjects", lang), "\n".join(r.data_subject_categories)))
-    if r.data_categories:
-        rows.append(Field(t("data_categories", lang),
-                          "\n".join(data_category_text(cat, lang) for cat in r.data_categories)))
-    blocks: list[Block] = [Fields(tuple(rows))] if rows else []
-    return or_missing(blocks + paragraphs(r.data_collected_text), lang)
+    return data_collected(c.register, c.lang, t("data_subjects", c.lang))
 
 
 def _controller(c: Context) -> list[Block]:
