@@ -41,10 +41,16 @@ test-sqlite: install-test
 test-postgres: install-test
 	$(BIN)/python tests/with_postgres.py $(BIN)/pytest -m "not browser"
 
-## bench: measure import and document speed; figures go to docs/benchmarks.md with machine and date
+## bench: measure import, documents, page latency, load and memory; figures go to docs/benchmarks.md
+## with machine and date. BENCH_SCALE=100 shrinks the large data set (default 1000 organisations × 50).
+BENCH_SCALE ?= 1000
 bench: install-test
 	$(BIN)/python bench/bench_import.py --write docs/benchmarks-import.md
 	$(BIN)/python bench/bench_documents.py --write docs/benchmarks-documents.md
+	$(BIN)/python bench/bench_web.py --organizations $(BENCH_SCALE) --write docs/benchmarks-web.md
+	$(BIN)/python bench/bench_web.py --organizations $(BENCH_SCALE) --postgres --write docs/benchmarks-web-postgres.md
+	$(BIN)/python bench/bench_load.py --organizations $(BENCH_SCALE) --write docs/benchmarks-load.md
+	$(BIN)/python bench/bench_memory.py --write docs/benchmarks-memory.md
 	$(BIN)/python bench/collect.py
 
 ## screenshots: refresh the README's picture of the register page

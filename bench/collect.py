@@ -3,7 +3,14 @@
 from pathlib import Path
 
 DOCS = Path(__file__).resolve().parents[1] / "docs"
-SECTIONS = ["benchmarks-import.md", "benchmarks-documents.md"]
+SECTIONS = [
+    "benchmarks-import.md",
+    "benchmarks-documents.md",
+    "benchmarks-web.md",
+    "benchmarks-web-postgres.md",
+    "benchmarks-load.md",
+    "benchmarks-memory.md",
+]
 
 parts = [
     "# Benchmarks",

@@ -23,12 +23,16 @@ COMMANDS: dict[str, tuple[str, str]] = {
     ),
     "render": ("tietovirta.commands.render", "write a document from a canonical file"),
     "reviews": ("tietovirta.commands.reviews", "list registers and when they are due for review"),
+    "generate": (
+        "tietovirta.commands.generate",
+        "generate realistic organisations at scale (for benchmarks and load tests)",
+    ),
     "schema": ("tietovirta.commands.schema", "write the JSON Schema of the canonical document"),
     "manage": ("tietovirta.commands.manage", "run a Django management command (migrate, createsuperuser …)"),
 }
 
 # Commands that need the database (Django set up before they run).
-NEEDS_DJANGO = {"serve", "demo", "export", "load", "manage", "reviews"}
+NEEDS_DJANGO = {"serve", "demo", "export", "load", "manage", "reviews", "generate"}
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Literal
@@ -283,14 +284,34 @@ class _HtmlLines:
 # --- Word ------------------------------------------------------------------------------------
 
 
+# A Word file's parts unpacked: real documents stay far below, a ZIP bomb goes far above.
+MAX_UNPACKED_BYTES = 100 * 1024 * 1024
+MAX_PARTS = 5000
+
+
 def _read_docx(data: bytes) -> list[Line]:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
-        names = set(archive.namelist())
+        parts = archive.infolist()
     except (zipfile.BadZipFile, OSError, ValueError):
         raise UnreadableDocument("The file is a damaged ZIP/Word document and cannot be opened.") from None
-    if "word/document.xml" not in names:
+    if "word/document.xml" not in {part.filename for part in parts}:
         raise UnreadableDocument("The file is a ZIP archive but not a Word (.docx) document.")
+    # Sizes as the archive declares them: zipfile never unpacks more than declared (the CRC check fails).
+    if len(parts) > MAX_PARTS or sum(part.file_size for part in parts) > MAX_UNPACKED_BYTES:
+        raise UnreadableDocument(
+            f"The Word document would unpack to more than {MAX_UNPACKED_BYTES // (1024 * 1024)} MB "
+            "(a ZIP bomb?); it was not opened."
+        )
+    try:
+        declares_entities = any(_declares_entities(archive, part) for part in parts if _is_xml(part))
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, zlib.error):
+        raise UnreadableDocument("The file is a damaged ZIP/Word document and cannot be opened.") from None
+    if declares_entities:
+        # Word never writes a DTD; entity declarations are how an "XML bomb" expands to gigabytes.
+        raise UnreadableDocument(
+            "The Word document contains XML entity declarations, which Word never writes; it was not opened."
+        )
     try:
         import docx
         from docx.table import Table
@@ -308,6 +329,22 @@ def _read_docx(data: bytes) -> list[Line]:
     except Exception:  # python-docx raises KeyError, ValueError, lxml errors… on a damaged file
         raise UnreadableDocument("The Word document is damaged and cannot be read.") from None
     return lines
+
+
+def _is_xml(part: zipfile.ZipInfo) -> bool:
+    return part.filename.endswith((".xml", ".rels"))
+
+
+def _declares_entities(archive: zipfile.ZipFile, part: zipfile.ZipInfo) -> bool:
+    """Whether an XML part has a DTD (read in chunks: memory stays small whatever the part's size)."""
+    tail = b""
+    with archive.open(part) as stream:
+        while chunk := stream.read(1024 * 1024):
+            window = tail + chunk
+            if b"<!DOCTYPE" in window or b"<!ENTITY" in window:
+                return True
+            tail = chunk[-16:]
+    return False
 
 
 def _docx_paragraph(paragraph) -> list[Line]:

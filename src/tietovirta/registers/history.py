@@ -67,8 +67,30 @@ def _m2m_names(record, field: str) -> list[str]:
 
 def _value(record, field: str) -> Any:
     if field in ("systems", "parties"):
-        return _m2m_names(record, field)
+        # versions() reads the names of every record's systems and parties at once.
+        known = getattr(record, "relation_names", None)
+        return known[field] if known is not None else _m2m_names(record, field)
     return getattr(record, field)
+
+
+def _read_relation_names(register: Register, records: list) -> None:
+    """Set `relation_names` on each record: its systems and parties by name, in four queries in all."""
+    linked: dict[tuple[int, str], list[int]] = {(r.history_id, f): [] for r in records for f in _RELATION_ID}
+    names: dict[str, dict[int, str]] = {}
+    for field, column in _RELATION_ID.items():
+        through = getattr(Register.history.model, field).model  # the historical through rows
+        rows = through.objects.filter(history_id__in=[r.history_id for r in records])
+        for history_id, related_id in rows.values_list("history_id", column):
+            linked[(history_id, field)].append(related_id)
+        related = Register._meta.get_field(field).related_model
+        names[field] = dict(
+            related.objects.filter(organization_id=register.organization_id).values_list("pk", "name")
+        )
+    for record in records:
+        record.relation_names = {
+            field: sorted(names[field].get(i, f"#{i}") for i in linked[(record.history_id, field)])
+            for field in _RELATION_ID
+        }
 
 
 def content_fields() -> list[str]:
@@ -99,6 +121,7 @@ def _same_save(a, b) -> bool:
 def versions(register: Register) -> list[Version]:
     """Newest first, one per save; records that changed nothing visible are left out."""
     records = list(register.history.select_related("history_user").order_by("history_id"))
+    _read_relation_names(register, records)
     groups: list[list] = []
     for record in records:
         if groups and _same_save(groups[-1][-1], record):
