@@ -6,7 +6,7 @@ TV := $(BIN)/tietovirta
 PORT ?= 8000
 export PORT
 
-.PHONY: run test test-sqlite test-postgres install install-test lint bench messages screenshots clean
+.PHONY: run test test-sqlite test-postgres install install-test lint bench bench-import messages screenshots clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -51,6 +51,11 @@ bench: install-test
 	$(BIN)/python bench/bench_web.py --organizations $(BENCH_SCALE) --postgres --write docs/benchmarks-web-postgres.md
 	$(BIN)/python bench/bench_load.py --organizations $(BENCH_SCALE) --write docs/benchmarks-load.md
 	$(BIN)/python bench/bench_memory.py --write docs/benchmarks-memory.md
+	$(BIN)/python bench/collect.py
+
+## bench-import: only the importer's accuracy and speed (also part of `make bench`)
+bench-import: install-test
+	$(BIN)/python bench/bench_import.py --write docs/benchmarks-import.md
 	$(BIN)/python bench/collect.py
 
 ## screenshots: refresh the README's picture of the register page
