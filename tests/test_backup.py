@@ -83,3 +83,20 @@ def test_loading_a_backup_directory_reports_bad_files(tmp_path, capsys):
     assert main(["load", str(tmp_path)]) == 2
     assert "00002-huono.json was not loaded" in capsys.readouterr().err
     assert Organization.objects.filter(name="Hyvä Oy").exists()
+
+
+def test_times_round_trip_to_the_microsecond(lived_in, tmp_path):
+    # Django's JSON encoder cuts times to milliseconds; 12:00:00.000123 would come back as 12:00:00.
+    from django.utils import timezone
+
+    register = Register.objects.get(name="Asiakasrekisteri")
+    exact = timezone.now().replace(microsecond=123)
+    register.history.filter(pk=register.history.earliest("history_id").pk).update(history_date=exact)
+    first, second = tmp_path / "first", tmp_path / "second"
+    main(["export", "--all", str(first)])
+    _empty_the_database()
+    main(["load", str(first)])
+    restored = Register.objects.get(name="Asiakasrekisteri").history.earliest("history_id")
+    assert restored.history_date == exact
+    main(["export", "--all", str(second)])
+    assert _read(first) == _read(second)

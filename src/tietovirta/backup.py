@@ -8,6 +8,7 @@ roles, every register's history, and the published privacy-notice versions. `tie
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 from typing import Any
@@ -28,6 +29,16 @@ EXTRA_VERSION = "1.0"
 # Columns of a historical row that the restore sets itself.
 _HISTORY_OWN = {"history_id", "history_user", "id", "organization"}
 _RELATIONS = {"systems": ("system_id", System), "parties": ("party_id", Party)}
+
+
+class _ExactEncoder(DjangoJSONEncoder):
+    """Times with their microseconds: Django's encoder cuts them to milliseconds, and a restore must
+    bring back exactly what was saved (a time with under 1 ms of fraction would even change form)."""
+
+    def default(self, o):
+        if isinstance(o, dt.datetime):
+            return o.isoformat()
+        return super().default(o)
 
 
 def _history_fields():
@@ -87,7 +98,7 @@ def write_backup(directory: Path) -> list[Path]:
         document.write_text(export_document(organization).to_json(), encoding="utf-8")
         extra = directory / f"{stem}{EXTRA_SUFFIX}"
         extra.write_text(
-            json.dumps(extra_of(organization), cls=DjangoJSONEncoder, ensure_ascii=False, indent=1),
+            json.dumps(extra_of(organization), cls=_ExactEncoder, ensure_ascii=False, indent=1),
             encoding="utf-8",
         )
         written += [document, extra]

@@ -163,6 +163,13 @@ def store_catalogue_entry(entry: System | Party, item: c.System | c.Party) -> No
         entry.systems.set(System.objects.filter(organization_id=entry.organization_id, name__in=item.systems))
 
 
+def register_row_values(item: c.Register) -> dict:
+    """A canonical register's column values, for bulk inserts (relations and revision excluded)."""
+    scratch = Register()
+    _copy_in(scratch, item, _REGISTER_RELATIONS)
+    return {name: scratch.__dict__[name] for name in set(type(item).model_fields) - _REGISTER_RELATIONS}
+
+
 def store_register(
     register: Register,
     item: c.Register,

@@ -150,7 +150,12 @@ def _batch(rng: random.Random, count: int, per_org: int, hashed: str, totals: To
     from tietovirta import canonical as c
     from tietovirta.canonical.vendors import VENDORS
     from tietovirta.demo.templates import REGISTER_TEMPLATES
-    from tietovirta.interchange import organization_to_canonical, party_to_canonical, system_to_canonical
+    from tietovirta.interchange import (
+        organization_to_canonical,
+        party_to_canonical,
+        register_row_values,
+        system_to_canonical,
+    )
     from tietovirta.organizations.models import Membership, Organization, Party, Role, System
     from tietovirta.publishing.models import PublishedNotice
     from tietovirta.registers.models import Register
@@ -264,7 +269,7 @@ def _batch(rng: random.Random, count: int, per_org: int, hashed: str, totals: To
             suffix = f" {position // len(names) + 1}" if position >= len(names) else ""
             item = _vary(rng, template, f"{template.name}{variant}{suffix}", domain)
             register = Register(organization=org, position=position)
-            register.__dict__.update(_column_values(item))
+            register.__dict__.update(register_row_values(item))
             register.revision = rng.randint(1, 4)
             register.modified_at = now - dt.timedelta(days=rng.randint(0, 900), minutes=rng.randint(0, 1440))
             rows.append(register)
@@ -327,17 +332,6 @@ def _batch(rng: random.Random, count: int, per_org: int, hashed: str, totals: To
     totals.parties += sum(len(group) for group in parties_of.values())
     totals.registers += len(rows)
     totals.notices += len(notices)
-
-
-def _column_values(item) -> dict:
-    """The register's columns from a canonical register (the same copy-by-name as interchange)."""
-    from tietovirta.interchange import _REGISTER_RELATIONS, _copy_in
-    from tietovirta.registers.models import Register
-
-    scratch = Register()
-    _copy_in(scratch, item, _REGISTER_RELATIONS)
-    names = set(type(item).model_fields) - _REGISTER_RELATIONS
-    return {name: scratch.__dict__[name] for name in names}
 
 
 def _vary(rng: random.Random, template, name: str, domain: str):
