@@ -31,6 +31,9 @@ def edited(owner_client, org):
 def test_versions_record_who_changed_which_fields(edited, owner):
     versions = history.versions(edited)
     assert len(versions) >= 3
+    # Numbered per register, newest first, the first one marked as the creation.
+    assert [v.ordinal for v in versions] == list(range(len(versions), 0, -1))
+    assert versions[-1].created and not versions[0].created
     latest_fields = {c.field for c in versions[0].changes}
     assert {"use_system_references", "systems"} <= latest_fields
     purpose_change = next(v for v in versions if any(c.field == "purpose_text" for c in v.changes))

@@ -40,6 +40,8 @@ class Change:
 class Version:
     record: Any  # the HistoricalRegister row
     changes: list[Change]
+    ordinal: int = 0  # 1 for the first version of this register: what people read
+    created: bool = False
 
     @property
     def number(self) -> int:
@@ -134,23 +136,26 @@ def versions(register: Register) -> list[Version]:
         last = group[-1]
         changes = diff(before, last)
         if changes or before is None or last.history_change_reason or group[0].history_change_reason:
-            out.append(Version(last, changes))
+            out.append(Version(last, changes, ordinal=len(out) + 1, created=group[0].history_type == "+"))
         before = last
     return list(reversed(out))
 
 
 @transaction.atomic
-def restore(register: Register, record) -> Register:
-    """Make the register's content that of an earlier version; the restore is itself a new version."""
+def restore(register: Register, record) -> int:
+    """Make the register's content that of an earlier version; the restore is itself a new version.
+
+    Returns the number (as the history page shows it) of the version restored."""
     for field in content_fields():
         if field in ("systems", "parties"):
             continue
         setattr(register, field, getattr(record, field))
-    register._change_reason = f"restored version {record.history_id}"
+    number = next((v.ordinal for v in versions(register) if v.number == record.history_id), record.history_id)
+    register._change_reason = f"restored version {number}"
     register.save()
     # Links to catalogue entries deleted since then cannot come back.
     for field in ("systems", "parties"):
         related = Register._meta.get_field(field).related_model
         alive = related.objects.filter(pk__in=_related_ids(record, field), organization=register.organization)
         getattr(register, field).set(alive)
-    return register
+    return number

@@ -238,7 +238,12 @@ def register_history(request, organization, register_id):
     first, second = request.GET.get("a", ""), request.GET.get("b", "")
     if first.isdigit() and second.isdigit() and int(first) in records and int(second) in records:
         older, newer = sorted((records[int(first)], records[int(second)]), key=lambda r: r.history_id)
-        compared = {"older": older, "newer": newer, "changes": history.diff(older, newer)}
+        ordinals = {v.number: v.ordinal for v in all_versions}
+        compared = {
+            "older": ordinals[older.history_id],
+            "newer": ordinals[newer.history_id],
+            "changes": history.diff(older, newer),
+        }
     return render(
         request,
         "registers/history.html",
@@ -251,10 +256,8 @@ def register_history(request, organization, register_id):
 def register_restore(request, organization, register_id):
     register = _register(organization, register_id)
     record = get_object_or_404(register.history.all(), history_id=request.POST.get("version") or 0)
-    history.restore(register, record)
-    messages.success(
-        request, _("Version %(number)s restored as a new version.") % {"number": record.history_id}
-    )
+    number = history.restore(register, record)
+    messages.success(request, _("Version %(number)s restored as a new version.") % {"number": number})
     return redirect(
         reverse("register_history", kwargs={"org_id": organization.pk, "register_id": register.pk})
     )
