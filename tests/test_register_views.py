@@ -151,3 +151,17 @@ def test_forms_carry_csrf_tokens(owner_client, org, register):
     assert strict.post(_url("register_status", org, register), {"status": "archived"}).status_code == 403
     page = owner_client.get(_url("register_edit", org, register, section_key="purpose")).content.decode()
     assert "csrfmiddlewaretoken" in page
+
+
+def test_risk_section_with_an_assessment_is_not_marked_missing(owner_client, org, register):
+    from bs4 import BeautifulSoup
+
+    from tietovirta.assessments.models import RiskAssessment
+
+    def risk_section():
+        page = owner_client.get(_url("register", org, register)).content
+        return BeautifulSoup(page, "lxml").find(id="risk")
+
+    assert risk_section().find(class_="missing") is not None
+    RiskAssessment.objects.create(register=register, title="Riskiarvio 2026")
+    assert risk_section().find(class_="missing") is None

@@ -41,6 +41,7 @@ class SectionView:
     title: str
     rows: list[Row]
     findings: list = field(default_factory=list)
+    has_other_content: bool = False  # e.g. risk assessments, which their own template shows
 
     @property
     def worst(self) -> str:
@@ -50,7 +51,7 @@ class SectionView:
 
     @property
     def empty(self) -> bool:
-        return all(row.empty for row in self.rows)
+        return not self.has_other_content and all(row.empty for row in self.rows)
 
 
 def _field_label(name: str) -> str:
@@ -124,5 +125,12 @@ def register_sections(register: Register, findings: dict[str, list] | None = Non
     lang = (get_language() or "fi")[:2]
     findings = findings or {}
     return [
-        SectionView(s, s.label(lang), _rows(register, s, lang), findings.get(s.key, [])) for s in SECTIONS
+        SectionView(
+            s,
+            s.label(lang),
+            _rows(register, s, lang),
+            findings.get(s.key, []),
+            has_other_content=s.key == "risk" and bool(register.risk_assessments.all()),
+        )
+        for s in SECTIONS
     ]

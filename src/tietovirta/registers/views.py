@@ -54,7 +54,9 @@ def register_new(request, organization):
 @organization_view()
 def register_detail(request, organization, register_id):
     register = get_object_or_404(
-        Register.objects.prefetch_related("systems", "parties"), organization=organization, pk=register_id
+        Register.objects.prefetch_related("systems", "parties", "risk_assessments"),
+        organization=organization,
+        pk=register_id,
     )
     findings = register_findings(register_document(register))
     return render(
