@@ -74,3 +74,13 @@ def test_tokens_of_another_organisation_cannot_be_revoked(owner_client, walttia,
     assert owner_client.post(_page(walttia), {"revoke": theirs.pk}).status_code == 404
     theirs.refresh_from_db()
     assert theirs.revoked_at is None
+
+
+def test_creating_and_revoking_tokens_is_audited(owner_client, walttia):
+    from tietovirta.audit.models import AuditEvent
+
+    owner_client.post(_page(walttia), {"name": "Varmuuskopio", "scope": "read"})
+    owner_client.post(_page(walttia), {"revoke": ApiToken.objects.get().pk})
+    events = list(AuditEvent.objects.filter(organization=walttia).values_list("event", "target"))
+    assert ("token_created", "Varmuuskopio") in events and ("token_revoked", "Varmuuskopio") in events
+    assert all("tv_" not in target for _event, target in events)  # the secret never reaches the log

@@ -12,6 +12,8 @@ from django.views.decorators.cache import cache_control, never_cache
 
 from tietovirta.api.forms import TokenForm
 from tietovirta.api.models import ApiToken
+from tietovirta.audit.log import record
+from tietovirta.audit.models import Event
 from tietovirta.organizations.access import organization_view
 
 # Swagger UI ships inside django-ninja; served from here so the docs page needs no CDN.
@@ -41,6 +43,7 @@ def api_tokens(request, organization):
             raise Http404
         token = get_object_or_404(tokens, pk=request.POST["revoke"])
         token.revoke()
+        record(Event.TOKEN_REVOKED, request=request, organization=organization, target=token.name)
         messages.success(request, _("Token revoked: %(name)s") % {"name": token.name})
         return redirect("api_tokens", org_id=organization.pk)
     form = TokenForm(request.POST or None, can_write=membership.can_edit)
@@ -49,6 +52,8 @@ def api_tokens(request, organization):
         token, secret = ApiToken.issue(
             name=form.cleaned_data["name"], membership=membership, scope=form.cleaned_data["scope"]
         )
+        record(Event.TOKEN_CREATED, request=request, organization=organization, target=token.name,
+               scope=token.scope)
         form = TokenForm(can_write=membership.can_edit)
     return render(
         request,
