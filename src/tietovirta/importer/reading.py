@@ -393,6 +393,9 @@ def _read_pdf(data: bytes) -> list[Line]:
             lines: list[Line] = []
             for page in pdf.pages:
                 lines.extend(_pdf_page_lines(page))
+                # pdfplumber keeps each page's parsed objects; freeing them page by page keeps a
+                # long PDF's memory at the size of its largest page.
+                page.close()
     except (
         Exception
     ) as exc:  # pdfminer raises many types (PSEOF, PDFSyntaxError, KeyError…) on a damaged file
