@@ -122,3 +122,10 @@ def test_import_file_reads_from_disk(tmp_path):
     path.write_text("Tietolähteet\nLomake\n", encoding="utf-8")
     assert import_file(path).document.registers[0].sources == ["Lomake"]
     assert os.path.exists(path)
+
+
+def test_text_no_database_can_store_is_dropped_from_extracted_lines():
+    # pdfminer can yield NUL for glyphs it cannot map; such text must not reach the database.
+    from tietovirta.importer.reading import Line
+
+    assert Line("Sopimus\x00peruste \ud800").text == "Sopimusperuste "

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Literal
 
+from tietovirta.canonical.schema import UNSTORABLE
+
 MAX_BYTES = 20 * 1024 * 1024
 
 Hint = Literal["", "title", "heading", "label"]
@@ -40,6 +42,11 @@ class SourceFormat(StrEnum):
 class Line:
     text: str
     hint: Hint = ""
+
+    def __post_init__(self) -> None:
+        # NUL and lone surrogates cannot be stored (the canonical format refuses them); they are
+        # never meaningful text in a register document.
+        object.__setattr__(self, "text", UNSTORABLE.sub("", self.text))
 
 
 @dataclass
