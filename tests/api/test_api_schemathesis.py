@@ -5,6 +5,8 @@ the real organisation and register, so the operations do their work instead of a
 The checks: no server error, and every response matches the documented schema.
 """
 
+import os
+
 import pytest
 import schemathesis
 from django.core import signals
@@ -44,6 +46,9 @@ def test_every_operation_conforms_to_the_schema(wsgi_database, walttia, owner):
         @given(case=operation.as_strategy())
         @settings(
             max_examples=MAX_EXAMPLES,
+            # The same examples on every run, so CI is reproducible; TIETOVIRTA_EXPLORE=1 draws new ones
+            # (that is how the NUL-character 500 on PostgreSQL was found).
+            derandomize=not os.environ.get("TIETOVIRTA_EXPLORE"),
             deadline=None,
             database=None,
             suppress_health_check=list(HealthCheck),
