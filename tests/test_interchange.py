@@ -203,3 +203,20 @@ def test_generated_documents_round_trip(document):
     first, second = _round_trip(document)
     assert first == second
     _reset_database()
+
+
+@pytest.mark.django_db
+def test_text_no_database_can_store_is_dropped_on_the_way_in():
+    # NUL is refused by PostgreSQL and lone surrogates are not UTF-8; neither is text anyone typed.
+    document = c.parse_document({
+        "schema_version": "1.0", "organization": {"name": "Nul\x00 Oy"},
+        "systems": [{"name": "CRM", "vendor": "Vendor \ud800"}],
+        "registers": [{"name": "A", "purpose_text": "Laskutus\x00", "sources": ["Puhelin\x00"],
+                       "data_categories": [{"name": "Nimi\x00"}]}],
+    })
+    organization = load_document(document, organization=Organization()).organization
+    stored = export_document(organization)
+    assert stored.organization.name == "Nul Oy" and stored.systems[0].vendor == "Vendor "
+    register = stored.registers[0]
+    assert (register.purpose_text, register.sources, register.data_categories[0].name) == (
+        "Laskutus", ["Puhelin"], "Nimi")

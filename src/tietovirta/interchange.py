@@ -20,9 +20,20 @@ from tietovirta.organizations.models import Organization, Party, System
 from tietovirta.registers.models import Register
 
 
+def _storable(value):
+    """The value with NUL and lone surrogates removed from every string in it (see UNSTORABLE)."""
+    if isinstance(value, str):
+        return c.UNSTORABLE.sub("", value)
+    if isinstance(value, list):
+        return [_storable(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _storable(v) for k, v in value.items()}
+    return value
+
+
 def _copy_in(instance: models.Model, source: BaseModel, skip: frozenset[str] = frozenset()) -> None:
-    python_values = source.model_dump()
-    json_values = source.model_dump(mode="json")
+    python_values = _storable(source.model_dump())
+    json_values = _storable(source.model_dump(mode="json"))
     for name in type(source).model_fields:
         if name in skip:
             continue

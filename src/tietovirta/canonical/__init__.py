@@ -5,6 +5,7 @@ Import, export, backup, the API, the checks and the document renderers all speak
 
 from tietovirta.canonical.schema import (
     SCHEMA_VERSION,
+    UNSTORABLE,
     AcceptedFinding,
     AgreementStatus,
     Contact,
@@ -33,6 +34,7 @@ from tietovirta.canonical.schema import (
 
 __all__ = [
     "SCHEMA_VERSION",
+    "UNSTORABLE",
     "AcceptedFinding",
     "AgreementStatus",
     "Contact",

@@ -125,21 +125,14 @@ class PartyRole(StrEnum):
     JOINT_CONTROLLER = "joint_controller"
 
 
-# Text no database can store: NUL (PostgreSQL refuses it) and lone UTF-16 surrogates (not UTF-8).
+# Characters no database can store: NUL (PostgreSQL refuses it) and lone UTF-16 surrogates (not
+# UTF-8). The models accept them (a document may be rendered or checked as it is); they are
+# dropped where text is stored (interchange) or read from a file (importer).
 UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
 
 
 class Model(BaseModel):
     model_config = ConfigDict(extra="forbid", use_enum_values=False, str_strip_whitespace=False)
-
-    @field_validator("*", mode="after")
-    @classmethod
-    def _storable_text(cls, value: Any) -> Any:
-        texts = [value] if isinstance(value, str) else [v for v in value if isinstance(v, str)] if isinstance(
-            value, list) else []
-        if any(UNSTORABLE.search(text) for text in texts):
-            raise ValueError("contains a NUL character or an invalid (surrogate) character")
-        return value
 
 
 class Contact(Model):
