@@ -51,10 +51,6 @@ def to_canonical(row: RiskAssessment) -> c.RiskAssessment:
     return assessment_to_canonical(row)
 
 
-def store(row: RiskAssessment, item: c.RiskAssessment) -> None:
-    store_assessment(row, item)
-
-
 def security_measures(item: c.Register) -> str:
     """The register's own security description, offered as the existing measures of each risk."""
     return "\n\n".join(text for name in _SECURITY_FIELDS if (text := getattr(item, name).strip()))
@@ -103,7 +99,7 @@ def new_assessment(register: Register, *, title: str, lang: str) -> RiskAssessme
     )
     last = register.risk_assessments.aggregate(last=Max("position"))["last"]
     row = RiskAssessment(register=register, position=0 if last is None else last + 1)
-    store(row, assessment)
+    store_assessment(row, assessment)
     return row
 
 

@@ -15,7 +15,7 @@ from tietovirta import risk
 from tietovirta.assessments import services
 from tietovirta.assessments.forms import AssessmentForm, RiskForm, RiskFormSet, ScreeningForm, SignForm
 from tietovirta.assessments.models import RiskAssessment
-from tietovirta.interchange import register_document
+from tietovirta.interchange import register_document, store_assessment
 from tietovirta.organizations.access import organization_view
 from tietovirta.publishing.responses import document_response
 from tietovirta.registers.models import Register
@@ -159,7 +159,7 @@ def assessment_edit(request, organization, register_id, assessment_id):
             }
         )
         with transaction.atomic():
-            services.store(row, updated)
+            store_assessment(row, updated)
         messages.success(request, _("Assessment saved."))
         if "add_risk" in request.POST:
             return redirect(request.path + "#risks")
@@ -210,7 +210,7 @@ def assessment_sign(request, organization, register_id, assessment_id):
         messages.error(request, _("Give the name of the person signing off and the date."))
     else:
         with transaction.atomic():
-            services.store(row, item.model_copy(update=form.cleaned_data))
+            store_assessment(row, item.model_copy(update=form.cleaned_data))
         messages.success(request, _("Assessment signed off. It can no longer be changed."))
     return redirect(_detail_url(row))
 

@@ -16,6 +16,7 @@ from tietovirta.importer import MAX_BYTES, UnreadableDocument, import_bytes
 from tietovirta.imports.forms import RegisterReviewForm, UploadForm
 from tietovirta.interchange import add_registers
 from tietovirta.organizations.access import organization_view
+from tietovirta.registers.findings import document_findings
 
 SIGNING_SALT = "tietovirta.imports.review"
 TEXT_FIELDS = [name for s in SECTIONS for name in s.fields if name.endswith("_text")] + ["unmapped_text"]
@@ -39,14 +40,6 @@ def _review_forms(document: c.OrganizationDocument, data=None) -> list[RegisterR
             RegisterReviewForm(data, prefix=f"r{index}", initial=initial, text_fields=_text_fields(register))
         )
     return forms
-
-
-def _findings(document: c.OrganizationDocument):
-    try:
-        from tietovirta.checks import run_checks
-    except ImportError:  # the checks engine ships separately
-        return []
-    return run_checks(document, lang="fi")
 
 
 @organization_view(edit=True)
@@ -101,7 +94,7 @@ def _review_page(request, organization, document, *, fields=(), warnings=(), sou
             "token": token,
             "warnings": warnings,
             "source_name": source_name,
-            "findings": _findings(document),
+            "findings": document_findings(document),
             "org_fields": [f for f in fields if f.register is None],
         },
     )
