@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from tietovirta.canonical.schema import HostingRegion, SystemKind
 
@@ -136,22 +136,39 @@ VENDORS: tuple[Vendor, ...] = (
 )
 
 
+def _alias_pattern(alias: str) -> str:
+    return rf"(?<!\w){re.escape(alias)}(?!\w)"
+
+
 @cache
 def _patterns() -> tuple[tuple[re.Pattern[str], Vendor], ...]:
     # Longest alias first, so "google analytics" wins over a shorter "google …" alias.
     pairs = [(alias, v) for v in VENDORS for alias in (v.name.lower(), *v.aliases)]
     pairs.sort(key=lambda p: -len(p[0]))
-    return tuple((re.compile(rf"(?<!\w){re.escape(a)}(?!\w)", re.IGNORECASE), v) for a, v in pairs)
+    return tuple((re.compile(_alias_pattern(a), re.IGNORECASE), v) for a, v in pairs)
 
 
-def find_vendors(text: str) -> list[Vendor]:
-    """Every catalogue vendor named in `text`, in order of first mention, each once."""
+@cache
+def _any_alias() -> re.Pattern[str]:
+    """One scan that says whether any alias is named at all: most texts name none."""
+    return re.compile("|".join(p.pattern for p, _ in _patterns()), re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)  # the checks ask about the same catalogue names and fields again and again
+def _vendors_in(text: str) -> tuple[Vendor, ...]:
+    if not _any_alias().search(text):
+        return ()
     found: dict[str, tuple[int, Vendor]] = {}
     for pattern, vendor in _patterns():
         match = pattern.search(text)
         if match and (vendor.name not in found or match.start() < found[vendor.name][0]):
             found[vendor.name] = (match.start(), vendor)
-    return [v for _, v in sorted(found.values(), key=lambda p: p[0])]
+    return tuple(v for _, v in sorted(found.values(), key=lambda p: p[0]))
+
+
+def find_vendors(text: str) -> list[Vendor]:
+    """Every catalogue vendor named in `text`, in order of first mention, each once."""
+    return list(_vendors_in(text))
 
 
 def find_vendor(text: str) -> Vendor | None:

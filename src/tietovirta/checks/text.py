@@ -55,6 +55,11 @@ def _flat(text: str) -> str:
     return " ".join(text.split())
 
 
+@lru_cache(maxsize=16384)  # registers repeat the same stock paragraphs, and rules share matchers
+def _mentions(pattern: re.Pattern[str], text: str) -> bool:
+    return pattern.search(_flat(text)) is not None
+
+
 @lru_cache(maxsize=8192)
 def is_negated(sentence: str) -> bool:
     return bool(_NEGATION.search(sentence))
@@ -100,7 +105,7 @@ class Matcher:
         self.pattern = re.compile("(?<!\\w)(?:" + "|".join(f"(?:{a})" for a in alternatives) + ")", _FLAGS)
 
     def hits(self, text: str, *, affirmed: bool = True) -> Iterator[Hit]:
-        if not text or not self.pattern.search(_flat(text)):
+        if not text or not _mentions(self.pattern, text):
             return  # one scan of the whole text settles the usual case: no match at all
         for sentence in sentences(text):
             if affirmed and is_negated(sentence):
