@@ -125,11 +125,13 @@ class Client:
 MIX = [*READS, *DOWNLOADS, ("edit", EDIT_WEIGHT, "")]
 
 
-def _weighted(rng: random.Random) -> tuple[str, int, str]:
-    return rng.choices(MIX, weights=[weight for _, weight, _ in MIX])[0]
+def _weighted(rng: random.Random, mix: list[tuple[str, int, str]]) -> tuple[str, int, str]:
+    return rng.choices(mix, weights=[weight for _, weight, _ in mix])[0]
 
 
-def _run_clients(clients: list[Client], seconds: float, warmup: float) -> tuple[dict, dict, float]:
+def _run_clients(
+    clients: list[Client], seconds: float, warmup: float, mix: list[tuple[str, int, str]]
+) -> tuple[dict, dict, float]:
     timings: dict[str, list[float]] = defaultdict(list)
     errors: dict[str, int] = defaultdict(int)
     lock = threading.Lock()
@@ -139,7 +141,7 @@ def _run_clients(clients: list[Client], seconds: float, warmup: float) -> tuple[
     def loop(index: int, client: Client) -> None:
         rng = random.Random(index)
         while (now := time.monotonic()) < stop_at:
-            kind, _, template = _weighted(rng)
+            kind, _, template = _weighted(rng, mix)
             began = time.perf_counter()
             try:
                 if kind == "edit":
@@ -214,6 +216,26 @@ def _wait_for(port: int, deadline: float) -> None:
     raise SystemExit("bench_load: gunicorn did not start")
 
 
+def _process_cpu() -> dict[str, float]:
+    """CPU seconds used so far by the app server, PostgreSQL and this load generator (Linux /proc)."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    used: dict[str, float] = defaultdict(float)
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+            name = stat.with_name("cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+        except OSError:
+            continue  # the process ended meanwhile
+        seconds = (int(fields[11]) + int(fields[12])) / ticks  # utime + stime
+        if stat.parent.name == str(os.getpid()):
+            used["load generator"] += seconds
+        elif "gunicorn" in name:
+            used["gunicorn"] += seconds
+        elif name.startswith("postgres"):
+            used["PostgreSQL"] += seconds
+    return used
+
+
 def _percentile(values: list[float], p: int) -> float:
     return statistics.quantiles(values, n=100, method="inclusive")[p - 1] if len(values) > 1 else values[0]
 
@@ -229,6 +251,9 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=30, help="measured duration (default 30)")
     parser.add_argument("--warmup", type=float, default=5, help="unmeasured start (default 5)")
     parser.add_argument("--workers", type=int, default=4, help="gunicorn workers (default 4, for 2 cores)")
+    parser.add_argument(
+        "--only", choices=[kind for kind, _, _ in MIX], help="request only this kind (to find the stack's ceiling)"
+    )
     parser.add_argument("--write", metavar="PATH", help="write the figures as a markdown section to PATH")
     args = parser.parse_args()
     if "DATABASE_URL" not in os.environ or not os.environ["DATABASE_URL"].startswith("postgres"):
@@ -255,7 +280,10 @@ def main() -> None:
             f"{len(clients)} clients for {args.seconds:.0f} s (after {args.warmup:.0f} s warm-up) …",
             flush=True,
         )
-        timings, errors, seconds = _run_clients(clients, args.seconds, args.warmup)
+        mix = [entry for entry in MIX if args.only in (None, entry[0])]
+        cpu_before = _process_cpu()
+        timings, errors, seconds = _run_clients(clients, args.seconds, args.warmup, mix)
+        cpu = {k: v - cpu_before.get(k, 0.0) for k, v in _process_cpu().items()}
     finally:
         server.terminate()
         try:
@@ -288,6 +316,13 @@ def main() -> None:
             f"| {kind} | {len(values) / total:.0%} | {len(values)} | {_percentile(values, 50):.0f} ms | "
             f"{_percentile(values, 95):.0f} ms |"
         )
+    lines.append("")
+    run_seconds = seconds + args.warmup
+    lines.append(
+        "CPU per request, over the whole run including warm-up: "
+        + ", ".join(f"{k} {v / max(total, 1) * 1000 * seconds / run_seconds:.1f} ms" for k, v in sorted(cpu.items()))
+        + f" (2 cores give {2000 / max(total / seconds, 1):.1f} ms per request at this rate)."
+    )
     lines.append("")
     lines.append(
         "An edit is a GET of the section form and its POST (with CSRF token and revision), timed together."

@@ -8,6 +8,7 @@ assessments) are mapped explicitly, by name.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from django.db import models, transaction
@@ -87,7 +88,12 @@ def party_to_canonical(party: Party) -> c.Party:
     )
 
 
-def _document(organization: Organization, registers) -> c.OrganizationDocument:
+# What a register's canonical form reads besides its own row.
+_REGISTER_PREFETCH = ("systems", "parties", "risk_assessments")
+
+
+def _document(organization: Organization, registers: Iterable[Register]) -> c.OrganizationDocument:
+    """The organisation, its whole catalogue and the given registers (their relations prefetched)."""
     systems = System.objects.filter(organization=organization)
     parties = Party.objects.filter(organization=organization).prefetch_related("systems")
     return c.OrganizationDocument(
@@ -95,22 +101,21 @@ def _document(organization: Organization, registers) -> c.OrganizationDocument:
         organization=organization_to_canonical(organization),
         systems=[system_to_canonical(s) for s in systems],
         parties=[party_to_canonical(p) for p in parties],
-        registers=[
-            register_to_canonical(r)
-            for r in registers.prefetch_related("systems", "parties", "risk_assessments")
-        ],
+        registers=[register_to_canonical(r) for r in registers],
     )
 
 
 def export_document(organization: Organization, *, include_archived: bool = True) -> c.OrganizationDocument:
     """The whole organisation as a canonical document."""
     registers = organization.registers.all() if include_archived else organization.registers.active()
-    return _document(organization, registers)
+    return _document(organization, registers.prefetch_related(*_REGISTER_PREFETCH))
 
 
 def register_document(register: Register) -> c.OrganizationDocument:
-    """One register with its organisation and catalogue: what its documents are written from (index 0)."""
-    return _document(register.organization, Register.objects.filter(pk=register.pk))
+    """One register with its organisation and catalogue: what its documents are written from (index 0).
+    Relations the caller has prefetched already are not read again."""
+    models.prefetch_related_objects([register], *_REGISTER_PREFETCH)
+    return _document(register.organization, [register])
 
 
 @dataclass

@@ -58,13 +58,15 @@ def register_detail(request, organization, register_id):
         organization=organization,
         pk=register_id,
     )
-    findings = register_findings(register_document(register))
+    document = register_document(register)
+    findings = register_findings(document)
     return render(
         request,
         "registers/register_detail.html",
         {
             "organization": organization,
             "register": register,
+            "register_doc": document,
             "sections": register_sections(register, findings),
             "basics_findings": findings.get("basics", []),
             "register_documents": [

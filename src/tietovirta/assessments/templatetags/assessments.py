@@ -10,9 +10,10 @@ register = template.Library()
 
 
 @register.simple_tag
-def register_assessments_summary(reg):
+def register_assessments_summary(reg, document=None):
+    """`document` is the register's canonical document when the page has already built it."""
     lang = (get_language() or "fi")[:2]
-    summary = register_assessments(reg)
+    summary = register_assessments(reg, document)
     return {
         "summary": summary,
         "rows": [
