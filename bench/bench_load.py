@@ -252,7 +252,9 @@ def main() -> None:
     parser.add_argument("--warmup", type=float, default=5, help="unmeasured start (default 5)")
     parser.add_argument("--workers", type=int, default=4, help="gunicorn workers (default 4, for 2 cores)")
     parser.add_argument(
-        "--only", choices=[kind for kind, _, _ in MIX], help="request only this kind (to find the stack's ceiling)"
+        "--only",
+        choices=[kind for kind, _, _ in MIX],
+        help="request only this kind (to find the stack's ceiling)",
     )
     parser.add_argument("--write", metavar="PATH", help="write the figures as a markdown section to PATH")
     args = parser.parse_args()
@@ -318,9 +320,10 @@ def main() -> None:
         )
     lines.append("")
     run_seconds = seconds + args.warmup
+    per_request = {k: v / max(total, 1) * 1000 * seconds / run_seconds for k, v in sorted(cpu.items())}
     lines.append(
         "CPU per request, over the whole run including warm-up: "
-        + ", ".join(f"{k} {v / max(total, 1) * 1000 * seconds / run_seconds:.1f} ms" for k, v in sorted(cpu.items()))
+        + ", ".join(f"{k} {ms:.1f} ms" for k, ms in per_request.items())
         + f" (2 cores give {2000 / max(total / seconds, 1):.1f} ms per request at this rate)."
     )
     lines.append("")

@@ -8,6 +8,15 @@ import pytest
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 
+@pytest.fixture(autouse=True)
+def _own_document_cache(settings, tmp_path):
+    """Each test writes its generated documents afresh, into a cache of its own."""
+    settings.CACHES = {
+        **settings.CACHES,
+        "documents": {**settings.CACHES["documents"], "LOCATION": str(tmp_path / "document-cache")},
+    }
+
+
 @pytest.fixture
 def make_user(db, django_user_model):
     def make(email: str = "user@example.fi", password: str = "correct-horse-battery"):

@@ -56,7 +56,9 @@ def security_measures(item: c.Register) -> str:
     return "\n\n".join(text for name in _SECURITY_FIELDS if (text := getattr(item, name).strip()))
 
 
-def register_assessments(register: Register, doc: c.OrganizationDocument | None = None) -> RegisterAssessments:
+def register_assessments(
+    register: Register, doc: c.OrganizationDocument | None = None
+) -> RegisterAssessments:
     """`doc` is `register_document(register)` when the caller has it already."""
     doc = doc or register_document(register)
     item = doc.registers[0]
