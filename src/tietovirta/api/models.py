@@ -98,3 +98,23 @@ class ApiToken(models.Model):
         return Membership.objects.filter(
             user_id=self.created_by_id, organization_id=self.organization_id
         ).first()
+
+
+class RateWindow(models.Model):
+    """The API requests one caller was allowed in one minute: the rate limit's counter.
+
+    It lives in the database so that every server process, on every machine, counts against the
+    same limit (see throttling.py). Rows of past minutes are deleted a few minutes later.
+    """
+
+    key = models.CharField(max_length=100)  # Caller.throttle_key: "token:…" or "user:<id>"
+    window_start = models.DateTimeField(db_index=True)  # the index makes the clean-up cheap
+    count = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["key", "window_start"], name="api_ratewindow_one_per_minute")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.key} {self.window_start:%Y-%m-%d %H:%M}: {self.count}"

@@ -184,17 +184,22 @@ class DocumentFacts:
             v.name for item in items for v in find_vendors(f"{item.name} {getattr(item, 'vendor', '')}")
         )
 
-    def text_fields(self) -> Iterator[tuple[int | None, str, str]]:
+    def text_fields(self) -> list[tuple[int | None, str, str]]:
         """(register index or None, path, value) of every free text in the document; register paths
         are relative to the register."""
-        for path, value in text_fields(self.doc.organization, "organization."):
-            yield None, path, value
+        return self._text_fields
+
+    @cached_property
+    def _text_fields(self) -> list[tuple[int | None, str, str]]:
+        # Several rules read every text: walk the models once.
+        found: list[tuple[int | None, str, str]] = [
+            (None, path, value) for path, value in text_fields(self.doc.organization, "organization.")
+        ]
         for path, item, _ in self.catalogue_items():
-            for sub, value in text_fields(item, f"{path}."):
-                yield None, sub, value
+            found += [(None, sub, value) for sub, value in text_fields(item, f"{path}.")]
         for i, register in enumerate(self.doc.registers):
-            for path, value in text_fields(register):
-                yield i, path, value
+            found += [(i, path, value) for path, value in text_fields(register)]
+        return found
 
     def catalogue_items(self) -> Iterator[tuple[str, System | Party, str]]:
         """(path, item, the names that identify it) for each system and party."""

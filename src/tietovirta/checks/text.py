@@ -69,9 +69,12 @@ def has_exception(sentence: str) -> bool:
     return bool(_EXCEPTION.search(sentence))
 
 
+_NOTHING_SAID = re.compile(r"[\s\-–—.…_]*")
+
+
 def is_blank(text: str | None) -> bool:
     """Nothing said: empty, or only whitespace, dashes and dots (a form left as it was)."""
-    return not text or not re.sub(r"[\s\-–—.…_]", "", text)
+    return not text or _NOTHING_SAID.fullmatch(text) is not None
 
 
 def excerpt(text: str, limit: int = 80) -> str:
@@ -115,6 +118,8 @@ class Matcher:
 
     def find(self, text: str, *, affirmed: bool = True) -> Hit | None:
         """The first match, skipping negated sentences unless `affirmed` is False."""
+        if not text or not _mentions(self.pattern, text):
+            return None  # the usual case, without starting a generator
         return next(self.hits(text, affirmed=affirmed), None)
 
     def phrase(self, text: str, *, affirmed: bool = True) -> str | None:
@@ -683,13 +688,17 @@ _FIELD_NAMES = frozenset(
 )
 
 
+_VALUE_PLACEHOLDERS = _TEMPLATE_LABELS | _FIELD_NAMES
+
+
+@lru_cache(maxsize=16384)  # asked of every text field of every register on each check run
 def placeholder(text: str, *, value_field: bool = False) -> str | None:
     """The template text left in a field, if any. A `value_field` holds one value (a contact's name,
     the organisation's e-mail), so a bare field name there is a placeholder too."""
     if is_blank(text):
         return None
     whole = " ".join(text.split())
-    if whole.strip(" .:;").lower() in (_TEMPLATE_LABELS | _FIELD_NAMES if value_field else _TEMPLATE_LABELS):
+    if whole.strip(" .:;").lower() in (_VALUE_PLACEHOLDERS if value_field else _TEMPLATE_LABELS):
         return whole
     return PLACEHOLDER.phrase(text, affirmed=False)
 
