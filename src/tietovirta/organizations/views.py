@@ -49,7 +49,13 @@ def organization_create(request):
 
 @organization_view()
 def organization_dashboard(request, organization):
-    registers = list(organization.registers.order_by("position", "id"))
+    # Only what the table and the review list show: not the registers' prose and JSON columns.
+    registers = list(
+        organization.registers.order_by("position", "id").only(
+            "organization_id", "position", "name", "status", "modified_at", "reviewed_on",
+            "review_interval_months",
+        )
+    )
     active = [r for r in registers if r.status != RegisterStatus.ARCHIVED]
     health = cached_organization_health(organization)
     by_id = {r.pk: r for r in active}
