@@ -5,6 +5,7 @@ DATABASE_URL         e.g. postgres://user:pass@host/db (default: SQLite in the d
 SECRET_KEY           required in production; a local one is generated into the data dir otherwise
 DEBUG                "1" to enable Django's debug mode (never in production)
 ALLOWED_HOSTS        comma-separated (default: localhost names)
+DOCUMENT_CACHE_DIR   where generated documents are cached (default: cache/documents in the data dir)
 """
 
 import os
