@@ -49,6 +49,9 @@ DOWNLOADS = [
     ("tietovirtakuvaus pdf", 1, "/organizations/{org}/registers/{reg}/documents/tietovirtakuvaus.pdf"),
 ]
 EDIT_WEIGHT = 10
+# A small page (session, user, membership, one short list, the base template): serving only it shows
+# what the stack itself can do on this machine, whatever the pages cost.
+CEILING_KIND = "systems"
 
 
 class _FormFields(HTMLParser):
@@ -256,6 +259,12 @@ def main() -> None:
         choices=[kind for kind, _, _ in MIX],
         help="request only this kind (to find the stack's ceiling)",
     )
+    parser.add_argument(
+        "--ceiling-seconds",
+        type=float,
+        default=10,
+        help=f"then request only the small '{CEILING_KIND}' page this long (0: skip)",
+    )
     parser.add_argument("--write", metavar="PATH", help="write the figures as a markdown section to PATH")
     args = parser.parse_args()
     if "DATABASE_URL" not in os.environ or not os.environ["DATABASE_URL"].startswith("postgres"):
@@ -286,6 +295,11 @@ def main() -> None:
         cpu_before = _process_cpu()
         timings, errors, seconds = _run_clients(clients, args.seconds, args.warmup, mix)
         cpu = {k: v - cpu_before.get(k, 0.0) for k, v in _process_cpu().items()}
+        ceiling = None
+        if not args.only and args.ceiling_seconds > 0:
+            only_small = [entry for entry in MIX if entry[0] == CEILING_KIND]
+            small, _, small_seconds = _run_clients(clients, args.ceiling_seconds, 2, only_small)
+            ceiling = sum(map(len, small.values())) / small_seconds
     finally:
         server.terminate()
         try:
@@ -326,6 +340,14 @@ def main() -> None:
         + ", ".join(f"{k} {ms:.1f} ms" for k, ms in per_request.items())
         + f" (2 cores give {2000 / max(total / seconds, 1):.1f} ms per request at this rate)."
     )
+    if ceiling is not None:
+        lines += [
+            "",
+            f"The same server and clients requesting only the small '{CEILING_KIND}' page (session, user, "
+            f"membership, one short list, the base template): **{ceiling:.0f} requests/s**. That is what "
+            "gunicorn, Django and PostgreSQL manage on this machine, with the load generator sharing its "
+            "cores, before any page does real work.",
+        ]
     lines.append("")
     lines.append(
         "An edit is a GET of the section form and its POST (with CSRF token and revision), timed together."

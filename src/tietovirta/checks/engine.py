@@ -9,8 +9,10 @@ turns problems into `Finding`s in the user's language. Rule ids are the stable i
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import importlib
-from collections import Counter
+import threading
+from collections import Counter, OrderedDict
 from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import asdict, dataclass, field, replace
 from enum import StrEnum
@@ -112,21 +114,52 @@ def run_checks(
     """Every finding of every rule on the document, worst first."""
     facts = DocumentFacts(doc, today or dt.date.today())
     rules = all_rules()
-    findings: list[Finding] = []
+    problems: list[tuple[Rule, Problem, int | None]] = []
     for r in rules.values():
-        subjects: list[DocumentFacts | RegisterFacts] = facts.registers if r.per_register else [facts]
-        for subject in subjects:
-            default_index = subject.index if isinstance(subject, RegisterFacts) else None
-            for problem in r.check(subject):
-                index = problem.register_index if problem.register_index is not None else default_index
-                finding = _finding(r, problem, doc, index, lang)
-                findings.append(replace(finding, accepted=finding.key in accepted))
+        if not r.per_register:
+            problems += [(r, problem, problem.register_index) for problem in r.check(facts)]
+    context = _context_key(facts)
+    for subject in facts.registers:
+        problems += [(r, problem, subject.index) for r, problem in _register_problems(subject, context)]
+    findings = []
+    for r, problem, index in problems:
+        finding = _finding(r, problem, doc, index, lang)
+        findings.append(replace(finding, accepted=finding.key in accepted))
     order = {rule_id: i for i, rule_id in enumerate(rules)}
     findings.sort(
         key=lambda f: (f.accepted, f.severity.rank, -1 if f.register_index is None else f.register_index,
                        order[f.rule], f.field)
     )
     return findings
+
+
+# A per-register rule reads its register and the document's organisation and catalogue, never the other
+# registers. So its problems are remembered by those inputs: checking an organisation again after one
+# register changed runs the per-register rules on that register only.
+_REMEMBERED: OrderedDict[tuple[str, str], list[tuple[Rule, Problem]]] = OrderedDict()
+_REMEMBERED_MAX = 4096
+_REMEMBERED_LOCK = threading.Lock()
+
+
+def _context_key(facts: DocumentFacts) -> str:
+    """What besides the register itself decides a per-register rule's problems: the rules, the date,
+    and the organisation and catalogue."""
+    rest = facts.doc.model_dump_json(exclude={"registers"})
+    return hashlib.sha256(f"{' '.join(all_rules())}\n{facts.today.isoformat()}\n{rest}".encode()).hexdigest()
+
+
+def _register_problems(subject: RegisterFacts, context: str) -> list[tuple[Rule, Problem]]:
+    key = (hashlib.sha256(subject.register.model_dump_json().encode()).hexdigest(), context)
+    with _REMEMBERED_LOCK:
+        if (known := _REMEMBERED.get(key)) is not None:
+            _REMEMBERED.move_to_end(key)
+            return known
+    found = [(r, problem) for r in all_rules().values() if r.per_register for problem in r.check(subject)]
+    with _REMEMBERED_LOCK:
+        _REMEMBERED[key] = found
+        if len(_REMEMBERED) > _REMEMBERED_MAX:
+            _REMEMBERED.popitem(last=False)
+    return found
 
 
 def _finding(r: Rule, problem: Problem, doc: OrganizationDocument, index: int | None, lang: str) -> Finding:
