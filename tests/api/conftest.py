@@ -4,7 +4,6 @@ import json
 from pathlib import Path
 
 import pytest
-from django.core.cache import cache
 
 from tietovirta import canonical as c
 from tietovirta.api.models import ApiToken
@@ -12,13 +11,6 @@ from tietovirta.interchange import load_document
 from tietovirta.organizations.models import Membership
 
 FIXTURES = Path(__file__).resolve().parents[2] / "src" / "tietovirta" / "demo" / "fixtures"
-
-
-@pytest.fixture(autouse=True)
-def _fresh_rate_limits():
-    cache.clear()
-    yield
-    cache.clear()
 
 
 class ApiClient:

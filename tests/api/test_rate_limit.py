@@ -1,0 +1,159 @@
+"""The API rate limit counts in the database: one count per caller and minute for every process.
+
+Runs on SQLite and PostgreSQL. The test across processes starts real Python processes on the
+test database: a per-process counter (Django's default LocMemCache) gives each of them a limit of
+its own, so that test fails with one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import subprocess
+import sys
+import threading
+import time
+
+import pytest
+from django.db import connection
+from django.test import Client, override_settings
+from django.test.utils import CaptureQueriesContext
+
+from tietovirta.api.models import RateWindow
+from tietovirta.api.throttling import KEEP, take
+
+CHILD = """
+import json, sys
+import django
+from django.conf import settings
+
+database, limit, url, secret, requests = sys.argv[1:]
+settings.DATABASES["default"]["NAME"] = database  # the test database, not the configured one
+settings.API_RATE_LIMIT = int(limit)
+django.setup()
+from django.test import Client
+from django.test.utils import setup_test_environment
+
+setup_test_environment()
+client = Client()
+print("ready", flush=True)
+sys.stdin.readline()  # wait for "go", so that the processes run at the same time
+headers = {"Authorization": "Bearer " + secret}
+print(json.dumps([client.get(url, headers=headers).status_code for _ in range(int(requests))]), flush=True)
+"""
+
+
+def _fresh_window(needed: float) -> None:
+    """Wait for the next minute if fewer than `needed` seconds of this one remain: a fixed window
+    ends on the minute, and a test that straddles two windows would get two budgets."""
+    remaining = 60 - time.time() % 60
+    if remaining < needed:
+        time.sleep(remaining + 0.05)
+
+
+@override_settings(API_RATE_LIMIT=3)
+def test_the_limit_holds_for_a_token_whichever_client_sends_it(api_with, issue, owner, walttia):
+    secret = issue(owner, walttia)
+    first, second = api_with(secret), api_with(secret)
+    second.client = Client()  # another client, as another server process would see it
+    url = f"/organizations/{walttia.pk}"
+    _fresh_window(5)
+    assert [first.get(url).status_code, second.get(url).status_code, first.get(url).status_code] == [200] * 3
+    limited = second.get(url)
+    assert limited.status_code == 429
+    assert 1 <= int(limited["Retry-After"]) <= 60
+    assert first.get(url).status_code == 429
+    assert api_with(issue(owner, walttia)).get(url).status_code == 200  # each token has its own budget
+    browser = Client()
+    browser.force_login(owner)  # the browser's session is counted per user
+    assert browser.get(f"/api/v1{url}").status_code == 200
+    assert RateWindow.objects.get(key=f"user:{owner.pk}").count == 1
+
+
+@pytest.mark.django_db(transaction=True)
+def test_processes_share_one_count(issue, owner, walttia):
+    """Two server processes, each sending 15 requests at the same time with one token: 20 pass."""
+    secret = issue(owner, walttia)
+    url = f"/api/v1/organizations/{walttia.pk}"
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "tietovirta.settings"}
+    args = [connection.settings_dict["NAME"], "20", url, secret, "15"]
+    children = [
+        subprocess.Popen(
+            [sys.executable, "-c", CHILD, *args],
+            env=env,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(2)
+    ]
+    try:
+        for child in children:
+            assert child.stdout.readline().strip() == "ready"
+        _fresh_window(10)
+        for child in children:
+            child.stdin.write("go\n")
+            child.stdin.flush()
+        outputs = [child.communicate(timeout=120)[0] for child in children]
+    finally:
+        for child in children:
+            if child.poll() is None:
+                child.kill()
+    statuses = [status for output in outputs for status in json.loads(output.splitlines()[-1])]
+    assert sorted(statuses) == [200] * 20 + [429] * 10
+    assert RateWindow.objects.get().count == 20
+
+
+@pytest.mark.django_db(transaction=True)
+def test_simultaneous_requests_are_counted_exactly():
+    """Eight threads, each with its own database connection, open the same window at once."""
+    now, limit, results = time.time(), 25, []
+    start = threading.Barrier(8)
+
+    def requests():
+        try:
+            connection.ensure_connection()  # connect first, so that the requests start together
+            start.wait()
+            results.extend(take("token:simultaneous", limit, now=now) for _ in range(5))
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=requests) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert results.count(True) == limit and results.count(False) == 40 - limit
+    assert RateWindow.objects.get().count == limit
+
+
+def test_old_windows_are_deleted_when_a_new_one_opens(db):
+    now = time.time()
+    current = dt.datetime.fromtimestamp(now // 60 * 60, tz=dt.UTC)
+    for minutes in (30, 6, 5, 1):
+        RateWindow.objects.create(
+            key="token:old", window_start=current - dt.timedelta(minutes=minutes), count=9
+        )
+    assert take("token:new", 10, now=now)
+    kept = sorted(
+        current - w for w in RateWindow.objects.filter(key="token:old").values_list("window_start", flat=True)
+    )
+    assert kept == [dt.timedelta(minutes=1), KEEP]  # windows that began more than 5 min earlier are gone
+    RateWindow.objects.create(key="token:old", window_start=current - dt.timedelta(minutes=30), count=9)
+    assert take("token:new", 10, now=now)  # a request in an open window deletes nothing
+    assert RateWindow.objects.filter(key="token:old").count() == 3
+
+
+def test_a_request_costs_one_query_to_count(owner_api, walttia):
+    url = f"/organizations/{walttia.pk}"
+    _fresh_window(5)
+    owner_api.get(url)  # opens the window (and refreshes the token's last use)
+    with CaptureQueriesContext(connection) as queries:
+        assert owner_api.get(url).status_code == 200
+    counting = [q["sql"] for q in queries.captured_queries if "api_ratewindow" in q["sql"]]
+    assert len(counting) == 1 and counting[0].startswith("UPDATE")
+    with override_settings(API_RATE_LIMIT=2), CaptureQueriesContext(connection) as queries:
+        assert owner_api.get(url).status_code == 429
+    counting = [q["sql"] for q in queries.captured_queries if "api_ratewindow" in q["sql"]]
+    assert len(counting) == 2 and counting[0].startswith("UPDATE") and counting[1].startswith("SELECT")
