@@ -93,7 +93,8 @@ def organisation(registers: int) -> OrganizationDocument:
 
 
 def machine_line() -> str:
-    now = dt.datetime.now().isoformat(timespec="minutes")
+    # UTC: Django's setup sets the process's time zone to Helsinki, so local times would disagree.
+    now = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
     python = platform.python_version()
     return f"Machine: {platform.platform()}, Python {python}, {os.cpu_count()} CPU(s); run {now}."
 

@@ -219,24 +219,36 @@ def _wait_for(port: int, deadline: float) -> None:
     raise SystemExit("bench_load: gunicorn did not start")
 
 
-def _process_cpu() -> dict[str, float]:
-    """CPU seconds used so far by the app server, PostgreSQL and this load generator (Linux /proc)."""
+def _process_cpu() -> dict[int, tuple[str, float]]:
+    """CPU seconds used so far by each process of the app server, PostgreSQL and this load generator
+    (Linux /proc), by pid."""
     ticks = os.sysconf("SC_CLK_TCK")
-    used: dict[str, float] = defaultdict(float)
+    used: dict[int, tuple[str, float]] = {}
     for stat in Path("/proc").glob("[0-9]*/stat"):
         try:
             fields = stat.read_text().rsplit(")", 1)[1].split()
             name = stat.with_name("cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
         except OSError:
             continue  # the process ended meanwhile
-        seconds = (int(fields[11]) + int(fields[12])) / ticks  # utime + stime
-        if stat.parent.name == str(os.getpid()):
-            used["load generator"] += seconds
-        elif "gunicorn" in name:
-            used["gunicorn"] += seconds
-        elif name.startswith("postgres"):
-            used["PostgreSQL"] += seconds
+        pid = int(stat.parent.name)
+        kind = (
+            "load generator" if pid == os.getpid()
+            else "gunicorn" if "gunicorn" in name
+            else "PostgreSQL" if name.startswith("postgres")
+            else None
+        )  # fmt: skip
+        if kind:
+            used[pid] = (kind, (int(fields[11]) + int(fields[12])) / ticks)  # utime + stime
     return used
+
+
+def _cpu_between(before: dict[int, tuple[str, float]], after: dict[int, tuple[str, float]]) -> dict:
+    """CPU seconds per kind of process between two readings (a process that started meanwhile counts
+    from zero; one that ended is not seen)."""
+    spent: dict[str, float] = defaultdict(float)
+    for pid, (kind, seconds) in after.items():
+        spent[kind] += seconds - before.get(pid, (kind, 0.0))[1]
+    return dict(spent)
 
 
 def _percentile(values: list[float], p: int) -> float:
@@ -294,7 +306,7 @@ def main() -> None:
         mix = [entry for entry in MIX if args.only in (None, entry[0])]
         cpu_before = _process_cpu()
         timings, errors, seconds = _run_clients(clients, args.seconds, args.warmup, mix)
-        cpu = {k: v - cpu_before.get(k, 0.0) for k, v in _process_cpu().items()}
+        cpu = _cpu_between(cpu_before, _process_cpu())
         ceiling = None
         if not args.only and args.ceiling_seconds > 0:
             only_small = [entry for entry in MIX if entry[0] == CEILING_KIND]

@@ -810,14 +810,16 @@ SEED_LABELS: dict[str, dict[str, Any]] = {
             "name": "Prospektit, potentiaaliset asiakkaat",
             "sources_text": "Sähköposti, Verkkolomake, Puhelin, Tapaamiset, Julkiset lähteet",
             "sources": ["Sähköposti", "Verkkolomake", "Puhelin", "Tapaamiset", "Julkiset lähteet"],
-            "legal_basis_text": "Oikeutettu etu. Henkilötietoja käsitellään myös markkinointi-, myynti-, tuote- ja "
-                                "asiakasanalyysien yhteydessä. Markkinointitoimet, prosessien, liiketoiminnan ja "
-                                "järjestelmien kehittäminen, mukaan lukien testaus, perustuvat henkilötietojen "
-                                "käsittelyyn. Näin voimme parantaa palveluvalikoimaamme ja optimoida asiakkaille "
-                                "tarjottavia palveluita. Tulkitsemme tässä dokumentissa määriteltyjen tarkoitusten "
-                                "olevan liiketoiminnan kannalta välttämättömiä ja siten oikeutetun edun mukaisia. "
-                                "Yrityksemme huolehtii siitä, että henkilötietojen käsittely on oikeasuhtaista "
-                                "rekisteröidyn etuihin nähden ja vastaa hänen kohtuullisia odotuksiaan.",
+            "legal_basis_text": (  # markup in a plain-text source is kept as it is: html-markup reports it
+                "<p>Oikeutettu etu.</p> <p>Henkilötietoja käsitellään myös markkinointi-, myynti-, tuote- ja "
+                "asiakasanalyysien yhteydessä. Markkinointitoimet, prosessien, liiketoiminnan ja järjestelmien "
+                "kehittäminen, mukaan lukien testaus, perustuvat henkilötietojen käsittelyyn. Näin voimme "
+                "parantaa palveluvalikoimaamme ja optimoida asiakkaille tarjottavia palveluita.</p> "
+                "<p>Tulkitsemme tässä dokumentissa määriteltyjen tarkoitusten olevan liiketoiminnan kannalta "
+                "välttämättömiä ja siten oikeutetun edun mukaisia. Yrityksemme huolehtii siitä, että "
+                "henkilötietojen käsittely on oikeasuhtaista rekisteröidyn etuihin nähden ja vastaa hänen "
+                "kohtuullisia odotuksiaan.</p>"
+            ),
             "legal_bases": ["f"],
             "systems_text": "sähköpostipalvelin, työaseman windows / muu käyttöjärjestelmä, ohjelmistot, "
                             "käyntikorttirekisteri, kalenterit ja muut asiakashallintajärjestelmät.",
