@@ -8,10 +8,12 @@ column) is kept as a hint for the heading recognition that follows.
 
 from __future__ import annotations
 
+import functools
 import io
 import re
 import zipfile
 import zlib
+from contextvars import ContextVar
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Literal
@@ -390,11 +392,137 @@ def _docx_table(table) -> list[Line]:
 
 # --- PDF -------------------------------------------------------------------------------------
 
+# What the streams of one PDF may unpack to, all together. Text extraction never unpacks images, so
+# real documents stay far below: the 245-page, 19 MB PDF of bench/bench_memory.py unpacks to 3.5 MB.
+# A decompression bomb goes far above (FlateDecode packs a gigabyte into a megabyte, twice applied
+# into a kilobyte). Fixed rather than a multiple of the file size, since any upload can be padded to
+# 20 MB; the same bound as a Word file's parts.
+MAX_PDF_UNPACKED_BYTES = 100 * 1024 * 1024
+
+
+class _Unpacked:
+    """What the streams of the PDF being read have unpacked to so far."""
+
+    def __init__(self) -> None:
+        self.total = 0
+        self.refusal: UnreadableDocument | None = None
+
+    def room(self) -> int:
+        return 0 if self.refusal else MAX_PDF_UNPACKED_BYTES - self.total
+
+    def check(self, size: int) -> None:
+        """Refuse the file if `size` more bytes do not fit (and anything more, once refused)."""
+        if self.refusal or size > self.room():
+            self.refusal = UnreadableDocument(
+                f"The PDF would unpack to more than {MAX_PDF_UNPACKED_BYTES // (1024 * 1024)} MB "
+                "(a decompression bomb?); it was not read."
+            )
+            raise self.refusal
+
+    def add(self, size: int) -> None:
+        self.check(size)
+        self.total += size
+
+
+# The count of the PDF that this thread (or task) is reading; None outside _read_pdf.
+_UNPACKED: ContextVar[_Unpacked | None] = ContextVar("pdf_unpacked", default=None)
+
+
+class _BoundedInflater:
+    def __init__(self, unpacked: _Unpacked, *args) -> None:
+        self._unpacked, self._inflater = unpacked, zlib.decompressobj(*args)
+
+    def decompress(self, data: bytes) -> bytes:
+        # zlib stops one byte past the room left: that byte is proof enough, and memory stays bounded.
+        out = self._inflater.decompress(data, self._unpacked.room() + 1)
+        self._unpacked.add(len(out))
+        return out
+
+
+class _BoundedZlib:
+    """The `zlib` of pdfminer.pdftypes while a PDF is read: FlateDecode inflates at most the room left.
+
+    pdfminer inflates a stream with zlib.decompress and, if that fails (a wrong checksum, a stream cut
+    short), once more through zlib.decompressobj; both are bounded. Outside _read_pdf, plain zlib.
+    """
+
+    def __getattr__(self, name: str):
+        return getattr(zlib, name)  # zlib.error, the constants
+
+    @staticmethod
+    def decompress(data: bytes, wbits: int = zlib.MAX_WBITS, bufsize: int = zlib.DEF_BUF_SIZE) -> bytes:
+        if (unpacked := _UNPACKED.get()) is None:
+            return zlib.decompress(data, wbits, bufsize)
+        inflater = zlib.decompressobj(wbits)
+        out = inflater.decompress(data, unpacked.room() + 1)
+        unpacked.check(len(out))
+        if not inflater.eof:  # counted when pdfminer inflates it again
+            raise zlib.error("Error -5 while decompressing data: incomplete or truncated stream")
+        unpacked.add(len(out))
+        return out
+
+    @staticmethod
+    def decompressobj(*args):
+        unpacked = _UNPACKED.get()
+        return zlib.decompressobj(*args) if unpacked is None else _BoundedInflater(unpacked, *args)
+
+
+def _bounded_lzwdecode(data: bytes) -> bytes:
+    from pdfminer.lzw import LZWDecoder, lzwdecode
+
+    if (unpacked := _UNPACKED.get()) is None:
+        return lzwdecode(data)
+    out = bytearray()
+    for piece in LZWDecoder(io.BytesIO(data)).run():
+        unpacked.add(len(piece))
+        out += piece
+    return bytes(out)
+
+
+def _run_only_if_it_fits(decode, most):
+    """A decoder that unpacks all at once, let run only when `most` (the most memory it can take for
+    these bytes) fits in the room left."""
+
+    def bounded(data: bytes, *args) -> bytes:
+        if (unpacked := _UNPACKED.get()) is not None:
+            unpacked.check(most(data, *args))
+        out = decode(data, *args)
+        if unpacked is not None:
+            unpacked.add(len(out))
+        return out
+
+    return bounded
+
+
+def _fax_columns(params) -> int:
+    columns = params.get("Columns") if isinstance(params, dict) else None
+    return columns if isinstance(columns, int) and columns > 0 else 1
+
+
+@functools.cache
+def _bound_pdf_unpacking() -> None:
+    """Every filter pdfminer unpacks a stream with that can produce more than it reads, counted."""
+    from pdfminer import ascii85, ccitt, pdftypes, runlength
+
+    pdftypes.zlib = _BoundedZlib()
+    pdftypes.lzwdecode = _bounded_lzwdecode
+    # "z" stands for four zero bytes.
+    pdftypes.ascii85decode = _run_only_if_it_fits(ascii85.ascii85decode, lambda data: 4 * len(data))
+    # Two bytes repeat a byte up to 128 times; pdfminer keeps each byte as an 8-byte list item.
+    pdftypes.rldecode = _run_only_if_it_fits(runlength.rldecode, lambda data: 8 * 64 * len(data))
+    # A one-bit code can be a whole row; pdfminer keeps a row as a list of pixels, 8 bytes each.
+    pdftypes.ccittfaxdecode = _run_only_if_it_fits(
+        ccitt.ccittfaxdecode, lambda data, params: 8 * 8 * len(data) * _fax_columns(params)
+    )
+
 
 def _read_pdf(data: bytes) -> list[Line]:
     import pdfplumber
     from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 
+    _bound_pdf_unpacking()
+    unpacked = _Unpacked()
+    token = _UNPACKED.set(unpacked)
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             lines: list[Line] = []
@@ -406,6 +534,8 @@ def _read_pdf(data: bytes) -> list[Line]:
     except (
         Exception
     ) as exc:  # pdfminer raises many types (PSEOF, PDFSyntaxError, KeyError…) on a damaged file
+        if unpacked.refusal:  # however pdfminer and pdfplumber wrapped it on the way out
+            raise unpacked.refusal from None
         # pdfplumber wraps pdfminer's errors; the password error may sit in args or the context.
         causes = [exc, exc.__cause__, exc.__context__, *(a for a in exc.args if isinstance(a, BaseException))]
         if any(isinstance(c, PDFPasswordIncorrect | PDFEncryptionError) for c in causes):
@@ -413,6 +543,8 @@ def _read_pdf(data: bytes) -> list[Line]:
                 "The PDF is encrypted (password-protected); remove the password and try again."
             ) from None
         raise UnreadableDocument("The PDF is damaged and cannot be read.") from None
+    finally:
+        _UNPACKED.reset(token)
     if not any(line.text.strip() for line in lines):
         raise UnreadableDocument(
             "The PDF has no text layer (it looks like a scanned image). Run OCR on it, or import the "
