@@ -125,7 +125,9 @@ def generate(
             progress(totals)
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
-            cursor.execute("ANALYZE")  # the planner's statistics, as autovacuum would set them later
+            # The planner's statistics and the visibility map, as autovacuum would set them later: without
+            # this, the first reads of the new rows write hint bits, and autovacuum works during them.
+            cursor.execute("VACUUM ANALYZE")
     return totals
 
 
