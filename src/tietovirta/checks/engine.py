@@ -118,9 +118,11 @@ def run_checks(
     for r in rules.values():
         if not r.per_register:
             problems += [(r, problem, problem.register_index) for problem in r.check(facts)]
+    per_register = [r for r in rules.values() if r.per_register]
     context = _context_key(facts)
     for subject in facts.registers:
-        problems += [(r, problem, subject.index) for r, problem in _register_problems(subject, context)]
+        found = _register_problems(subject, per_register, context)
+        problems += [(r, problem, subject.index) for r, problem in found]
     findings = []
     for r, problem, index in problems:
         finding = _finding(r, problem, doc, index, lang)
@@ -148,13 +150,15 @@ def _context_key(facts: DocumentFacts) -> str:
     return hashlib.sha256(f"{' '.join(all_rules())}\n{facts.today.isoformat()}\n{rest}".encode()).hexdigest()
 
 
-def _register_problems(subject: RegisterFacts, context: str) -> list[tuple[Rule, Problem]]:
+def _register_problems(
+    subject: RegisterFacts, per_register: list[Rule], context: str
+) -> list[tuple[Rule, Problem]]:
     key = (hashlib.sha256(subject.register.model_dump_json().encode()).hexdigest(), context)
     with _REMEMBERED_LOCK:
         if (known := _REMEMBERED.get(key)) is not None:
             _REMEMBERED.move_to_end(key)
             return known
-    found = [(r, problem) for r in all_rules().values() if r.per_register for problem in r.check(subject)]
+    found = [(r, problem) for r in per_register for problem in r.check(subject)]
     with _REMEMBERED_LOCK:
         _REMEMBERED[key] = found
         if len(_REMEMBERED) > _REMEMBERED_MAX:

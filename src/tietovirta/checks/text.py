@@ -107,20 +107,24 @@ class Matcher:
     def __init__(self, *alternatives: str):
         self.pattern = re.compile("(?<!\\w)(?:" + "|".join(f"(?:{a})" for a in alternatives) + ")", _FLAGS)
 
+    def mentioned_in(self, text: str) -> bool:
+        """One scan of the whole text, which settles the usual case: no match at all."""
+        return bool(text) and _mentions(self.pattern, text)
+
     def hits(self, text: str, *, affirmed: bool = True) -> Iterator[Hit]:
-        if not text or not _mentions(self.pattern, text):
-            return  # one scan of the whole text settles the usual case: no match at all
+        if self.mentioned_in(text):
+            yield from self._sentence_hits(text, affirmed)
+
+    def find(self, text: str, *, affirmed: bool = True) -> Hit | None:
+        """The first match, skipping negated sentences unless `affirmed` is False."""
+        return next(self._sentence_hits(text, affirmed), None) if self.mentioned_in(text) else None
+
+    def _sentence_hits(self, text: str, affirmed: bool) -> Iterator[Hit]:
         for sentence in sentences(text):
             if affirmed and is_negated(sentence):
                 continue
             for match in self.pattern.finditer(sentence):
                 yield Hit(match.group(0), sentence)
-
-    def find(self, text: str, *, affirmed: bool = True) -> Hit | None:
-        """The first match, skipping negated sentences unless `affirmed` is False."""
-        if not text or not _mentions(self.pattern, text):
-            return None  # the usual case, without starting a generator
-        return next(self.hits(text, affirmed=affirmed), None)
 
     def phrase(self, text: str, *, affirmed: bool = True) -> str | None:
         hit = self.find(text, affirmed=affirmed)
