@@ -9,8 +9,8 @@ from checks_support import LANGS, TODAY, as_doc, complete, findings, minimal
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tietovirta.analysis.facts import RegisterFacts
 from tietovirta.checks import Problem, Severity, engine, run_checks, score
-from tietovirta.checks.facts import RegisterFacts
 from tietovirta.checks.messages import Msg
 
 # The stable ids of LEGAL.md §7, in its order, with their severities.

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from tietovirta.analysis import text
 from tietovirta.canonical.schema import LegalBasis
-from tietovirta.checks import text
 
 A, B, C, D, E, F = (LegalBasis(x) for x in "abcdef")
 

@@ -14,8 +14,8 @@ from django.utils import timezone
 
 from tietovirta import canonical as c
 from tietovirta import risk
+from tietovirta.analysis.facts import Evidence
 from tietovirta.assessments.models import RiskAssessment
-from tietovirta.checks.facts import Evidence
 from tietovirta.interchange import assessment_to_canonical, register_document, store_assessment
 from tietovirta.registers.models import Register
 

@@ -91,6 +91,18 @@ LABELS: dict[type[StrEnum], Labels] = {
         SystemKind.HR: ("henkilöstöhallinto", "personaladministration", "HR"),
         SystemKind.PROPERTY_MANAGEMENT: ("isännöinti", "fastighetsförvaltning", "property management"),
         SystemKind.CAMERA: ("kameravalvonta", "kameraövervakning", "camera surveillance"),
+        SystemKind.ANALYTICS: ("verkkoanalytiikka", "webbanalys", "web analytics"),
+        SystemKind.ADVERTISING: ("mainonta", "annonsering", "advertising"),
+        SystemKind.PAYMENTS: ("maksunvälitys", "betalningsförmedling", "payments"),
+        SystemKind.ECOMMERCE: ("verkkokauppa", "webbutik", "online shop"),
+        SystemKind.HOSTING: ("palvelin- ja pilvipalvelu", "server- och molntjänst", "hosting and cloud"),
+        SystemKind.FORMS: ("lomakepalvelu", "formulärtjänst", "forms"),
+        SystemKind.SURVEY: ("kyselypalvelu", "enkättjänst", "surveys"),
+        SystemKind.BOOKING: ("ajanvaraus ja tapahtumat", "tidsbokning och evenemang", "booking and events"),
+        SystemKind.SIGNATURE: ("sähköinen allekirjoitus", "elektronisk underskrift", "e-signature"),
+        SystemKind.SECURITY: (
+            "tunnistus ja tietoturva", "identifiering och säkerhet", "identity and security"
+        ),
         SystemKind.OTHER: ("muu", "annat", "other"),
     },
     HostingRegion: {

@@ -87,6 +87,16 @@ class SystemKind(StrEnum):
     HR = "hr"
     PROPERTY_MANAGEMENT = "property_management"
     CAMERA = "camera"
+    ANALYTICS = "analytics"
+    ADVERTISING = "advertising"
+    PAYMENTS = "payments"
+    ECOMMERCE = "ecommerce"
+    HOSTING = "hosting"
+    FORMS = "forms"
+    SURVEY = "survey"
+    BOOKING = "booking"
+    SIGNATURE = "signature"
+    SECURITY = "security"
     OTHER = "other"
 
 

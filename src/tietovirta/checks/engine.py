@@ -18,8 +18,8 @@ from dataclasses import asdict, dataclass, field, replace
 from enum import StrEnum
 from typing import Any
 
+from tietovirta.analysis.facts import DocumentFacts, RegisterFacts
 from tietovirta.canonical.schema import OrganizationDocument
-from tietovirta.checks.facts import DocumentFacts, RegisterFacts
 from tietovirta.checks.messages import Msg
 
 

@@ -6,54 +6,11 @@ renders it in the user's language with the concrete values (a quoted phrase, a v
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from tietovirta.canonical.schema import LegalBasis, SpecialCategory
 from tietovirta.canonical.sections import CONTACT_PERSON_LABEL, MODIFIED_LABEL, field_section
+from tietovirta.language import LANGUAGES, Bound, Msg, render_value
 
-LANGUAGES = ("fi", "sv", "en")
-
-
-@dataclass(frozen=True)
-class Msg:
-    """One text in three languages. Templates use str.format placeholders."""
-
-    fi: str
-    sv: str
-    en: str
-
-    def render(self, lang: str, **params: object) -> str:
-        template = getattr(self, lang if lang in LANGUAGES else "fi")
-        return template.format(**{k: render_value(v, lang) for k, v in params.items()})
-
-    def __call__(self, **params: object) -> Bound:
-        """This text with its values filled in later, in the reader's language."""
-        return Bound(self, params)
-
-
-@dataclass(frozen=True)
-class Bound:
-    msg: Msg
-    params: dict[str, object]
-
-    def render(self, lang: str) -> str:
-        return self.msg.render(lang, **self.params)
-
-
-_AND = Msg("ja", "och", "and")
-
-
-def render_value(value: object, lang: str) -> str:
-    """A parameter in the message's language: a Msg is translated, a list joined with "and"."""
-    if isinstance(value, Msg | Bound):
-        return value.render(lang)
-    if isinstance(value, list | tuple | set | frozenset):
-        items = [render_value(v, lang) for v in value]
-        if len(items) <= 1:
-            return "".join(items)
-        return f"{', '.join(items[:-1])} {_AND.render(lang)} {items[-1]}"
-    return str(value)
-
+__all__ = ["LANGUAGES", "Bound", "Msg", "render_value"]
 
 BASIS_LABEL: dict[LegalBasis, Msg] = {
     LegalBasis.CONSENT: Msg("suostumus", "samtycke", "consent"),

@@ -151,7 +151,6 @@ def _batch(rng: random.Random, count: int, per_org: int, hashed: str, totals: To
     from django.contrib.auth import get_user_model
 
     from tietovirta import canonical as c
-    from tietovirta.canonical.vendors import VENDORS
     from tietovirta.demo.templates import REGISTER_TEMPLATES
     from tietovirta.interchange import (
         organization_to_canonical,
@@ -159,6 +158,7 @@ def _batch(rng: random.Random, count: int, per_org: int, hashed: str, totals: To
         register_row_values,
         system_to_canonical,
     )
+    from tietovirta.knowledge.vendors import vendors as known_vendors
     from tietovirta.organizations.models import Membership, Organization, Party, Role, System
     from tietovirta.publishing.models import PublishedNotice
     from tietovirta.registers.models import Register
@@ -206,7 +206,7 @@ def _batch(rng: random.Random, count: int, per_org: int, hashed: str, totals: To
     systems_of: dict[int, list[System]] = {}
     parties_of: dict[int, list[Party]] = {}
     for org in orgs:
-        vendors = rng.sample(VENDORS, rng.randint(5, 10))
+        vendors = rng.sample(known_vendors(), rng.randint(5, 10))
         systems_of[org.pk] = [
             System(
                 organization=org,
@@ -216,7 +216,7 @@ def _batch(rng: random.Random, count: int, per_org: int, hashed: str, totals: To
                 kind=v.kind,
                 hosting=v.hosting,
                 hosting_country=v.hosting_country,
-                vendor_country=v.vendor_country,
+                vendor_country=v.country,
                 transfer_mechanism=rng.choice(("scc", "dpf", None)) if v.outside_eea else "none",
                 processor_agreement=rng.choice(("signed", "signed", "unknown", "missing")),
             )

@@ -8,8 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from tietovirta.analysis.transfers import register_parties, register_systems, third_countries
 from tietovirta.canonical.schema import OrganizationDocument, PartyRole, SystemKind, TransferMechanism
-from tietovirta.flows.transfers import register_parties, register_systems, third_countries
 
 
 class NodeKind(StrEnum):

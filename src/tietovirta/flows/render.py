@@ -8,8 +8,8 @@ import subprocess
 import textwrap
 
 from tietovirta.canonical.schema import PartyRole, TransferMechanism
-from tietovirta.flows.countries import country_name
 from tietovirta.flows.graph import FlowGraph, Node, NodeKind
+from tietovirta.knowledge.countries import country_name
 
 FONT = "DejaVu Sans"  # has every Finnish and Swedish letter, installed with the base image
 DOT_TIMEOUT_SECONDS = 30

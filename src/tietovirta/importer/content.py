@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from tietovirta.canonical.vendors import find_vendors
 from tietovirta.importer import values
+from tietovirta.knowledge.vendors import find_vendors
 
 _PROFILES: dict[str, tuple[tuple[str, float], ...]] = {
     "sources": (

@@ -29,10 +29,10 @@ from tietovirta.canonical.schema import (
     System,
 )
 from tietovirta.canonical.sections import MODIFIED_LABEL, SECTIONS_BY_KEY
-from tietovirta.canonical.vendors import Vendor, find_vendors
 from tietovirta.importer import content, headings, values
 from tietovirta.importer.headings import HeadingMatch, match_compound, match_heading
 from tietovirta.importer.reading import Line
+from tietovirta.knowledge.vendors import Vendor, find_vendors
 
 
 @dataclass(frozen=True)
@@ -555,15 +555,10 @@ _SYSTEM_FIELDS = (
     "transfers_text",
     "resulting_registers_text",
 )
-# Finnish case endings, so "Turvapostin" and "Procountoriin" find their catalogue entry.
-_CASE_ENDINGS = (
-    re.compile(r"(?<=\w{4})(?:iin|in|ssa|ssä|sta|stä|lla|llä|lle|lta|ltä|ksi)\b"),
-    re.compile(r"(?<=\w{4})n\b"),
-)
 
 
 def _vendors_in(text: str) -> list[Vendor]:
-    return find_vendors("\n".join([text, *(ending.sub("", text) for ending in _CASE_ENDINGS)]))
+    return find_vendors(text, about_systems=True)
 
 
 class _Builder:
@@ -816,7 +811,7 @@ class _Builder:
                 self.parties[name] = Party(
                     name=name,
                     role=role,
-                    vendor_country=vendor.vendor_country if vendor else "",
+                    vendor_country=vendor.country if vendor else "",
                     hosting=vendor.hosting if vendor else Party.model_fields["hosting"].default,
                     hosting_country=vendor.hosting_country if vendor else "",
                 )
@@ -842,7 +837,7 @@ def _system(vendor: Vendor) -> System:
         kind=vendor.kind,
         hosting=vendor.hosting,
         hosting_country=vendor.hosting_country,
-        vendor_country=vendor.vendor_country,
+        vendor_country=vendor.country,
         processor_agreement=AgreementStatus.UNKNOWN,
     )
 

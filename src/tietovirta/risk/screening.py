@@ -1,7 +1,7 @@
 """The DPIA screening: answers pre-filled from what a register says, evaluated into a result.
 
 `prefill` reads the register's structured values and prose through the same facts and phrase
-matchers as the checks (`tietovirta.checks.facts` / `.text`), so a screening and the `dpia-missing`
+matchers as the checks (`tietovirta.analysis.facts` / `.text`), so a screening and the `dpia-missing`
 check never disagree about what a register says. `evaluate` turns answers (pre-filled or confirmed
 by the user) into required / likely / not required, with the criteria that decide it.
 """
@@ -13,6 +13,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
+from tietovirta.analysis import text
+from tietovirta.analysis.facts import CONTENT_FIELDS, DocumentFacts, Evidence, RegisterFacts
+from tietovirta.analysis.text import Matcher
 from tietovirta.canonical.schema import (
     DpiaScreening,
     OrganizationDocument,
@@ -20,10 +23,7 @@ from tietovirta.canonical.schema import (
     SpecialCategory,
     SystemKind,
 )
-from tietovirta.checks import text
-from tietovirta.checks.facts import CONTENT_FIELDS, DocumentFacts, Evidence, RegisterFacts
 from tietovirta.checks.messages import Bound, Msg
-from tietovirta.checks.text import Matcher
 from tietovirta.risk.criteria import CRITERIA, CRITERIA_BY_ID, WP248_IDS, Source
 
 # Phrases only the screening asks about (the checks have no rule on them).

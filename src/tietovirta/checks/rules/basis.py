@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from tietovirta.analysis import text
+from tietovirta.analysis.facts import RegisterFacts
 from tietovirta.canonical.schema import LegalBasis
-from tietovirta.checks import text
 from tietovirta.checks.engine import Problem, Severity, rule
-from tietovirta.checks.facts import RegisterFacts
 from tietovirta.checks.messages import BASIS_LABEL, Msg
 
 _A, _F = LegalBasis.CONSENT, LegalBasis.LEGITIMATE_INTERESTS

@@ -7,9 +7,9 @@ from collections.abc import Iterator
 from stdnum.exceptions import InvalidChecksum
 from stdnum.fi import ytunnus
 
-from tietovirta.checks import text
+from tietovirta.analysis import text
+from tietovirta.analysis.facts import DocumentFacts
 from tietovirta.checks.engine import Problem, Severity, rule
-from tietovirta.checks.facts import DocumentFacts
 from tietovirta.checks.messages import Msg
 
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from tietovirta.checks import text
+from tietovirta.analysis import text
+from tietovirta.analysis.facts import DocumentFacts, is_value_field
 from tietovirta.checks.engine import Problem, Severity, rule
-from tietovirta.checks.facts import DocumentFacts, is_value_field
 from tietovirta.checks.messages import Msg, field_label
 
 

@@ -6,10 +6,10 @@ from collections.abc import Iterator
 
 from babel.dates import format_date
 
+from tietovirta.analysis import text
+from tietovirta.analysis.facts import CONTENT_FIELDS, RegisterFacts
 from tietovirta.canonical.schema import LegalBasis, SystemKind
-from tietovirta.checks import text
 from tietovirta.checks.engine import Problem, Severity, rule
-from tietovirta.checks.facts import CONTENT_FIELDS, RegisterFacts
 from tietovirta.checks.messages import Msg
 from tietovirta.reviews import last_looked_at, review_due
 

@@ -8,12 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from tietovirta.canonical.schema import AgreementStatus, Party, PartyRole, System, TransferMechanism
-from tietovirta.canonical.vendors import find_vendors
-from tietovirta.checks import text
-from tietovirta.checks.engine import Problem, Severity, rule
-from tietovirta.checks.facts import (
-    IN_HOUSE_KINDS,
+from tietovirta.analysis import text
+from tietovirta.analysis.facts import (
     PLACE_FIELDS,
     DocumentFacts,
     RegisterFacts,
@@ -22,14 +18,17 @@ from tietovirta.checks.facts import (
     third_countries,
     vendor_needs_mechanism,
 )
+from tietovirta.canonical.schema import AgreementStatus, Party, PartyRole, System, TransferMechanism
+from tietovirta.checks.engine import Problem, Severity, rule
 from tietovirta.checks.messages import Msg, country_label
+from tietovirta.knowledge.vendors import IN_HOUSE_KINDS, resolve
 
 _UNRECORDED = (AgreementStatus.MISSING, AgreementStatus.UNKNOWN)
 _PROCESSOR_ROLES = (PartyRole.PROCESSOR, PartyRole.SUB_PROCESSOR)
 
 
 def _external_system(system: System) -> bool:
-    return system.kind not in IN_HOUSE_KINDS and bool(system.vendor.strip() or find_vendors(system.name))
+    return system.kind not in IN_HOUSE_KINDS and bool(system.vendor.strip() or resolve(system.name))
 
 
 @rule(
@@ -141,7 +140,7 @@ def _register_transfer(ctx: RegisterFacts) -> Problem | None:
     if ctx.find(text.TRANSFER_MECHANISM, PLACE_FIELDS, affirmed=False):
         return None
     vendors = [v for _, v in ctx.prose_vendors
-               if vendor_needs_mechanism(v) and v.name not in ctx.document.catalogued_vendors]
+               if vendor_needs_mechanism(v) and v.root.id not in ctx.document.catalogued_vendors]
     if vendors:
         return Problem("transfers_text", Msg(
             fi="Rekisterissä mainitaan palveluja, joiden tiedot ovat EU:n ja ETA:n ulkopuolisen maan "
@@ -150,7 +149,7 @@ def _register_transfer(ctx: RegisterFacts) -> Problem | None:
                "{vendors}. Ingen grund för överföringen har angetts.",
             en="The register names services whose data is within reach of a country outside the EU and EEA: "
                "{vendors}. No transfer mechanism is recorded.",
-        ), {"vendors": [_VENDOR(name=v.name, country=country_label(v.vendor_country)) for v in vendors]},
+        ), {"vendors": [_VENDOR(name=v.name, country=country_label(v.country)) for v in vendors]},
             register_index=ctx.index)
     for field in PLACE_FIELDS:
         for hit in text.THIRD_COUNTRY.hits(ctx.value(field), affirmed=False):

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from tietovirta.analysis import text
+from tietovirta.analysis.facts import Evidence, RegisterFacts
 from tietovirta.canonical.schema import SystemKind
-from tietovirta.checks import text
 from tietovirta.checks.engine import Problem, Severity, rule
-from tietovirta.checks.facts import Evidence, RegisterFacts
 from tietovirta.checks.messages import Msg
 
 _HOW_TO = Msg(

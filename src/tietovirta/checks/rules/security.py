@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from tietovirta import risk
-from tietovirta.checks import text
+from tietovirta.analysis import text
+from tietovirta.analysis.facts import DocumentFacts, Evidence, RegisterFacts
 from tietovirta.checks.engine import Problem, Severity, rule
-from tietovirta.checks.facts import DocumentFacts, Evidence, RegisterFacts
 from tietovirta.checks.messages import Msg
 
 _SECURITY_FIELDS = ("security_text", "security_manual_text", "security_electronic_text")

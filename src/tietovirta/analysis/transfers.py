@@ -20,7 +20,7 @@ from tietovirta.canonical.schema import (
     TransferFields,
     TransferMechanism,
 )
-from tietovirta.flows.countries import country_code, is_eea
+from tietovirta.knowledge.countries import country_code, is_eea
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,8 @@ from functools import cached_property
 
 from pydantic import BaseModel
 
+from tietovirta.analysis import text
+from tietovirta.analysis.text import Matcher
 from tietovirta.canonical.schema import (
     HostingRegion,
     LegalBasis,
@@ -24,63 +26,16 @@ from tietovirta.canonical.schema import (
     Register,
     SpecialCategory,
     System,
-    SystemKind,
     TransferFields,
     TransferMechanism,
 )
-from tietovirta.canonical.vendors import Vendor, find_vendors
-from tietovirta.checks import text
-from tietovirta.checks.text import Matcher
-
-# EU member states and the EEA countries Iceland, Liechtenstein and Norway.
-EEA = frozenset({
-    "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT",
-    "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE", "IS", "LI", "NO",
-})
-# Countries with an adequacy decision covering private companies (LEGAL.md §6). The United States
-# is not among them: only DPF-certified organisations are covered, which must be recorded.
-ADEQUATE = frozenset(["AD", "AR", "CA", "FO", "GG", "IL", "IM", "JP", "JE", "NZ", "KR", "CH", "GB", "UY"])
-
-# Country names seen in documents, in Finnish, Swedish and English, to ISO 3166 alpha-2.
-_COUNTRY_NAMES = {
-    "suomi": "FI", "finland": "FI", "ruotsi": "SE", "sverige": "SE", "sweden": "SE", "norja": "NO",
-    "norge": "NO", "norway": "NO", "tanska": "DK", "danmark": "DK", "denmark": "DK", "saksa": "DE",
-    "tyskland": "DE", "germany": "DE", "irlanti": "IE", "irland": "IE", "ireland": "IE", "alankomaat": "NL",
-    "hollanti": "NL", "nederländerna": "NL", "netherlands": "NL", "ranska": "FR", "frankrike": "FR",
-    "france": "FR", "viro": "EE", "estland": "EE", "estonia": "EE", "yhdysvallat": "US", "usa": "US",
-    "u.s.": "US", "u.s.a.": "US", "förenta staterna": "US", "united states": "US",
-    "united states of america": "US", "iso-britannia": "GB", "yhdistynyt kuningaskunta": "GB",
-    "storbritannien": "GB", "förenade kungariket": "GB", "united kingdom": "GB", "uk": "GB",
-    "sveitsi": "CH", "schweiz": "CH", "switzerland": "CH", "kanada": "CA", "canada": "CA", "israel": "IL",
-    "japani": "JP", "japan": "JP", "intia": "IN", "indien": "IN", "india": "IN", "kiina": "CN",
-    "kina": "CN", "china": "CN", "venäjä": "RU", "ryssland": "RU", "russia": "RU", "australia": "AU",
-    "australien": "AU", "eu": "EU", "eta": "EU", "ees": "EU", "eea": "EU",
-}
-
-
-def country_code(value: str) -> str | None:
-    """ISO 3166 alpha-2 code of a country written as a code or a name; "EU" for the EU/EEA itself."""
-    key = " ".join(value.split()).lower()
-    if not key:
-        return None
-    if len(key) == 2 and key.isalpha():
-        return "GB" if key == "uk" else key.upper()
-    return _COUNTRY_NAMES.get(key)
-
-
-def in_eea(code: str) -> bool:
-    return code == "EU" or code in EEA
-
-
-# Systems kept on the organisation's own devices or paper: the software vendor never receives the
-# contents, so they are no transfer and need no processor agreement.
-IN_HOUSE_KINDS = frozenset({SystemKind.SPREADSHEET, SystemKind.PAPER_ARCHIVE})
+from tietovirta.knowledge.countries import country_code, has_adequacy, is_eea
+from tietovirta.knowledge.vendors import IN_HOUSE_KINDS, Vendor, find_vendors, resolve
 
 
 def vendor_needs_mechanism(vendor: Vendor) -> bool:
-    """A catalogue vendor whose service puts data within reach of a country without adequacy."""
-    countries = {vendor.vendor_country, vendor.hosting_country or vendor.vendor_country}
-    return vendor.kind not in IN_HOUSE_KINDS and needs_mechanism(c for c in countries if not in_eea(c))
+    """A knowledge-base vendor whose service puts data within reach of a country without adequacy."""
+    return vendor.needs_mechanism
 
 
 def is_value_field(path: str) -> bool:
@@ -116,9 +71,14 @@ class Evidence:
     phrase: str
 
 
+def catalogue_vendor(item: System | Party) -> Vendor | None:
+    """The knowledge-base vendor a catalogue entry stands for, by its vendor field or its name."""
+    return resolve(getattr(item, "vendor", "")) or resolve(item.name)
+
+
 def needs_mechanism(countries: Iterable[str]) -> bool:
     """Some of these third countries has no adequacy decision."""
-    return any(c not in ADEQUATE for c in countries)
+    return any(not has_adequacy(c) for c in countries)
 
 
 def third_countries(item: TransferFields, names: str) -> tuple[str, ...]:
@@ -128,16 +88,17 @@ def third_countries(item: TransferFields, names: str) -> tuple[str, ...]:
     local = isinstance(item, System) and item.kind in IN_HOUSE_KINDS
     if local and item.hosting is not HostingRegion.THIRD_COUNTRY:
         return ()  # a spreadsheet or a paper archive on the organisation's own premises
-    vendors = [v for v in find_vendors(names) if v.kind not in IN_HOUSE_KINDS]
-    known = vendors[0] if vendors else None
+    known = catalogue_vendor(item)
+    if known is not None and known.kind in IN_HOUSE_KINDS:
+        known = None
     countries: set[str] = set()
-    vendor_country = country_code(item.vendor_country) or (known.vendor_country if known else None)
-    if vendor_country and not in_eea(vendor_country):
+    vendor_country = country_code(item.vendor_country) or (known.country if known else None)
+    if vendor_country and not is_eea(vendor_country):
         countries.add(vendor_country)
     if item.hosting is HostingRegion.THIRD_COUNTRY:
         hosting = country_code(item.hosting_country)
-        countries.add(hosting if hosting and not in_eea(hosting) else "?")
-    elif item.hosting is HostingRegion.UNKNOWN and known and not in_eea(known.hosting_country or "EU"):
+        countries.add(hosting if hosting and not is_eea(hosting) else "?")
+    elif item.hosting is HostingRegion.UNKNOWN and known and not is_eea(known.hosting_country or "EU"):
         countries.add(known.hosting_country)
     return tuple(sorted(countries))
 
@@ -178,11 +139,10 @@ class DocumentFacts:
 
     @cached_property
     def catalogued_vendors(self) -> frozenset[str]:
-        """Vendors that have an entry of their own in the system or party catalogue."""
+        """Vendors (ids of the root vendor) that have an entry of their own in the system or party
+        catalogue: products of one vendor count as that vendor."""
         items: list[System | Party] = [*self.doc.systems, *self.doc.parties]
-        return frozenset(
-            v.name for item in items for v in find_vendors(f"{item.name} {getattr(item, 'vendor', '')}")
-        )
+        return frozenset(v.root.id for item in items if (v := catalogue_vendor(item)))
 
     def text_fields(self) -> list[tuple[int | None, str, str]]:
         """(register index or None, path, value) of every free text in the document; register paths
