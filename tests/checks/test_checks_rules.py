@@ -361,7 +361,12 @@ FIRING: list[tuple[str, str, Callable[[Doc], None], str]] = [
     (
         "recipients-missing",
         "fi",
-        lambda d: reg(d).update(parties=[], processors_text="", disclosures_text=""),
+        # Nothing at all: no parties, no processor or disclosure text, no vendor-run system.
+        lambda d: reg(d).update(
+            parties=[], processors_text="", disclosures_text="", systems=[], use_system_references=True,
+            systems_text="", location_text="", processing_location_text="", transfers_text="",
+            resulting_registers_text="", processing_method_text="",
+        ),
         "parties",
     ),
     (

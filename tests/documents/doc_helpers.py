@@ -81,7 +81,8 @@ def sample_data() -> dict:
         "parties": [
             {"name": "Tilitoimisto Heeros Oy", "role": "processor", "hosting": "fi", "hosting_country": "FI",
              "processor_agreement": "signed", "systems": ["Netvisor"]},
-            {"name": "Perintätoimisto Lindorff", "role": "recipient", "hosting": "fi"},
+            {"name": "Perintätoimisto Lindorff", "role": "recipient", "hosting": "fi",
+             "vendor_country": "FI"},
             {"name": "Kumppani Ab", "role": "joint_controller", "hosting": "eea", "hosting_country": "SE"},
         ],
         "registers": [

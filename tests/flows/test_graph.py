@@ -42,7 +42,7 @@ def test_third_countries_from_hosting_and_vendor_home_country():
     assert third_countries(by_name["Procountor"]) == []
     assert third_countries(by_name["HubSpot"]) == [("US", "vendor")]  # EU hosting by a US company
     assert third_countries(by_name["Dropbox"]) == [("US", "hosting")]  # a Finnish country name, read
-    assert third_countries(by_name["Tuntematon"]) == [("", "hosting")]  # outside the EEA, country unknown
+    assert third_countries(by_name["Tuntematon"]) == [("?", "hosting")]  # outside the EEA, country unknown
 
 
 def test_register_transfers_only_from_systems_it_refers_to():
@@ -52,8 +52,16 @@ def test_register_transfers_only_from_systems_it_refers_to():
         ("HubSpot", "US", TransferMechanism.DPF), ("Intialainen tuki", "IN", TransferMechanism.SCC)}
 
 
-def test_free_text_systems_give_no_catalogue_flows():
-    doc = make_doc(use_system_references=False, systems=["Dropbox"], systems_text="Dropbox")
+def test_free_text_naming_a_catalogue_system_uses_it():
+    # With references off, the systems are those the free text names: the notice, the checks and the
+    # diagram all see the same Dropbox transfer.
+    doc = make_doc(use_system_references=False, systems=[], systems_text="Tiedostot Dropboxissa.")
+    assert [(t.importer, t.country) for t in register_transfers(doc, doc.registers[0])] == [("Dropbox", "US")]
+    assert [n.label for n in build_graph(doc, 0).of_kind(NodeKind.SYSTEM)] == ["Dropbox"]
+
+
+def test_free_text_naming_no_system_gives_no_catalogue_flows():
+    doc = make_doc(use_system_references=False, systems=[], systems_text="Paperilomakkeet.")
     assert register_transfers(doc, doc.registers[0]) == []
     assert build_graph(doc, 0).of_kind(NodeKind.SYSTEM) == []
 

@@ -67,8 +67,12 @@ def _flat_register(reg: dict[str, Any], prefix: str) -> dict[str, Any]:
         out[f"{prefix}{key}"] = reg.get(key, "")
     for key in ("legal_bases", "sources", "systems", "parties"):
         out[f"{prefix}{key}"] = reg.get(key, [])
-    for key in ("retention_period", "retention_unit", "privacy_notice_url", "use_system_references"):
+    for key in ("retention_period", "retention_unit", "privacy_notice_url"):
         out[f"{prefix}{key}"] = reg.get(key)
+    # The switch is scored where the document states it ("Käytä viittauksia …: Kyllä"); otherwise it
+    # follows from whether systems were linked, which the systems field already scores.
+    if reg.get("use_system_references") is not None:
+        out[f"{prefix}use_system_references"] = reg["use_system_references"]
     for person in ("contact_person", "responsible_person"):
         for key in PERSON_KEYS:
             out[f"{prefix}{person}.{key}"] = (reg.get(person) or {}).get(key, "")
@@ -149,6 +153,8 @@ def evaluate(document_name: str, label: dict[str, Any], document: dict[str, Any]
     expected = expected_fields(label)
     produced = produced_fields(document)
     for key in sorted(set(expected) | set(produced)):
+        if key.endswith("use_system_references") and key not in expected:
+            continue  # scored only where the document states the switch (see _flat_register)
         want, got = expected.get(key), produced.get(key)
         score = Score()
         if _empty(want) and _empty(got):

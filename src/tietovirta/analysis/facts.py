@@ -15,10 +15,16 @@ from functools import cached_property
 
 from pydantic import BaseModel
 
-from tietovirta.analysis import text
+from tietovirta.analysis import prose, text
 from tietovirta.analysis.text import Matcher
+from tietovirta.analysis.transfers import (
+    Entity,
+    Transfer,
+    catalogue_vendor,
+    register_entities,
+    register_transfers,
+)
 from tietovirta.canonical.schema import (
-    HostingRegion,
     LegalBasis,
     OrganizationDocument,
     Party,
@@ -26,16 +32,8 @@ from tietovirta.canonical.schema import (
     Register,
     SpecialCategory,
     System,
-    TransferFields,
-    TransferMechanism,
 )
-from tietovirta.knowledge.countries import country_code, has_adequacy, is_eea
-from tietovirta.knowledge.vendors import IN_HOUSE_KINDS, Vendor, find_vendors, resolve
-
-
-def vendor_needs_mechanism(vendor: Vendor) -> bool:
-    """A knowledge-base vendor whose service puts data within reach of a country without adequacy."""
-    return vendor.needs_mechanism
+from tietovirta.knowledge.vendors import Vendor
 
 
 def is_value_field(path: str) -> bool:
@@ -71,46 +69,6 @@ class Evidence:
     phrase: str
 
 
-def catalogue_vendor(item: System | Party) -> Vendor | None:
-    """The knowledge-base vendor a catalogue entry stands for, by its vendor field or its name."""
-    return resolve(getattr(item, "vendor", "")) or resolve(item.name)
-
-
-def needs_mechanism(countries: Iterable[str]) -> bool:
-    """Some of these third countries has no adequacy decision."""
-    return any(not has_adequacy(c) for c in countries)
-
-
-def third_countries(item: TransferFields, names: str) -> tuple[str, ...]:
-    """The countries outside the EEA a catalogue system or party puts data within reach of ("?" for
-    an unnamed one): its own fields first, then what the vendor catalogue knows of the vendor it
-    names (LEGAL.md §6: EU hosting by a US company still needs a recorded mechanism)."""
-    local = isinstance(item, System) and item.kind in IN_HOUSE_KINDS
-    if local and item.hosting is not HostingRegion.THIRD_COUNTRY:
-        return ()  # a spreadsheet or a paper archive on the organisation's own premises
-    known = catalogue_vendor(item)
-    if known is not None and known.kind in IN_HOUSE_KINDS:
-        known = None
-    countries: set[str] = set()
-    vendor_country = country_code(item.vendor_country) or (known.country if known else None)
-    if vendor_country and not is_eea(vendor_country):
-        countries.add(vendor_country)
-    if item.hosting is HostingRegion.THIRD_COUNTRY:
-        hosting = country_code(item.hosting_country)
-        countries.add(hosting if hosting and not is_eea(hosting) else "?")
-    elif item.hosting is HostingRegion.UNKNOWN and known and not is_eea(known.hosting_country or "EU"):
-        countries.add(known.hosting_country)
-    return tuple(sorted(countries))
-
-
-def mechanism_recorded(item: TransferFields) -> bool:
-    """A mechanism in the structured field (Privacy Shield counts here; its own rule flags it) or in
-    the item's transfer text."""
-    if item.transfer_mechanism not in (None, TransferMechanism.NONE):
-        return True
-    return text.TRANSFER_MECHANISM.find(item.transfer_text) is not None
-
-
 class DocumentFacts:
     """Facts about the organisation and its catalogue."""
 
@@ -138,11 +96,25 @@ class DocumentFacts:
         return {p.name: p for p in self.doc.parties}
 
     @cached_property
-    def catalogued_vendors(self) -> frozenset[str]:
-        """Vendors (ids of the root vendor) that have an entry of their own in the system or party
-        catalogue: products of one vendor count as that vendor."""
-        items: list[System | Party] = [*self.doc.systems, *self.doc.parties]
-        return frozenset(v.root.id for item in items if (v := catalogue_vendor(item)))
+    def vendor_groups(self) -> list[list[tuple[str, System | Party]]]:
+        """The catalogue entries grouped by the vendor they stand for: the system "HubSpot" and the
+        party "HubSpot Ireland Ltd" are one vendor, reported once. Entries the knowledge base does
+        not know are groups of their own."""
+        groups: dict[str, list[tuple[str, System | Party]]] = {}
+        for path, item, _ in self.catalogue_items():
+            vendor = catalogue_vendor(item)
+            key = vendor.root.id if vendor else f"{path}"
+            groups.setdefault(key, []).append((path, item))
+        return list(groups.values())
+
+    @cached_property
+    def statements(self) -> list[tuple[int | None, str, prose.Statement]]:
+        """(register index or None, field, statement) of everything the document states in prose."""
+        return [
+            (index, path, statement)
+            for index, path, value in self.text_fields()
+            for statement in prose.statements(value)
+        ]
 
     def text_fields(self) -> list[tuple[int | None, str, str]]:
         """(register index or None, path, value) of every free text in the document; register paths
@@ -176,11 +148,6 @@ CONTENT_FIELDS = (
     "processing_location_text", "systems_text", "location_text", "resulting_registers_text",
     "legal_basis_text", "legitimate_interest_text", "processors_text", "disclosures_text",
     "automated_decisions_text", "unmapped_text",
-)
-# Fields where systems, places and processors are written down.
-PLACE_FIELDS = (
-    "systems_text", "location_text", "processing_location_text", "processors_text", "transfers_text",
-    "disclosures_text", "processing_method_text", "cookies_text", "unmapped_text",
 )
 # Fields that say what data is collected and about whom.
 DATA_FIELDS = ("data_collected_text",)
@@ -286,25 +253,35 @@ class RegisterFacts:
     # --- systems, parties and transfers ---
 
     @cached_property
+    def entities(self) -> list[Entity]:
+        """Every vendor and outside party the register's data reaches, each once (analysis.transfers)."""
+        return register_entities(self.doc, self.register)
+
+    @cached_property
     def systems(self) -> list[System]:
-        return [s for name in self.register.systems if (s := self.document.systems_by_name.get(name))]
+        return [self.doc.systems[i] for e in self.entities for i in e.systems]
 
     @cached_property
     def parties(self) -> list[Party]:
-        return [p for name in self.register.parties if (p := self.document.parties_by_name.get(name))]
+        return [self.doc.parties[i] for e in self.entities for i in e.parties]
 
     @cached_property
     def prose_vendors(self) -> list[tuple[str, Vendor]]:
-        """Catalogue vendors named in the register's prose about systems and places, with the field."""
-        seen: set[str] = set()
-        found: list[tuple[str, Vendor]] = []
-        for field in PLACE_FIELDS:
-            for vendor in find_vendors(self.value(field)):
-                if vendor.name not in seen:
-                    seen.add(vendor.name)
-                    found.append((field, vendor))
-        return found
+        """Knowledge-base vendors the register names in prose with no catalogue entry, with the field."""
+        return [(e.prose_fields[0], e.vendor) for e in self.entities if e.vendor and not e.catalogued]
 
     @cached_property
     def processors(self) -> list[Party]:
         return [p for p in self.parties if p.role in (PartyRole.PROCESSOR, PartyRole.SUB_PROCESSOR)]
+
+    @cached_property
+    def transfers(self) -> list[Transfer]:
+        return register_transfers(self.doc, self.register)
+
+    @cached_property
+    def statements(self) -> list[tuple[str, prose.Statement]]:
+        """(field, statement) of everything the register states in prose."""
+        return [(path, st) for path, value in self.own_text_fields() for st in prose.statements(value)]
+
+    def stated(self, kind: prose.Kind) -> list[tuple[str, prose.Statement]]:
+        return [(path, st) for path, st in self.statements if st.kind is kind]

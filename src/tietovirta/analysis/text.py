@@ -489,7 +489,8 @@ DPF = Matcher(r"data privacy framework", r"DPF(?!\w)", r"tietosuojakehy\w*", r"d
 PRIVACY_SHIELD = Matcher(r"privacy[- ]shield\w*")
 # A sentence saying Privacy Shield is no longer valid is not a claim to rely on it.
 INVALID = Matcher(
-    r"ei (?:enää )?(?:ole )?(?:voimassa|pätevä)\w*", r"mitätö\w*", r"kumot\w*", r"invalid\w*", r"no longer",
+    r"ei (?:ole )?(?:enää )?(?:ole )?(?:voimassa|pätevä)\w*", r"mitätö\w*", r"kumot\w*", r"invalid\w*",
+    r"no longer",
     r"ogiltig\w*", r"inte längre", r"c-311/18", r"schrems\w*",
 )
 DATE = Matcher(r"\d{1,2}\.\d{1,2}\.\d{2,4}", r"\d{4}-\d{2}-\d{2}", r"\d{1,2}/\d{1,2}/\d{2,4}")

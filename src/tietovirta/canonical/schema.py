@@ -17,7 +17,15 @@ import re
 from enum import StrEnum
 from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 from stdnum.fi import ytunnus
 
 SCHEMA_VERSION = "1.0"
@@ -338,6 +346,14 @@ class Register(Model):
 
     unmapped_text: Text  # text an import could not place under any heading: kept, never dropped
     accepted_findings: list[AcceptedFinding] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _references_when_systems_are_named(self) -> Register:
+        # A document that lists catalogue systems without saying how it refers to them means to
+        # refer to them (the switch off would make the list meaningless).
+        if self.systems and "use_system_references" not in self.model_fields_set:
+            self.use_system_references = True
+        return self
 
 
 class Organization(Model):

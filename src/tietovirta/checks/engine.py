@@ -42,6 +42,9 @@ class Problem:
     message: Msg
     params: Mapping[str, Any] = field(default_factory=dict)
     hint: Msg | None = None  # overrides the rule's hint when this case needs a different fix
+    # A milder severity than the rule's for this case, e.g. a fact stated in prose but not recorded in
+    # its field is a note asking to record it, not an error (unknown is not missing).
+    severity: Severity | None = None
     # For document-wide rules that report on a register's field (placeholders, markup).
     register_index: int | None = None
 
@@ -170,7 +173,7 @@ def _finding(r: Rule, problem: Problem, doc: OrganizationDocument, index: int | 
     ref = r.ref.render(lang) if isinstance(r.ref, Msg) else r.ref
     return Finding(
         rule=r.id,
-        severity=r.severity,
+        severity=problem.severity or r.severity,
         register=doc.registers[index].name if index is not None else None,
         register_index=index,
         field=problem.field,

@@ -16,6 +16,7 @@ from tietovirta.canonical.sections import CONTACT_PERSON_LABEL
 from tietovirta.documents.model import Block, BulletList, Field, Fields, Paragraph, safe_href
 from tietovirta.documents.phrases import SPECIAL_CATEGORY, fmt_duration, label, t
 from tietovirta.flows import Transfer, country_name
+from tietovirta.knowledge.countries import UNNAMED
 
 
 @dataclass(frozen=True)
@@ -139,4 +140,6 @@ def retention_summary(register: Register, lang: str) -> str:
 
 
 def transfer_country(transfer: Transfer, lang: str) -> str:
-    return country_name(transfer.country, lang) if transfer.country else t("unknown_country", lang)
+    if transfer.country in ("", UNNAMED):
+        return t("unknown_country", lang)
+    return country_name(transfer.country, lang)

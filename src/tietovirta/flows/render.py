@@ -9,7 +9,7 @@ import textwrap
 
 from tietovirta.canonical.schema import PartyRole, TransferMechanism
 from tietovirta.flows.graph import FlowGraph, Node, NodeKind
-from tietovirta.knowledge.countries import country_name
+from tietovirta.knowledge.countries import UNNAMED, country_name
 
 FONT = "DejaVu Sans"  # has every Finnish and Swedish letter, installed with the base image
 DOT_TIMEOUT_SECONDS = 30
@@ -69,7 +69,7 @@ def _wrap(text: str, width: int = 26) -> str:
 
 def _node_label(node: Node, lang: str) -> str:
     if node.kind is NodeKind.COUNTRY:
-        return country_name(node.label, lang) if node.label else _UNKNOWN_COUNTRY[lang]
+        return country_name(node.label, lang) if node.label not in ("", UNNAMED) else _UNKNOWN_COUNTRY[lang]
     label = _wrap(node.label)
     if node.role is not None:
         label += f"\n({_ROLE[node.role][lang]})"

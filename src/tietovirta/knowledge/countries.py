@@ -20,6 +20,7 @@ EU_COUNTRIES = frozenset({
 })
 EEA_COUNTRIES = EU_COUNTRIES | {"IS", "LI", "NO"}
 EU_PSEUDO_CODE = "EU"
+UNNAMED = "?"  # a third country the documentation does not name
 
 # Adequacy decisions covering private companies (GDPR Art. 45; LEGAL.md §6). The United States is not
 # among them: only organisations certified under the EU-US Data Privacy Framework are covered, and

@@ -23,7 +23,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from tietovirta.canonical.schema import HostingRegion, SystemKind
-from tietovirta.knowledge.countries import has_adequacy, is_eea
+from tietovirta.knowledge.countries import UNNAMED, has_adequacy, is_eea
 
 KB_PATH = Path(__file__).with_name("vendors.toml")
 
@@ -75,7 +75,7 @@ class Vendor:
             if country and is_eea(country) is False and country not in found:
                 found.append(country)
         if self.hosting is HostingRegion.THIRD_COUNTRY and not self.hosting_country and not found:
-            found.append("?")
+            found.append(UNNAMED)
         return tuple(found)
 
     @property
@@ -83,7 +83,7 @@ class Vendor:
         """Using this vendor puts data within reach of a country without an adequacy decision."""
         if not self.hosted or self.kind in IN_HOUSE_KINDS:
             return False
-        return any(c == "?" or not has_adequacy(c) for c in self.third_countries)
+        return any(c == UNNAMED or not has_adequacy(c) for c in self.third_countries)
 
 
 # Software kept on the organisation's own devices or paper: the vendor never receives the contents,
