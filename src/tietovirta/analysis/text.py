@@ -188,21 +188,12 @@ BASIS_PHRASES: dict[LegalBasis, Matcher] = {
         r"oikeute\w* (?:etu|edu)\w*", r"berättiga\w* intress\w*", r"legitimate interests?",
     ),
 }
-# "Art. 6(1)(a)", "6.1 a", "6 artiklan 1 kohdan a alakohta", "artikel 6.1 f".
-_ARTICLE_6 = re.compile(
-    r"(?<!\d)6\s*(?:\(\s*1\s*\)|\.1|\s+art\w*\s+1\s+koh\w*|\s+punkt\s+1)\s*\(?\s*([a-f])(?!\w)", _FLAGS
-)
-
-
 def classify_bases(text: str) -> set[LegalBasis]:
-    """The Art. 6(1) bases a prose basis names ("Sopimuksellinen peruste" → b), negated sentences aside."""
-    found: set[LegalBasis] = set()
-    for sentence in sentences(text):
-        if is_negated(sentence):
-            continue
-        found.update(LegalBasis(m.group(1).lower()) for m in _ARTICLE_6.finditer(sentence))
-        found.update(basis for basis, matcher in BASIS_PHRASES.items() if matcher.pattern.search(sentence))
-    return found
+    """The Art. 6(1) bases a prose basis names ("Sopimuksellinen peruste" → b): analysis.bases reads them.
+    The repealed law's wording ("asiakassuhde") is no GDPR basis here: the checks report it."""
+    from tietovirta.analysis.bases import bases_in
+
+    return set(bases_in(text))
 
 
 # Bases offered as alternatives: "suostumus tai oikeutettu etu", "contract or legitimate interests".

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from stdnum.fi import ytunnus
 
+from tietovirta.analysis.bases import bases_in
 from tietovirta.canonical.schema import (
     Contact,
     DataCategory,
@@ -53,48 +54,9 @@ def clean_text(text: str) -> str:
 
 # --- legal basis -----------------------------------------------------------------------------
 
-_BASIS_PATTERNS: tuple[tuple[LegalBasis, re.Pattern[str]], ...] = tuple(
-    (basis, re.compile(pattern, re.IGNORECASE))
-    for basis, pattern in (
-        (LegalBasis.CONSENT, r"\bsuostumu|\bsamtyck|\bconsent"),
-        # Compounds count: "työsopimuksen", "anställningsavtal".
-        (LegalBasis.CONTRACT, r"sopimu|avtal|\bcontract"),
-        (
-            LegalBasis.LEGAL_OBLIGATION,
-            r"lakisäätei|lakiin perustuv|perustuu lakiin|lain(säädännön)? (velvoit|edellyt)|"
-            r"lain mukai\w* velvo|"
-            r"oikeudellisen velvoitteen|rättslig förpliktelse|"
-            r"lagstadgad|rättsliga förpliktelse|legal obligation|statutory (obligation|duty)|"
-            r"comply with (the )?law",
-        ),
-        (LegalBasis.VITAL_INTERESTS, r"elintärke|grundläggande intresse|vital interest"),
-        (
-            LegalBasis.PUBLIC_TASK,
-            r"yleistä etua koskev|yleisen edun|julkisen vallan käyt|allmänt intresse|myndighetsutövning|"
-            r"public interest|"
-            r"official authority|public task",
-        ),
-        (
-            LegalBasis.LEGITIMATE_INTERESTS,
-            r"oikeutettu(a|un)? etu|oikeutetun edun|oikeutettuun etuun|berättigat intresse|"
-            r"berättigade intresse|"
-            r"berättigat intresse|legitimate interest|asiallinen yhteys",
-        ),
-    )
-)
-_NEGATION = re.compile(r"\b(ei|eikä|not|no|inte|icke|ilman|without|utan)\b[\w\s,-]{0,25}$", re.IGNORECASE)
-
-
 def legal_bases(text: str) -> list[LegalBasis]:
-    """Art. 6(1) points named in free text, in a–f order. A negated mention ("ei suostumusta") is no basis."""
-    found: set[LegalBasis] = set()
-    for basis, pattern in _BASIS_PATTERNS:
-        for match in pattern.finditer(text):
-            before = text[max(0, match.start() - 40) : match.start()]
-            if not _NEGATION.search(before.split(".")[-1]):
-                found.add(basis)
-                break
-    return sorted(found)
+    """Art. 6(1) points named in a legal-basis section, in a–f order (analysis.bases reads them)."""
+    return bases_in(text, basis_section=True)
 
 
 # --- Y-tunnus --------------------------------------------------------------------------------

@@ -1,0 +1,137 @@
+"""The neutral document model every reader produces: a sequence of blocks.
+
+Whatever the file was — plain text, Markdown, a saved web page, a PDF, a Word document or pasted
+text — the rest of the importer sees the same things: headings (with their level and numbering),
+paragraphs, list items, table rows (with the table's column headers) and label–value pairs
+("Rekisterinpitäjä: Walttia Oy", <dt>/<dd>, a two-column table row, a bold lead-in). Page furniture
+(running headers and footers, page numbers, navigation, cookie banners, front matter) is removed by
+the readers and by `remove_furniture`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from typing import Literal
+
+from tietovirta.canonical.schema import UNSTORABLE
+
+Kind = Literal["title", "heading", "label", "paragraph", "item", "pair", "row"]
+# title:     the document's title (<h1>, Markdown "# ", Word Title, front-matter title)
+# heading:   a structural heading (<h2>–<h6>, "## ", a Word heading style, a larger font in a PDF)
+# label:     a line that may be a heading (bold on its own, numbered, capitals, a short line before text)
+# paragraph: running text; item: a list item; row: a table row with several cells
+# pair:      a label and its value on one line or in one table row
+
+
+@dataclass(frozen=True)
+class Block:
+    kind: Kind
+    text: str  # the value of a pair, the cells of a row joined with " | ", else the text itself
+    level: int = 0  # heading level 1–6; list nesting for items
+    label: str = ""  # a pair's label
+    cells: tuple[str, ...] = ()  # a row's cells
+    header: tuple[str, ...] = ()  # a row's column headers, when the table has them
+    page: int = 0  # 1-based page of a PDF, else 0
+
+    def __post_init__(self) -> None:
+        # NUL and lone surrogates cannot be stored; they are never meaningful text in a register document.
+        object.__setattr__(self, "text", _clean(self.text))
+        object.__setattr__(self, "label", _clean(self.label))
+
+    @property
+    def is_heading(self) -> bool:
+        return self.kind in ("title", "heading")
+
+    def full_text(self) -> str:
+        """The block as a reader sees it."""
+        if self.kind == "pair":
+            return f"{self.label}: {self.text}"
+        if self.kind == "item":
+            return f"- {self.text}"
+        return self.text
+
+
+def _clean(text: str) -> str:
+    return " ".join(UNSTORABLE.sub("", text.replace("\u00a0", " ")).split())
+
+
+# --- numbering ---------------------------------------------------------------------------------------
+
+# "1.", "1.2", "2)", "II.", "A.", "§ 3" at the start of a heading.
+_NUMBERING = re.compile(
+    r"^\s*(?:(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|\d{1,2}\)|[IVX]{1,5}\.|[A-H][.)]|§\s*\d{1,2}\.?)\s+)"
+)
+
+
+def split_numbering(text: str) -> tuple[str, str]:
+    """("3.", "Rekisterin nimi") from "3. Rekisterin nimi"; ("", text) when not numbered."""
+    if match := _NUMBERING.match(text):
+        rest = text[match.end():].strip()
+        if rest:
+            return match.group(0).strip(), rest
+    return "", text.strip()
+
+
+# --- page furniture ----------------------------------------------------------------------------------
+
+PAGE_NUMBER = re.compile(
+    r"^(?:(?:sivu|sida|page|s\.|p\.)\s*)?\d{1,3}(?:\s*(?:/|\(|of|av|/ ?)\s*\d{1,3}\)?)?$"
+    r"|^[-–—]\s*\d{1,3}\s*[-–—]$",
+    re.IGNORECASE,
+)
+
+
+def _shape(text: str) -> str:
+    """A line with its digits blanked: "Sivu 1 / 2" and "Sivu 2 / 2" have one shape."""
+    return re.sub(r"\d+", "#", text.casefold())
+
+
+def remove_furniture(blocks: list[Block], pages: int) -> list[Block]:
+    """Drop what repeats on every page of a PDF (running headers and footers, "Sivu 1 / 2") and bare
+    page numbers. A line counts as furniture when it appears, digits aside, on at least half of the
+    pages and there are at least two."""
+    if pages >= 2:
+        seen = Counter(_shape(b.full_text()) for b in {(b.page, b.full_text()): b for b in blocks}.values())
+        repeated = {shape for shape, n in seen.items() if n >= max(2, (pages + 1) // 2)}
+    else:
+        repeated = set()
+    return [
+        b for b in blocks
+        if not PAGE_NUMBER.match(b.full_text()) and _shape(b.full_text()) not in repeated
+    ]
+
+
+def merge_paragraphs(blocks: Iterable[Block]) -> list[Block]:
+    """Join a paragraph broken across lines (a PDF's line breaks, hard-wrapped text): a line that does
+    not end a sentence continues with the next paragraph line that starts in lower case."""
+    out: list[Block] = []
+    for block in blocks:
+        previous = out[-1] if out else None
+        if (
+            previous is not None
+            and block.kind == "paragraph"
+            and previous.kind in ("paragraph", "item")
+            and previous.text
+            and not previous.text.endswith((".", ":", "!", "?", ";"))
+            and (block.text[:1].islower() or previous.text.endswith((",", "-")))
+        ):
+            joiner = "" if previous.text.endswith("-") and block.text[:1].islower() else " "
+            out[-1] = replace(previous, text=previous.text + joiner + block.text)
+        else:
+            out.append(block)
+    return out
+
+
+@dataclass
+class Document:
+    """What a reader gives the importer."""
+
+    blocks: list[Block] = field(default_factory=list)
+    title: str = ""  # a title found outside the body (front matter, <title>, Word core properties)
+    pages: int = 0
+    # Text of the page's furniture (a web page's footer): not part of the document, but where a
+    # controller's address and Y-tunnus may be found when the document itself omits them.
+    furniture: list[str] = field(default_factory=list)

@@ -1,0 +1,212 @@
+"""Which field a section (or a sentence) answers: a model learned from labelled documents.
+
+Headings come in every form — numbered, in capitals, as questions ("Mihin tarkoitukseen käsittelemme
+tietojasi?"), with typos, in the old henkilötietolaki terms, in Swedish and English, several topics
+in one — so no keyword list keeps up. A section is described by features of its heading (character
+n-grams, which survive inflection and typos, and lemmas), of the headings above it and of its text,
+and a linear model trained on the labelled corpus (`tietovirta train-importer`, see train.py) gives
+a probability for every field. A second model does the same for single sentences: it reads text
+that has no heading and splits a section that answers several fields.
+
+The model is plain data (feature names, weights, a calibration table) in model/fields.json.gz, so
+using it needs no machine-learning library; training does (scikit-learn, simplemma).
+"""
+
+from __future__ import annotations
+
+import gzip
+import itertools
+import json
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import numpy as np
+
+from tietovirta.importer.sections import Section
+
+MODEL_PATH = Path(__file__).with_name("model") / "fields.json.gz"
+
+# The fields a section can answer, besides "other" (introductions, definitions, changes to the notice).
+FIELDS = (
+    "controller", "contact_person", "dpo", "register_name", "modified",
+    "purpose", "legal_basis", "legitimate_interest", "consent",
+    "data_subjects", "data_collected", "sources",
+    "systems", "location", "processing_method", "resulting_registers",
+    "processors", "disclosures", "transfers", "retention", "security", "cookies", "rights",
+    "automated_decisions", "statutory_requirement", "privacy_notice", "risk",
+    "other",
+)
+
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_EMAIL = re.compile(r"[\w.+-]+(?:@|\(at\)|\[at\]|\(a\)| at )[\w-]+\.[\w.]+", re.IGNORECASE)
+_BUSINESS_ID = re.compile(r"\b\d{7}-\d\b")
+_PHONE = re.compile(r"(?:\+358|\b0)\s?\d{1,3}[\s-]?\d{3}[\s-]?\d{2,4}")
+_URL = re.compile(r"https?://|www\.", re.IGNORECASE)
+_DATE = re.compile(r"\b\d{1,2}\.\d{1,2}\.\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b")
+_POSTAL = re.compile(r"\b\d{5}\s+[A-ZÅÄÖ][a-zåäö]+")
+
+
+def words(text: str) -> list[str]:
+    return [w.casefold() for w in _WORD.findall(text)]
+
+
+def stem(word: str, lemmas: dict[str, str]) -> str:
+    """The word's lemma when the model's table knows it, else its first seven letters (Finnish and
+    Swedish inflect at the end, so a long prefix is a fair stand-in for the stem)."""
+    return lemmas.get(word) or word[:7]
+
+
+def _normalised(features: Counter[str], weight: float) -> dict[str, float]:
+    norm = math.sqrt(sum(v * v for v in features.values())) or 1.0
+    return {k: weight * v / norm for k, v in features.items()}
+
+
+def _char_grams(text: str) -> Counter[str]:
+    grams: Counter[str] = Counter()
+    for word in words(text):
+        padded = f" {word} "
+        for n in (3, 4, 5):
+            for i in range(len(padded) - n + 1):
+                grams[padded[i : i + n]] += 1
+    return grams
+
+
+def _flags(text: str) -> dict[str, float]:
+    found = {
+        "email": bool(_EMAIL.search(text)),
+        "business_id": bool(_BUSINESS_ID.search(text)),
+        "phone": bool(_PHONE.search(text)),
+        "url": bool(_URL.search(text)),
+        "date": bool(_DATE.search(text)),
+        "postal": bool(_POSTAL.search(text)),
+    }
+    n = len(words(text))
+    found[f"len{min(5, int(math.log2(n + 1)))}"] = True
+    return {f"f:{k}": 1.0 for k, v in found.items() if v}
+
+
+def text_features(
+    text: str, lemmas: dict[str, str], prefix: str, weight: float, limit: int = 250
+) -> dict[str, float]:
+    tokens = [stem(w, lemmas) for w in words(text)[:limit]]
+    counts: Counter[str] = Counter(f"{prefix}:{t}" for t in tokens)
+    counts.update(f"{prefix}2:{a}_{b}" for a, b in itertools.pairwise(tokens))
+    return _normalised(Counter({k: 1 + math.log(v) for k, v in counts.items()}), weight)
+
+
+def section_features(section: Section, lemmas: dict[str, str]) -> dict[str, float]:
+    features: dict[str, float] = {}
+    heading = section.heading
+    if heading:
+        features.update(_normalised(Counter({f"hc:{g}": c for g, c in _char_grams(heading).items()}), 1.0))
+        features.update(text_features(heading, lemmas, "hw", 1.0, limit=30))
+    else:
+        features["s:no_heading"] = 1.0
+    if section.context:
+        features.update(text_features(section.context, lemmas, "pw", 0.4, limit=30))
+    features.update(text_features(section.body, lemmas, "bw", 0.7))
+    features.update({k: 0.5 * v for k, v in _flags(section.body).items()})
+    if section.pair:
+        features["s:pair"] = 0.5
+    if section.heading.endswith("?"):
+        features["s:question"] = 0.5
+    return features
+
+
+def sentence_features(sentence: str, lemmas: dict[str, str]) -> dict[str, float]:
+    features = text_features(sentence, lemmas, "bw", 1.0)
+    features.update({k: 0.5 * v for k, v in _flags(sentence).items()})
+    return features
+
+
+@dataclass
+class LinearModel:
+    classes: tuple[str, ...]
+    index: dict[str, int]  # feature name → column
+    weights: np.ndarray  # (features, classes)
+    bias: np.ndarray  # (classes,)
+    multinomial: bool
+
+    def probabilities(self, features: dict[str, float]) -> dict[str, float]:
+        scores = self.bias.copy()
+        for name, value in features.items():
+            if (column := self.index.get(name)) is not None:
+                scores += value * self.weights[column]
+        if self.multinomial:
+            exp = np.exp(scores - scores.max())
+            probs = exp / exp.sum()
+        else:
+            probs = 1.0 / (1.0 + np.exp(-scores))
+        return dict(zip(self.classes, probs.tolist(), strict=True))
+
+
+@dataclass
+class Model:
+    sections: LinearModel
+    sentences: LinearModel
+    lemmas: dict[str, str]
+    calibration: tuple[tuple[float, ...], tuple[float, ...]]  # isotonic map: raw → share right
+    meta: dict
+
+    def section(self, section: Section) -> dict[str, float]:
+        return self.sections.probabilities(section_features(section, self.lemmas))
+
+    def sentence(self, text: str) -> dict[str, float]:
+        return self.sentences.probabilities(sentence_features(text, self.lemmas))
+
+    def calibrated(self, raw: float) -> float:
+        """How often a value given with this raw score was right on the development corpus."""
+        xs, ys = self.calibration
+        if not xs:
+            return raw
+        return float(np.interp(raw, xs, ys))
+
+
+def _linear(data: dict) -> LinearModel:
+    names = data["features"]
+    weights = np.zeros((len(names), len(data["classes"])), dtype=np.float32)
+    for column, row in enumerate(data["weights"]):
+        for class_index, value in row:
+            weights[column, class_index] = value
+    return LinearModel(tuple(data["classes"]), {n: i for i, n in enumerate(names)}, weights,
+                       np.asarray(data["bias"], dtype=np.float32), data["multinomial"])
+
+
+@cache
+def model() -> Model:
+    with gzip.open(MODEL_PATH, "rt", encoding="utf-8") as handle:
+        data = json.load(handle)
+    return Model(
+        _linear(data["sections"]),
+        _linear(data["sentences"]),
+        data["lemmas"],
+        (tuple(data["calibration"]["x"]), tuple(data["calibration"]["y"])),
+        data["meta"],
+    )
+
+
+def model_data(sections: LinearModel, sentences: LinearModel, lemmas: dict[str, str],
+               calibration: tuple[list[float], list[float]], meta: dict) -> dict:
+    """The model as the JSON the importer loads (weights kept sparse, rounded: the file is in git)."""
+
+    def linear(m: LinearModel) -> dict:
+        names = sorted(m.index, key=m.index.get)
+        rows = [
+            [[c, round(float(v), 4)] for c, v in enumerate(m.weights[m.index[n]]) if abs(v) >= 1e-4]
+            for n in names
+        ]
+        return {"classes": list(m.classes), "features": names, "weights": rows,
+                "bias": [round(float(b), 4) for b in m.bias], "multinomial": m.multinomial}
+
+    return {
+        "meta": meta,
+        "sections": linear(sections),
+        "sentences": linear(sentences),
+        "lemmas": dict(sorted(lemmas.items())),
+        "calibration": {"x": [round(x, 4) for x in calibration[0]],
+                        "y": [round(y, 4) for y in calibration[1]]},
+    }

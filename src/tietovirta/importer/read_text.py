@@ -1,0 +1,182 @@
+"""Plain text and Markdown → blocks.
+
+Plain text has no markup, so its structure is read from the lines themselves: a numbered line
+("3. Rekisterin nimi"), a line in capitals, a short line followed by running text, "Label: value",
+"Label<TAB>value", bullets. Markdown adds "#" headings, "**bold**" lead-ins, lists, pipe tables and
+front matter (YAML between "---" lines or TOML between "+++"), whose title is kept and the rest
+dropped. HTML embedded in Markdown is read by the HTML reader.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import replace
+
+from tietovirta.importer.blocks import Block, Document, merge_paragraphs, split_numbering
+
+_BULLET = re.compile(r"^\s*(?:[-*+•·▪◦‣∙–]|\d{1,2}[.)](?=\s))\s+")
+_TAB_PAIR = re.compile(r"^([^\t]{2,80})\t+(.+)$")
+# "Label: value" where the label is a few words and the value follows on the same line.
+_INLINE_PAIR = re.compile(r"^([^:\t]{2,60}?)\s*:\s+(\S.*)$")
+_SENTENCE_END = (".", "!", "?", ";", ",")
+
+
+def _looks_like_heading(line: str, next_line: str) -> bool:
+    """A line standing alone that introduces what follows."""
+    words = line.split()
+    if not words or len(words) > 14 or len(line) > 120 or line.endswith((",", ";")):
+        return False
+    number, rest = split_numbering(line)
+    if number and rest and not rest.endswith("."):
+        return True
+    letters = [c for c in line if c.isalpha()]
+    if len(letters) >= 4 and all(c.isupper() for c in letters):
+        return True
+    if line.endswith(("?", ":")) and len(words) <= 12:
+        return True
+    return not line.endswith(_SENTENCE_END) and bool(next_line) and len(words) <= 8
+
+
+def read_plain(text: str) -> Document:
+    lines = [line.rstrip() for line in text.splitlines()]
+    blocks: list[Block] = []
+    for i, raw in enumerate(lines):
+        line = raw.strip()
+        if not line:
+            continue
+        nxt = next((n.strip() for n in lines[i + 1 :] if n.strip()), "")
+        following_blank = i + 1 < len(lines) and not lines[i + 1].strip()
+        if match := _TAB_PAIR.match(line):
+            blocks.append(Block("pair", match.group(2).strip(), label=match.group(1).strip()))
+        elif bullet := _BULLET.match(raw):
+            number, _ = split_numbering(line)
+            if number and _looks_like_heading(line, nxt) and not line.endswith("."):
+                blocks.append(Block("label", line))
+            else:
+                blocks.append(Block("item", line[bullet.end() - (len(raw) - len(raw.lstrip())):].strip()))
+        elif _looks_like_heading(line, nxt) and (following_blank or _strong_heading(line)):
+            blocks.append(Block("label", line))
+        elif (match := _INLINE_PAIR.match(line)) and not match.group(1).endswith((".", "?")):
+            blocks.append(Block("pair", match.group(2), label=match.group(1)))
+        else:
+            blocks.append(Block("paragraph", line))
+    return Document(merge_paragraphs(blocks))
+
+
+def _strong_heading(line: str) -> bool:
+    number, rest = split_numbering(line)
+    letters = [c for c in line if c.isalpha()]
+    return bool(number and rest) or (len(letters) >= 4 and all(c.isupper() for c in letters))
+
+
+# --- Markdown ----------------------------------------------------------------------------------------
+
+_FRONT_MATTER = re.compile(r"\A\s*(---|\+\+\+)\s*\n(.*?)\n\1\s*\n", re.DOTALL)
+_FRONT_TITLE = re.compile(r"^\s*title\s*[:=]\s*[\"']?(.+?)[\"']?\s*$", re.MULTILINE | re.IGNORECASE)
+_ATX = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+_SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
+_BOLD_LINE = re.compile(r"^\s*(\*\*|__)(.{2,160}?)\1\s*:?\s*$")
+_BOLD_PAIR = re.compile(r"^\s*(\*\*|__)(.{2,80}?)\1\s*(?::\s*|\s*[-–]\s+)(\S.*)$")
+_BOLD_COLON_PAIR = re.compile(r"^\s*(\*\*|__)(.{2,80}?):\1\s*(\S.*)$")
+_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_HTML_BLOCK = re.compile(r"<(p|div|h[1-6]|ul|ol|li|table|br|strong|section|article|dl)\b", re.IGNORECASE)
+
+
+def inline_markdown(text: str) -> str:
+    """Markdown emphasis, links and escapes removed: what a reader of the rendered page sees."""
+    text = re.sub(r"!\[([^\]]*)\]\([^)]*\)", r"\1", text)
+    text = re.sub(r"\[([^\]]+)\]\((?:mailto:)?([^)\s]+)[^)]*\)",
+                  lambda m: m.group(1) if m.group(2) in m.group(1) or "@" not in m.group(2) else
+                  f"{m.group(1)} ({m.group(2)})", text)
+    text = re.sub(r"(\*\*|__)(.+?)\1", r"\2", text)
+    text = re.sub(r"(?<![\w*])([*_])(?!\s)(.+?)(?<!\s)\1(?![\w*])", r"\2", text)
+    text = re.sub(r"`([^`]*)`", r"\1", text)
+    text = re.sub(r"<(https?://[^>]+|[^@\s>]+@[^>\s]+)>", r"\1", text)
+    text = re.sub(r"\\([\\`*_{}\[\]()#+\-.!])", r"\1", text)
+    return html.unescape(text) if "&" in text else text
+
+
+def _cells(line: str) -> tuple[str, ...]:
+    return tuple(inline_markdown(c.strip()) for c in line.strip().strip("|").split("|"))
+
+
+def read_markdown(text: str) -> Document:
+    title = ""
+    if match := _FRONT_MATTER.match(text):
+        if found := _FRONT_TITLE.search(match.group(2)):
+            title = found.group(1).strip()
+        text = text[match.end():]
+    if len(_HTML_BLOCK.findall(text)) >= 3:
+        from tietovirta.importer.read_html import read_html
+
+        document = read_html(_markdown_to_html_lines(text))
+        document.title = document.title or title
+        return document
+    lines = text.splitlines()
+    blocks: list[Block] = []
+    header: tuple[str, ...] = ()
+    in_code = False
+    i = 0
+    continues = False  # the previous line was text with no blank line after it
+    while i < len(lines):
+        raw = lines[i]
+        line = raw.strip()
+        nxt = lines[i + 1] if i + 1 < len(lines) else ""
+        i += 1
+        if line.startswith("```"):
+            in_code = not in_code
+            continue
+        if not line or in_code or re.fullmatch(r"[-*_]{3,}", line) or line.startswith("<!--"):
+            header = () if not line else header
+            continues = False
+            continue
+        was_continuing, continues = continues, False
+        if match := _ATX.match(raw):
+            level = len(match.group(1))
+            blocks.append(Block("title" if level == 1 else "heading", inline_markdown(match.group(2)), level))
+        elif nxt.strip() and _SETEXT.match(nxt) and not _BULLET.match(raw) and "|" not in line:
+            level = 1 if nxt.strip().startswith("=") else 2
+            blocks.append(Block("title" if level == 1 else "heading", inline_markdown(line), level))
+            i += 1
+        elif "|" in line and _TABLE_RULE.match(nxt):
+            header = _cells(line)
+            i += 1
+        elif "|" in line and line.startswith("|"):
+            cells = _cells(line)
+            if len(cells) == 2 and not (header and len(header) == 2 and header[0]):
+                blocks.append(Block("pair", cells[1], label=cells[0]))
+            else:
+                blocks.append(Block("row", " | ".join(c for c in cells if c), cells=cells, header=header))
+        elif match := _BOLD_COLON_PAIR.match(raw) or _BOLD_PAIR.match(raw):
+            label = inline_markdown(match.group(2))
+            blocks.append(Block("pair", inline_markdown(match.group(3)), label=label))
+        elif match := _BOLD_LINE.match(raw):
+            blocks.append(Block("label", inline_markdown(match.group(2)).rstrip(":")))
+        elif bullet := _BULLET.match(raw):
+            depth = (len(raw) - len(raw.lstrip())) // 2
+            blocks.append(Block("item", inline_markdown(raw[bullet.end():].strip()), depth))
+        elif line.startswith(">"):
+            blocks.append(Block("paragraph", inline_markdown(line.lstrip("> "))))
+        elif was_continuing and blocks and blocks[-1].kind in ("paragraph", "item", "pair"):
+            # A hard-wrapped line: Markdown joins it to the paragraph (or list item) above.
+            last = blocks[-1]
+            blocks[-1] = replace(last, text=f"{last.text} {inline_markdown(line)}")
+        else:
+            blocks.append(Block("paragraph", inline_markdown(line)))
+        continues = blocks[-1].kind in ("paragraph", "item", "pair")
+    return Document(merge_paragraphs(blocks), title=title)
+
+
+def _markdown_to_html_lines(text: str) -> str:
+    """Markdown that is mostly HTML: its "#" headings and paragraphs turned into tags, the rest kept."""
+    out = []
+    for raw in text.splitlines():
+        if match := _ATX.match(raw):
+            level = len(match.group(1))
+            out.append(f"<h{level}>{html.escape(inline_markdown(match.group(2)))}</h{level}>")
+        elif raw.strip() and not raw.lstrip().startswith("<"):
+            out.append(f"<p>{inline_markdown(raw.strip())}</p>")
+        else:
+            out.append(raw)
+    return "\n".join(out)

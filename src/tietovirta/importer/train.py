@@ -1,0 +1,298 @@
+"""Training the field classifier from the labelled corpora in the repository.
+
+    tietovirta train-importer            # writes src/tietovirta/importer/model/fields.json.gz
+
+Training data: the development part of the real corpus (corpus/importer, split "dev" — the blind part
+is never read here), the invented layouts and the five seed documents (tests/importer/corpus). Each
+document is read into sections exactly as an import reads it; a section's fields are those whose
+labelled text contains its paragraphs and list items (the labels quote the documents word for word),
+or whose labelled values (the controller's name and Y-tunnus, the contact person's e-mail …) it
+holds. Sentences of the labelled texts train the sentence model. The same data and the same code
+give the same model: sorting fixes the order, the solvers are deterministic.
+
+Needs scikit-learn and simplemma (`pip install -e '.[test]'`); the importer itself does not.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import gzip
+import hashlib
+import json
+import re
+import sys
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from tietovirta.importer import classify
+from tietovirta.importer.document import read_document
+from tietovirta.importer.sections import Section, split_sections
+
+REPO = Path(__file__).resolve().parents[3]
+REAL = REPO / "corpus" / "importer"
+INVENTED = REPO / "tests" / "importer" / "corpus"
+
+# Labelled text fields → the class a section answering them gets.
+CLASS_OF = {
+    "purpose_text": "purpose", "legal_basis_text": "legal_basis",
+    "legitimate_interest_text": "legitimate_interest", "data_subjects_text": "data_subjects",
+    "data_collected_text": "data_collected", "sources_text": "sources", "retention_text": "retention",
+    "processors_text": "processors", "disclosures_text": "disclosures", "transfers_text": "transfers",
+    "security_text": "security", "security_manual_text": "security", "security_electronic_text": "security",
+    "cookies_text": "cookies", "rights_text": "rights", "access_right_text": "rights",
+    "rectification_text": "rights", "other_rights_text": "rights",
+    "automated_decisions_text": "automated_decisions", "statutory_requirement_text": "statutory_requirement",
+    "consent_text": "consent", "consent_withdrawal_text": "consent", "systems_text": "systems",
+    "location_text": "location", "processing_location_text": "location",
+    "processing_method_text": "processing_method", "resulting_registers_text": "resulting_registers",
+    "privacy_notice_text": "privacy_notice", "risk_text": "risk",
+}
+
+
+@dataclass
+class Labelled:
+    id: str
+    language: str
+    sections: list[Section]
+    texts: dict[str, str]  # class → all labelled text of that class, normalised
+    values: dict[str, list[str]] = field(default_factory=dict)  # class → normalised values
+
+
+def _norm(text: str) -> str:
+    return " ".join(re.sub(r"[^\w@.]+", " ", text.casefold()).split())
+
+
+def _labelled(doc_id: str, language: str, data: bytes, filename: str, label: dict) -> Labelled:
+    _format, document, _ = read_document(data, filename)
+    texts: dict[str, list[str]] = defaultdict(list)
+    values: dict[str, list[str]] = defaultdict(list)
+    for register in label.get("registers", []):
+        for key, cls in CLASS_OF.items():
+            if register.get(key):
+                texts[cls].append(_norm(register[key]))
+        if register.get("name"):
+            values["register_name"].append(_norm(register["name"]))
+        person = register.get("contact_person") or {}
+        values["contact_person"] += [_norm(person[k]) for k in ("email", "name", "phone") if person.get(k)]
+    org = label.get("organization") or {}
+    values["controller"] += [_norm(org[k]) for k in ("business_id", "name", "email", "street_address")
+                             if org.get(k)]
+    dpo = label.get("dpo") or (org.get("dpo") if isinstance(org.get("dpo"), dict) else None) or {}
+    values["dpo"] += [_norm(dpo[k]) for k in ("email", "name") if dpo.get(k)]
+    return Labelled(doc_id, language, split_sections(document.blocks),
+                    {k: " \n ".join(v) for k, v in texts.items()}, dict(values))
+
+
+def load_real(split: str = "dev") -> list[Labelled]:
+    if split != "dev":
+        raise ValueError("only the development part of the real corpus may be used for training")
+    docs = []
+    with (REAL / "manifest.csv").open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            if row["split"] != "dev":
+                continue
+            source = row.get("derived_from") or row["id"]
+            label = json.loads((REAL / "labels" / f"{source}.json").read_text(encoding="utf-8"))
+            path = REAL / "documents" / row["file"]
+            docs.append(_labelled(row["id"], row["language"], path.read_bytes(), row["file"], label))
+    return docs
+
+
+def load_invented() -> list[Labelled]:
+    labels = json.loads((INVENTED / "labels.json").read_text(encoding="utf-8"))
+    return [
+        _labelled(name, label.get("language", "fi"), (INVENTED / name).read_bytes(), name, label)
+        for name, label in sorted(labels.items())
+    ]
+
+
+# --- aligning sections with labels -----------------------------------------------------------------
+
+
+def _units(section: Section) -> list[str]:
+    return [u for u in (_norm(b.text) for b in section.blocks) if len(u) >= 3]
+
+
+def section_classes(section: Section, doc: Labelled) -> set[str]:
+    """The fields a section answers according to the document's labels."""
+    units = _units(section)
+    found: set[str] = set()
+    if units:
+        size = sum(len(u) for u in units)
+        for cls, text in doc.texts.items():
+            covered = sum(len(u) for u in units if u in text)
+            if covered >= 0.4 * size:
+                found.add(cls)
+    if found:
+        return found
+    body = _norm(section.body + " " + section.heading)
+    for cls in ("dpo", "contact_person", "controller"):
+        hits = [v for v in doc.values.get(cls, []) if len(v) >= 4 and v in body]
+        if hits:
+            return {cls}
+    if units and any(_norm(section.body) == v for v in doc.values.get("register_name", [])):
+        return {"register_name"}
+    return {"other"} if units else set()
+
+
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9])|\n+")
+
+
+def sentence_examples(doc: Labelled) -> list[tuple[str, str]]:
+    """(sentence, class) from the sections as read, where the labels say what the sentence answers."""
+    examples = []
+    for section in doc.sections:
+        for block in section.blocks:
+            for sentence in _SENTENCE.split(block.text):
+                norm = _norm(sentence)
+                if len(norm) < 12:
+                    continue
+                classes = sorted(cls for cls, text in doc.texts.items() if norm in text)
+                if not classes and section_classes(section, doc) == {"other"}:
+                    classes = ["other"]
+                examples += [(sentence, cls) for cls in classes]
+    return examples
+
+
+# --- training ----------------------------------------------------------------------------------------
+
+
+def build_lemmas(docs: list[Labelled]) -> dict[str, str]:
+    """Lemmas of the words the training data uses twice or more, where simplemma knows a lemma other
+    than the word itself and other than its seven-letter prefix."""
+    import simplemma
+
+    counts: Counter[tuple[str, str]] = Counter()
+    for doc in docs:
+        lang = doc.language if doc.language in ("fi", "sv", "en") else "fi"
+        for section in doc.sections:
+            for word in classify.words(f"{section.heading} {section.body}"):
+                counts[(word, lang)] += 1
+    lemmas: dict[str, str] = {}
+    for (word, lang), n in sorted(counts.items()):
+        if n < 2 or word in lemmas or len(word) < 4:
+            continue
+        lemma = simplemma.lemmatize(word, lang=lang).casefold()
+        if lemma != word and lemma != word[:7]:
+            lemmas[word] = lemma
+    return lemmas
+
+
+def _fit(rows: list[dict[str, float]], targets, multinomial: bool, min_df: int = 2):
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.multiclass import OneVsRestClassifier
+    from sklearn.preprocessing import MultiLabelBinarizer
+
+    df: Counter[str] = Counter(name for row in rows for name in row)
+    keep = sorted(name for name, n in df.items() if n >= min_df)
+    vectorizer = DictVectorizer(sort=True)
+    vectorizer.fit([{name: 1.0 for name in keep}])
+    matrix = vectorizer.transform(rows).tocsr()
+    matrix.indices = matrix.indices.astype(np.int32)  # liblinear takes 32-bit indices only
+    matrix.indptr = matrix.indptr.astype(np.int32)
+    if multinomial:
+        classes = sorted(set(targets))
+        estimator = LogisticRegression(C=3.0, max_iter=2000, class_weight="balanced")
+        estimator.fit(matrix, targets)
+        weights, bias = estimator.coef_.T, estimator.intercept_
+        classes = list(estimator.classes_)
+    else:
+        binarizer = MultiLabelBinarizer(classes=sorted({c for t in targets for c in t}))
+        y = binarizer.fit_transform(targets)
+        classes = list(binarizer.classes_)
+        estimator = OneVsRestClassifier(
+            LogisticRegression(C=3.0, solver="liblinear", class_weight="balanced")
+        )
+        estimator.fit(matrix, y)
+        weights = np.column_stack([e.coef_.ravel() for e in estimator.estimators_])
+        bias = np.array([e.intercept_[0] for e in estimator.estimators_])
+    names = vectorizer.get_feature_names_out().tolist()
+    return classify.LinearModel(tuple(classes), {n: i for i, n in enumerate(names)},
+                                weights.astype(np.float32), bias.astype(np.float32), multinomial)
+
+
+def _section_rows(docs: list[Labelled], lemmas: dict[str, str]):
+    rows, targets, groups = [], [], []
+    for doc in docs:
+        for section in doc.sections:
+            classes = section_classes(section, doc)
+            if classes:
+                rows.append(classify.section_features(section, lemmas))
+                targets.append(sorted(classes))
+                groups.append(doc.id)
+    return rows, targets, groups
+
+
+def _calibration(docs: list[Labelled], lemmas: dict[str, str]) -> tuple[list[float], list[float]]:
+    """Out-of-fold: train on four fifths of the documents, score the rest; an isotonic map from the
+    top score of each section to how often that top field was right."""
+    from sklearn.isotonic import IsotonicRegression
+
+    ids = sorted({d.id for d in docs})
+    folds = {doc_id: int(hashlib.sha256(doc_id.encode()).hexdigest(), 16) % 5 for doc_id in ids}
+    scores, right = [], []
+    for fold in range(5):
+        train = [d for d in docs if folds[d.id] != fold]
+        test = [d for d in docs if folds[d.id] == fold]
+        rows, targets, _ = _section_rows(train, lemmas)
+        model = _fit(rows, targets, multinomial=False)
+        for doc in test:
+            for section in doc.sections:
+                truth = section_classes(section, doc)
+                if not truth:
+                    continue
+                probs = model.probabilities(classify.section_features(section, lemmas))
+                best = max(probs, key=probs.get)
+                scores.append(probs[best])
+                right.append(best in truth)
+    iso = IsotonicRegression(out_of_bounds="clip", y_min=0.0, y_max=1.0).fit(scores, right)
+    return [float(x) for x in iso.X_thresholds_], [float(y) for y in iso.y_thresholds_]
+
+
+def data_digest(docs: list[Labelled]) -> str:
+    digest = hashlib.sha256()
+    for doc in docs:
+        digest.update(json.dumps([doc.id, [(s.heading, s.body) for s in doc.sections], doc.texts,
+                                  doc.values], sort_keys=True, ensure_ascii=False).encode())
+    return digest.hexdigest()
+
+
+def train(out: Path = classify.MODEL_PATH) -> dict:
+    docs = load_real("dev") + load_invented()
+    lemmas = build_lemmas(docs)
+    rows, targets, _ = _section_rows(docs, lemmas)
+    sections = _fit(rows, targets, multinomial=False)
+    examples = [e for d in docs for e in sentence_examples(d)]
+    sentences = _fit([classify.sentence_features(s, lemmas) for s, _ in examples],
+                     [c for _, c in examples], multinomial=True)
+    calibration = _calibration(docs, lemmas)
+    meta = {
+        "documents": len(docs),
+        "sections": len(rows),
+        "sentences": len(examples),
+        "classes": dict(sorted(Counter(c for t in targets for c in t).items())),
+        # What the model was made from: the test that the committed model is current compares it.
+        "data_digest": data_digest(docs),
+    }
+    data = classify.model_data(sections, sentences, lemmas, calibration, meta)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    payload = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
+    with gzip.GzipFile(out, "wb", mtime=0) as handle:  # mtime 0: the same data gives the same file
+        handle.write(payload)
+    classify.model.cache_clear()
+    return meta
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="tietovirta train-importer", description=__doc__.split("\n\n")[0])
+    parser.add_argument("-o", "--output", type=Path, default=classify.MODEL_PATH)
+    args = parser.parse_args(argv)
+    meta = train(args.output)
+    print(f"trained on {meta['documents']} documents, {meta['sections']} sections, "
+          f"{meta['sentences']} sentences → {args.output}", file=sys.stderr)
+    return 0
