@@ -47,17 +47,23 @@ class _Values:
 
 
 def _is_str_list(annotation) -> bool:
-    return typing.get_origin(annotation) is list and typing.get_args(annotation) == (str,)
+    if typing.get_origin(annotation) is not list:
+        return False
+    (item,) = typing.get_args(annotation)
+    return (typing.get_args(item)[0] if typing.get_origin(item) is typing.Annotated else item) is str
+
+
+def _item_max_length(annotation) -> int | None:
+    """The stored limit of each item of a list of texts."""
+    (item,) = typing.get_args(annotation)
+    if typing.get_origin(item) is not typing.Annotated:
+        return None
+    return next((m.limit for m in typing.get_args(item)[1:] if isinstance(m, c.MaxLength)), None)
 
 
 def _max_length(model: type[BaseModel], name: str) -> int | None:
-    """The column's length limit (PostgreSQL enforces it; SQLite does not)."""
-    from django.apps import apps
-
-    for django_model in apps.get_models():
-        if django_model.__name__ == model.__name__ and django_model.__module__.startswith("tietovirta."):
-            return getattr(django_model._meta.get_field(name), "max_length", None)
-    return None  # Contact: stored inside a JSON column
+    """The stored limit of the field (the canonical model's, which the database columns share)."""
+    return c.max_length(model.model_fields[name])
 
 
 def _hostile(model: type[BaseModel], value: _Values, skip: frozenset[str] = frozenset(), **fixed) -> dict:
@@ -70,7 +76,7 @@ def _hostile(model: type[BaseModel], value: _Values, skip: frozenset[str] = froz
         if annotation is str:
             out[name] = value()[: _max_length(model, name)]
         elif _is_str_list(annotation):
-            out[name] = [value(), value()]
+            out[name] = [value()[: _item_max_length(annotation)], value()[: _item_max_length(annotation)]]
         elif annotation == c.Contact | None:
             out[name] = _hostile(c.Contact, value)
     return {**out, **fixed}

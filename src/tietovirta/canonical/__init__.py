@@ -4,6 +4,9 @@ Import, export, backup, the API, the checks and the document renderers all speak
 """
 
 from tietovirta.canonical.schema import (
+    LONG_PROSE_MAX,
+    NAME_MAX,
+    PROSE_MAX,
     SCHEMA_VERSION,
     UNSTORABLE,
     AcceptedFinding,
@@ -15,6 +18,7 @@ from tietovirta.canonical.schema import (
     HetuGround,
     HostingRegion,
     LegalBasis,
+    MaxLength,
     Organization,
     OrganizationDocument,
     Party,
@@ -28,11 +32,18 @@ from tietovirta.canonical.schema import (
     System,
     SystemKind,
     TransferMechanism,
+    column_length,
     json_schema,
+    max_length,
     parse_document,
+    storable,
+    validate,
 )
 
 __all__ = [
+    "LONG_PROSE_MAX",
+    "NAME_MAX",
+    "PROSE_MAX",
     "SCHEMA_VERSION",
     "UNSTORABLE",
     "AcceptedFinding",
@@ -44,6 +55,7 @@ __all__ = [
     "HetuGround",
     "HostingRegion",
     "LegalBasis",
+    "MaxLength",
     "Organization",
     "OrganizationDocument",
     "Party",
@@ -57,6 +69,10 @@ __all__ = [
     "System",
     "SystemKind",
     "TransferMechanism",
+    "column_length",
     "json_schema",
+    "max_length",
     "parse_document",
+    "storable",
+    "validate",
 ]

@@ -5,8 +5,14 @@ raising SCHEMA_VERSION. References between objects are by name (a register lists
 the systems and parties it uses), so documents stay readable and free of database ids.
 
 The models accept anything a real document may contain, including mistakes the checks must
-report (an invalid Y-tunnus, placeholder text). `parse_document(..., strict=True)` adds the
-rules a document must obey before it may be stored: a valid Y-tunnus and no dangling reference.
+report (an invalid Y-tunnus, placeholder text, a very long text). `parse_document(..., strict=True)`
+(and `validate(..., strict=True)` for a part of a document) adds the rules a document must obey
+before it may be stored: text cleaned of what no database can store, lengths within their limits,
+a valid Y-tunnus, no review date in the future, unique names and no dangling reference. Every write
+path (forms, API, import, load) stores only what passed them.
+
+Identity: an organisation and a risk assessment carry their own `uuid`; a business id or a name is
+data, never a key (two organisations may share a Y-tunnus).
 """
 
 from __future__ import annotations
@@ -14,8 +20,10 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from dataclasses import dataclass
 from enum import StrEnum
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
+from uuid import UUID
 
 from pydantic import (
     BaseModel,
@@ -26,12 +34,89 @@ from pydantic import (
     field_validator,
     model_validator,
 )
+from pydantic.fields import FieldInfo
+from pydantic_core import PydanticCustomError, core_schema
 from stdnum.fi import ytunnus
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"  # 1.1: `uuid` of the organisation and of each risk assessment; text limits
 SUPPORTED_MAJOR = "1"
 
-Text = Annotated[str, Field(default="", description="Free text as the user wrote it.")]
+
+def _storing(info: ValidationInfo) -> bool:
+    """Validation before storing (`strict`), rather than reading a document as it is."""
+    return bool((info.context or {}).get("strict"))
+
+
+@dataclass(frozen=True)
+class MaxLength:
+    """The most characters (or items, for a list) a value may have when it is stored.
+
+    Checked only when storing, so that an import or a check can still read a long document and say
+    what is wrong with it; the database columns take their limits from here (`max_length`).
+    """
+
+    limit: int
+
+    def __get_pydantic_core_schema__(self, source, handler):
+        return core_schema.with_info_after_validator_function(self._check, handler(source))
+
+    def __get_pydantic_json_schema__(self, schema, handler):
+        json_schema = handler(schema)
+        key = "maxItems" if json_schema.get("type") in ("array", "object") else "maxLength"
+        json_schema[key] = self.limit
+        return json_schema
+
+    def _check(self, value, info: ValidationInfo):
+        if len(value) > self.limit and _storing(info):
+            if isinstance(value, str):
+                raise PydanticCustomError(
+                    "string_too_long",
+                    "at most {max_length} characters (this has {length})",
+                    {"max_length": self.limit, "length": len(value)},
+                )
+            raise PydanticCustomError(
+                "too_long", "at most {max_length} items (this has {length})",
+                {"max_length": self.limit, "length": len(value)},
+            )
+        return value
+
+
+def max_length(field: FieldInfo) -> int | None:
+    """The stored limit of a canonical field (see MaxLength), for the database column that holds it."""
+    return next((m.limit for m in field.metadata if isinstance(m, MaxLength)), None)
+
+
+def column_length(model: type[BaseModel], name: str) -> int:
+    """`max_length` of the database column that stores `model.name`: the canonical limit."""
+    limit = max_length(model.model_fields[name])
+    if limit is None:
+        raise LookupError(f"{model.__name__}.{name} has no MaxLength")
+    return limit
+
+
+# Limits of stored text, in characters. Generous for prose (a long register section is a few
+# thousand characters); a whole privacy notice pasted in, or the text an import could not place,
+# may be longer. They keep any one value from tying up the documents written from it.
+PROSE_MAX = 20_000
+LONG_PROSE_MAX = 100_000
+NAME_MAX = 200
+BUSINESS_ID_MAX = 20
+LIST_MAX = 200  # items of a list of short values (sources, categories …)
+REFERENCES_MAX = 1000  # names of systems or parties a register or a party refers to
+
+Text = Annotated[str, Field(default="", description="Free text as the user wrote it."), MaxLength(PROSE_MAX)]
+LongText = Annotated[
+    str, Field(default="", description="Free text as the user wrote it."), MaxLength(LONG_PROSE_MAX)
+]
+Name = Annotated[str, MaxLength(NAME_MAX)]
+Short = Annotated[str, MaxLength(100)]  # a country, a city, a code
+
+
+def _short_list(item_max: int, items_max: int = LIST_MAX):
+    return Annotated[list[Annotated[str, MaxLength(item_max)]], MaxLength(items_max)]
+
+
+References = _short_list(NAME_MAX, REFERENCES_MAX)
 
 
 class LegalBasis(StrEnum):
@@ -145,7 +230,8 @@ class PartyRole(StrEnum):
 
 # Characters no database can store: NUL (PostgreSQL refuses it) and lone UTF-16 surrogates (not
 # UTF-8). The models accept them (a document may be rendered or checked as it is); they are
-# dropped where text is stored (interchange) or read from a file (importer).
+# dropped by the strict validation before anything is stored (`validate`), and by the importer
+# from the text it reads.
 UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
 
 
@@ -154,21 +240,21 @@ class Model(BaseModel):
 
 
 class Contact(Model):
-    name: str = ""
-    title: str = ""
-    email: str = ""
-    phone: str = ""
-    address: str = ""
+    name: Name = ""
+    title: Name = ""
+    email: Annotated[str, MaxLength(254)] = ""
+    phone: Annotated[str, MaxLength(50)] = ""
+    address: Annotated[str, MaxLength(500)] = ""
 
 
 class TransferFields(Model):
     """Where data lives and, outside the EEA, on what safeguard it goes there."""
 
     hosting: HostingRegion = HostingRegion.UNKNOWN
-    hosting_country: str = Field(
+    hosting_country: Short = Field(
         "", description="ISO 3166 alpha-2 code or country name where data is stored."
     )
-    vendor_country: str = Field("", description="Home country of the vendor or its parent (e.g. US).")
+    vendor_country: Short = Field("", description="Home country of the vendor or its parent (e.g. US).")
     transfer_mechanism: TransferMechanism | None = None
     dpf_verified_on: dt.date | None = None
     transfer_text: Text
@@ -179,8 +265,8 @@ class TransferFields(Model):
 class System(TransferFields):
     """An information system (tietojärjestelmä) in the organisation's catalogue."""
 
-    name: str = Field(min_length=1)
-    vendor: str = ""
+    name: Name = Field(min_length=1)
+    vendor: Name = ""
     kind: SystemKind = SystemKind.OTHER
     description: Text
 
@@ -188,16 +274,16 @@ class System(TransferFields):
 class Party(TransferFields):
     """A processor, sub-processor, recipient of regular disclosures or joint controller."""
 
-    name: str = Field(min_length=1)
+    name: Name = Field(min_length=1)
     role: PartyRole = PartyRole.PROCESSOR
-    business_id: str = ""
+    business_id: Annotated[str, MaxLength(BUSINESS_ID_MAX)] = ""
     contact: Contact | None = None
     description: Text
-    systems: list[str] = Field(default_factory=list, description="Names of systems this party uses.")
+    systems: References = Field(default_factory=list, description="Names of systems this party uses.")
 
 
 class DataCategory(Model):
-    name: str = Field(min_length=1)
+    name: Name = Field(min_length=1)
     special_category: SpecialCategory | None = None
     is_hetu: bool = Field(False, description="The category is or contains the henkilötunnus.")
 
@@ -209,9 +295,11 @@ class DpiaScreening(Model):
     criteria not yet answered are absent.
     """
 
-    answers: dict[str, bool] = Field(default_factory=dict)
+    answers: Annotated[dict[Annotated[str, MaxLength(100)], bool], MaxLength(LIST_MAX)] = Field(
+        default_factory=dict
+    )
     notes: Text
-    fingerprint: str = Field(
+    fingerprint: Annotated[str, MaxLength(2000)] = Field(
         "",
         description="The criteria the register itself suggested when the answers were given "
         "(ids, comma-separated); when the register now suggests others, the assessment is out of date.",
@@ -222,7 +310,7 @@ Level = Annotated[int, Field(ge=1, le=4, description="1 Vähäinen, 2 Rajattu, 3
 
 
 class Risk(Model):
-    title: str = Field(min_length=1)
+    title: Annotated[str, MaxLength(300)] = Field(min_length=1)
     description: Text
     severity: Level | None = None
     likelihood: Level | None = None
@@ -230,28 +318,37 @@ class Risk(Model):
     planned_measures: Text
     residual_severity: Level | None = None
     residual_likelihood: Level | None = None
-    owner: str = ""
+    owner: Name = ""
     due_date: dt.date | None = None
 
 
 class RiskAssessment(Model):
-    title: str = ""
+    uuid: UUID | None = Field(
+        None,
+        description="The assessment's own identity: a write updates the assessment with this uuid in "
+        "place (a signed one must be sent unchanged); without one, the assessment is new.",
+    )
+    title: Name = ""
     assessed_on: dt.date | None = None
     screening: DpiaScreening = Field(default_factory=DpiaScreening)
-    risks: list[Risk] = Field(default_factory=list)
+    risks: Annotated[list[Risk], MaxLength(100)] = Field(default_factory=list)
     conclusion: Text
-    signed_by: str = ""
-    signed_on: dt.date | None = None
+    signed_by: Name = Field("", description="Set by signing off on the assessment page, not by a write.")
+    signed_on: dt.date | None = Field(None, description="Set by signing off, with `signed_by`.")
 
 
 class AcceptedFinding(Model):
     """A check finding the organisation has decided to accept as a risk, with its reason."""
 
-    rule: str = Field(min_length=1, description="Check id, e.g. 'retention-vague'.")
-    field: str = ""
-    reason: str = Field(min_length=1)
-    accepted_by: str = ""
-    accepted_on: dt.date | None = None
+    rule: Annotated[str, MaxLength(100)] = Field(
+        min_length=1, description="Check id, e.g. 'retention-vague'."
+    )
+    field: Annotated[str, MaxLength(100)] = ""
+    reason: Annotated[str, MaxLength(2000)] = Field(min_length=1)
+    accepted_by: Annotated[str, MaxLength(254)] = Field(
+        "", description="Set by the server: who accepted the finding."
+    )
+    accepted_on: dt.date | None = Field(None, description="Set by the server: when it was accepted.")
 
 
 class Register(Model):
@@ -260,8 +357,10 @@ class Register(Model):
     Structured values sit beside the prose they came from; nothing a user typed is dropped.
     """
 
-    name: str = Field(min_length=1)
-    status: RegisterStatus = RegisterStatus.DRAFT
+    name: Name = Field(min_length=1)
+    status: RegisterStatus = Field(
+        RegisterStatus.DRAFT, description="'published' is set by publishing the register, not by a write."
+    )
     modified_at: dt.datetime | None = Field(None, description="Shown as 'Muokattu'.")
     review_interval_months: int = Field(12, ge=1, le=120)
     reviewed_on: dt.date | None = Field(None, description="Last review that found no change needed.")
@@ -275,14 +374,14 @@ class Register(Model):
     responsible_person: Contact | None = None
 
     # Tietolähteet / Säännönmukaiset tietolähteet
-    sources: list[str] = Field(default_factory=list)
+    sources: _short_list(500) = Field(default_factory=list)
     sources_text: Text
 
     # Käsittelyperuste / Käsittelyn oikeusperuste
-    legal_bases: list[LegalBasis] = Field(default_factory=list)
+    legal_bases: Annotated[list[LegalBasis], MaxLength(20)] = Field(default_factory=list)
     legal_basis_text: Text
     legitimate_interest_text: Text
-    special_category_conditions: list[str] = Field(
+    special_category_conditions: _short_list(20, 20) = Field(
         default_factory=list, description="Art. 9(2) points (a–j) relied on for special-category data."
     )
     special_category_text: Text
@@ -296,12 +395,12 @@ class Register(Model):
 
     # Tietojärjestelmä(t) + "Käytä viittauksia määriteltyihin tietojärjestelmiin"
     use_system_references: bool = False
-    systems: list[str] = Field(default_factory=list, description="Names of catalogue systems.")
+    systems: References = Field(default_factory=list, description="Names of catalogue systems.")
     systems_text: Text
 
     # Saatava tieto / Saatavilla oleva tieto / Rekisterin tietosisältö
-    data_subject_categories: list[str] = Field(default_factory=list)
-    data_categories: list[DataCategory] = Field(default_factory=list)
+    data_subject_categories: _short_list(NAME_MAX) = Field(default_factory=list)
+    data_categories: Annotated[list[DataCategory], MaxLength(LIST_MAX)] = Field(default_factory=list)
     data_collected_text: Text
 
     location_text: Text  # Sijainti
@@ -311,7 +410,9 @@ class Register(Model):
     resulting_registers_text: Text  # Mitä rekistereitä tiedoista syntyy / luodaan
 
     # Henkilötietojen käsittelijät / Tietojen säännönmukaiset luovutukset / siirto EU:n ulkopuolelle
-    parties: list[str] = Field(default_factory=list, description="Names of parties (processors, recipients).")
+    parties: References = Field(
+        default_factory=list, description="Names of parties (processors, recipients)."
+    )
     processors_text: Text
     disclosures_text: Text
     transfers_text: Text
@@ -319,7 +420,7 @@ class Register(Model):
     # Miten ja milloin tietoja poistetaan
     retention_period: int | None = Field(None, ge=0)
     retention_unit: RetentionUnit | None = None
-    retention_trigger: str = Field(
+    retention_trigger: Annotated[str, MaxLength(300)] = Field(
         "", description="What starts the period, e.g. 'asiakkuuden päättymisestä'."
     )
     retention_text: Text
@@ -338,14 +439,25 @@ class Register(Model):
     statutory_requirement_text: Text
     automated_decisions_text: Text
 
-    privacy_notice_text: Text  # Tietosuojaseloste
-    privacy_notice_url: str = ""
+    privacy_notice_text: LongText  # Tietosuojaseloste
+    privacy_notice_url: Annotated[str, MaxLength(500)] = ""
 
     risk_text: Text  # "Riskin arvioinnit" prose
-    risk_assessments: list[RiskAssessment] = Field(default_factory=list)
+    risk_assessments: Annotated[list[RiskAssessment], MaxLength(LIST_MAX)] = Field(default_factory=list)
 
-    unmapped_text: Text  # text an import could not place under any heading: kept, never dropped
-    accepted_findings: list[AcceptedFinding] = Field(default_factory=list)
+    unmapped_text: LongText  # text an import could not place under any heading: kept, never dropped
+    accepted_findings: Annotated[list[AcceptedFinding], MaxLength(500)] = Field(default_factory=list)
+
+    @field_validator("reviewed_on")
+    @classmethod
+    def _not_in_the_future(cls, value: dt.date | None, info: ValidationInfo) -> dt.date | None:
+        # A day of leeway: the server's date may still be yesterday where the reviewer is.
+        if value is not None and _storing(info) and value > dt.date.today() + dt.timedelta(days=1):
+            raise PydanticCustomError(
+                "date_in_future", "{date} is in the future; a review is recorded when it is done",
+                {"date": value.isoformat()},
+            )
+        return value
 
     @model_validator(mode="after")
     def _references_when_systems_are_named(self) -> Register:
@@ -359,15 +471,22 @@ class Register(Model):
 class Organization(Model):
     """The controller (rekisterinpitäjä)."""
 
-    name: str = Field("", description="Empty when the source document names no controller.")
-    business_id: str = Field("", description="Y-tunnus, e.g. 2643821-1.")
-    street_address: str = ""
-    postal_code: str = ""
-    city: str = ""
-    country: str = ""
-    email: str = ""
-    phone: str = ""
-    website: str = ""
+    uuid: UUID | None = Field(
+        None,
+        description="The organisation's own identity. `load` updates the stored organisation with this "
+        "uuid, or creates it; without one, the document is a new organisation. Set by the server.",
+    )
+    name: Name = Field("", description="Empty when the source document names no controller.")
+    business_id: Annotated[str, MaxLength(BUSINESS_ID_MAX)] = Field(
+        "", description="Y-tunnus, e.g. 2643821-1. Data, not a key: organisations may share one."
+    )
+    street_address: Name = ""
+    postal_code: Annotated[str, MaxLength(20)] = ""
+    city: Short = ""
+    country: Short = ""
+    email: Name = ""
+    phone: Annotated[str, MaxLength(50)] = ""
+    website: Annotated[str, MaxLength(300)] = ""
     is_public_authority: bool = False
     contact_person: Contact | None = None
     dpo: Contact | None = None
@@ -376,9 +495,13 @@ class Organization(Model):
     @field_validator("business_id")
     @classmethod
     def _valid_business_id(cls, value: str, info: ValidationInfo) -> str:
-        if value and (info.context or {}).get("strict"):
+        if value and _storing(info):
             if not ytunnus.is_valid(value):
-                raise ValueError(f"'{value}' is not a valid Y-tunnus (format 1234567-8, check digit)")
+                raise PydanticCustomError(
+                    "business_id_invalid",
+                    "'{value}' is not a valid Y-tunnus (format 1234567-8, check digit)",
+                    {"value": value},
+                )
             return ytunnus.format(value)
         return value
 
@@ -406,11 +529,43 @@ class OrganizationDocument(Model):
 
 
 class DocumentError(ValueError):
-    """A document that cannot be used, with every problem and the path of the bad value."""
+    """A document that cannot be used, with every problem and the path of the bad value.
 
-    def __init__(self, problems: list[tuple[str, str]]):
-        self.problems = problems
-        super().__init__("; ".join(f"{path or '(document)'}: {msg}" for path, msg in problems))
+    `problems` are (path, message) pairs in English, as the API and the command line give them;
+    `kinds` holds, for each, the error type and its values (e.g. ("string_too_long", {"max_length":
+    200, "length": 201})), from which a form says the same in the user's language.
+    """
+
+    def __init__(self, problems: list[tuple[str, str]] | list[tuple[str, str, str, dict]]):
+        self.problems = [(p[0], p[1]) for p in problems]
+        self.kinds = [(p[2], p[3]) if len(p) == 4 else ("value_error", {}) for p in problems]
+        super().__init__("; ".join(f"{path or '(document)'}: {msg}" for path, msg in self.problems))
+
+    def entries(self) -> list[tuple[str, str, str, dict]]:
+        """(path, message, type, values) of each problem."""
+        return [(path, message, kind, values) for (path, message), (kind, values) in zip(
+            self.problems, self.kinds, strict=True
+        )]
+
+    def relative_to(self, prefix: str) -> DocumentError:
+        """The same problems with paths relative to the item at `prefix` (as the item was sent);
+        a problem elsewhere in the document keeps its full path."""
+
+        def relative(path: str) -> str:
+            if path == prefix:
+                return ""
+            if path.startswith(prefix + "."):
+                return path[len(prefix) + 1 :]
+            return path[len(prefix) :] if path.startswith(prefix + "[") else path
+
+        return DocumentError([(relative(p), m, k, v) for p, m, k, v in self.entries()])
+
+    def under(self, prefix: str) -> DocumentError:
+        """The same problems with paths inside the item at `prefix`."""
+        return DocumentError([
+            (prefix + (path if not path or path.startswith("[") else "." + path), message, kind, values)
+            for path, message, kind, values in self.entries()
+        ])
 
 
 def json_path(loc: tuple[Any, ...]) -> str:
@@ -421,51 +576,87 @@ def json_path(loc: tuple[Any, ...]) -> str:
     return out
 
 
-def _dangling_references(doc: OrganizationDocument) -> list[tuple[str, str]]:
-    problems: list[tuple[str, str]] = []
+def _dangling_references(doc: OrganizationDocument) -> list[tuple[str, str, str, dict]]:
+    problems: list[tuple[str, str, str, dict]] = []
     for kind, items in (("systems", doc.systems), ("parties", doc.parties)):
         seen: set[str] = set()
         for i, item in enumerate(items):
             if item.name in seen:
-                problems.append((f"{kind}[{i}].name", f"duplicate name '{item.name}'"))
+                duplicate = f"duplicate name '{item.name}'"
+                problems.append((f"{kind}[{i}].name", duplicate, "duplicate_name", {"name": item.name}))
             seen.add(item.name)
     system_names = {s.name for s in doc.systems}
     party_names = {p.name for p in doc.parties}
+
+    def refer(path: str, names: list[str], known: set[str], what: str) -> None:
+        for j, name in enumerate(names):
+            if name not in known:
+                missing = f"no {what} named '{name}'"
+                problems.append((f"{path}[{j}]", missing, f"unknown_{what}", {"name": name}))
+
     for i, party in enumerate(doc.parties):
-        for j, name in enumerate(party.systems):
-            if name not in system_names:
-                problems.append((f"parties[{i}].systems[{j}]", f"no system named '{name}'"))
+        refer(f"parties[{i}].systems", party.systems, system_names, "system")
     for i, register in enumerate(doc.registers):
-        for j, name in enumerate(register.systems):
-            if name not in system_names:
-                problems.append((f"registers[{i}].systems[{j}]", f"no system named '{name}'"))
-        for j, name in enumerate(register.parties):
-            if name not in party_names:
-                problems.append((f"registers[{i}].parties[{j}]", f"no party named '{name}'"))
+        refer(f"registers[{i}].systems", register.systems, system_names, "system")
+        refer(f"registers[{i}].parties", register.parties, party_names, "party")
     return problems
 
 
-def parse_document(data: str | bytes | dict[str, Any], *, strict: bool = True) -> OrganizationDocument:
-    """Read a canonical document from JSON text or a parsed dict.
+def storable(value: Any) -> Any:
+    """The value with NUL and lone surrogates removed from every string in it (see UNSTORABLE)."""
+    if isinstance(value, str):
+        return UNSTORABLE.sub("", value) if UNSTORABLE.search(value) else value
+    if isinstance(value, list | tuple):
+        return [storable(v) for v in value]
+    if isinstance(value, dict):
+        return {storable(k): storable(v) for k, v in value.items()}
+    return value
+
+
+M = TypeVar("M", bound=BaseModel)
+
+
+def validate(model: type[M], data: Any, *, strict: bool = True) -> M:
+    """`data` (a dict, or a canonical item) as `model`; DocumentError names the path of each bad value.
+
+    With `strict` (before storing), text is first cleaned of what no database can store — the one
+    cleaning step, so that a name and the same name with a NUL are the same name to every rule that
+    follows — and then the limits and rules of storage apply (see the module's docstring).
+    """
+    if isinstance(data, BaseModel):
+        data = data.model_dump()
+    if strict:
+        data = storable(data)
+    try:
+        return model.model_validate(data, context={"strict": strict})
+    except ValidationError as exc:
+        raise DocumentError([
+            (json_path(e["loc"]), e["msg"].removeprefix("Value error, "), e["type"], e.get("ctx") or {})
+            for e in exc.errors()
+        ]) from None
+
+
+def parse_document(
+    data: str | bytes | dict[str, Any] | OrganizationDocument, *, strict: bool = True
+) -> OrganizationDocument:
+    """Read a canonical document from JSON text, a parsed dict or a document to check again.
 
     Raises DocumentError naming the path of every bad value. With `strict` (the default, used
-    before storing) the Y-tunnus must be valid and every reference must resolve.
+    before storing) the rules of storage apply (see `validate`), names are unique and every
+    reference resolves.
     """
     if isinstance(data, str | bytes):
         try:
             data = json.loads(data)
         except (ValueError, UnicodeDecodeError) as exc:
             raise DocumentError([("", f"not valid JSON: {exc}")]) from None
+    if isinstance(data, BaseModel):
+        data = data.model_dump()
     if not isinstance(data, dict):
         raise DocumentError([("", "expected a JSON object with 'schema_version' and 'organization'")])
     if "schema_version" not in data:
         raise DocumentError([("schema_version", "missing; a Tietovirta document names its schema version")])
-    try:
-        doc = OrganizationDocument.model_validate(data, context={"strict": strict})
-    except ValidationError as exc:
-        raise DocumentError(
-            [(json_path(e["loc"]), e["msg"].removeprefix("Value error, ")) for e in exc.errors()]
-        ) from None
+    doc = validate(OrganizationDocument, data, strict=strict)
     if strict and (problems := _dangling_references(doc)):
         raise DocumentError(problems)
     return doc

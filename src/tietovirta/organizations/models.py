@@ -1,24 +1,41 @@
-"""Organisations (controllers), their members, and their catalogues of systems and parties."""
+"""Organisations (controllers), their members, and their catalogues of systems and parties.
+
+Text columns take their lengths from the canonical models (`column_length`), which refuse longer
+text with its path before anything reaches the database.
+"""
+
+import uuid
 
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from tietovirta import canonical as c
 from tietovirta.canonical import AgreementStatus, HostingRegion, PartyRole, SystemKind, TransferMechanism
 from tietovirta.organizations.choices import choices
 
 
+def _char(model, name, label, **kwargs):
+    return models.CharField(label, max_length=c.column_length(model, name), blank=True, **kwargs)
+
+
+def _text(model, name, label):
+    return models.TextField(label, max_length=c.column_length(model, name), blank=True)
+
+
 class Organization(models.Model):
-    name = models.CharField(_("name"), max_length=200, blank=True)
-    business_id = models.CharField(_("business ID (Y-tunnus)"), max_length=20, blank=True, db_index=True)
-    street_address = models.CharField(_("street address"), max_length=200, blank=True)
-    postal_code = models.CharField(_("postal code"), max_length=20, blank=True)
-    city = models.CharField(_("city"), max_length=100, blank=True)
-    country = models.CharField(_("country"), max_length=100, blank=True)
-    email = models.CharField(_("e-mail"), max_length=200, blank=True)
-    phone = models.CharField(_("phone"), max_length=50, blank=True)
-    website = models.CharField(_("website"), max_length=300, blank=True)
+    # The organisation's identity in every document and backup: a Y-tunnus is data, not a key.
+    uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    name = _char(c.Organization, "name", _("name"))
+    business_id = _char(c.Organization, "business_id", _("business ID (Y-tunnus)"), db_index=True)
+    street_address = _char(c.Organization, "street_address", _("street address"))
+    postal_code = _char(c.Organization, "postal_code", _("postal code"))
+    city = _char(c.Organization, "city", _("city"))
+    country = _char(c.Organization, "country", _("country"))
+    email = _char(c.Organization, "email", _("e-mail"))
+    phone = _char(c.Organization, "phone", _("phone"))
+    website = _char(c.Organization, "website", _("website"))
     is_public_authority = models.BooleanField(_("public authority"), default=False)
     contact_person = models.JSONField(_("contact person"), null=True, blank=True)
     dpo = models.JSONField(_("data protection officer"), null=True, blank=True)
@@ -67,14 +84,14 @@ class TransferFields(models.Model):
     hosting = models.CharField(
         _("hosting"), max_length=20, choices=choices(HostingRegion), default=HostingRegion.UNKNOWN
     )
-    hosting_country = models.CharField(_("hosting country"), max_length=100, blank=True)
-    vendor_country = models.CharField(_("vendor's home country"), max_length=100, blank=True)
+    hosting_country = _char(c.System, "hosting_country", _("hosting country"))
+    vendor_country = _char(c.System, "vendor_country", _("vendor's home country"))
     # NULL means "not recorded", which the canonical format and the checks tell apart from "none".
     transfer_mechanism = models.CharField(  # noqa: DJ001
         _("transfer mechanism"), max_length=20, choices=choices(TransferMechanism), null=True, blank=True
     )
     dpf_verified_on = models.DateField(_("DPF certification checked on"), null=True, blank=True)
-    transfer_text = models.TextField(_("transfer details"), blank=True)
+    transfer_text = _text(c.System, "transfer_text", _("transfer details"))
     processor_agreement = models.CharField(
         _("processor agreement (Art. 28)"),
         max_length=20,
@@ -89,8 +106,8 @@ class TransferFields(models.Model):
 
 class CatalogueEntry(TransferFields):
     organization = models.ForeignKey(Organization, on_delete=models.CASCADE)
-    name = models.CharField(_("name"), max_length=200)
-    description = models.TextField(_("description"), blank=True)
+    name = models.CharField(_("name"), max_length=c.column_length(c.System, "name"))
+    description = _text(c.System, "description", _("description"))
     position = models.PositiveIntegerField(default=0)
 
     class Meta:
@@ -102,7 +119,7 @@ class CatalogueEntry(TransferFields):
 
 
 class System(CatalogueEntry):
-    vendor = models.CharField(_("vendor"), max_length=200, blank=True)
+    vendor = _char(c.System, "vendor", _("vendor"))
     kind = models.CharField(_("kind"), max_length=30, choices=choices(SystemKind), default=SystemKind.OTHER)
     history = HistoricalRecords()
 
@@ -112,7 +129,7 @@ class System(CatalogueEntry):
 
 class Party(CatalogueEntry):
     role = models.CharField(_("role"), max_length=30, choices=choices(PartyRole), default=PartyRole.PROCESSOR)
-    business_id = models.CharField(_("business ID"), max_length=20, blank=True)
+    business_id = _char(c.Party, "business_id", _("business ID"))
     contact = models.JSONField(_("contact"), null=True, blank=True)
     systems = models.ManyToManyField(System, blank=True, related_name="parties", verbose_name=_("systems"))
     history = HistoricalRecords()

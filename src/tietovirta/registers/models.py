@@ -12,14 +12,16 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from tietovirta import canonical as c
 from tietovirta.canonical import HetuGround, RegisterStatus, RetentionUnit
 from tietovirta.organizations.choices import choices
 from tietovirta.organizations.models import Organization, Party, System
 from tietovirta.reviews import review_due, review_state
 
 
-def _text(label):
-    return models.TextField(label, blank=True)
+def _text(label, limit=c.PROSE_MAX):
+    # The canonical register refuses longer text with its path (tests/test_text_limits.py checks they agree).
+    return models.TextField(label, max_length=limit, blank=True)
 
 
 class RegisterQuerySet(models.QuerySet):
@@ -32,7 +34,7 @@ class Register(models.Model):
     position = models.PositiveIntegerField(default=0)
     # The stable, unguessable part of the public privacy-notice URL.
     public_id = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
-    name = models.CharField(_("name of the register"), max_length=200)
+    name = models.CharField(_("name of the register"), max_length=c.column_length(c.Register, "name"))
     status = models.CharField(
         _("status"),
         max_length=20,
@@ -100,7 +102,9 @@ class Register(models.Model):
     retention_unit = models.CharField(  # noqa: DJ001 - NULL: no period given
         _("unit"), max_length=10, choices=choices(RetentionUnit), null=True, blank=True
     )
-    retention_trigger = models.CharField(_("counted from"), max_length=300, blank=True)
+    retention_trigger = models.CharField(
+        _("counted from"), max_length=c.column_length(c.Register, "retention_trigger"), blank=True
+    )
     retention_text = _text(_("retention and erasure, description"))
 
     security_text = _text(_("security measures"))
@@ -114,11 +118,13 @@ class Register(models.Model):
     statutory_requirement_text = _text(_("is providing the data a statutory or contractual requirement"))
     automated_decisions_text = _text(_("automated decision-making and profiling"))
 
-    privacy_notice_text = _text(_("privacy notice"))
-    privacy_notice_url = models.CharField(_("privacy notice URL"), max_length=500, blank=True)
+    privacy_notice_text = _text(_("privacy notice"), c.LONG_PROSE_MAX)
+    privacy_notice_url = models.CharField(
+        _("privacy notice URL"), max_length=c.column_length(c.Register, "privacy_notice_url"), blank=True
+    )
 
     risk_text = _text(_("risk assessment, description"))
-    unmapped_text = _text(_("other / unmapped text"))
+    unmapped_text = _text(_("other / unmapped text"), c.LONG_PROSE_MAX)
     accepted_findings = models.JSONField(_("accepted findings"), default=list, blank=True)
 
     created_at = models.DateTimeField(auto_now_add=True)
