@@ -1,6 +1,7 @@
 """The `tietovirta` command: export, load, schema; bad input is refused with a message and exit 2."""
 
 import json
+import uuid
 
 import pytest
 
@@ -80,11 +81,20 @@ def test_missing_file(tmp_path, capsys):
 
 
 def test_loading_twice_updates_the_same_organisation(tmp_path, capsys):
-    path = _write(tmp_path, GOOD)
+    # The organisation is the one with the document's uuid (an export carries it).
+    path = _write(tmp_path, {**GOOD, "organization": {**GOOD["organization"], "uuid": str(uuid.uuid4())}})
     main(["load", str(path)])
     assert main(["load", str(path)]) == 0
     assert "updated organisation" in capsys.readouterr().out
     assert Organization.objects.count() == 1
+
+
+def test_a_document_without_a_uuid_is_a_new_organisation(tmp_path, capsys):
+    path = _write(tmp_path, GOOD)
+    main(["load", str(path)])
+    assert main(["load", str(path)]) == 0
+    assert "created organisation" in capsys.readouterr().out
+    assert Organization.objects.count() == 2
 
 
 def test_stale_document_is_refused_unless_forced(tmp_path, capsys):

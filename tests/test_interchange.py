@@ -51,7 +51,11 @@ def test_load_updates_in_place_and_removes_what_the_document_no_longer_has():
     organization = load_document(document).organization
     register_id = Register.objects.get(name="Asiakasrekisteri").pk
     smaller = document.model_copy(
-        update={"systems": document.systems[:1], "registers": document.registers[:1]}
+        update={
+            "organization": document.organization.model_copy(update={"uuid": organization.uuid}),
+            "systems": document.systems[:1],
+            "registers": document.registers[:1],
+        }
     )
     summary = load_document(smaller)
     assert summary.organization.pk == organization.pk and not summary.created

@@ -1,8 +1,14 @@
-"""The one place where database rows and the canonical document meet.
+"""The one place where database rows and the canonical document meet, and the one way to write.
 
 Fields are copied by name: a canonical field and its database column share the name, so adding a
 field means adding it to both models and nothing here. Relations (systems, parties, risk
-assessments) are mapped explicitly, by name.
+assessments) are mapped explicitly: systems and parties by name, assessments by their uuid.
+
+Every write — a form, the API, an import, `load` — goes through `save_organization`,
+`save_catalogue_entry`, `save_register`, `load_document` or `add_registers`. Each validates
+strictly first (`canonical.validate` / `parse_document`: text cleaned, limits, Y-tunnus, names and
+references) and raises DocumentError with the path of each bad value, relative to the item written,
+before anything is stored.
 """
 
 from __future__ import annotations
@@ -20,21 +26,14 @@ from tietovirta.assessments.models import RiskAssessment
 from tietovirta.organizations.models import Organization, Party, System
 from tietovirta.registers.models import Register
 
-
-def _storable(value):
-    """The value with NUL and lone surrogates removed from every string in it (see UNSTORABLE)."""
-    if isinstance(value, str):
-        return c.UNSTORABLE.sub("", value)
-    if isinstance(value, list):
-        return [_storable(v) for v in value]
-    if isinstance(value, dict):
-        return {k: _storable(v) for k, v in value.items()}
-    return value
+# Identities are the rows' own: a write never changes a stored row's uuid (see `_new_row_identity`).
+_IDENTITY = frozenset({"uuid"})
 
 
 def _copy_in(instance: models.Model, source: BaseModel, skip: frozenset[str] = frozenset()) -> None:
-    python_values = _storable(source.model_dump())
-    json_values = _storable(source.model_dump(mode="json"))
+    """Copy a validated canonical item into its row (see the module's docstring for validation)."""
+    python_values = source.model_dump()
+    json_values = source.model_dump(mode="json")
     for name in type(source).model_fields:
         if name in skip:
             continue
@@ -67,9 +66,19 @@ def assessment_to_canonical(row: RiskAssessment) -> c.RiskAssessment:
     return c.RiskAssessment.model_validate(_copy_out(row, c.RiskAssessment))
 
 
+def _new_row_identity(row: models.Model, item: BaseModel) -> None:
+    """A new row takes the uuid the document gives it (a restored backup); a stored row keeps its own."""
+    if row.pk is None and getattr(item, "uuid", None) is not None:
+        row.uuid = item.uuid
+
+
 def store_assessment(row: RiskAssessment, item: c.RiskAssessment) -> None:
-    """Write a canonical risk assessment into its (new or existing) row."""
-    _copy_in(row, item)
+    """Write a validated canonical risk assessment into its (new or existing) row.
+
+    Only the assessment service (assessments/services.py) calls this: it owns the rules (a signed
+    assessment never changes)."""
+    _new_row_identity(row, item)
+    _copy_in(row, item, _IDENTITY)
     row.save()
 
 
@@ -136,13 +145,13 @@ class LoadSummary:
 
 
 def find_organization(document: c.OrganizationDocument) -> Organization | None:
-    """The stored organisation a document describes: same Y-tunnus, else the same non-empty name."""
-    org = document.organization
-    if org.business_id:
-        return Organization.objects.filter(business_id=org.business_id).first()
-    if org.name:
-        return Organization.objects.filter(name=org.name, business_id="").first()
-    return None
+    """The stored organisation a document describes: the one with its uuid, and no other.
+
+    A business id or a name is data, not identity: two organisations may share them, and a
+    document without a uuid (schema 1.0, or an import) describes a new organisation."""
+    if document.organization.uuid is None:
+        return None
+    return Organization.objects.filter(uuid=document.organization.uuid).first()
 
 
 def _sync_catalogue(model, organization, items, summary, kind, skip=frozenset()):
@@ -162,21 +171,64 @@ def _sync_catalogue(model, organization, items, summary, kind, skip=frozenset())
     return by_name
 
 
-def store_organization(organization: Organization, item: c.Organization) -> None:
-    """Write the canonical organisation details into its row."""
-    _copy_in(organization, item)
+def _store_organization(organization: Organization, item: c.Organization) -> None:
+    _new_row_identity(organization, item)
+    _copy_in(organization, item, _IDENTITY)
     organization.save()
 
 
-def store_catalogue_entry(entry: System | Party, item: c.System | c.Party) -> None:
-    """Write a canonical system or party into a (new or existing) row of its organisation's catalogue.
+@transaction.atomic
+def save_organization(organization: Organization, item: c.Organization) -> c.Organization:
+    """Validate the controller's details and write them into the (new or existing) row.
 
-    A party's systems are matched by name within the same organisation.
-    """
+    The uuid is the server's: a new organisation gets one, a stored one keeps its own."""
+    item = c.validate(c.Organization, item.model_copy(update={"uuid": organization.uuid}))
+    _store_organization(organization, item)
+    return item
+
+
+def catalogue_document(
+    organization: Organization, *, skip_system: int | None = None, skip_party: int | None = None
+) -> c.OrganizationDocument:
+    """The organisation's catalogue (without the entry being replaced), to check an item against."""
+    systems = System.objects.filter(organization=organization).exclude(pk=skip_system)
+    parties = (
+        Party.objects.filter(organization=organization).exclude(pk=skip_party).prefetch_related("systems")
+    )
+    return c.OrganizationDocument(
+        organization=c.Organization(),
+        systems=[system_to_canonical(s) for s in systems],
+        parties=[party_to_canonical(p) for p in parties],
+    )
+
+
+def _checked_in(document: c.OrganizationDocument, kind: str, item: BaseModel) -> BaseModel:
+    """`item` appended to `document`'s list `kind`, validated with the whole document (unique names,
+    references that resolve); problems are named relative to the item, as it was sent."""
+    items = getattr(document, kind)
+    path = f"{kind}[{len(items)}]"
+    items.append(item)
+    try:
+        checked = c.parse_document(document)
+    except c.DocumentError as exc:
+        raise exc.relative_to(path) from None
+    return getattr(checked, kind)[-1]
+
+
+@transaction.atomic
+def save_catalogue_entry(entry: System | Party, item: c.System | c.Party) -> c.System | c.Party:
+    """Validate a system or party against its organisation's catalogue (names unique once cleaned, a
+    party's systems known) and write it into its (new or existing) row."""
+    kind = "systems" if isinstance(entry, System) else "parties"
+    skip = {"skip_system" if kind == "systems" else "skip_party": entry.pk}
+    item = _checked_in(catalogue_document(entry.organization, **skip), kind, item)
+    if entry.pk is None:
+        entry.position = type(entry).objects.filter(organization=entry.organization).count()
     _copy_in(entry, item, _PARTY_RELATIONS if isinstance(entry, Party) else frozenset())
     entry.save()
     if isinstance(entry, Party):
         entry.systems.set(System.objects.filter(organization_id=entry.organization_id, name__in=item.systems))
+    return item
 
 
 def register_row_values(item: c.Register) -> dict:
@@ -186,19 +238,23 @@ def register_row_values(item: c.Register) -> dict:
     return {name: scratch.__dict__[name] for name in set(type(item).model_fields) - _REGISTER_RELATIONS}
 
 
-def store_register(
+def _store_register(
     register: Register,
     item: c.Register,
     systems: dict[str, System],
     parties: dict[str, Party],
     *,
     touch: bool = False,
+    edit: bool = False,
 ) -> None:
-    """Write a canonical register into a (new or existing) row, with its relations.
+    """Write a validated canonical register into a (new or existing) row, with its relations.
 
     `touch` records the write as an edit (new revision, "Muokattu" now) instead of keeping the
-    document's date, as loading a document does.
+    document's date, as loading a document does. Risk assessments are updated in place by the
+    assessment service, which refuses to change a signed one (DocumentError, relative to the register).
     """
+    from tietovirta.assessments import services as assessments  # it builds on this module's mapping
+
     _copy_in(register, item, _REGISTER_RELATIONS)
     if not touch:
         # A new row keeps the document's revision (a restored backup exports as it was); an existing
@@ -208,9 +264,53 @@ def store_register(
     register.save(touch=touch)
     register.systems.set([systems[name] for name in item.systems])
     register.parties.set([parties[name] for name in item.parties])
-    register.risk_assessments.all().delete()
-    for index, assessment in enumerate(item.risk_assessments):
-        store_assessment(RiskAssessment(register=register, position=index), assessment)
+    assessments.sync_assessments(register, item.risk_assessments, edit=edit)
+
+
+def _server_owned(stored: c.Register | None, item: c.Register, editor) -> c.Register:
+    """An edit's register with the fields only the server sets put right (see docs/api.md).
+
+    `status` becomes "published" only by publishing (publishing/services.py), which freezes the
+    notice and records it; accepting a finding is stamped with who and when; a signature comes only
+    from signing off (the assessment service keeps the stored one).
+    """
+    if item.status == c.RegisterStatus.PUBLISHED and (stored is None or stored.status != item.status):
+        raise c.DocumentError([(
+            "status",
+            "a register is published by publishing it (POST …/publish), which freezes the notice",
+            "publish_by_publishing",
+            {},
+        )])
+    earlier = {(a.rule, a.field, a.reason): a for a in (stored.accepted_findings if stored else [])}
+    who = (editor.email or editor.get_username()) if editor is not None else ""
+    accepted = [
+        a.model_copy(update={"accepted_by": kept.accepted_by, "accepted_on": kept.accepted_on})
+        if (kept := earlier.get((a.rule, a.field, a.reason)))
+        else a.model_copy(update={"accepted_by": who, "accepted_on": timezone.localdate()})
+        for a in item.accepted_findings
+    ]
+    return item.model_copy(update={"accepted_findings": accepted})
+
+
+@transaction.atomic
+def save_register(register: Register, item: c.Register, *, editor=None) -> c.Register:
+    """Validate an edit of a register (new or stored) and write it as a new revision.
+
+    The register is checked against its organisation's catalogue (the systems and parties it names
+    must exist); the fields the server owns are set by it (`_server_owned`); a signed assessment
+    must come back unchanged. `editor` is the user making the change (for the stamps).
+    Raises DocumentError with paths relative to the register; nothing is written then.
+    """
+    organization = register.organization
+    stored = register_to_canonical(register) if register.pk else None
+    item = _checked_in(catalogue_document(organization), "registers", item)
+    item = _server_owned(stored, item, editor)
+    systems = {s.name: s for s in System.objects.filter(organization=organization, name__in=item.systems)}
+    parties = {p.name: p for p in Party.objects.filter(organization=organization, name__in=item.parties)}
+    _store_register(
+        register, item.model_copy(update={"modified_at": None}), systems, parties, touch=True, edit=True
+    )
+    return item
 
 
 class StaleDocument(Exception):
@@ -224,20 +324,32 @@ class StaleDocument(Exception):
 
 @transaction.atomic
 def load_document(
-    document: c.OrganizationDocument, *, organization: Organization | None = None, force: bool = False
+    document: c.OrganizationDocument,
+    *,
+    organization: Organization | None = None,
+    force: bool = False,
+    publish: bool = True,
+    user=None,
 ) -> LoadSummary:
     """Create or update an organisation so that it matches `document` exactly, in one transaction.
 
-    The document must have passed `parse_document(strict=True)`. Systems and parties are matched
-    by name, registers by name in order; rows the document no longer has are deleted (their
-    history is kept). A register whose stored revision is newer than the document's is a lost
-    update waiting to happen: StaleDocument is raised (nothing written) unless `force`.
+    The organisation is `organization`, else the stored one with the document's uuid, else a new
+    one (with that uuid). The document is validated strictly first (DocumentError names each bad
+    value). Systems and parties are matched by name, registers by name in order, risk assessments
+    by uuid; rows the document no longer has are deleted (their history is kept), except a signed
+    assessment, which can be neither changed nor removed. A register whose stored revision is newer
+    than the document's is a lost update waiting to happen: StaleDocument is raised (nothing
+    written) unless `force`.
+
+    A register the document marks published but that was never published here is published (with
+    `publish`; the publication is recorded as made by `user`, else by "load"), so that its public
+    address works; a backup restore passes False and brings back the published versions instead.
     """
+    document = c.parse_document(document)
     target = organization or find_organization(document)
     summary = LoadSummary(organization=target or Organization(), created=target is None)
     org = summary.organization
-    _copy_in(org, document.organization)
-    org.save()
+    _store_organization(org, document.organization)
 
     systems = _sync_catalogue(System, org, document.systems, summary, "systems")
     parties = _sync_catalogue(Party, org, document.parties, summary, "parties", _PARTY_RELATIONS)
@@ -255,13 +367,22 @@ def load_document(
             stale.append((item.name, item.revision, register.revision))
         summary.counts["registers"]["updated" if register.pk else "created"] += 1
         register.position = position
-        store_register(register, item, systems, parties)
+        try:
+            _store_register(register, item, systems, parties)
+        except c.DocumentError as exc:
+            raise exc.under(f"registers[{position}]") from None
     if stale:
         raise StaleDocument(stale)  # inside the transaction: everything above is rolled back
     for leftovers in existing.values():
         for register in leftovers:
             register.delete()
             summary.counts["registers"]["deleted"] += 1
+    if publish:
+        from tietovirta.publishing.services import publish_unpublished  # it builds on this module
+
+        published = publish_unpublished(org, user=user, actor="" if user is not None else "load")
+        if published:
+            summary.counts["published notices"]["created"] += len(published)
     return summary
 
 
@@ -269,20 +390,31 @@ def load_document(
 def add_registers(
     organization: Organization, document: c.OrganizationDocument, indices: list[int]
 ) -> list[Register]:
-    """Create the chosen registers of `document` as drafts in an existing organisation.
+    """Create the chosen registers of `document` (an import) as drafts in an existing organisation.
 
     Systems and parties the registers name are matched to the catalogue by name; the missing
-    ones are added from the document.
+    ones are added from the document. What is stored is validated strictly first: DocumentError
+    names each bad value by its path in `document`, and nothing is written.
     """
-    chosen = [document.registers[i] for i in indices]
+    checked = _checked_import(document)
     systems = {s.name: s for s in System.objects.filter(organization=organization)}
     parties = {p.name: p for p in Party.objects.filter(organization=organization)}
+    problems = [
+        (f"registers[{i}].{kind}[{j}]", f"no {what} named '{name}'", f"unknown_{what}", {"name": name})
+        for i in indices
+        for kind, what, catalogue in (("systems", "system", systems), ("parties", "party", parties))
+        for j, name in enumerate(getattr(checked.registers[i], kind))
+        if name not in catalogue and name not in {e.name for e in getattr(checked, kind)}
+    ]
+    if problems:
+        raise c.DocumentError(problems)
+    chosen = [checked.registers[i] for i in indices]
     wanted_systems = {name for r in chosen for name in r.systems}
     wanted_parties = {name for r in chosen for name in r.parties}
     new_parties = []
     for model, catalogue, wanted, items in (
-        (System, systems, wanted_systems, document.systems),
-        (Party, parties, wanted_parties, document.parties),
+        (System, systems, wanted_systems, checked.systems),
+        (Party, parties, wanted_parties, checked.parties),
     ):
         for item in items:
             if item.name in wanted and item.name not in catalogue:
@@ -298,11 +430,41 @@ def add_registers(
     position = organization.registers.count()
     for offset, item in enumerate(chosen):
         register = Register(organization=organization, position=position + offset)
-        store_register(
-            register,
-            item.model_copy(update={"status": c.RegisterStatus.DRAFT, "modified_at": None}),
-            systems,
-            parties,
-        )
+        # A draft of this organisation's own: new assessments, nothing signed or published.
+        draft = {
+            "status": c.RegisterStatus.DRAFT,
+            "modified_at": None,
+            "revision": None,
+            "risk_assessments": [
+                a.model_copy(update={"uuid": None, "signed_by": "", "signed_on": None})
+                for a in item.risk_assessments
+            ],
+        }
+        _store_register(register, item.model_copy(update=draft), systems, parties)
         created.append(register)
     return created
+
+
+def _checked_import(document: c.OrganizationDocument) -> c.OrganizationDocument:
+    """An imported document's catalogue and registers validated for storing, by their paths in it.
+
+    The controller's details are not stored from an import, so they are not checked; references
+    are checked by `add_registers` against the document and the organisation's catalogue."""
+    problems: list[tuple[str, str, str, dict]] = []
+
+    def checked(model, item, path):
+        try:
+            return c.validate(model, item)
+        except c.DocumentError as exc:
+            problems.extend(exc.under(path).entries())
+            return item
+
+    result = c.OrganizationDocument(
+        organization=c.Organization(),
+        systems=[checked(c.System, s, f"systems[{i}]") for i, s in enumerate(document.systems)],
+        parties=[checked(c.Party, p, f"parties[{i}]") for i, p in enumerate(document.parties)],
+        registers=[checked(c.Register, r, f"registers[{i}]") for i, r in enumerate(document.registers)],
+    )
+    if problems:
+        raise c.DocumentError(problems)
+    return result

@@ -14,14 +14,13 @@ from tietovirta.api.common import (
     ERRORS,
     WRITE_ERRORS,
     PageParams,
-    catalogue_document,
+    SearchParams,
     check_if_match,
     page,
-    strict_check,
     with_etag,
 )
 from tietovirta.api.schemas import ConflictOut, Page, PartyIn, PartyOut, SystemIn, SystemOut, canonical
-from tietovirta.interchange import party_to_canonical, store_catalogue_entry, system_to_canonical
+from tietovirta.interchange import party_to_canonical, save_catalogue_entry, system_to_canonical
 from tietovirta.organizations.models import Party, System
 
 router = Router()
@@ -38,21 +37,19 @@ def _add_catalogue(
     singular = "system" if kind == "systems" else "party"
     prefetch = ("systems",) if model is Party else ()
     tags = [kind]
+    links = {
+        f"{operation}_{singular}": {
+            "operationId": f"{operation}_{singular}",
+            "parameters": {"org_id": "$request.path.org_id", "pk": "$response.body#/id"},
+        }
+        for operation in ("get", "update", "delete")
+    }
 
     def out(entry) -> SystemOut | PartyOut:
         return item_out(**to_canonical(entry).model_dump(), id=entry.pk)
 
     def entry_of(organization, pk: int):
         return get_object_or_404(model.objects.prefetch_related(*prefetch), organization=organization, pk=pk)
-
-    def checked(organization, payload, *, replacing: int | None = None):
-        """The canonical item, once it fits the catalogue (unique name, known systems)."""
-        entry = canonical(payload, item)
-        document = catalogue_document(organization, **{f"skip_{singular}": replacing})
-        items = getattr(document, kind)
-        items.append(entry)
-        strict_check(document, f"{kind}[{len(items) - 1}]")
-        return entry
 
     @router.get(
         f"/organizations/{{org_id}}/{kind}",
@@ -61,11 +58,13 @@ def _add_catalogue(
         operation_id=f"list_{kind}",
         summary=f"List {kind}",
     )
-    def list_entries(request: HttpRequest, org_id: int, params: Query[PageParams], q: str = ""):
+    def list_entries(
+        request: HttpRequest, org_id: int, params: Query[PageParams], search: Query[SearchParams]
+    ):
         organization = membership(request, org_id).organization
         rows = model.objects.filter(organization=organization).prefetch_related(*prefetch)
-        if q:
-            rows = rows.filter(name__icontains=q)
+        if search.q:
+            rows = rows.filter(name__icontains=search.q)
         return page(rows, params, out)
 
     @router.get(
@@ -87,15 +86,13 @@ def _add_catalogue(
         tags=tags,
         operation_id=f"create_{singular}",
         summary=f"Create a {singular}",
+        openapi_extra={"responses": {201: {"links": links}}},
     )
     def create_entry(request: HttpRequest, org_id: int, payload: item_in, response: HttpResponse):
         organization = membership(request, org_id, write=True).organization
         with transaction.atomic():
-            new = checked(organization, payload)
-            entry = model(
-                organization=organization, position=model.objects.filter(organization=organization).count()
-            )
-            store_catalogue_entry(entry, new)
+            entry = model(organization=organization)
+            new = save_catalogue_entry(entry, canonical(payload, item))
         response["Location"] = reverse(f"api:{singular}", kwargs={"org_id": org_id, "pk": entry.pk})
         with_etag(response, new)
         return Status(201, out(entry_of(organization, entry.pk)))
@@ -112,7 +109,7 @@ def _add_catalogue(
         with transaction.atomic():
             entry = entry_of(organization, pk)
             check_if_match(request, to_canonical(entry))
-            store_catalogue_entry(entry, checked(organization, payload, replacing=entry.pk))
+            save_catalogue_entry(entry, canonical(payload, item))
         entry = entry_of(organization, pk)
         with_etag(response, to_canonical(entry))
         return out(entry)

@@ -1,31 +1,46 @@
-"""Small helpers the routers share: pages, versions of what is written, canonical checks."""
+"""Small helpers the routers share: pages, searches, versions of what is written."""
 
 from __future__ import annotations
 
 import hashlib
 import re
 from collections.abc import Callable
-from typing import Any
+from typing import Annotated, Any
 
 from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse
 from ninja import Schema
-from pydantic import BaseModel, Field
+from pydantic import AfterValidator, BaseModel, Field
 
 from tietovirta import canonical as c
 from tietovirta.api.errors import Conflict
 from tietovirta.api.schemas import Error, ValidationErrorOut
-from tietovirta.interchange import party_to_canonical, system_to_canonical
-from tietovirta.organizations.models import Organization, Party, System
 
 # Every authenticated operation can answer these; listed so the OpenAPI document is complete.
-ERRORS: dict[int, Any] = {401: Error, 404: Error, 422: ValidationErrorOut, 429: Error}
+# 400: a body that is not JSON (or not the form data an upload needs), as django-ninja answers it.
+ERRORS: dict[int, Any] = {400: Error, 401: Error, 404: Error, 422: ValidationErrorOut, 429: Error}
 WRITE_ERRORS: dict[int, Any] = {**ERRORS, 403: Error}
 
 
 class PageParams(Schema):
     limit: int = Field(50, ge=1, le=500, description="Items per page.")
     offset: int = Field(0, ge=0, le=10**9, description="Items to skip.")
+
+
+def _searchable(value: str) -> str:
+    # What no database can store cannot be in a name either: searching for it finds what the rest finds.
+    return c.storable(value)
+
+
+SearchText = Annotated[
+    str,
+    Field(max_length=c.NAME_MAX, description="Only items whose name contains this text (any case)."),
+    AfterValidator(_searchable),
+]
+
+
+class SearchParams(Schema):
+    q: SearchText = ""
 
 
 def page(queryset: QuerySet, params: PageParams, convert: Callable[[Any], BaseModel]) -> dict:
@@ -69,29 +84,3 @@ def based_on_revision(request: HttpRequest, body_revision: int | None) -> int | 
             [("revision", f'If-Match must be a register revision such as "3", not {asked}')]
         )
     return int(match.group(1)) if match else None
-
-
-def catalogue_document(
-    organization: Organization, *, skip_system: int | None = None, skip_party: int | None = None
-) -> c.OrganizationDocument:
-    """The organisation's catalogue (without the item being replaced) as a document to check against."""
-    systems = System.objects.filter(organization=organization).exclude(pk=skip_system)
-    parties = (
-        Party.objects.filter(organization=organization).exclude(pk=skip_party).prefetch_related("systems")
-    )
-    return c.OrganizationDocument(
-        organization=c.Organization(),
-        systems=[system_to_canonical(s) for s in systems],
-        parties=[party_to_canonical(p) for p in parties],
-    )
-
-
-def strict_check(document: c.OrganizationDocument, item_path: str) -> None:
-    """The canonical format's strict rules (valid Y-tunnus, unique names, references that resolve)
-    for the item at `item_path` in `document`; problems are reported relative to that item, as sent."""
-    try:
-        c.parse_document(document.model_dump(mode="json"), strict=True)
-    except c.DocumentError as exc:
-        raise c.DocumentError(
-            [(path.removeprefix(item_path).removeprefix("."), message) for path, message in exc.problems]
-        ) from None

@@ -48,7 +48,9 @@ def organization_findings(request: HttpRequest, org_id: int, lang: Lang = "fi"):
 
 
 @router.get(
-    "/organizations/{org_id}/registers/{register_id}/findings", response={200: list[FindingOut], **ERRORS}
+    "/organizations/{org_id}/registers/{register_id}/findings",
+    response={200: list[FindingOut], **ERRORS},
+    operation_id="register_findings",
 )
 def register_findings(request: HttpRequest, org_id: int, register_id: int, lang: Lang = "fi"):
     """The findings that concern one register, including those about the systems and parties it uses."""

@@ -14,7 +14,6 @@ from tietovirta.api.common import (
     PageParams,
     check_if_match,
     page,
-    strict_check,
     with_etag,
 )
 from tietovirta.api.schemas import (
@@ -29,7 +28,7 @@ from tietovirta.interchange import (
     export_document,
     load_document,
     organization_to_canonical,
-    store_organization,
+    save_organization,
 )
 from tietovirta.organizations.models import Membership
 
@@ -63,13 +62,12 @@ def get_organization(request: HttpRequest, org_id: int, response: HttpResponse):
 
 @router.put("/organizations/{org_id}", response={200: OrganizationOut, 409: ConflictOut, **WRITE_ERRORS})
 def update_organization(request: HttpRequest, org_id: int, payload: OrganizationIn, response: HttpResponse):
-    """Replace the controller's details. Send `If-Match` with the ETag you read to refuse a lost update."""
+    """Replace the controller's details. Send `If-Match` with the ETag you read to refuse a lost update.
+    The `uuid` is the organisation's own: one sent is ignored."""
     with transaction.atomic():
         found = membership(request, org_id, write=True)
         check_if_match(request, organization_to_canonical(found.organization))
-        item = canonical(payload, c.Organization)
-        strict_check(c.OrganizationDocument(organization=item), "organization")
-        store_organization(found.organization, item)
+        save_organization(found.organization, canonical(payload, c.Organization))
     with_etag(response, organization_to_canonical(found.organization))
     return _out(found)
 
@@ -94,12 +92,14 @@ def import_organization(
 ):
     """Make the organisation match a canonical document, as `tietovirta load` does, in one transaction.
 
-    Systems, parties and registers missing from the document are deleted. Registers changed since
-    the document was exported give 409 unless `force=true`. Only owners may do this.
+    Systems, parties and registers missing from the document are deleted; a signed risk assessment
+    can be neither changed nor removed (422). Registers changed since the document was exported give
+    409 unless `force=true`. The organisation keeps its own `uuid`. A register the document marks
+    published that was never published here is published (its public notice frozen, the publication
+    recorded). Only owners may do this.
     """
     found = membership(request, org_id, write=True, owner=True)
-    document = c.parse_document(payload.model_dump(mode="json"), strict=True)
-    summary = load_document(document, organization=found.organization, force=force)
+    summary = load_document(payload, organization=found.organization, force=force, user=request.auth.user)
     return {
         "organization_id": summary.organization.pk,
         "summary": summary.describe(),

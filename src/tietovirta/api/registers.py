@@ -16,25 +16,42 @@ from tietovirta.api.common import (
     ERRORS,
     WRITE_ERRORS,
     PageParams,
+    SearchText,
     based_on_revision,
-    catalogue_document,
     page,
-    strict_check,
 )
 from tietovirta.api.errors import Conflict
 from tietovirta.api.schemas import ConflictOut, Error, Page, RegisterIn, RegisterOut, StaleRegister, canonical
-from tietovirta.interchange import register_to_canonical, store_register
-from tietovirta.organizations.models import Organization, Party, System
+from tietovirta.interchange import register_to_canonical, save_register
+from tietovirta.organizations.models import Organization
+from tietovirta.publishing.services import publish
 from tietovirta.registers.models import Register
 
 router = Router(tags=["registers"])
 
 RELATIONS = ("systems", "parties", "risk_assessments")
 
+# Where a created register leads: its own operations, with the id from the answer (OpenAPI links,
+# which clients and the stateful phase of schemathesis follow).
+_REGISTER_LINKS = {
+    operation: {
+        "operationId": operation,
+        "parameters": {"org_id": "$request.path.org_id", "register_id": "$response.body#/id"},
+    }
+    for operation in (
+        "get_register",
+        "update_register",
+        "publish_register",
+        "get_risk_assessments",
+        "replace_risk_assessments",
+        "register_findings",
+    )
+}
+
 
 class RegisterFilters(Schema):
     status: c.RegisterStatus | None = Field(None, description="Only registers with this status.")
-    q: str = Field("", description="Only registers whose name contains this text (any case).")
+    q: SearchText = ""
 
 
 class RiskAssessmentsIn(Schema):
@@ -55,16 +72,6 @@ def _register(organization: Organization, register_id: int, *, for_update: bool 
     return get_object_or_404(rows, organization=organization, pk=register_id)
 
 
-def _store(organization: Organization, register: Register, item: c.Register) -> None:
-    """Check the register against the catalogue, then write it as an edit (new revision)."""
-    document = catalogue_document(organization)
-    document.registers.append(item)
-    strict_check(document, "registers[0]")
-    systems = {s.name: s for s in System.objects.filter(organization=organization, name__in=item.systems)}
-    parties = {p.name: p for p in Party.objects.filter(organization=organization, name__in=item.parties)}
-    store_register(register, item.model_copy(update={"modified_at": None}), systems, parties, touch=True)
-
-
 def _refuse_stale(request: HttpRequest, register: Register, body_revision: int | None) -> None:
     based_on = based_on_revision(request, body_revision)
     if based_on is None:
@@ -83,7 +90,17 @@ def _location(org_id: int, register: Register) -> str:
     return reverse("api:register", kwargs={"org_id": org_id, "register_id": register.pk})
 
 
-@router.get("/organizations/{org_id}/registers", response={200: Page[RegisterOut], **ERRORS})
+def _answer(organization: Organization, register_id: int, response: HttpResponse) -> RegisterOut:
+    register = _register(organization, register_id)
+    response["ETag"] = f'"{register.revision}"'
+    return _out(register)
+
+
+@router.get(
+    "/organizations/{org_id}/registers",
+    response={200: Page[RegisterOut], **ERRORS},
+    operation_id="list_registers",
+)
 def list_registers(
     request: HttpRequest, org_id: int, params: Query[PageParams], filters: Query[RegisterFilters]
 ):
@@ -100,48 +117,64 @@ def list_registers(
     "/organizations/{org_id}/registers/{register_id}",
     response={200: RegisterOut, **ERRORS},
     url_name="register",
+    operation_id="get_register",
 )
 def get_register(request: HttpRequest, org_id: int, register_id: int, response: HttpResponse):
-    register = _register(membership(request, org_id).organization, register_id)
-    response["ETag"] = f'"{register.revision}"'
-    return _out(register)
+    return _answer(membership(request, org_id).organization, register_id, response)
 
 
-@router.post("/organizations/{org_id}/registers", response={201: RegisterOut, **WRITE_ERRORS})
+@router.post(
+    "/organizations/{org_id}/registers",
+    response={201: RegisterOut, **WRITE_ERRORS},
+    operation_id="create_register",
+    openapi_extra={"responses": {201: {"links": _REGISTER_LINKS}}},
+)
 def create_register(request: HttpRequest, org_id: int, payload: RegisterIn, response: HttpResponse):
     """Create a register. Systems and parties are named and must exist in the catalogue."""
     organization = membership(request, org_id, write=True).organization
     with transaction.atomic():
         register = Register(organization=organization, position=organization.registers.count())
-        _store(organization, register, canonical(payload, c.Register))
-    register = _register(organization, register.pk)
+        save_register(register, canonical(payload, c.Register), editor=request.auth.user)
     response["Location"] = _location(org_id, register)
-    response["ETag"] = f'"{register.revision}"'
-    return Status(201, _out(register))
+    return Status(201, _answer(organization, register.pk, response))
 
 
 @router.put(
     "/organizations/{org_id}/registers/{register_id}",
     response={200: RegisterOut, 409: ConflictOut, 428: Error, **WRITE_ERRORS},
+    operation_id="update_register",
 )
 def update_register(
     request: HttpRequest, org_id: int, register_id: int, payload: RegisterIn, response: HttpResponse
 ):
     """Replace a register. `revision` (or `If-Match: "<revision>"`) must be the revision you read:
-    if the register was changed since, the answer is 409 and nothing is written."""
+    if the register was changed since, the answer is 409 and nothing is written. The fields the
+    server owns are set by it (see "Server-owned fields" in docs/api.md)."""
     organization = membership(request, org_id, write=True).organization
     with transaction.atomic():
         register = _register(organization, register_id, for_update=True)
         _refuse_stale(request, register, payload.revision)
-        _store(organization, register, canonical(payload, c.Register))
-    register = _register(organization, register_id)
-    response["ETag"] = f'"{register.revision}"'
-    return _out(register)
+        save_register(register, canonical(payload, c.Register), editor=request.auth.user)
+    return _answer(organization, register_id, response)
+
+
+@router.post(
+    "/organizations/{org_id}/registers/{register_id}/publish",
+    response={200: RegisterOut, **WRITE_ERRORS},
+    operation_id="publish_register",
+)
+def publish_register(request: HttpRequest, org_id: int, register_id: int, response: HttpResponse):
+    """Publish the register's privacy notice (again): its public address then serves the notice as it
+    reads now, until the next publication; the publication is in the audit log."""
+    organization = membership(request, org_id, write=True).organization
+    publish(_register(organization, register_id), request=request)
+    return _answer(organization, register_id, response)
 
 
 @router.get(
     "/organizations/{org_id}/registers/{register_id}/risk-assessments",
     response={200: list[c.RiskAssessment], **ERRORS},
+    operation_id="get_risk_assessments",
 )
 def get_risk_assessments(request: HttpRequest, org_id: int, register_id: int, response: HttpResponse):
     register = _register(membership(request, org_id).organization, register_id)
@@ -152,11 +185,16 @@ def get_risk_assessments(request: HttpRequest, org_id: int, register_id: int, re
 @router.put(
     "/organizations/{org_id}/registers/{register_id}/risk-assessments",
     response={200: list[c.RiskAssessment], 409: ConflictOut, 428: Error, **WRITE_ERRORS},
+    operation_id="replace_risk_assessments",
 )
 def replace_risk_assessments(
     request: HttpRequest, org_id: int, register_id: int, payload: RiskAssessmentsIn, response: HttpResponse
 ):
-    """Replace the register's risk assessments and DPIA screenings; a new register revision."""
+    """Replace the register's risk assessments and DPIA screenings; a new register revision.
+
+    Each assessment with a `uuid` updates that assessment in place; one without is new; one left
+    out is deleted. A signed assessment must be sent unchanged and cannot be left out (422);
+    `signed_by` and `signed_on` are set only by signing off on the assessment page."""
     organization = membership(request, org_id, write=True).organization
     with transaction.atomic():
         register = _register(organization, register_id, for_update=True)
@@ -164,7 +202,7 @@ def replace_risk_assessments(
         item = register_to_canonical(register).model_copy(
             update={"risk_assessments": payload.risk_assessments}
         )
-        _store(organization, register, item)
+        save_register(register, item, editor=request.auth.user)
     register = _register(organization, register_id)
     response["ETag"] = f'"{register.revision}"'
     return register_to_canonical(register).risk_assessments

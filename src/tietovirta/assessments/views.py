@@ -11,11 +11,13 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
+from tietovirta import canonical as c
 from tietovirta import risk
 from tietovirta.assessments import services
 from tietovirta.assessments.forms import AssessmentForm, RiskForm, RiskFormSet, ScreeningForm, SignForm
 from tietovirta.assessments.models import RiskAssessment
-from tietovirta.interchange import register_document, store_assessment
+from tietovirta.canonical_forms import describe, show_errors
+from tietovirta.interchange import register_document
 from tietovirta.organizations.access import organization_view
 from tietovirta.publishing.responses import document_response
 from tietovirta.registers.models import Register
@@ -158,12 +160,16 @@ def assessment_edit(request, organization, register_id, assessment_id):
                 "risks": [r for f in formset if (r := f.to_risk()) is not None],
             }
         )
-        with transaction.atomic():
-            store_assessment(row, updated)
-        messages.success(request, _("Assessment saved."))
-        if "add_risk" in request.POST:
-            return redirect(request.path + "#risks")
-        return redirect(_detail_url(row))
+        try:
+            with transaction.atomic():
+                services.save_assessment(row, updated)
+        except c.DocumentError as exc:
+            _show_assessment_errors(exc, form, screening_form, formset)
+        else:
+            messages.success(request, _("Assessment saved."))
+            if "add_risk" in request.POST:
+                return redirect(request.path + "#risks")
+            return redirect(_detail_url(row))
     summary = services.register_assessments(row.register)
     document = register_document(row.register)
     security = services.security_measures(document.registers[0])
@@ -193,6 +199,20 @@ def assessment_edit(request, organization, register_id, assessment_id):
     )
 
 
+def _show_assessment_errors(error: c.DocumentError, form, screening_form, formset) -> None:
+    """The canonical validation's refusals on the field they concern: `risks[i].…` on that risk's row,
+    `screening.notes` on the screening notes, the rest on the assessment's own form."""
+    for path, english, kind, values in error.entries():
+        single = c.DocumentError([(path, english, kind, values)])
+        head = path.partition(".")[0]
+        if head.startswith("risks[") and head[6:-1].isdigit() and int(head[6:-1]) < len(formset.forms):
+            show_errors(formset.forms[int(head[6:-1])], single.relative_to(head))
+        elif head == "screening":
+            show_errors(screening_form, single.relative_to("screening"))
+        else:
+            show_errors(form, single)
+
+
 @organization_view(edit=True)
 @require_POST
 def assessment_sign(request, organization, register_id, assessment_id):
@@ -209,9 +229,14 @@ def assessment_sign(request, organization, register_id, assessment_id):
     elif not form.is_valid():
         messages.error(request, _("Give the name of the person signing off and the date."))
     else:
-        with transaction.atomic():
-            store_assessment(row, item.model_copy(update=form.cleaned_data))
-        messages.success(request, _("Assessment signed off. It can no longer be changed."))
+        try:
+            with transaction.atomic():
+                services.sign(row, **form.cleaned_data)
+        except c.DocumentError as exc:
+            for text in describe(exc, RiskAssessment):
+                messages.error(request, text)
+        else:
+            messages.success(request, _("Assessment signed off. It can no longer be changed."))
     return redirect(_detail_url(row))
 
 

@@ -125,7 +125,11 @@ def import_accept(request, organization):
     except c.DocumentError as exc:
         messages.error(request, str(exc))
         return _review_page(request, organization, document, forms=forms)
-    created = add_registers(organization, checked, chosen)
+    try:
+        created = add_registers(organization, checked, chosen)
+    except c.DocumentError as exc:  # what may not be stored (e.g. a text over its limit), by its path
+        messages.error(request, str(exc))
+        return _review_page(request, organization, document, forms=forms)
     messages.success(
         request,
         _("Imported %(count)s register(s) as drafts. Check each section before publishing.")

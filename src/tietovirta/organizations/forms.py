@@ -75,9 +75,7 @@ class OrganizationForm(StyledFormMixin, forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["name"].required = True
-
-    def clean_business_id(self):
-        return clean_business_id(self.cleaned_data["business_id"])
+    # The Y-tunnus is checked (and formatted) by the canonical validation the view writes through.
 
 
 DATE_INPUT = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
@@ -100,7 +98,8 @@ TRANSFER_FIELDS = [
 
 
 class CatalogueForm(StyledFormMixin, forms.ModelForm):
-    """Systems and parties: names are unique within the organisation."""
+    """Systems and parties. Names are unique within the organisation: the canonical validation that
+    the view writes through checks it, once the name is cleaned, as for the API."""
 
     def __init__(self, *args, organization, **kwargs):
         super().__init__(*args, **kwargs)
@@ -109,11 +108,7 @@ class CatalogueForm(StyledFormMixin, forms.ModelForm):
             self.fields["systems"].queryset = System.objects.filter(organization=organization)
 
     def clean_name(self):
-        name = self.cleaned_data["name"].strip()
-        clash = type(self.instance).objects.filter(organization=self.organization, name=name)
-        if clash.exclude(pk=self.instance.pk).exists():
-            raise forms.ValidationError(_("This organisation already has an entry with this name."))
-        return name
+        return self.cleaned_data["name"].strip()
 
 
 class SystemForm(CatalogueForm):

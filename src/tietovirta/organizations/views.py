@@ -12,13 +12,15 @@ from django.utils.http import urlsafe_base64_encode
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from tietovirta import canonical as c
 from tietovirta.audit.log import record
 from tietovirta.audit.models import Event
 from tietovirta.canonical import RegisterStatus, json_schema
-from tietovirta.interchange import export_document
+from tietovirta.canonical_forms import canonical_values, show_errors
+from tietovirta.interchange import export_document, save_catalogue_entry, save_organization
 from tietovirta.organizations.access import organization_view
 from tietovirta.organizations.forms import InviteForm, OrganizationForm, PartyForm, RoleForm, SystemForm
-from tietovirta.organizations.models import Membership, Party, Role, System
+from tietovirta.organizations.models import Membership, Organization, Party, Role, System
 from tietovirta.registers.findings import cached_organization_health
 from tietovirta.registers.presenters import PRINTABLE_FORMATS
 
@@ -36,14 +38,28 @@ def home(request):
     return render(request, "organizations/home.html", {"memberships": memberships})
 
 
+def _save_organization(form: OrganizationForm, organization: Organization) -> bool:
+    """The form's details written through the canonical validation; its refusals shown on the form."""
+    try:
+        values = canonical_values(form, OrganizationForm.Meta.fields)
+        save_organization(organization, c.validate(c.Organization, values, strict=False))
+    except c.DocumentError as exc:
+        show_errors(form, exc)
+        return False
+    return True
+
+
 def organization_create(request):
     form = OrganizationForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         with transaction.atomic():
-            organization = form.save()
-            Membership.objects.create(user=request.user, organization=organization, role=Role.OWNER)
-        messages.success(request, _("Organisation created. Next, add its information systems and registers."))
-        return redirect("organization", org_id=organization.pk)
+            organization = Organization()
+            if _save_organization(form, organization):
+                Membership.objects.create(user=request.user, organization=organization, role=Role.OWNER)
+                messages.success(
+                    request, _("Organisation created. Next, add its information systems and registers.")
+                )
+                return redirect("organization", org_id=organization.pk)
     return render(request, "organizations/organization_form.html", {"form": form})
 
 
@@ -79,9 +95,8 @@ def organization_dashboard(request, organization):
 
 @organization_view(edit=True)
 def organization_edit(request, organization):
-    form = OrganizationForm(request.POST or None, instance=organization)
-    if request.method == "POST" and form.is_valid():
-        form.save()
+    form = OrganizationForm(request.POST or None, instance=Organization.objects.get(pk=organization.pk))
+    if request.method == "POST" and form.is_valid() and _save_organization(form, organization):
         messages.success(request, _("Changes saved."))
         return redirect("organization", org_id=organization.pk)
     return render(
@@ -106,8 +121,12 @@ def schema(request):
 
 # Systems and parties share their list, form and delete views.
 CATALOGUES = {
-    "systems": {"model": System, "form": SystemForm, "template": "organizations/systems.html"},
-    "parties": {"model": Party, "form": PartyForm, "template": "organizations/parties.html"},
+    "systems": {
+        "model": System, "canonical": c.System, "form": SystemForm, "template": "organizations/systems.html"
+    },
+    "parties": {
+        "model": Party, "canonical": c.Party, "form": PartyForm, "template": "organizations/parties.html"
+    },
 }
 
 
@@ -130,12 +149,17 @@ def catalogue_edit(request, organization, kind, pk=None):
     instance = get_object_or_404(catalogue["model"], organization=organization, pk=pk) if pk else None
     form = catalogue["form"](request.POST or None, instance=instance, organization=organization)
     if request.method == "POST" and form.is_valid():
-        entry = form.save(commit=False)
-        entry.organization = organization
-        entry.save()
-        form.save_m2m()
-        messages.success(request, _("Saved: %(name)s") % {"name": entry.name})
-        return redirect("catalogue", org_id=organization.pk, kind=kind)
+        # The form parses; the canonical model decides what may be stored, as for the API.
+        model = catalogue["model"]
+        entry = model.objects.get(pk=instance.pk) if instance else model(organization=organization)
+        try:
+            item = c.validate(catalogue["canonical"], canonical_values(form, form._meta.fields), strict=False)
+            saved = save_catalogue_entry(entry, item)
+        except c.DocumentError as exc:
+            show_errors(form, exc)
+        else:
+            messages.success(request, _("Saved: %(name)s") % {"name": saved.name})
+            return redirect("catalogue", org_id=organization.pk, kind=kind)
     return render(
         request,
         "organizations/catalogue_form.html",

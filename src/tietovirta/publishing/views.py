@@ -2,8 +2,6 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_not_required
-from django.db import transaction
-from django.db.models import Max
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import translation
@@ -21,6 +19,7 @@ from tietovirta.interchange import export_document, register_document
 from tietovirta.organizations.access import organization_view
 from tietovirta.publishing.models import PublishedNotice
 from tietovirta.publishing.responses import document_response
+from tietovirta.publishing.services import publish
 from tietovirta.registers.models import Register
 
 LANGS = ("fi", "sv", "en")
@@ -57,28 +56,8 @@ def organization_download(request, organization, doc, fmt):
 @organization_view(edit=True)
 @require_POST
 def register_publish(request, organization, register_id):
-    with transaction.atomic():
-        register = get_object_or_404(
-            Register.objects.select_for_update(), organization=organization, pk=register_id
-        )
-        register.status = RegisterStatus.PUBLISHED
-        register.save()
-        latest = register.published_notices.aggregate(v=Max("version"))["v"] or 0
-        history = register.history.order_by("-history_id").first()
-        PublishedNotice.objects.create(
-            register=register,
-            version=latest + 1,
-            published_by=request.user,
-            snapshot=register_document(register).model_dump(mode="json"),
-            register_history_id=history.history_id if history else None,
-        )
-    record(
-        Event.PUBLICATION,
-        request=request,
-        organization=organization,
-        target=register.name,
-        version=latest + 1,
-    )
+    register = get_object_or_404(Register, organization=organization, pk=register_id)
+    publish(register, request=request)
     messages.success(request, _("Published. The privacy notice is now public at its own address."))
     return redirect("register", org_id=organization.pk, register_id=register.pk)
 

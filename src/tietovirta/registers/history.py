@@ -11,6 +11,8 @@ from typing import Any
 
 from django.db import transaction
 
+from tietovirta import canonical as c
+from tietovirta.interchange import register_to_canonical, save_register
 from tietovirta.registers.models import Register
 
 # Bookkeeping columns: they change with every save and say nothing about the content.
@@ -142,20 +144,21 @@ def versions(register: Register) -> list[Version]:
 
 
 @transaction.atomic
-def restore(register: Register, record) -> int:
-    """Make the register's content that of an earlier version; the restore is itself a new version.
+def restore(register: Register, record, *, editor=None) -> int:
+    """Make the register's content that of an earlier version; the restore is itself a new version,
+    written like any edit (canonical validation: a version that breaks today's rules raises
+    DocumentError and nothing changes). The status stays as it is: publishing owns "published".
 
     Returns the number (as the history page shows it) of the version restored."""
-    for field in content_fields():
-        if field in ("systems", "parties"):
-            continue
-        setattr(register, field, getattr(record, field))
-    number = next((v.ordinal for v in versions(register) if v.number == record.history_id), record.history_id)
-    register._change_reason = f"restored version {number}"
-    register.save()
-    # Links to catalogue entries deleted since then cannot come back.
+    current = register_to_canonical(register)
+    values = {name: getattr(record, name) for name in content_fields() if name in c.Register.model_fields}
     for field in ("systems", "parties"):
+        # Links to catalogue entries deleted since then cannot come back.
         related = Register._meta.get_field(field).related_model
         alive = related.objects.filter(pk__in=_related_ids(record, field), organization=register.organization)
-        getattr(register, field).set(alive)
+        values[field] = list(alive.values_list("name", flat=True))
+    item = c.validate(c.Register, {**current.model_dump(), **values, "status": current.status}, strict=False)
+    number = next((v.ordinal for v in versions(register) if v.number == record.history_id), record.history_id)
+    register._change_reason = f"restored version {number}"
+    save_register(register, item, editor=editor)
     return number

@@ -12,8 +12,9 @@ from django.views.decorators.http import require_POST
 from tietovirta import canonical as c
 from tietovirta.audit.log import record
 from tietovirta.audit.models import Event
+from tietovirta.canonical_forms import canonical_values, describe, show_errors
 from tietovirta.demo.templates import REGISTER_TEMPLATES, template_titles
-from tietovirta.interchange import register_document, register_to_canonical, store_register
+from tietovirta.interchange import register_document, register_to_canonical, save_register
 from tietovirta.organizations.access import organization_view
 from tietovirta.registers import history
 from tietovirta.registers.findings import register_findings
@@ -30,7 +31,26 @@ from tietovirta.registers.presenters import PRINTABLE_FORMATS, register_sections
 
 
 def _register(organization, register_id) -> Register:
-    return get_object_or_404(Register, organization=organization, pk=register_id)
+    return get_object_or_404(
+        Register.objects.prefetch_related("systems", "parties", "risk_assessments"),
+        organization=organization,
+        pk=register_id,
+    )
+
+
+def _save(request, register: Register, item: c.Register | None = None, **changes) -> bool:
+    """Write `item` (else the stored register with `changes`) through the canonical validation, as
+    any edit; a refusal is shown as messages in the interface language, and nothing is written."""
+    try:
+        if item is None:
+            current = register_to_canonical(register).model_dump()
+            item = c.validate(c.Register, {**current, **changes}, strict=False)
+        save_register(register, item, editor=request.user)
+    except c.DocumentError as exc:
+        for text in describe(exc, Register):
+            messages.error(request, text)
+        return False
+    return True
 
 
 @organization_view(edit=True)
@@ -44,10 +64,13 @@ def register_new(request, organization):
             update={"name": form.cleaned_data["name"], "modified_at": None, "status": c.RegisterStatus.DRAFT}
         )
         register = Register(organization=organization, position=organization.registers.count())
-        with transaction.atomic():
-            store_register(register, item, systems={}, parties={})
-        messages.success(request, _("Register created. Fill in each section; empty ones are marked."))
-        return redirect("register", org_id=organization.pk, register_id=register.pk)
+        try:
+            save_register(register, item, editor=request.user)
+        except c.DocumentError as exc:
+            show_errors(form, exc)
+        else:
+            messages.success(request, _("Register created. Fill in each section; empty ones are marked."))
+            return redirect("register", org_id=organization.pk, register_id=register.pk)
     return render(request, "registers/register_new.html", {"organization": organization, "form": form})
 
 
@@ -89,22 +112,32 @@ def register_edit(request, organization, register_id, section_key):
     if "data_categories" in section.fields:
         formset = DataCategoryFormSet(request.POST or None, prefix="cat", initial=register.data_categories)
     if request.method == "POST" and form.is_valid() and (formset is None or formset.is_valid()):
-        with transaction.atomic():
-            stored = Register.objects.select_for_update().get(pk=register.pk)
-            if form.cleaned_data["based_on_revision"] not in (None, stored.revision):
-                return _conflict(request, organization, stored, section, form, formset)
-            register = form.save(commit=False)
-            if formset is not None:
-                register.data_categories = data_categories_from(formset)
-            register.save()
-            form.save_m2m()
-        messages.success(
-            request, _("Saved: %(section)s") % {"section": section.label((get_language() or "fi")[:2])}
-        )
-        return redirect(
-            reverse("register", kwargs={"org_id": organization.pk, "register_id": register.pk})
-            + f"#{section.key}"
-        )
+        try:
+            with transaction.atomic():
+                stored = (
+                    Register.objects.select_for_update()
+                    .prefetch_related("systems", "parties", "risk_assessments")
+                    .get(pk=register.pk)
+                )
+                if form.cleaned_data["based_on_revision"] not in (None, stored.revision):
+                    return _conflict(request, organization, stored, section, form, formset)
+                # The form parses; the canonical register decides what may be stored, as for the API.
+                values = canonical_values(form, form._meta.fields)
+                if formset is not None:
+                    values["data_categories"] = data_categories_from(formset)
+                current = register_to_canonical(stored).model_dump()
+                item = c.validate(c.Register, {**current, **values}, strict=False)
+                save_register(stored, item, editor=request.user)
+        except c.DocumentError as exc:
+            show_errors(form, exc)
+        else:
+            messages.success(
+                request, _("Saved: %(section)s") % {"section": section.label((get_language() or "fi")[:2])}
+            )
+            return redirect(
+                reverse("register", kwargs={"org_id": organization.pk, "register_id": register.pk})
+                + f"#{section.key}"
+            )
     return render(
         request,
         "registers/register_edit.html",
@@ -151,11 +184,7 @@ def _conflict(request, organization, stored, section, form, formset):
 @organization_view(edit=True)
 @require_POST
 def register_clone(request, organization, register_id):
-    source = get_object_or_404(
-        Register.objects.prefetch_related("systems", "parties", "risk_assessments"),
-        organization=organization,
-        pk=register_id,
-    )
+    source = _register(organization, register_id)
     item = register_to_canonical(source)
     item = item.model_copy(
         update={
@@ -165,13 +194,13 @@ def register_clone(request, organization, register_id):
             "reviewed_on": None,
             "accepted_findings": [],
             "status": c.RegisterStatus.DRAFT,
+            # The copy's assessments are its own drafts: new identities, no signatures.
+            "risk_assessments": [a.model_copy(update={"uuid": None}) for a in item.risk_assessments],
         }
     )
-    systems = {s.name: s for s in source.systems.all()}
-    parties = {p.name: p for p in source.parties.all()}
     clone = Register(organization=organization, position=organization.registers.count())
-    with transaction.atomic():
-        store_register(clone, item, systems, parties)
+    if not _save(request, clone, item):
+        return redirect("register", org_id=organization.pk, register_id=source.pk)
     messages.success(request, _("Copy created. It is a draft until you publish it."))
     return redirect("register", org_id=organization.pk, register_id=clone.pk)
 
@@ -181,16 +210,16 @@ def register_clone(request, organization, register_id):
 def register_status(request, organization, register_id):
     register = _register(organization, register_id)
     new_status = request.POST.get("status")
-    if new_status not in c.RegisterStatus.__members__.values():
+    # Archive and restore; publishing has its own button (publishing/services.py).
+    if new_status not in (c.RegisterStatus.DRAFT, c.RegisterStatus.ARCHIVED):
         raise Http404
-    register.status = new_status
-    register.save()
+    if not _save(request, register, status=new_status):
+        return redirect("register", org_id=organization.pk, register_id=register.pk)
     if new_status == c.RegisterStatus.ARCHIVED:
         record(Event.DELETION, request=request, organization=organization, target=register.name, soft=True)
     notes = {
         c.RegisterStatus.ARCHIVED: _("Register archived. You can restore it from the organisation page."),
         c.RegisterStatus.DRAFT: _("Register restored as a draft."),
-        c.RegisterStatus.PUBLISHED: _("Register marked as published."),
     }
     messages.success(request, notes[c.RegisterStatus(new_status)])
     return redirect("register", org_id=organization.pk, register_id=register.pk)
@@ -207,16 +236,10 @@ def finding_accept(request, organization, register_id):
     else:
         rule, field_name = form.cleaned_data["rule"], form.cleaned_data["field"]
         kept = [a for a in register.accepted_findings if (a["rule"], a["field"]) != (rule, field_name)]
-        accepted = c.AcceptedFinding(
-            rule=rule,
-            field=field_name,
-            reason=form.cleaned_data["reason"],
-            accepted_by=request.user.email or request.user.get_username(),
-            accepted_on=timezone.localdate(),
-        )
-        register.accepted_findings = [*kept, accepted.model_dump(mode="json")]
-        register.save()
-        messages.success(request, _("The finding is marked as an accepted risk."))
+        # Who accepted it and when are stamped by the write itself (interchange.save_register).
+        accepted = {"rule": rule, "field": field_name, "reason": form.cleaned_data["reason"]}
+        if _save(request, register, accepted_findings=[*kept, accepted]):
+            messages.success(request, _("The finding is marked as an accepted risk."))
     return redirect(reverse("register", kwargs={"org_id": organization.pk, "register_id": register.pk}))
 
 
@@ -225,11 +248,9 @@ def finding_accept(request, organization, register_id):
 def finding_reopen(request, organization, register_id):
     register = _register(organization, register_id)
     rule, field_name = request.POST.get("rule", ""), request.POST.get("field", "")
-    register.accepted_findings = [
-        a for a in register.accepted_findings if (a["rule"], a["field"]) != (rule, field_name)
-    ]
-    register.save()
-    messages.success(request, _("The finding counts again."))
+    kept = [a for a in register.accepted_findings if (a["rule"], a["field"]) != (rule, field_name)]
+    if _save(request, register, accepted_findings=kept):
+        messages.success(request, _("The finding counts again."))
     return redirect(reverse("register", kwargs={"org_id": organization.pk, "register_id": register.pk}))
 
 
@@ -260,8 +281,14 @@ def register_history(request, organization, register_id):
 def register_restore(request, organization, register_id):
     register = _register(organization, register_id)
     record = get_object_or_404(register.history.all(), history_id=request.POST.get("version") or 0)
-    number = history.restore(register, record)
-    messages.success(request, _("Version %(number)s restored as a new version.") % {"number": number})
+    try:
+        number = history.restore(register, record, editor=request.user)
+    except c.DocumentError as exc:
+        messages.error(request, _("This version cannot be restored as it is:"))
+        for text in describe(exc, Register):
+            messages.error(request, text)
+    else:
+        messages.success(request, _("Version %(number)s restored as a new version.") % {"number": number})
     return redirect(
         reverse("register_history", kwargs={"org_id": organization.pk, "register_id": register.pk})
     )
