@@ -1,10 +1,11 @@
 import argparse
 import sys
+import uuid
 from pathlib import Path
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("organization", nargs="?", help="organisation id or Y-tunnus")
+    parser.add_argument("organization", nargs="?", help="organisation id, uuid or Y-tunnus")
     parser.add_argument("-o", "--output", type=Path, help="file to write (default: standard output)")
     parser.add_argument(
         "--all",
@@ -12,6 +13,16 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="DIR",
         help="back up every organisation into DIR (documents plus members, history, notices)",
     )
+
+
+def _matching(Organization, key: str):
+    """The organisations `key` names: an id, a uuid, else a Y-tunnus (which several may share)."""
+    if key.isdigit():
+        return Organization.objects.filter(pk=int(key))
+    try:
+        return Organization.objects.filter(uuid=uuid.UUID(key))
+    except ValueError:
+        return Organization.objects.filter(business_id=key).order_by("pk")
 
 
 def run(args) -> int:
@@ -28,18 +39,27 @@ def run(args) -> int:
         print(f"wrote {len(written)} files to {args.all}", file=sys.stderr)
         return 0
     if not args.organization:
-        print("tietovirta export: name an organisation (id or Y-tunnus), or use --all DIR", file=sys.stderr)
+        print(
+            "tietovirta export: name an organisation (id, uuid or Y-tunnus), or use --all DIR",
+            file=sys.stderr,
+        )
         return 2
     key = args.organization.strip()
-    query = (
-        Organization.objects.filter(pk=int(key))
-        if key.isdigit()
-        else Organization.objects.filter(business_id=key)
-    )
-    organization = query.first()
-    if organization is None:
-        print(f"tietovirta export: no organisation with id or Y-tunnus '{key}'", file=sys.stderr)
+    found = list(_matching(Organization, key)[:20])
+    if not found:
+        print(f"tietovirta export: no organisation with id, uuid or Y-tunnus '{key}'", file=sys.stderr)
         return 2
+    if len(found) > 1:
+        # A Y-tunnus is data, not identity: several organisations may have typed the same one.
+        print(
+            f"tietovirta export: {len(found)} organisations have the Y-tunnus '{key}'; "
+            "name one by its id or uuid:",
+            file=sys.stderr,
+        )
+        for organization in found:
+            print(f"  #{organization.pk}  {organization.uuid}  {organization}", file=sys.stderr)
+        return 2
+    organization = found[0]
     text = export_document(organization).to_json()
     record(Event.EXPORT, organization=organization, target="JSON", actor="command line")
     if args.output:
