@@ -54,3 +54,27 @@ def org(make_org, owner):
 def owner_client(client, owner):
     client.force_login(owner)
     return client
+
+
+@pytest.fixture
+def empty_the_database(db):
+    """Make the database as a fresh install has it (before a restore): no organisation, no history,
+    no user, no audit entry. The application itself never deletes audit entries; this does."""
+
+    def empty():
+        from django.contrib.auth import get_user_model
+        from django.db import connection
+
+        from tietovirta.assessments.models import RiskAssessment
+        from tietovirta.audit.models import AuditEvent
+        from tietovirta.organizations.models import Organization, Party, System
+        from tietovirta.registers.models import Register
+
+        Organization.objects.all().delete()
+        for model in (Organization, System, Party, Register, RiskAssessment):
+            model.history.model.objects.all().delete()
+        get_user_model().objects.all().delete()
+        with connection.cursor() as cursor:
+            cursor.execute(f"DELETE FROM {AuditEvent._meta.db_table}")
+
+    return empty

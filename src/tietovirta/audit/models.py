@@ -1,11 +1,13 @@
 """The audit log: security-relevant events, append-only.
 
 Rows are written once and never changed or deleted through the application: `save` refuses an
-update and `delete` is refused on rows and querysets alike.
+update and `delete` is refused on rows and querysets alike. A backup keeps them; restoring it
+writes them again as they were, each marked with `restored_at`.
 """
 
 from django.conf import settings
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 
@@ -33,7 +35,8 @@ class AppendOnlyQuerySet(models.QuerySet):
 
 
 class AuditEvent(models.Model):
-    created_at = models.DateTimeField(_("time"), auto_now_add=True, db_index=True)
+    # A default rather than auto_now_add: a restored entry keeps the time it was first written.
+    created_at = models.DateTimeField(_("time"), default=timezone.now, editable=False, db_index=True)
     event = models.CharField(_("event"), max_length=30, choices=Event.choices)
     # Kept as text too, so the log still reads right after a user or an organisation is gone.
     organization = models.ForeignKey(
@@ -45,6 +48,9 @@ class AuditEvent(models.Model):
     target = models.CharField(_("target"), max_length=300, blank=True)
     ip_address = models.GenericIPAddressField(_("IP address"), null=True, blank=True)
     details = models.JSONField(default=dict, blank=True)
+    # Set when the entry was brought back from a backup (`tietovirta load DIR`): the entry itself is
+    # as it was first written, and this says it was written again, when.
+    restored_at = models.DateTimeField(_("restored from a backup"), null=True, blank=True, editable=False)
 
     objects = AppendOnlyQuerySet.as_manager()
 

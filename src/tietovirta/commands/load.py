@@ -24,7 +24,7 @@ def _fail(path: Path, message: str) -> int:
 
 
 def run(args) -> int:
-    from tietovirta.backup import backup_files, restore_file
+    from tietovirta.backup import AUDIT_FILE, backup_files, restore_audit_log, restore_file
     from tietovirta.canonical.schema import DocumentError
     from tietovirta.interchange import StaleDocument
 
@@ -40,9 +40,12 @@ def run(args) -> int:
         print(f"tietovirta load: no documents (*.json) in {args.file}", file=sys.stderr)
         return 2
     failed = 0
+    created = 0
     for path in files:  # each file is its own transaction: one bad file does not undo the others
         try:
-            print(restore_file(path, force=args.force).describe())
+            summary = restore_file(path, force=args.force)
+            created += summary.created
+            print(summary.describe())
         except OSError as exc:
             failed += _fail(path, exc.strerror or str(exc))
         except DocumentError as exc:
@@ -52,4 +55,16 @@ def run(args) -> int:
         except StaleDocument as exc:
             failed += _fail(path, f"{exc}.")
             print("  Export again and reapply your changes, or use --force to overwrite.", file=sys.stderr)
+    audit = args.file / AUDIT_FILE if args.file.is_dir() else None
+    if audit is not None and audit.exists():
+        # The audit log is append-only: it is written again only by the restore that created every
+        # organisation of the backup, so loading a backup twice (or over live data) adds nothing.
+        if created == len(files):
+            print(f"restored {restore_audit_log(audit)} audit log entries (marked as restored)")
+        else:
+            print(
+                f"tietovirta load: the audit log in {audit} was not restored: only a load that creates "
+                "every organisation of the backup (into an empty database) restores it",
+                file=sys.stderr,
+            )
     return 2 if failed else 0
