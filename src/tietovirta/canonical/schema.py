@@ -62,7 +62,8 @@ class MaxLength:
 
     def __get_pydantic_json_schema__(self, schema, handler):
         json_schema = handler(schema)
-        key = "maxItems" if json_schema.get("type") in ("array", "object") else "maxLength"
+        kind = json_schema.get("type")
+        key = {"array": "maxItems", "object": "maxProperties"}.get(kind, "maxLength")
         json_schema[key] = self.limit
         return json_schema
 

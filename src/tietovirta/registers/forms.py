@@ -1,4 +1,7 @@
-"""Register forms: one form per heading of the tietovirtakuvaus (see canonical/sections.py)."""
+"""Register forms: one form per heading of the tietovirtakuvaus (see canonical/sections.py).
+
+They parse and render; what they store is the canonical register, validated and written by
+interchange.save_register (registers/views.py), as for the API."""
 
 from django import forms
 from django.forms import modelform_factory
