@@ -93,6 +93,23 @@ def test_importing_registers_refuses_text_over_the_limit(org):
     assert not Register.objects.filter(name="Tuotu").exists()
 
 
+def test_importing_checks_only_what_it_stores(org):
+    document = c.parse_document(
+        {"schema_version": c.SCHEMA_VERSION, "organization": {"name": "X" * 300},
+         "systems": [{"name": "CRM\u0000"}, {"name": "S" * 300}],
+         "registers": [{"name": "Valittu", "systems": ["CRM"]},
+                       {"name": "Ei valittu", "purpose_text": "x" * 20_001},
+                       {"name": "Tuntematon", "parties": ["Ei ole"]}]},
+        strict=False,
+    )
+    created = add_registers(org, document, [0])
+    assert [r.name for r in created] == ["Valittu"]
+    assert [s.name for s in created[0].systems.all()] == ["CRM"]
+    with pytest.raises(c.DocumentError) as caught:
+        add_registers(org, document, [2])
+    assert dict(caught.value.problems) == {"registers[2].parties[0]": "no party named 'Ei ole'"}
+
+
 def test_a_section_form_refuses_prose_over_the_limit_on_its_field(owner_client, org):
     register = Register.objects.create(organization=org, name="Asiakasrekisteri")
     ids = {"org_id": org.pk, "register_id": register.pk, "section_key": "purpose"}

@@ -396,35 +396,19 @@ def add_registers(
     ones are added from the document. What is stored is validated strictly first: DocumentError
     names each bad value by its path in `document`, and nothing is written.
     """
-    checked = _checked_import(document)
     systems = {s.name: s for s in System.objects.filter(organization=organization)}
     parties = {p.name: p for p in Party.objects.filter(organization=organization)}
-    problems = [
-        (f"registers[{i}].{kind}[{j}]", f"no {what} named '{name}'", f"unknown_{what}", {"name": name})
-        for i in indices
-        for kind, what, catalogue in (("systems", "system", systems), ("parties", "party", parties))
-        for j, name in enumerate(getattr(checked.registers[i], kind))
-        if name not in catalogue and name not in {e.name for e in getattr(checked, kind)}
-    ]
-    if problems:
-        raise c.DocumentError(problems)
-    chosen = [checked.registers[i] for i in indices]
-    wanted_systems = {name for r in chosen for name in r.systems}
-    wanted_parties = {name for r in chosen for name in r.parties}
-    new_parties = []
-    for model, catalogue, wanted, items in (
-        (System, systems, wanted_systems, checked.systems),
-        (Party, parties, wanted_parties, checked.parties),
+    chosen, additions = _checked_import(document, indices, {"systems": systems, "parties": parties})
+    for model, catalogue, items in (
+        (System, systems, additions["systems"]),
+        (Party, parties, additions["parties"]),
     ):
         for item in items:
-            if item.name in wanted and item.name not in catalogue:
-                entry = model(organization=organization, position=len(catalogue))
-                _copy_in(entry, item, _PARTY_RELATIONS if model is Party else frozenset())
-                entry.save()
-                catalogue[item.name] = entry
-                if model is Party:
-                    new_parties.append(item)
-    for item in new_parties:
+            entry = model(organization=organization, position=len(catalogue))
+            _copy_in(entry, item, _PARTY_RELATIONS if model is Party else frozenset())
+            entry.save()
+            catalogue[item.name] = entry
+    for item in additions["parties"]:
         parties[item.name].systems.set([systems[n] for n in item.systems if n in systems])
     created = []
     position = organization.registers.count()
@@ -445,11 +429,12 @@ def add_registers(
     return created
 
 
-def _checked_import(document: c.OrganizationDocument) -> c.OrganizationDocument:
-    """An imported document's catalogue and registers validated for storing, by their paths in it.
-
-    The controller's details are not stored from an import, so they are not checked; references
-    are checked by `add_registers` against the document and the organisation's catalogue."""
+def _checked_import(
+    document: c.OrganizationDocument, indices: list[int], catalogue: dict[str, dict]
+) -> tuple[list[c.Register], dict[str, list]]:
+    """The chosen registers, and the systems and parties they name that `catalogue` lacks, validated
+    for storing (each by its path in `document`); every name they refer to must resolve. What an
+    import does not store (the controller, registers not chosen) is not checked."""
     problems: list[tuple[str, str, str, dict]] = []
 
     def checked(model, item, path):
@@ -459,12 +444,22 @@ def _checked_import(document: c.OrganizationDocument) -> c.OrganizationDocument:
             problems.extend(exc.under(path).entries())
             return item
 
-    result = c.OrganizationDocument(
-        organization=c.Organization(),
-        systems=[checked(c.System, s, f"systems[{i}]") for i, s in enumerate(document.systems)],
-        parties=[checked(c.Party, p, f"parties[{i}]") for i, p in enumerate(document.parties)],
-        registers=[checked(c.Register, r, f"registers[{i}]") for i, r in enumerate(document.registers)],
-    )
+    chosen = {i: checked(c.Register, document.registers[i], f"registers[{i}]") for i in indices}
+    additions: dict[str, list] = {}
+    for kind, model in (("systems", c.System), ("parties", c.Party)):
+        wanted = {name for r in chosen.values() for name in getattr(r, kind)} - set(catalogue[kind])
+        added: dict[str, BaseModel] = {}
+        for j, item in enumerate(getattr(document, kind)):
+            if c.storable(item.name) in wanted and c.storable(item.name) not in added:
+                added[c.storable(item.name)] = checked(model, item, f"{kind}[{j}]")
+        additions[kind] = list(added.values())
+        what = "system" if kind == "systems" else "party"
+        problems += [
+            (f"registers[{i}].{kind}[{j}]", f"no {what} named '{name}'", f"unknown_{what}", {"name": name})
+            for i, register in chosen.items()
+            for j, name in enumerate(getattr(register, kind))
+            if name not in catalogue[kind] and name not in added
+        ]
     if problems:
         raise c.DocumentError(problems)
-    return result
+    return [chosen[i] for i in indices], additions
