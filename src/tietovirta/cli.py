@@ -28,6 +28,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "generate realistic organisations at scale (for benchmarks and load tests)",
     ),
     "schema": ("tietovirta.commands.schema", "write the JSON Schema of the canonical document"),
+    "train-importer": (
+        "tietovirta.importer.train",
+        "train the importer's field classifier from the labelled corpora in the repository",
+    ),
     "manage": ("tietovirta.commands.manage", "run a Django management command (migrate, createsuperuser …)"),
 }
 

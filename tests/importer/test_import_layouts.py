@@ -27,7 +27,7 @@ def test_tab_rows_with_continuation_lines():
         "Tietolähteet\tSähköposti, Puhelin\nMiten tiedot on suojattu\tSalasanan\n\n\tja palomuurin takana.\n"
     )
     assert register.sources == ["Sähköposti", "Puhelin"]
-    assert register.security_text == "Salasanan\n\nja palomuurin takana."
+    assert register.security_text == "Salasanan ja palomuurin takana."
 
 
 def test_bullet_headings_with_values_below():

@@ -31,37 +31,74 @@ _MORE_LETTERS = re.compile(
 _PHRASES: dict[LegalBasis, tuple[str, ...]] = {
     LegalBasis.CONSENT: (r"suostumu\w*", r"samtyck\w*", r"consent\w*"),
     LegalBasis.CONTRACT: (
-        r"\w*sopimu\w*", r"toimeksiann\w*", r"tilaussuhte\w*", r"\w*avtal\w*", r"contract\w*",
+        r"\w*sopimu\w*",
+        r"toimeksiann\w*",
+        r"tilaussuhte\w*",
+        r"\w*avtal\w*",
+        r"contract\w*",
         r"(?:steps|measures) (?:taken )?(?:at the request of|prior to)",
     ),
     LegalBasis.LEGAL_OBLIGATION: (
-        r"lakisäätei\w*", r"lain(?:säädännön)? (?:vaatim|edellyttäm|velvoittam|mukai\w* velvo)\w*",
-        r"lakiin perustuv\w*", r"perustuu lakiin", r"lain nojalla", r"oikeudellis\w* velvoit\w*",
-        r"kirjanpitolai?\w*", r"lainsäädännö\w* velvoit\w*", r"\w*lain mukaise\w* velvollisuu\w*",
-        r"rättslig\w* förpliktelse\w*", r"lagstadga\w*", r"lagkrav\w*", r"enligt lag\w*", r"bokföringslag\w*",
-        r"legal obligations?", r"statutory (?:obligation|duty|requirement)\w*", r"required by law",
-        r"obligations? under (?:the )?law", r"comply with (?:the |a )?(?:law|legal)\w*",
-        r"accounting act", r"bookkeeping act",
+        r"lakisäätei\w*",
+        r"lain(?:säädännön)? (?:vaatim|edellyttäm|velvoittam|mukai\w* velvo)\w*",
+        r"lakiin perustuv\w*",
+        r"perustuu lakiin",
+        r"lain nojalla",
+        r"oikeudellis\w* velvoit\w*",
+        r"kirjanpitolai?\w*",
+        r"lainsäädännö\w* velvoit\w*",
+        r"\w*lain mukaise\w* velvollisuu\w*",
+        r"rättslig\w* förpliktelse\w*",
+        r"lagstadga\w*",
+        r"lagkrav\w*",
+        r"enligt lag\w*",
+        r"bokföringslag\w*",
+        r"legal obligations?",
+        r"statutory (?:obligation|duty|requirement)\w*",
+        r"required by law",
+        r"obligations? under (?:the )?law",
+        r"comply with (?:the |a )?(?:law|legal)\w*",
+        r"accounting act",
+        r"bookkeeping act",
     ),
     LegalBasis.VITAL_INTERESTS: (
-        r"elintärke\w* (?:etu|edu)\w*", r"grundläggande intressen?", r"vitala intressen", r"vital interests?",
+        r"elintärke\w* (?:etu|edu)\w*",
+        r"grundläggande intressen?",
+        r"vitala intressen",
+        r"vital interests?",
     ),
     LegalBasis.PUBLIC_TASK: (
-        r"yleisen edun", r"yleistä etua", r"yleiseen etuun", r"julkisen vallan", r"allmänt intresse",
-        r"myndighetsutövning", r"public interest", r"public task", r"official authority",
+        r"yleisen edun",
+        r"yleistä etua",
+        r"yleiseen etuun",
+        r"julkisen vallan",
+        r"allmänt intresse",
+        r"myndighetsutövning",
+        r"public interest",
+        r"public task",
+        r"official authority",
     ),
     LegalBasis.LEGITIMATE_INTERESTS: (
-        r"oikeute\w* (?:etu|edu|intressi)\w*", r"berättiga\w* intress\w*", r"legitimate interests?",
+        r"oikeute\w* (?:etu|edu|intressi)\w*",
+        r"berättiga\w* intress\w*",
+        r"legitimate interests?",
     ),
 }
 # Wording of the repealed henkilötietolaki (523/1999 8 §) that named a basis: read in a basis section.
 _OLD_LAW: dict[LegalBasis, tuple[str, ...]] = {
     LegalBasis.CONTRACT: (
-        r"asiakassuhte\w*", r"asiakkuu\w*", r"kundförhållande\w*", r"customer relationship",
+        r"asiakassuhte\w*",
+        r"asiakkuu\w*",
+        r"kundförhållande\w*",
+        r"customer relationship",
     ),
     LegalBasis.LEGITIMATE_INTERESTS: (
-        r"asiallinen yhteys", r"asiallise\w* yhteyde\w*", r"jäsenyyteen perustuv\w*", r"jäsensuhte\w*",
-        r"medlemskap\w*", r"sakligt samband",
+        r"asiallinen yhteys",
+        r"asiallise\w* yhteyde\w*",
+        r"jäsenyyteen perustuv\w*",
+        r"jäsensuhte\w*",
+        r"medlemskap\w*",
+        r"sakligt samband",
     ),
 }
 
@@ -94,10 +131,10 @@ def bases_with_evidence(text: str, *, basis_section: bool = False) -> dict[Legal
     for sentence in sentences(text or ""):
         for match in _ARTICLE.finditer(sentence):
             letters = [match.group(1)]
-            rest = sentence[match.end():]
+            rest = sentence[match.end() :]
             while more := _MORE_LETTERS.match(rest):
                 letters.append(more.group(1))
-                rest = rest[more.end():]
+                rest = rest[more.end() :]
             for letter in letters:
                 found.setdefault(LegalBasis(letter.lower()), sentence)
         for table in tables:

@@ -46,12 +46,66 @@ class Statement:
 
 _MONTHS = {
     # Finnish genitive/partitive month names ("1. syyskuuta 2026"), Swedish and English names.
-    **{m: i for i, m in enumerate(("tammi", "helmi", "maalis", "huhti", "touko", "kesä", "heinä", "elo",
-                                   "syys", "loka", "marras", "joulu"), 1)},
-    **{m: i for i, m in enumerate(("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
-                                   "september", "oktober", "november", "december"), 1)},
-    **{m: i for i, m in enumerate(("january", "february", "march", "april", "may", "june", "july", "august",
-                                   "september", "october", "november", "december"), 1)},
+    **{
+        m: i
+        for i, m in enumerate(
+            (
+                "tammi",
+                "helmi",
+                "maalis",
+                "huhti",
+                "touko",
+                "kesä",
+                "heinä",
+                "elo",
+                "syys",
+                "loka",
+                "marras",
+                "joulu",
+            ),
+            1,
+        )
+    },
+    **{
+        m: i
+        for i, m in enumerate(
+            (
+                "januari",
+                "februari",
+                "mars",
+                "april",
+                "maj",
+                "juni",
+                "juli",
+                "augusti",
+                "september",
+                "oktober",
+                "november",
+                "december",
+            ),
+            1,
+        )
+    },
+    **{
+        m: i
+        for i, m in enumerate(
+            (
+                "january",
+                "february",
+                "march",
+                "april",
+                "may",
+                "june",
+                "july",
+                "august",
+                "september",
+                "october",
+                "november",
+                "december",
+            ),
+            1,
+        )
+    },
 }
 _NUMERIC_DATE = re.compile(r"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)")
 _ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
@@ -91,41 +145,72 @@ def find_date(sentence: str) -> dt.date | None:
 # --- phrases ---------------------------------------------------------------------------------------
 
 AGREEMENT = Matcher(
-    r"\w*käsittelysopimu\w*", r"tietojenkäsittelysopimu\w*", r"sopimu\w* henkilötietojen käsittelystä",
+    r"\w*käsittelysopimu\w*",
+    r"tietojenkäsittelysopimu\w*",
+    r"sopimu\w* henkilötietojen käsittelystä",
     r"henkilötietojen käsittely\w* koskev\w* sopimu\w*",
     r"(?:gdpr|tietosuoja-asetuksen) 28\s*art\w* mukai\w*",
-    r"28\s*artiklan mukai\w* sopimu\w*", r"\w*biträdesavtal\w*", r"avtal om (?:personuppgifts)?behandling\w*",
-    r"(?:data )?processing agreements?", r"data processing addend\w*", r"(?-i:DPA)s?(?!\w)",
-    r"art(?:icle|\.)?\s*28 (?:agreement|contract)s?", r"processor agreements?",
+    r"28\s*artiklan mukai\w* sopimu\w*",
+    r"\w*biträdesavtal\w*",
+    r"avtal om (?:personuppgifts)?behandling\w*",
+    r"(?:data )?processing agreements?",
+    r"data processing addend\w*",
+    r"(?-i:DPA)s?(?!\w)",
+    r"art(?:icle|\.)?\s*28 (?:agreement|contract)s?",
+    r"processor agreements?",
     r"sopimu\w* (?:\w+ ){0,4}(?:tietosuoja-asetuksen|gdpr:n|tietosuojalainsäädännön) (?:\w+ )?vaatimu\w*",
     r"avtal (?:\w+ ){0,4}(?:dataskyddsförordningen|gdpr)",
     r"(?:agreements?|contracts?) (?:\w+ ){0,4}(?:gdpr|data protection (?:law|legislation|regulation))",
 )
 _ALL_PROCESSORS = Matcher(
     r"kaik\w* (?:\w+ ){0,2}(?:käsittelij|palveluntarjoaj|alihankkij|kumppane)\w*",
-    r"käsittelijöiden kanssa", r"palveluntarjoajien kanssa",
-    r"alla (?:\w+ )?(?:biträden|leverantörer|underleverantörer)", r"biträdena",
+    r"käsittelijöiden kanssa",
+    r"palveluntarjoajien kanssa",
+    r"alla (?:\w+ )?(?:biträden|leverantörer|underleverantörer)",
+    r"biträdena",
     r"(?:all|each|every) (?:of (?:our|the) )?(?:processors?|service providers?|subcontractors?|vendors?)",
     r"(?:our|the|these) (?:processors|service providers|subcontractors)",
 )
 
 SCC = Matcher(
-    r"vakiosopimuslauseke\w*", r"mallisopimuslauseke\w*", r"vakiolauseke\w*", r"\w*standardilausek\w*",
+    r"vakiosopimuslauseke\w*",
+    r"mallisopimuslauseke\w*",
+    r"vakiolauseke\w*",
+    r"\w*standardilausek\w*",
     r"komission (?:hyväksym|vahvistam)\w* (?:\w+ )?(?:sopimuslauseke|lauseke|ehto|ehdo)\w*",
-    r"standard contractual clauses?", r"(?-i:SCC)s?(?!\w)", r"model clauses",
-    r"standardavtalsklausul\w*", r"standardklausul\w*", r"modellklausul\w*", r"2021/914", r"2010/87",
+    r"standard contractual clauses?",
+    r"(?-i:SCC)s?(?!\w)",
+    r"model clauses",
+    r"standardavtalsklausul\w*",
+    r"standardklausul\w*",
+    r"modellklausul\w*",
+    r"2021/914",
+    r"2010/87",
 )
 DPF = Matcher(
-    r"data privacy framework", r"(?-i:DPF)(?!\w)", r"tietosuojakehy\w*", r"dataskyddsram\w*",
-    r"(?:eu|eu:n)[- –]+(?:us|usa|yhdysvaltojen)[- –]+(?:tietosuoja)?kehy\w*", r"2023/1795",
+    r"data privacy framework",
+    r"(?-i:DPF)(?!\w)",
+    r"tietosuojakehy\w*",
+    r"dataskyddsram\w*",
+    r"(?:eu|eu:n)[- –]+(?:us|usa|yhdysvaltojen)[- –]+(?:tietosuoja)?kehy\w*",
+    r"2023/1795",
 )
 ADEQUACY = Matcher(
-    r"riittävyyspäätö\w*", r"riittäv\w* tietosuoja\w*", r"tietosuojan (?:tason )?riittävyy\w*",
-    r"adekvat\w* skyddsnivå\w*", r"beslut om adekvat\w*", r"adekvansbeslut\w*",
-    r"adequacy decisions?", r"adequate level of (?:data )?protection",
+    r"riittävyyspäätö\w*",
+    r"riittäv\w* tietosuoja\w*",
+    r"tietosuojan (?:tason )?riittävyy\w*",
+    r"adekvat\w* skyddsnivå\w*",
+    r"beslut om adekvat\w*",
+    r"adekvansbeslut\w*",
+    r"adequacy decisions?",
+    r"adequate level of (?:data )?protection",
 )
-BCR = Matcher(r"sitov\w* yrityssääntö\w*", r"bindande företagsbestämmelser", r"binding corporate rules",
-              r"(?-i:BCR)s?(?!\w)")
+BCR = Matcher(
+    r"sitov\w* yrityssääntö\w*",
+    r"bindande företagsbestämmelser",
+    r"binding corporate rules",
+    r"(?-i:BCR)s?(?!\w)",
+)
 DEROGATION = Matcher(r"49\s*art\w*", r"art\w*\.?\s*49(?!\d)")
 PRIVACY_SHIELD = Matcher(r"privacy[- ]shield\w*")
 _MECHANISMS = (
@@ -140,50 +225,121 @@ _MECHANISMS = (
 OUTSIDE_EEA = Matcher(
     r"(?:eu|eta|ets|euroopan unionin|euroopan talousalueen)(?::n|-alueen)?\s+(?:ja eta:n\s+|tai eta:n\s+)?"
     r"ulkopuol\w*",
-    r"euroopan (?:unionin|talousalueen) (?:tai \w+ \w+ )?ulkopuol\w*", r"eu-?/eta-?alueen ulkopuol\w*",
+    r"euroopan (?:unionin|talousalueen) (?:tai \w+ \w+ )?ulkopuol\w*",
+    r"eu-?/eta-?alueen ulkopuol\w*",
     r"utanför (?:eu|ees|europeiska|eu/ees|eu- och ees)\w*",
     r"outside (?:of )?(?:the )?(?:eu|eea|european)\w*",
-    r"kolma\w* mai\w*", r"kolmante\w* maa\w*", r"kolmanne\w* maa\w*", r"tredje\s*land\w*", r"tredjeländer\w*",
-    r"third countr\w*", r"yhdysval\w*", r"(?-i:USA)(?!\w)", r"united states", r"förenta staterna",
+    r"kolma\w* mai\w*",
+    r"kolmante\w* maa\w*",
+    r"kolmanne\w* maa\w*",
+    r"tredje\s*land\w*",
+    r"tredjeländer\w*",
+    r"third countr\w*",
+    r"yhdysval\w*",
+    r"(?-i:USA)(?!\w)",
+    r"united states",
+    r"förenta staterna",
 )
 DPO = Matcher(
-    r"tietosuojavastaa\w*", r"dataskyddsombud\w*", r"data protection officer\w*", r"(?-i:DPO)(?!\w)",
+    r"tietosuojavastaa\w*",
+    r"dataskyddsombud\w*",
+    r"data protection officer\w*",
+    r"(?-i:DPO)(?!\w)",
 )
 _APPOINT = Matcher(
-    r"nimit\w*", r"nime\w*", r"velvolli\w*", r"tarpee\w*", r"vaadi\w*", r"toimi\w*",
-    r"utse\w*", r"utnämn\w*", r"skyldig\w*", r"krav\w*", r"behöv\w*", r"fungerar",
-    r"appoint\w*", r"designat\w*", r"obliged", r"required", r"requirement", r"necessary", r"acts? as",
+    r"nimit\w*",
+    r"nime\w*",
+    r"velvolli\w*",
+    r"tarpee\w*",
+    r"vaadi\w*",
+    r"toimi\w*",
+    r"utse\w*",
+    r"utnämn\w*",
+    r"skyldig\w*",
+    r"krav\w*",
+    r"behöv\w*",
+    r"fungerar",
+    r"appoint\w*",
+    r"designat\w*",
+    r"obliged",
+    r"required",
+    r"requirement",
+    r"necessary",
+    r"acts? as",
 )
 # Someone reachable: an e-mail address (also obfuscated) or a person's name.
 _REACHABLE = re.compile(r"@|\((?:at|ät)\)|\[(?:at|ät)\]|\b[A-ZÅÄÖ][a-zåäö]+ [A-ZÅÄÖ][a-zåäö]+")
 AUTOMATED = Matcher(
-    r"automaatti\w* päätöks\w*", r"automatisoi\w* päätö\w*", r"automaattis\w* (?:\w+ )?päätöksente\w*",
-    r"profiloi\w*", r"profilointi\w*",
-    r"automatiser\w* beslut\w*", r"automatiska beslut", r"automatiserat beslutsfattande", r"profiler\w*",
-    r"automated (?:individual )?decision\w*", r"automatic decision\w*", r"profiling",
+    r"automaatti\w* päätöks\w*",
+    r"automatisoi\w* päätö\w*",
+    r"automaattis\w* (?:\w+ )?päätöksente\w*",
+    r"profiloi\w*",
+    r"profilointi\w*",
+    r"automatiser\w* beslut\w*",
+    r"automatiska beslut",
+    r"automatiserat beslutsfattande",
+    r"profiler\w*",
+    r"automated (?:individual )?decision\w*",
+    r"automatic decision\w*",
+    r"profiling",
 )
 HETU_SECTION = Matcher(
-    r"(?:tietosuojalai?n|TSL:n|TSL|tietosuojalaki)\s*\(?(?:1050/2018)?\)?\s*29\s*§", r"29\s*§",
+    r"(?:tietosuojalai?n|TSL:n|TSL|tietosuojalaki)\s*\(?(?:1050/2018)?\)?\s*29\s*§",
+    r"29\s*§",
     r"§\s*29(?!\d)",
-    r"dataskyddslagen\s+29", r"(?:section|s\.)\s*29\s+of the (?:finnish )?data protection act",
+    r"dataskyddslagen\s+29",
+    r"(?:section|s\.)\s*29\s+of the (?:finnish )?data protection act",
 )
-_MOMENTTI = re.compile(r"29\s*§(?::n)?\s*(\d)\s*(?:mom|moment)\w*\.?(?:\s*(\d)\s*(?:koh|k\.|punkt|point))?",
-                       re.IGNORECASE)
+_MOMENTTI = re.compile(
+    r"29\s*§(?::n)?\s*(\d)\s*(?:mom|moment)\w*\.?(?:\s*(\d)\s*(?:koh|k\.|punkt|point))?", re.IGNORECASE
+)
 _SECTOR = Matcher(
-    r"terveydenhuol\w*", r"sosiaalihuol\w*", r"työsuhte\w*", r"virkasuhte\w*", r"palvelussuhte\w*",
-    r"luotonanno\w*", r"perinnä\w*", r"vakuutus\w*", r"vuokra\w*", r"maksupalvelu\w*",
-    r"hälso- och sjukvård\w*", r"anställning\w*", r"kreditgivning\w*", r"indrivning\w*", r"försäkring\w*",
-    r"health care", r"social welfare", r"employment", r"credit", r"debt collection", r"insurance", r"rental",
+    r"terveydenhuol\w*",
+    r"sosiaalihuol\w*",
+    r"työsuhte\w*",
+    r"virkasuhte\w*",
+    r"palvelussuhte\w*",
+    r"luotonanno\w*",
+    r"perinnä\w*",
+    r"vakuutus\w*",
+    r"vuokra\w*",
+    r"maksupalvelu\w*",
+    r"hälso- och sjukvård\w*",
+    r"anställning\w*",
+    r"kreditgivning\w*",
+    r"indrivning\w*",
+    r"försäkring\w*",
+    r"health care",
+    r"social welfare",
+    r"employment",
+    r"credit",
+    r"debt collection",
+    r"insurance",
+    r"rental",
 )
-DPIA_WORDS = Matcher(r"vaikutustenarvio\w*", r"konsekvensbedömning\w*", r"(?-i:DPIA)\w*",
-                     r"(?:data protection )?impact assessments?")
+DPIA_WORDS = Matcher(
+    r"vaikutustenarvio\w*",
+    r"konsekvensbedömning\w*",
+    r"(?-i:DPIA)\w*",
+    r"(?:data protection )?impact assessments?",
+)
 _NOT_NEEDED = Matcher(
-    r"ei (?:ole )?(?:tarpee\w*|tarvita|vaadita|edellytetä)", r"ei (?:ole )?vaadittu", r"tarpeeton",
-    r"inte (?:nödvändig|behövs|krävs)", r"behövs inte", r"krävs inte",
-    r"not (?:required|needed|necessary)", r"unnecessary",
+    r"ei (?:ole )?(?:tarpee\w*|tarvita|vaadita|edellytetä)",
+    r"ei (?:ole )?vaadittu",
+    r"tarpeeton",
+    r"inte (?:nödvändig|behövs|krävs)",
+    r"behövs inte",
+    r"krävs inte",
+    r"not (?:required|needed|necessary)",
+    r"unnecessary",
 )
 DISCLOSURE = Matcher(
-    r"luovut\w*", r"utlämn\w*", r"lämnas (?:inte )?ut", r"disclos\w*", r"share[sd]?", r"sell",
+    r"luovut\w*",
+    r"utlämn\w*",
+    r"lämnas (?:inte )?ut",
+    r"disclos\w*",
+    r"share[sd]?",
+    r"sell",
 )
 
 
@@ -217,8 +373,15 @@ def _of_sentence(sentence: str) -> list[Statement]:
     date = find_date(sentence)
 
     if AGREEMENT.mentioned_in(sentence) and not negated:
-        found.append(Statement(Kind.PROCESSOR_AGREEMENT, None, sentence, date,
-                               () if _ALL_PROCESSORS.mentioned_in(sentence) else vendors))
+        found.append(
+            Statement(
+                Kind.PROCESSOR_AGREEMENT,
+                None,
+                sentence,
+                date,
+                () if _ALL_PROCESSORS.mentioned_in(sentence) else vendors,
+            )
+        )
     for mechanism, matcher in _MECHANISMS:
         if matcher.mentioned_in(sentence) and not negated:
             found.append(Statement(Kind.MECHANISM, mechanism, sentence, date, vendors))
@@ -236,8 +399,9 @@ def _of_sentence(sentence: str) -> list[Statement]:
             found.append(Statement(Kind.DPO, True, sentence))
     if AUTOMATED.mentioned_in(sentence):
         found.append(Statement(Kind.AUTOMATED_DECISIONS, not negated, sentence))
-    if HETU_SECTION.mentioned_in(sentence) or (text.HETU.mentioned_in(sentence)
-                                                 and text.HETU_GROUND.mentioned_in(sentence)):
+    if HETU_SECTION.mentioned_in(sentence) or (
+        text.HETU.mentioned_in(sentence) and text.HETU_GROUND.mentioned_in(sentence)
+    ):
         found.append(Statement(Kind.HETU_GROUND, _hetu_ground(sentence), sentence))
     if DPIA_WORDS.mentioned_in(sentence):
         done = not negated and not _NOT_NEEDED.mentioned_in(sentence)

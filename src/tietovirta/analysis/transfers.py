@@ -34,8 +34,15 @@ from tietovirta.knowledge.vendors import IN_HOUSE_KINDS, Vendor, mentions, resol
 
 # Register fields where systems, places and processors are written down.
 PLACE_FIELDS = (
-    "systems_text", "location_text", "processing_location_text", "processors_text", "transfers_text",
-    "disclosures_text", "processing_method_text", "cookies_text", "unmapped_text",
+    "systems_text",
+    "location_text",
+    "processing_location_text",
+    "processors_text",
+    "transfers_text",
+    "disclosures_text",
+    "processing_method_text",
+    "cookies_text",
+    "unmapped_text",
 )
 # Fields whose vendors are processors or recipients rather than systems.
 _PARTY_FIELDS = {"processors_text": PartyRole.PROCESSOR, "disclosures_text": PartyRole.RECIPIENT}
@@ -134,7 +141,8 @@ def _named_in(names: list[str], wanted: list[str], texts: str) -> list[int]:
     """Indices of catalogue entries referred to by name, or named in the texts."""
     folded = texts.casefold()
     return [
-        i for i, name in enumerate(names)
+        i
+        for i, name in enumerate(names)
         if name in wanted or (len(name) > 2 and re.search(rf"(?<!\w){re.escape(name.casefold())}", folded))
     ]
 
@@ -257,8 +265,18 @@ def transfers_of(
     if recorded := _recorded(items):
         where, item = recorded
         return [
-            Transfer(name, kind, country, reason, item.transfer_mechanism, item.dpf_verified_on,
-                     item.transfer_text, where, False, vendor)
+            Transfer(
+                name,
+                kind,
+                country,
+                reason,
+                item.transfer_mechanism,
+                item.dpf_verified_on,
+                item.transfer_text,
+                where,
+                False,
+                vendor,
+            )
             for country, reason in countries
         ]
     entry_texts = [item.transfer_text for _, item in items]
@@ -271,12 +289,20 @@ def transfers_of(
         mechanism = statement.value if statement else None
         if mechanism is None and country != UNNAMED and has_adequacy(country):
             mechanism = TransferMechanism.ADEQUACY  # the Commission's decision applies by itself
-        transfers.append(Transfer(
-            name, kind, country, reason, mechanism,  # type: ignore[arg-type]
-            dpf_date or (statement.date if statement else None),
-            statement.sentence if statement else (items[0][1].transfer_text if items else ""),
-            path, statement is not None, vendor,
-        ))
+        transfers.append(
+            Transfer(
+                name,
+                kind,
+                country,
+                reason,
+                mechanism,  # type: ignore[arg-type]
+                dpf_date or (statement.date if statement else None),
+                statement.sentence if statement else (items[0][1].transfer_text if items else ""),
+                path,
+                statement is not None,
+                vendor,
+            )
+        )
     return transfers
 
 

@@ -401,6 +401,7 @@ class Register(Model):
 
     # Saatava tieto / Saatavilla oleva tieto / Rekisterin tietosisältö
     data_subject_categories: _short_list(NAME_MAX) = Field(default_factory=list)
+    data_subjects_text: Text  # who the data is about, as the document says it (Art. 30(1)(c))
     data_categories: Annotated[list[DataCategory], MaxLength(LIST_MAX)] = Field(default_factory=list)
     data_collected_text: Text
 

@@ -111,7 +111,7 @@ SECTIONS: tuple[Section, ...] = (
         "Saatava tieto",
         "Insamlade uppgifter",
         "Data collected",
-        ("data_subject_categories", "data_categories", "data_collected_text"),
+        ("data_subject_categories", "data_subjects_text", "data_categories", "data_collected_text"),
         (
             "Saatavilla oleva tieto",
             "Rekisterin tietosisältö",

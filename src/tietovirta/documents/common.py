@@ -126,6 +126,7 @@ def data_collected(register: Register, lang: str, subjects_label: str) -> list[B
         rows.append(Field(t("data_categories", lang),
                           "\n".join(data_category_text(cat, lang) for cat in register.data_categories)))
     blocks: list[Block] = [Fields(tuple(rows))] if rows else []
+    blocks += paragraphs(register.data_subjects_text)
     return or_missing(blocks + paragraphs(register.data_collected_text), lang)
 
 

@@ -113,7 +113,7 @@ COLUMNS: tuple[Column, ...] = (
     "en": "Legal basis"}, _legal_basis),
     Column("data_subjects", {"fi": "Rekisteröityjen ryhmät (c)", "sv": "Kategorier av registrerade (c)",
                              "en": "Categories of data subjects (c)"},
-           lambda c: _lines(*c.register.data_subject_categories)),
+           lambda c: _lines(*c.register.data_subject_categories, c.register.data_subjects_text)),
     Column("data_categories", {"fi": "Henkilötietoryhmät (c)", "sv": "Kategorier av personuppgifter (c)",
                                "en": "Categories of personal data (c)"}, _data_categories),
     Column("recipients", {"fi": "Vastaanottajien ryhmät (d)", "sv": "Kategorier av mottagare (d)",

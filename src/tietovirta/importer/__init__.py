@@ -14,8 +14,9 @@ import os
 from dataclasses import dataclass, field
 
 from tietovirta.canonical.schema import OrganizationDocument
+from tietovirta.importer.document import read_document
 from tietovirta.importer.extract import FieldResult, extract
-from tietovirta.importer.reading import MAX_BYTES, SourceFormat, UnreadableDocument, read_bytes
+from tietovirta.importer.reading import MAX_BYTES, SourceFormat, UnreadableDocument
 from tietovirta.importer.values import LITERAL_MARKUP, detect_language
 
 LANGUAGES = ("fi", "sv", "en")
@@ -28,24 +29,26 @@ class ImportResult:
     warnings: list[str] = field(default_factory=list)
     detected_format: str = ""
     language: str = "fi"
+    # Values the importer found but is not sure enough of to fill in: offered on the review page.
+    suggestions: list[FieldResult] = field(default_factory=list)
 
 
 def import_bytes(data: bytes, filename: str = "", lang: str = "auto") -> ImportResult:
     """Import one file's content. `lang` is "auto" or one of fi/sv/en (names of categories, defaults)."""
     if lang != "auto" and lang not in LANGUAGES:
         raise ValueError(f"lang must be 'auto' or one of {', '.join(LANGUAGES)}")
-    read = read_bytes(data, filename)
+    source_format, blocks, encoding = read_document(data, filename)
     warnings: list[str] = []
-    if read.encoding in ("cp1252", "latin-1"):
-        warnings.append(f"The text was not UTF-8; it was decoded as {read.encoding}.")
+    if encoding in ("cp1252", "latin-1"):
+        warnings.append(f"The text was not UTF-8; it was decoded as {encoding}.")
     if lang == "auto":
-        lang = detect_language("\n".join(line.text for line in read.lines))
-    token = LITERAL_MARKUP.set(read.format in (SourceFormat.TEXT, SourceFormat.MARKDOWN))
+        lang = detect_language("\n".join(b.full_text() for b in blocks.blocks))
+    token = LITERAL_MARKUP.set(source_format in (SourceFormat.TEXT, SourceFormat.MARKDOWN))
     try:
-        document, fields = extract(read.lines, lang, warnings)
+        document, fields, suggestions = extract(blocks, lang, warnings)
     finally:
         LITERAL_MARKUP.reset(token)
-    return ImportResult(document, fields, warnings, read.format.value, lang)
+    return ImportResult(document, fields, warnings, source_format.value, lang, suggestions)
 
 
 def import_file(path: str | os.PathLike[str], lang: str = "auto") -> ImportResult:

@@ -35,6 +35,7 @@ class Block:
     cells: tuple[str, ...] = ()  # a row's cells
     header: tuple[str, ...] = ()  # a row's column headers, when the table has them
     page: int = 0  # 1-based page of a PDF, else 0
+    gap_before: bool = False  # a blank line stands before it in a plain-text file
 
     def __post_init__(self) -> None:
         # NUL and lone surrogates cannot be stored; they are never meaningful text in a register document.
@@ -62,20 +63,77 @@ def _clean(text: str) -> str:
 
 # "1.", "1.2", "2)", "II.", "A.", "§ 3" at the start of a heading.
 _NUMBERING = re.compile(
-    r"^\s*(?:(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|\d{1,2}\)|[IVX]{1,5}\.|[A-H][.)]|§\s*\d{1,2}\.?)\s+)"
+    r"^\s*(?:(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|\d{1,2}\)|[IVX]{1,5}\.|[A-H][.)]|§\s*\d{1,2}\.?)\s+"
+    r"|\d{1,2}\.(?=[A-ZÅÄÖ][a-zåäö]))"  # "4.Purpose": numbered with no space
 )
 
 
 def split_numbering(text: str) -> tuple[str, str]:
     """("3.", "Rekisterin nimi") from "3. Rekisterin nimi"; ("", text) when not numbered."""
     if match := _NUMBERING.match(text):
-        rest = text[match.end():].strip()
+        rest = text[match.end() :].strip()
         if rest:
             return match.group(0).strip(), rest
     return "", text.strip()
 
 
 # --- page furniture ----------------------------------------------------------------------------------
+
+# Lines of a web page's chrome copied along with the text ("Valikko", "Takaisin ylös", "fi | sv | en").
+NAVIGATION = frozenset(
+    {
+        "valikko",
+        "menu",
+        "meny",
+        "etusivu",
+        "home",
+        "hem",
+        "takaisin",
+        "takaisin ylös",
+        "back",
+        "back to top",
+        "skip to content",
+        "siirry sisältöön",
+        "hoppa till innehållet",
+        "hae",
+        "haku",
+        "search",
+        "sök",
+        "kirjaudu",
+        "kirjaudu sisään",
+        "log in",
+        "logga in",
+        "sulje",
+        "close",
+        "stäng",
+        "jaa",
+        "share",
+        "dela",
+        "tulosta",
+        "print",
+        "skriv ut",
+        "↑",
+        "top",
+        "in english",
+        "på svenska",
+        "suomeksi",
+        "fi",
+        "sv",
+        "en",
+        "fi | sv | en",
+        "fi sv en",
+        "hyväksy evästeet",
+        "accept cookies",
+        "godkänn cookies",
+        "hyväksy",
+        "accept",
+    }
+)
+
+
+def is_navigation(text: str) -> bool:
+    return " ".join(text.casefold().split()).strip(" .|›»>") in NAVIGATION
+
 
 PAGE_NUMBER = re.compile(
     r"^(?:(?:sivu|sida|page|s\.|p\.)\s*)?\d{1,3}(?:\s*(?:/|\(|of|av|/ ?)\s*\d{1,3}\)?)?$"
@@ -99,8 +157,11 @@ def remove_furniture(blocks: list[Block], pages: int) -> list[Block]:
     else:
         repeated = set()
     return [
-        b for b in blocks
-        if not PAGE_NUMBER.match(b.full_text()) and _shape(b.full_text()) not in repeated
+        b
+        for b in blocks
+        if not PAGE_NUMBER.match(b.full_text())
+        and _shape(b.full_text()) not in repeated
+        and not is_navigation(b.text)
     ]
 
 
@@ -117,6 +178,7 @@ def merge_paragraphs(blocks: Iterable[Block]) -> list[Block]:
             and previous.text
             and not previous.text.endswith((".", ":", "!", "?", ";"))
             and (block.text[:1].islower() or previous.text.endswith((",", "-")))
+            and not block.gap_before
         ):
             joiner = "" if previous.text.endswith("-") and block.text[:1].islower() else " "
             out[-1] = replace(previous, text=previous.text + joiner + block.text)

@@ -32,12 +32,33 @@ MODEL_PATH = Path(__file__).with_name("model") / "fields.json.gz"
 
 # The fields a section can answer, besides "other" (introductions, definitions, changes to the notice).
 FIELDS = (
-    "controller", "contact_person", "dpo", "register_name", "modified",
-    "purpose", "legal_basis", "legitimate_interest", "consent",
-    "data_subjects", "data_collected", "sources",
-    "systems", "location", "processing_method", "resulting_registers",
-    "processors", "disclosures", "transfers", "retention", "security", "cookies", "rights",
-    "automated_decisions", "statutory_requirement", "privacy_notice", "risk",
+    "controller",
+    "contact_person",
+    "dpo",
+    "register_name",
+    "modified",
+    "purpose",
+    "legal_basis",
+    "legitimate_interest",
+    "consent",
+    "data_subjects",
+    "data_collected",
+    "sources",
+    "systems",
+    "location",
+    "processing_method",
+    "resulting_registers",
+    "processors",
+    "disclosures",
+    "transfers",
+    "retention",
+    "security",
+    "cookies",
+    "rights",
+    "automated_decisions",
+    "statutory_requirement",
+    "privacy_notice",
+    "risk",
     "other",
 )
 
@@ -172,8 +193,13 @@ def _linear(data: dict) -> LinearModel:
     for column, row in enumerate(data["weights"]):
         for class_index, value in row:
             weights[column, class_index] = value
-    return LinearModel(tuple(data["classes"]), {n: i for i, n in enumerate(names)}, weights,
-                       np.asarray(data["bias"], dtype=np.float32), data["multinomial"])
+    return LinearModel(
+        tuple(data["classes"]),
+        {n: i for i, n in enumerate(names)},
+        weights,
+        np.asarray(data["bias"], dtype=np.float32),
+        data["multinomial"],
+    )
 
 
 @cache
@@ -189,8 +215,13 @@ def model() -> Model:
     )
 
 
-def model_data(sections: LinearModel, sentences: LinearModel, lemmas: dict[str, str],
-               calibration: tuple[list[float], list[float]], meta: dict) -> dict:
+def model_data(
+    sections: LinearModel,
+    sentences: LinearModel,
+    lemmas: dict[str, str],
+    calibration: tuple[list[float], list[float]],
+    meta: dict,
+) -> dict:
     """The model as the JSON the importer loads (weights kept sparse, rounded: the file is in git)."""
 
     def linear(m: LinearModel) -> dict:
@@ -199,14 +230,21 @@ def model_data(sections: LinearModel, sentences: LinearModel, lemmas: dict[str, 
             [[c, round(float(v), 4)] for c, v in enumerate(m.weights[m.index[n]]) if abs(v) >= 1e-4]
             for n in names
         ]
-        return {"classes": list(m.classes), "features": names, "weights": rows,
-                "bias": [round(float(b), 4) for b in m.bias], "multinomial": m.multinomial}
+        return {
+            "classes": list(m.classes),
+            "features": names,
+            "weights": rows,
+            "bias": [round(float(b), 4) for b in m.bias],
+            "multinomial": m.multinomial,
+        }
 
     return {
         "meta": meta,
         "sections": linear(sections),
         "sentences": linear(sentences),
         "lemmas": dict(sorted(lemmas.items())),
-        "calibration": {"x": [round(x, 4) for x in calibration[0]],
-                        "y": [round(y, 4) for y in calibration[1]]},
+        "calibration": {
+            "x": [round(x, 4) for x in calibration[0]],
+            "y": [round(y, 4) for y in calibration[1]],
+        },
     }

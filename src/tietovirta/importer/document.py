@@ -32,10 +32,13 @@ def _from_lines(lines: list[reading.Line]) -> list[Block]:
             blocks.append(Block("label", text))
         elif "\t" in text:
             label, _, value = text.partition("\t")
-            blocks.append(Block("pair", value.strip(), label=label.strip()) if label.strip() else
-                          Block("paragraph", value.strip()))
+            blocks.append(
+                Block("pair", value.strip(), label=label.strip())
+                if label.strip()
+                else Block("paragraph", value.strip())
+            )
         elif bullet := _BULLET.match(text):
-            blocks.append(Block("item", text[bullet.end():]))
+            blocks.append(Block("item", text[bullet.end() :]))
         else:
             blocks.append(Block("paragraph", text))
     return blocks

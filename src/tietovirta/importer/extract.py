@@ -1,16 +1,16 @@
-"""Lines → headings and their values → a canonical document with a confidence for every field.
+"""Sections and their fields → a canonical document, with a confidence and the evidence for every value.
 
-Steps, each a function below:
-1. `_tokenize`: every line becomes a heading (matched to a section) or text. Handles "•" bullets,
-   numbering, "Heading<TAB>value", inline "Heading: value", headings broken over 2–3 lines, and the
-   document's own structure (HTML/Word headings, table cells).
-2. `_registers`: titles ("X - tietovirtakuvaus", <h1>) and "Rekisterin nimi" headings start registers;
-   the headings inside become segments (heading + value lines).
-3. `_repair`: a repeated heading next to its twin is one heading; a heading word standing where a
-   value belongs is that value (seed 004's "Käsittelyn oikeusperuste" / "Suostumus").
-4. `_map_lost_order`: where a run of headings has no values and one block of text follows (PDF
-   extraction, seed 000) the block is cut into pieces and each goes to a heading by its content.
-5. `_Builder`: segments → Register / Organization fields, systems and parties.
+1. `split_sections` (sections.py) cuts the blocks into sections; `split_registers` (assign.py) finds
+   where a document describes another register.
+2. `assign` gives each section — or each sentence, where a section answers several things or has no
+   heading — to a field, with a calibrated confidence.
+3. The builder turns the pieces into fields: text fields keep the document's words; the controller,
+   the contact person and the DPO are parsed into their parts; the Art. 6(1) letters, retention period,
+   data categories, systems, processors and facts stated in prose (processor agreements, transfer
+   safeguards and DPF check dates, the § 29 ground) are read by the analysis layer — the same reading
+   the checks and the documents use — into their structured fields.
+A value whose confidence is below SUGGEST is not filled in: it is offered on the review page as a
+suggestion, with its evidence.
 """
 
 from __future__ import annotations
@@ -19,20 +19,27 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from tietovirta.analysis import prose
+from tietovirta.analysis.bases import bases_with_evidence
 from tietovirta.canonical.schema import (
     AgreementStatus,
+    Contact,
     Organization,
     OrganizationDocument,
     Party,
     PartyRole,
     Register,
     System,
+    SystemKind,
+    TransferMechanism,
 )
-from tietovirta.canonical.sections import MODIFIED_LABEL, SECTIONS_BY_KEY
-from tietovirta.importer import content, headings, values
-from tietovirta.importer.headings import HeadingMatch, match_compound, match_heading
-from tietovirta.importer.reading import Line
-from tietovirta.knowledge.vendors import Vendor, find_vendors
+from tietovirta.importer import classify, values
+from tietovirta.importer.assign import Piece, assign, sentence_facts, split_registers
+from tietovirta.importer.blocks import Document
+from tietovirta.importer.sections import Section, split_sections
+from tietovirta.knowledge.vendors import Vendor, mentions
+
+SUGGEST = 0.35  # below this a value is a suggestion, not filled in
 
 
 @dataclass(frozen=True)
@@ -42,539 +49,177 @@ class FieldResult:
     register: int | None  # index in document.registers; None for organisation, systems, parties
     field: str  # "purpose_text", "organization.business_id", "systems[0]" …
     value: Any
-    confidence: float  # 0..1
-    source: str  # the text it was read from (shortened)
+    confidence: float  # 0..1: how often a value given with this confidence was right on the corpus
+    source: str  # the sentence or section it was read from (shortened)
 
 
-# --- 1. lines → tokens -------------------------------------------------------------------------
-
-
-@dataclass
-class _Heading:
-    match: HeadingMatch | None  # None: a structural heading the section table does not know
-    text: str
-    how: str  # "line", "joined", "tab", "inline", "hint"
-    also: tuple[str, ...] = ()  # further sections a combined heading names ("Tarkastusoikeus ja …")
-
-
-@dataclass
-class _Title:
-    text: str
-    name: str
-
-
-_Token = _Heading | _Title | str
-
-_NAV_NOISE = frozenset(
-    {
-        "valikko",
-        "menu",
-        "meny",
-        "etusivu",
-        "home",
-        "hem",
-        "takaisin",
-        "takaisin ylös",
-        "back",
-        "back to top",
-        "skip to content",
-        "siirry sisältöön",
-        "hoppa till innehållet",
-        "hae",
-        "haku",
-        "search",
-        "sök",
-        "kirjaudu",
-        "kirjaudu sisään",
-        "log in",
-        "logga in",
-        "sulje",
-        "close",
-        "stäng",
-        "jaa",
-        "share",
-        "dela",
-        "tulosta",
-        "print",
-        "skriv ut",
-        "↑",
-        "top",
-        "ota yhteyttä",
-        "yhteystiedot",
-        "kontakt",
-        "contact us",
-        "in english",
-        "på svenska",
-        "suomeksi",
-        "fi",
-        "sv",
-        "en",
-        "fi | sv | en",
-    }
+# Classifier class → the register's text field.
+TEXT_FIELD = {
+    "purpose": "purpose_text",
+    "legal_basis": "legal_basis_text",
+    "legitimate_interest": "legitimate_interest_text",
+    "consent": "consent_text",
+    "data_subjects": "data_subjects_text",
+    "data_collected": "data_collected_text",
+    "sources": "sources_text",
+    "systems": "systems_text",
+    "location": "location_text",
+    "processing_method": "processing_method_text",
+    "resulting_registers": "resulting_registers_text",
+    "processors": "processors_text",
+    "disclosures": "disclosures_text",
+    "transfers": "transfers_text",
+    "retention": "retention_text",
+    "security": "security_text",
+    "cookies": "cookies_text",
+    "rights": "other_rights_text",
+    "automated_decisions": "automated_decisions_text",
+    "statutory_requirement": "statutory_requirement_text",
+    "privacy_notice": "privacy_notice_text",
+    "risk": "risk_text",
+    "other": "unmapped_text",
+}
+# Where a heading says which of two neighbouring fields it is.
+_SUBFIELD = (
+    (
+        "contact_person",
+        re.compile(r"vastuu?henkilö|ansvarsperson|responsible person", re.I),
+        "responsible_person",
+    ),
+    ("consent_text", re.compile(r"peru|återkall|withdraw", re.I), "consent_withdrawal_text"),
+    (
+        "location_text",
+        re.compile(r"missä .*käsitel|var .*behandla|where .*process|käsittelypaik", re.I),
+        "processing_location_text",
+    ),
+    ("security_text", re.compile(r"manuaal|manuell|paper|\bA\)|^A[:.]", re.I), "security_manual_text"),
+    (
+        "security_text",
+        re.compile(r"atk|sähköi|elektron|digital|\bB\)|^B[:.]", re.I),
+        "security_electronic_text",
+    ),
+    (
+        "other_rights_text",
+        re.compile(r"tarkastus|insyn|tillgång|right of access|access right", re.I),
+        "access_right_text",
+    ),
+    ("other_rights_text", re.compile(r"korja|oikai|rättel|rectif", re.I), "rectification_text"),
 )
+_DEFAULT_NAME = {"fi": "Nimetön rekisteri", "sv": "Namnlöst register", "en": "Untitled register"}
 _DOC_WORDS = (
-    r"tietovirtakuvaus|rekisteri- ja tietosuojaseloste|tietosuojaseloste|rekisteriseloste|tietosuojailmoitus|"
-    r"tietosuojakäytäntö|seloste käsittelytoimista|registerbeskrivning|dataskyddsbeskrivning|"
-    r"integritetspolicy|dataskyddspolicy|privacy notice|privacy policy|privacy statement|"
-    r"record of processing(?: activities)?"
+    r"tietovirtakuvaus|rekisteri- ja tietosuojaseloste|tietosuojaseloste|rekisteriseloste|"
+    r"tietosuojailmoitus|tietosuojakäytäntö|tietosuojaselvitys|seloste käsittelytoimista|"
+    r"registerbeskrivning|dataskyddsbeskrivning|dataskyddsmeddelande|integritetspolicy|dataskyddspolicy|"
+    r"privacy notice|privacy policy|privacy statement|record of processing(?: activities)?"
 )
-_TITLE_SUFFIX = re.compile(rf"^(?P<name>.+?)\s*[-–—:|]\s*(?:{_DOC_WORDS})\.?$", re.IGNORECASE)
-_TITLE_PREFIX = re.compile(rf"^(?:{_DOC_WORDS})\s*[-–—:|]\s*(?P<name>.+)$", re.IGNORECASE)
-_TITLE_GENITIVE = re.compile(rf"^(?P<name>.+?(?:rekisterin|registrets))\s+(?:{_DOC_WORDS})$", re.IGNORECASE)
-_TITLE_FOR = re.compile(rf"^(?:{_DOC_WORDS})\s+(?:för|for|of)\s+(?:the\s+)?(?P<name>.+)$", re.IGNORECASE)
-_TITLE_ONLY = re.compile(rf"^(?:.*\s)?(?:{_DOC_WORDS})$", re.IGNORECASE)
-_LAW_WORDS = re.compile(
-    r"asetu|gdpr|artikl|mukainen|enligt|according|henkilötietolain|dataskyddsförordning", re.I
+_TITLE_NAME = (
+    re.compile(rf"^(?P<name>.+?)\s*[-–—:|]\s*(?:{_DOC_WORDS})\.?$", re.IGNORECASE),
+    re.compile(rf"^(?:{_DOC_WORDS})\s*[-–—:|]\s*(?P<name>.+)$", re.IGNORECASE),
+    re.compile(rf"^(?P<name>.+?(?:rekisterin|registrets))\s+(?:{_DOC_WORDS})$", re.IGNORECASE),
+    re.compile(rf"^(?:{_DOC_WORDS})\s+(?:för|for|of)\s+(?:the\s+)?(?P<name>.+)$", re.IGNORECASE),
 )
-_DATED = re.compile(r"^(\D{3,40}?)\s*:?\s+(\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{4}-\d{2}-\d{2})\.?$")
-_INLINE = re.compile(r"^\s*([^:\t]{3,70}?)\s*:\s+(\S.*)$")
-
-
-def _title(text: str) -> _Title | None:
-    text = " ".join(text.split())
-    if len(text) > 120:
-        return None
-    for pattern in (_TITLE_SUFFIX, _TITLE_PREFIX, _TITLE_GENITIVE, _TITLE_FOR):
-        if match := pattern.match(text):
-            name = match.group("name").strip(" .,:-–—|")
-            if pattern is _TITLE_GENITIVE:
-                name = name[:-1] if name.lower().endswith("rekisterin") else name[:-1] + "t"
-            if _LAW_WORDS.search(name):
-                name = ""
-            return _Title(text, name[:1].upper() + name[1:])
-    if _TITLE_ONLY.match(text):
-        return _Title(text, "")
-    return None
-
-
-def _could_be_heading(text: str) -> bool:
-    words = text.split()
-    return 0 < len(words) <= 12 and len(text) <= 110 and not text.rstrip().endswith((",", ";"))
-
-
-def _tokenize(lines: list[Line], warnings: list[str]) -> list[_Token]:
-    tokens: list[_Token] = []
-    noise: list[str] = []
-    pending_label = ""
-    texts = [line.text for line in lines]
-    i = 0
-    while i < len(lines):
-        line, text = lines[i], lines[i].text
-        stripped = text.strip()
-        i += 1
-        if stripped.casefold() in _NAV_NOISE:
-            noise.append(stripped)
-            continue
-        if line.hint == "title":
-            if title := _title(stripped):
-                tokens.append(title)
-            elif match := match_heading(stripped, hinted=True):
-                tokens.append(_Heading(match, stripped, "hint"))  # Word documents use Heading 1 for sections
-            else:
-                tokens.append(_Title(stripped, stripped))
-            continue
-        if line.hint in ("heading", "label"):
-            match, title = match_heading(stripped, hinted=True), _title(stripped)
-            compound = match_compound(stripped) if match is None or match.score < 0.95 else []
-            if compound:
-                tokens.append(_compound_heading(compound, stripped))
-            elif title and title.name and (match is None or match.score < 0.9):
-                tokens.append(title)  # "Privacy notice – Customer register" in bold
-            elif match:
-                tokens.append(_Heading(match, stripped, "hint"))
-            elif title:
-                tokens.append(title)
-            elif line.hint == "heading":
-                tokens.append(_Heading(None, stripped, "hint"))
-            else:  # an unknown row label ("Y-tunnus") stays with its value: "Y-tunnus: 0166094-0"
-                pending_label = stripped
-            continue
-        if pending_label and stripped:
-            tokens.append(f"{pending_label}: {stripped}")
-            pending_label = ""
-            continue
-        if "\t" in text:
-            left, _, right = text.partition("\t")
-            right = right.strip("\t ")
-            if not left.strip():
-                tokens.append(right)
-            elif match := match_heading(left, hinted=True):
-                tokens.append(_Heading(match, left.strip(), "tab"))
-                tokens.append(right)
-            else:
-                tokens.append(" ".join(text.split()))
-            continue
-        if not stripped:
-            tokens.append("")
-            continue
-        if (title := _title(stripped)) and (title.name or not any(isinstance(t, _Heading) for t in tokens)):
-            tokens.append(title)
-            continue
-        dated = _DATED.match(stripped)
-        if dated and (m := match_heading(dated.group(1))) and m.target == headings.MODIFIED:
-            tokens.extend([_Heading(m, dated.group(1), "inline"), dated.group(2)])  # "Päivitetty 14.5.2024"
-            continue
-        heading, used = _line_heading(texts, i - 1)
-        # "Henkilötietojen säilytysaika: 30 vrk" is a heading and its value, unless the whole line is
-        # a heading itself ("Rekisterin suojauksen periaatteet A: Manuaalinen aineisto").
-        whole_line = heading is not None and heading.match is not None and heading.match.score >= 0.95
-        if (
-            not whole_line
-            and (match := _INLINE.match(stripped))
-            and (m := match_heading(match.group(1)))
-            and m.score >= 0.9
-        ):
-            tokens.append(_Heading(m, match.group(1), "inline"))
-            tokens.append(match.group(2))
-            continue
-        if heading is not None:
-            tokens.append(heading)
-            i += used - 1
-            continue
-        tokens.append(text.rstrip())
-    if pending_label:
-        tokens.append(pending_label)
-    if noise:
-        warnings.append(f"Ignored {len(noise)} line(s) of site navigation: {', '.join(sorted(set(noise)))}.")
-    return tokens
-
-
-def _compound_heading(matches: list[HeadingMatch], text: str) -> _Heading:
-    return _Heading(matches[0], text, "compound", tuple(m.target for m in matches[1:]))
-
-
-def _line_heading(texts: list[str], i: int) -> tuple[_Heading | None, int]:
-    """A heading starting at line i, possibly broken over up to three lines; and how many lines it used."""
-    first = texts[i].strip()
-    if not _could_be_heading(first):
-        return None, 0
-    if i and texts[i - 1].strip() and _LOWER_START.match(first):
-        return None, 0  # "analytics" / "cookies." is a wrapped sentence, not the heading "Cookies"
-    best: tuple[HeadingMatch, int] | None = None
-    parts = [first]
-    for n in range(1, 4):
-        if n > 1:
-            if i + n - 1 >= len(texts):
-                break
-            nxt = texts[i + n - 1].strip()
-            if not nxt or not _could_be_heading(nxt) or len(" ".join(parts)) > 80:
-                break
-            parts.append(nxt)
-        candidate = " ".join(parts)
-        if n > 1 and candidate.rstrip().endswith("."):
-            break
-        match = match_heading(candidate)
-        # A continuation must improve the match; a joined heading must be a near-exact label.
-        if match and (best is None or match.score > best[0].score) and (n == 1 or match.score >= 0.9):
-            best = (match, n)
-        if best and best[0].score >= 1.0:
-            break
-    if best is None:
-        compound = match_compound(first) if first[:1].isupper() and len(first.split()) <= 12 else []
-        return (_compound_heading(compound, first), 1) if compound else (None, 0)
-    if first.endswith("."):  # "Consent." is a one-word value, not the heading "Consent"
-        return None, 0
-    return _Heading(
-        best[0],
-        " ".join(texts[k].strip() for k in range(i, i + best[1])),
-        "joined" if best[1] > 1 else "line",
-    ), best[1]
-
-
-# --- 2. tokens → registers of segments -------------------------------------------------------
-
-
-@dataclass
-class _Segment:
-    heading: _Heading
-    lines: list[str] = field(default_factory=list)
-    mapped_by_content: bool = False
-
-    @property
-    def target(self) -> str | None:
-        return self.heading.match.target if self.heading.match else None
-
-    @property
-    def empty(self) -> bool:
-        return not any(line.strip() for line in self.lines)
-
-
-# Headings about the organisation and its people: they do not by themselves make a register.
-_NOT_REGISTER_SECTIONS = frozenset(
-    {None, "controller", "responsible_person", headings.CONTACT_PERSON, headings.DPO, headings.MODIFIED}
+_DATED = re.compile(
+    r"^(?:päivitetty|muokattu|viimeksi päivitetty|päivitetty viimeksi|laadittu|laatimispäivä|versio|päiväys"
+    r"|uppdaterad|senast uppdaterad|updated|last updated|last modified|date)\b",
+    re.IGNORECASE,
 )
-
-
-@dataclass
-class _RegisterDraft:
-    title: str = ""
-    name: str = ""
-    preamble: list[str] = field(default_factory=list)  # text before the first heading
-    segments: list[_Segment] = field(default_factory=list)
-
-    def has_sections(self) -> bool:
-        return any(s.target not in _NOT_REGISTER_SECTIONS for s in self.segments)
-
-
-def _registers(tokens: list[_Token]) -> list[_RegisterDraft]:
-    drafts = [_RegisterDraft()]
-    for token in tokens:
-        current = drafts[-1]
-        if isinstance(token, _Title):
-            if current.has_sections() or (current.name and token.name):
-                current = _RegisterDraft()
-                drafts.append(current)
-            current.title = current.title or token.text
-            if token.name:
-                current.name = token.name
-            elif current.preamble and not current.segments:
-                # "Asiakasrekisteri" / "Tietovirtakuvaus" on two lines: the name came first.
-                candidates = [p for p in current.preamble if p.strip()]
-                if len(candidates) == 1 and len(candidates[0].split()) <= 8:
-                    current.name = candidates[0].strip(" -–—:|")
-                    current.preamble.clear()
-            continue
-        if isinstance(token, _Heading):
-            if token.match and token.match.target == headings.REGISTER_NAME and current.has_sections():
-                current = _RegisterDraft()
-                drafts.append(current)
-            current.segments.append(_Segment(token))
-            continue
-        if current.segments:
-            current.segments[-1].lines.append(token)
-        else:
-            current.preamble.append(token)
-    if len(drafts) > 1 and not drafts[0].segments and not drafts[0].name:
-        drafts[1].preamble[:0] = drafts[0].preamble
-        drafts.pop(0)
-    return drafts
-
-
-# --- 3. repairs --------------------------------------------------------------------------------
-
-
-def _repair(draft: _RegisterDraft) -> None:
-    segments = draft.segments
-    # A heading printed twice in a row ("Tietojärjestelmät" / "Tietojärjestelmät") is one heading.
-    merged: list[_Segment] = []
-    for segment in segments:
-        if merged and merged[-1].empty and segment.target and segment.target == merged[-1].target:
-            merged[-1].lines = segment.lines
-            continue
-        merged.append(segment)
-    # A heading word where the previous heading's value belongs, while that heading occurs again later:
-    # it is the value ("Käsittelyn oikeusperuste" / "Suostumus" … later "Suostumus" / "Koska …").
-    counts: dict[str, int] = {}
-    for segment in merged:
-        if segment.target:
-            counts[segment.target] = counts.get(segment.target, 0) + 1
-    repaired: list[_Segment] = []
-    for segment in merged:
-        previous = repaired[-1] if repaired else None
-        if (
-            previous is not None
-            and previous.empty
-            and previous.target
-            and segment.target
-            and counts.get(segment.target, 0) > 1
-            and segment.heading.how in ("line", "hint")
-        ):
-            counts[segment.target] -= 1
-            previous.lines = [segment.heading.text, *segment.lines]
-            continue
-        repaired.append(segment)
-    draft.segments = repaired
-
-
-# --- 4. values separated from their headings ----------------------------------------------------
-
-_CONTINUES = re.compile(r"^[a-zåäö0-9(]")
-_LOWER_START = re.compile(r"^[a-zåäö(]")
-_ADDRESS_LINE = re.compile(
-    r"^(\d{5}\s+\S|[A-ZÅÄÖ][\w.-]*(katu|tie|kuja|polku|väylä|gatan|vägen)\s+\d|PL\s*\d)"
-)
-
-
-def _pieces(lines: list[str]) -> list[list[str]]:
-    """Cut a block of lines where one value can end and the next begin."""
-    pieces: list[list[str]] = []
-    previous = ""
-    for raw in lines:
-        line = raw.strip()
-        if not line:
-            if pieces and pieces[-1]:
-                pieces.append([])
-            previous = ""
-            continue
-        is_list_line = len(line.split()) <= 7 and not line.endswith((".", ":"))
-        starts_new = (
-            not pieces
-            or not pieces[-1]
-            or (previous.endswith((".", "!", "?")) and not _CONTINUES.match(line))
-            or (
-                not previous.endswith((",", "-"))
-                and not _CONTINUES.match(line)
-                and not (is_list_line and _is_list_line(previous))
-                and not _ADDRESS_LINE.match(line)
-            )
-        )
-        if starts_new and (not pieces or pieces[-1]):
-            pieces.append([])
-        pieces[-1].append(line)
-        previous = line
-    return [p for p in pieces if p]
-
-
-def _is_list_line(line: str) -> bool:
-    return 0 < len(line.split()) <= 7 and not line.endswith((".", ":"))
-
-
-def _map_lost_order(draft: _RegisterDraft, warnings: list[str]) -> None:
-    segments = draft.segments
-    longest, run = 0, 0
-    for segment in segments:
-        run = run + 1 if segment.empty else 0
-        longest = max(longest, run)
-    if longest < 4:
-        return
-    placed = 0
-    i = 0
-    while i < len(segments):
-        j = i
-        while j < len(segments) and segments[j].empty:
-            j += 1
-        if j > i and j < len(segments):
-            run_segments = [s for s in segments[i : j + 1] if s.target]
-            if len(run_segments) >= 2:
-                placed += _distribute(run_segments, segments[j].lines)
-        i = j + 1
-    if placed:
-        warnings.append(
-            "Headings and values were separated in this file (typical of PDF text extraction); "
-            f"{placed} value(s) "
-            "were placed under a heading by their content. Please check them."
-        )
-
-
-def _distribute(run: list[_Segment], lines: list[str]) -> int:
-    pieces = _pieces(lines)
-    targets = [s.target for s in run if s.target]
-    by_target = {s.target: s for s in run}
-    labels: list[str | None] = []
-    for piece in pieces:
-        text = " ".join(piece)
-        scores = {t: content.score(text, t) for t in targets}
-        previous = next((x for x in reversed(labels) if x), None)
-        if previous and scores[previous] > 0:
-            scores[previous] += 0.5  # values are contiguous: a tie stays with the value before
-        best = max(scores, key=lambda t: scores[t])
-        labels.append(best if scores[best] > 0 else None)
-    # Text without evidence belongs to the value before it.
-    for k, label in enumerate(labels):
-        if label is None:
-            labels[k] = labels[k - 1] if k else next((x for x in labels if x), targets[-1])
-    # One heading holds one value: a later, separate piece with the same label goes to the best free heading.
-    used: dict[str, int] = {}
-    for k, label in enumerate(labels):
-        if label in used and used[label] != k - 1 and labels[k - 1] != label:
-            text = " ".join(pieces[k])
-            free = [t for t in targets if t not in used and t not in labels[k + 1 :]]
-            scored = sorted(free, key=lambda t: -content.score(text, t))
-            if scored and content.score(text, scored[0]) > 0:
-                labels[k] = scored[0]
-        used[labels[k]] = k
-    for segment in run:
-        segment.lines = []
-    for piece, label in zip(pieces, labels, strict=True):
-        segment = by_target[label]
-        if segment.lines:
-            segment.lines.append("")
-        segment.lines.extend(piece)
-        segment.mapped_by_content = True
-    return len({label for label in labels})
-
-
-# --- 5. segments → canonical ---------------------------------------------------------------
-
-
-def _join(lines: list[str]) -> str:
-    """Value text: wrapped lines rejoined, paragraphs and list items kept."""
-    out: list[str] = []
-    for raw in lines:
-        line = _BULLET_CHAR.sub("- ", raw.strip())
-        if not line:
-            if out and out[-1] != "":
-                out.append("")
-            continue
-        previous = out[-1] if out else ""
-        if not previous or line.startswith("- "):
-            out.append(line)
-        elif previous.endswith(("-", "/")) and line[:1].isalnum():
-            out[-1] = previous + line  # "kanta-" + "asiakassovellus", "https://" + "www…"
-        elif (
-            previous.endswith(",")
-            or (_LOWER_START.match(line) and not previous.endswith((".", ":", "!", "?")))
-            or (previous[-1].isdigit() and line[0].isdigit() and len(line) <= 5)
-        ):
-            out[-1] = f"{previous} {line}"
-        else:
-            out.append(line)
-    return values.clean_text("\n".join(out))
-
-
-_BULLET_CHAR = re.compile(r"^[•·▪◦‣∙]\s+")
-
-
+# A register's name: "Asiakasrekisteri", "Jäsenrekisteri", "Kundregister" — not "Rekisterinpitäjä".
+_REGISTER_WORD = re.compile(r"\w*rekisteri(?:t)?\b|\w*register(?:et)?\b", re.IGNORECASE)
+_LAW_WORDS = re.compile(r"asetu|gdpr|artikl|mukainen|enligt|according|henkilötietolain|förordning", re.I)
 _AUTHORITIES = (
     (r"verohallin|verottaja", "Verohallinto"),
-    (r"\bkela|kansaneläkelaitos", "Kela"),
-    (r"\btulli", "Tulli"),
+    (r"\bkela\b|kansaneläkelaitos", "Kela"),
+    (r"\btulli\b", "Tulli"),
     (r"tilastokeskus", "Tilastokeskus"),
-    (r"työeläke|eläkevakuutusyhtiö", "Työeläkevakuutusyhtiö"),
     (r"ulosotto", "Ulosottolaitos"),
-    (r"skatteförvaltning|skatteverket", "Skatteförvaltningen"),
-    (r"\bfpa\b", "FPA"),
-    (r"tax administration|tax authorit", "Tax Administration"),
-    (r"pensionsförsäkring|pension insur", "Pension insurer"),
+    (r"työeläke|eläkevakuutusyhtiö", "Työeläkevakuutusyhtiö"),
     (r"\bpoliisi", "Poliisi"),
+    (r"skatteförvaltning", "Skatteförvaltningen"),
+    (r"\bfpa\b", "FPA"),
     (r"\bpolis(en)?\b", "Polisen"),
+    (r"tax administration|tax authorit", "Tax Administration"),
     (r"\bpolice\b", "Police"),
 )
+# Fields whose vendors are named as the register's systems or processors (the rest may mention a
+# service in passing: "kirjaudu Google-tunnuksilla").
+_VENDOR_FIELDS = (
+    "systems_text",
+    "processors_text",
+    "disclosures_text",
+    "transfers_text",
+    "cookies_text",
+    "location_text",
+    "processing_location_text",
+    "processing_method_text",
+    "sources_text",
+    "security_text",
+    "security_electronic_text",
+    "resulting_registers_text",
+    "data_collected_text",
+    "purpose_text",
+    "unmapped_text",
+)
+
+
+_SYSTEM_CONTEXT = frozenset(
+    {
+        "systems_text",
+        "processors_text",
+        "disclosures_text",
+        "transfers_text",
+        "cookies_text",
+        "location_text",
+        "processing_location_text",
+        "security_electronic_text",
+    }
+)
+# "Rantalainen tilitoimisto", "Tilitoimisto Numerot": a named accounting firm (no company form needed).
 _ACCOUNTING_FIRM = re.compile(
     r"\b([A-ZÅÄÖ][\w-]+\s+[Tt]ilitoimisto|Tilitoimisto\s+[A-ZÅÄÖ][\w-]+(?:\s[A-ZÅÄÖ][\w-]+)?)\b"
 )
 
 
-# Fields where people name the software they use.
-_SYSTEM_FIELDS = (
-    "systems_text",
-    "location_text",
-    "processing_location_text",
-    "processing_method_text",
-    "processors_text",
-    "transfers_text",
-    "resulting_registers_text",
-)
+def register_name_from_title(text: str) -> str:
+    """ "Asiakasrekisteri - tietovirtakuvaus" → "Asiakasrekisteri"; "" for a bare document title."""
+    text = " ".join(text.split())
+    if len(text) > 120:
+        return ""
+    for pattern in _TITLE_NAME:
+        if match := pattern.match(text):
+            name = match.group("name").strip(" .,:-–—|")
+            if name.lower().endswith("rekisterin"):
+                name = name[:-1]
+            if not _LAW_WORDS.search(name):
+                return name[:1].upper() + name[1:]
+    if re.fullmatch(rf"(?:.*\s)?(?:{_DOC_WORDS})", text, re.IGNORECASE):
+        return ""
+    return text if _REGISTER_WORD.search(text) and len(text.split()) <= 8 else ""
 
 
-def _vendors_in(text: str) -> list[Vendor]:
-    return find_vendors(text, about_systems=True)
+@dataclass
+class _Register:
+    index: int
+    data: dict[str, Any] = field(default_factory=dict)
+    texts: dict[str, list[str]] = field(default_factory=dict)
 
 
 class _Builder:
-    """Collects fields, systems and parties for one document; records a FieldResult for each."""
-
-    def __init__(self, lang: str, warnings: list[str]) -> None:
+    def __init__(self, lang: str, warnings: list[str], document: Document) -> None:
         self.lang = lang
         self.warnings = warnings
+        self.document = document
         self.fields: list[FieldResult] = []
+        self.suggestions: list[FieldResult] = []
         self.organization: dict[str, Any] = {}
         self.systems: dict[str, System] = {}
         self.parties: dict[str, Party] = {}
 
-    def note(self, register: int | None, name: str, value: Any, confidence: float, source: str) -> None:
+    # -- recording -------------------------------------------------------------------------------------
+
+    def note(self, register: int | None, name: str, value: Any, confidence: float, source: str) -> bool:
+        """Record a value; False (and a suggestion instead) when it is too uncertain to fill in."""
         if value in (None, "", [], {}):
-            return
+            return False
         if hasattr(value, "model_dump"):
             value = value.model_dump(mode="json", exclude_defaults=True)
         elif isinstance(value, list):
@@ -583,163 +228,127 @@ class _Builder:
                 for v in value
             ]
         snippet = " ".join(source.split())
-        self.fields.append(
-            FieldResult(
-                register,
-                name,
-                value,
-                round(min(max(confidence, 0.0), 1.0), 2),
-                snippet[:160] + ("…" if len(snippet) > 160 else ""),
-            )
+        result = FieldResult(
+            register,
+            name,
+            value,
+            round(min(max(confidence, 0.0), 1.0), 2),
+            snippet[:300] + ("…" if len(snippet) > 300 else ""),
         )
-
-    # -- per register ------------------------------------------------------------------------
-
-    def register(self, index: int, draft: _RegisterDraft, default_name: str) -> Register:
-        data: dict[str, Any] = {}
-        unmapped: list[str] = []
-        preamble = _join(draft.preamble)
-        name = draft.name
-        if not name and draft.preamble:
-            lines = [p.strip() for p in draft.preamble if p.strip()]
-            if len(lines) == 1 and len(lines[0].split()) <= 8 and not lines[0].endswith("."):
-                name, preamble = lines[0], ""
-        if preamble:
-            unmapped.append(preamble)
-        for segment in draft.segments:
-            text = _join(segment.lines)
-            base = segment.heading.match.score if segment.heading.match else 0.0
-            confidence = 0.55 if segment.mapped_by_content else base
-            target = segment.target
-            if target is None or not self._fill(index, target, text, confidence, data, unmapped):
-                unmapped.append(f"{segment.heading.text}\n{text}".strip())
-            for extra in segment.heading.also:  # a combined heading's text answers each section it names
-                self._fill(index, extra, text, confidence * 0.9, data, unmapped)
-            if target == headings.REGISTER_NAME and text:
-                name = text.split("\n")[0]
-        name = name or default_name
-        self.note(index, "name", name, 0.9 if draft.name or draft.title else 0.5, draft.title or name)
-        if unmapped:
-            data["unmapped_text"] = "\n\n".join(unmapped)
-            self.note(index, "unmapped_text", data["unmapped_text"], 1.0, data["unmapped_text"])
-        self._link_systems(index, data)
-        self._link_parties(index, data)
-        return Register(name=name, **data)
-
-    def _text(self, index: int, data: dict[str, Any], name: str, text: str, confidence: float) -> None:
-        if not text:
-            return
-        data[name] = f"{data[name]}\n\n{text}" if data.get(name) else text
-        self.note(index, name, data[name], confidence, text)
-
-    def _fill(
-        self, index: int, target: str, text: str, confidence: float, data: dict[str, Any], unmapped: list[str]
-    ) -> bool:
-        """Put one segment's text where it belongs; False if the target takes no text here."""
-        h = headings
-        if target == h.REGISTER_NAME:
-            return True
-        if target == "controller":
-            self._organization(index, text, confidence, unmapped)
-            return True
-        if target in (h.CONTACT_PERSON, "responsible_person", h.DPO):
-            contact = values.parse_contact(text) if text else None
-            if contact is None:
-                if text:
-                    unmapped.append(text)
-                return True
-            if target == h.DPO:
-                self.organization["dpo"] = contact
-                self.note(None, "organization.dpo", contact, confidence * 0.9, text)
-            else:
-                data[target] = contact
-                self.note(index, target, contact, confidence * (0.9 if contact.name else 0.7), text)
-            return True
-        if target == h.MODIFIED:
-            if when := values.parse_date(text):
-                data["modified_at"] = when
-                self.note(index, "modified_at", when.isoformat(), confidence, text)
-            elif text:
-                unmapped.append(f"{MODIFIED_LABEL.get(self.lang, MODIFIED_LABEL['fi'])}: {text}")
-            return True
-        if target == h.USE_REFERENCES:
-            answer = values.parse_yes_no(text)
-            if answer is not None:
-                data["use_system_references"] = answer
-                self.note(index, "use_system_references", answer, confidence, text)
-            elif text:
-                self._text(index, data, "systems_text", text, confidence)
-            return True
-        if target in (h.SECURITY_MANUAL, h.SECURITY_ELECTRONIC):
-            self._text(index, data, f"{target}_text", text, confidence)
-            return True
-        if target == h.DATA_SUBJECTS:
-            subjects = values.data_subject_categories(text, self.lang)
-            self._add_list(index, data, "data_subject_categories", subjects, confidence * 0.9, text)
-            self._text(index, data, "data_collected_text", text, confidence)
-            return True
-        section = SECTIONS_BY_KEY.get(target)
-        if section is None:
+        if confidence < SUGGEST and not name.endswith("unmapped_text"):
+            self.suggestions.append(result)
             return False
-        text_field = next((f for f in section.fields if f.endswith("_text")), None)
-        if text_field is None:
-            return False
-        self._text(index, data, text_field, text, confidence)
-        if not text:
-            return True
-        if target == "sources":
-            self._add_list(index, data, "sources", values.split_list(text), confidence * 0.85, text)
-        elif target == "legal_basis":
-            bases = values.legal_bases(text)
-            self._add_list(index, data, "legal_bases", bases, confidence * 0.9, text)
-            if not bases:
-                self.warnings.append(
-                    f"No GDPR Art. 6(1) basis recognised in the legal basis text of register {index + 1}."
-                )
-        elif target == "data_collected":
-            categories = values.data_categories(text)
-            if categories:
-                data.setdefault("data_categories", []).extend(categories)
-                self.note(index, "data_categories", data["data_categories"], confidence * 0.7, text)
-            subjects = values.data_subject_categories(text, self.lang)
-            self._add_list(index, data, "data_subject_categories", subjects, confidence * 0.6, text)
-        elif target == "retention" and "retention_period" not in data:
-            if found := values.find_retention(text):
-                data.update(
-                    retention_period=found.period, retention_unit=found.unit, retention_trigger=found.trigger
-                )
-                self.note(index, "retention_period", found.period, confidence * 0.85, found.snippet)
-                self.note(index, "retention_unit", found.unit.value, confidence * 0.85, found.snippet)
-                self.note(index, "retention_trigger", found.trigger, confidence * 0.6, found.snippet)
-        elif target == "privacy_notice" and (url := values.URL.search(text)):
-            data["privacy_notice_url"] = url.group(0).rstrip(".,")
-            self.note(index, "privacy_notice_url", data["privacy_notice_url"], confidence, text)
+        self.fields.append(result)
         return True
 
-    def _add_list(
-        self, index: int, data: dict[str, Any], name: str, items: list[Any], confidence: float, source: str
-    ) -> None:
-        current = data.setdefault(name, [])
-        current.extend(item for item in items if item not in current)
-        if not current:
-            del data[name]
-            return
-        self.note(index, name, current, confidence, source)
+    # -- one register ----------------------------------------------------------------------------------
 
-    # -- organisation ------------------------------------------------------------------------
-
-    def _organization(self, index: int, text: str, confidence: float, unmapped: list[str]) -> None:
-        if not text:
-            return
-        info = values.parse_organization(text)
-        if self.organization.get("name") and info.name and info.name != self.organization["name"]:
+    def register(self, index: int, sections: list[Section], model: classify.Model, title: str) -> Register:
+        reg = _Register(index)
+        pieces = assign(sections, model)
+        if any(p.by_content for p in pieces):
             self.warnings.append(
-                f"Register {index + 1} names another controller ('{info.name}'); kept as text."
+                "Headings and their values were separated in the file (as in text copied from a PDF); "
+                f"the values of register {index + 1} were placed under a heading by their content. "
+                "Check them."
             )
-            unmapped.append(text)
+        taken = {p.field for p in pieces}
+        pieces += sentence_facts(sections, model, taken)
+        name = ""
+        for piece in pieces:
+            if piece.field == "register_name":
+                candidate = piece.text.split("\n")[0].strip(" .:")
+                if (
+                    candidate
+                    and len(candidate) <= 120
+                    and self.note(index, "name", candidate, piece.confidence, piece.text)
+                ):
+                    name = name or candidate
+                continue
+            self._piece(reg, piece)
+        if "modified_at" not in reg.data:
+            self._dated(reg, sections)
+        for key, texts in reg.texts.items():
+            reg.data[key] = "\n\n".join(dict.fromkeys(t.strip() for t in texts if t.strip()))
+        name = name or self._name(index, sections, title)
+        self._structured(reg)
+        self._entities(reg)
+        data = {k: v for k, v in reg.data.items() if v not in ("", None, [])}
+        return Register(name=name or _DEFAULT_NAME.get(self.lang, _DEFAULT_NAME["fi"]), **data)
+
+    def _dated(self, reg: _Register, sections: list[Section]) -> None:
+        """ "Päivitetty 14.5.2024", "Last updated: 2 May 2025": the date the document was last changed."""
+        for section in sections[:6]:
+            first = section.blocks[0].full_text() if section.blocks else ""
+            for line in [f"{section.heading} {first}", *(b.full_text() for b in section.blocks[:3])]:
+                if _DATED.match(line) and (when := values.parse_date(line)):
+                    reg.data["modified_at"] = when
+                    self.note(reg.index, "modified_at", when.isoformat(), 0.8, line)
+                    return
+
+    def _name(self, index: int, sections: list[Section], title: str) -> str:
+        preamble = [s.blocks[0].text for s in sections[:1] if not s.heading and s.blocks]
+        for candidate in [*preamble, *(s.heading for s in sections[:3] if s.level <= 2), title]:
+            if candidate and (name := register_name_from_title(candidate)):
+                self.note(index, "name", name, 0.7, candidate)
+                return name
+        return ""
+
+    def _piece(self, reg: _Register, piece: Piece) -> None:
+        cls, text, confidence = piece.field, piece.text, piece.confidence
+        if cls == "controller":
+            self._organization(reg, f"{piece.heading}\n{text}" if piece.section.pair else text, confidence)
+            return
+        if cls in ("contact_person", "dpo"):
+            specific = _SUBFIELD[0][2] if _SUBFIELD[0][1].search(piece.heading) else cls
+            self._contact(reg, specific, text, confidence)
+            return
+        if cls == "use_system_references":
+            if (answer := values.parse_yes_no(text)) is not None:
+                reg.data["use_system_references"] = answer
+                self.note(reg.index, "use_system_references", answer, confidence, text)
+                return
+            cls = "systems"
+        if cls == "modified":
+            if when := values.parse_date(text):
+                reg.data["modified_at"] = when
+                self.note(reg.index, "modified_at", when.isoformat(), confidence, text)
+                return
+            cls = "other"
+        target = TEXT_FIELD.get(cls, "unmapped_text")
+        # "Tarkastusoikeus ja oikeus vaatia tiedon korjaamista" names two fields: its text answers both.
+        targets = [
+            specific
+            for base, pattern, specific in _SUBFIELD
+            if target == base and pattern.search(piece.heading)
+        ] or [target]
+        kept = f"{piece.heading}\n{text}" if piece.heading and piece.heading not in text else text
+        for name in targets:
+            if name == "unmapped_text":
+                reg.texts.setdefault(name, []).append(kept)
+            elif self.note(reg.index, name, text, confidence, text):
+                reg.texts.setdefault(name, []).append(text)
+            else:
+                reg.texts.setdefault("unmapped_text", []).append(kept)  # a suggestion's text is never dropped
+
+    # -- the controller and people ---------------------------------------------------------------------
+
+    def _organization(self, reg: _Register, text: str, confidence: float) -> None:
+        text = values.deobfuscate_emails(text)
+        info = values.parse_organization(text)
+        if (
+            self.organization.get("name")
+            and info.name
+            and info.name != self.organization["name"]
+            and values.COMPANY.search(info.name)
+        ):
+            self.warnings.append(
+                f"Register {reg.index + 1} names another controller ('{info.name}'); kept as text."
+            )
+            reg.texts.setdefault("unmapped_text", []).append(text)
             return
         found = {
-            "name": info.name,
+            "name": info.name if len(info.name) <= 120 else "",
             "street_address": info.street_address,
             "postal_code": info.postal_code,
             "city": info.city,
@@ -757,73 +366,203 @@ class _Builder:
                 )
         for key, value in found.items():
             if value and not self.organization.get(key):
-                self.organization[key] = value
-                sure = 0.6 if key == "business_id" and not info.business_id.valid else 0.9
-                self.note(None, f"organization.{key}", value, confidence * sure, text)
+                sure = 0.6 if key == "business_id" and not info.business_id.valid else 1.0
+                if self.note(None, f"organization.{key}", value, confidence * sure, text):
+                    self.organization[key] = value
         if info.leftover and info.leftover.strip() != info.name:
             rest = "\n".join(line for line in info.leftover.split("\n") if line.strip() != info.name)
-            if rest.strip():
-                unmapped.append(rest)
+            if rest.strip() and len(rest) > 40:
+                reg.texts.setdefault("unmapped_text", []).append(rest)
 
-    # -- systems and parties ------------------------------------------------------------------
-
-    def _link_systems(self, index: int, data: dict[str, Any]) -> None:
-        text = "\n".join(data.get(f, "") for f in _SYSTEM_FIELDS)
-        vendors = _vendors_in(text)
-        if not vendors:
+    def _contact(self, reg: _Register, cls: str, text: str, confidence: float) -> None:
+        text = values.deobfuscate_emails(text)
+        contact = values.parse_contact(text)
+        if contact is None:
+            reg.texts.setdefault("unmapped_text", []).append(text)
             return
-        names = []
-        for vendor in vendors:
-            if vendor.name not in self.systems:
-                self.systems[vendor.name] = _system(vendor)
-                self.note(None, f"systems[{len(self.systems) - 1}]", vendor.name, 0.8, text)
-            names.append(vendor.name)
-        data["systems"] = names
-        self.note(index, "systems", names, 0.8, text)
+        if cls == "dpo":
+            known = self.organization.get("dpo")
+            if (known is None or (not known.name and contact.name)) and self.note(
+                None, "organization.dpo", contact, confidence, text
+            ):
+                self.organization["dpo"] = contact
+            return
+        known = reg.data.get(cls)
+        # A contact with a name beats one without (the controller's block read as a contact first).
+        if (known is None or (not known.name and contact.name)) and self.note(
+            reg.index, cls, contact, confidence * (1.0 if contact.name else 0.8), text
+        ):
+            reg.data[cls] = contact
+        # The controller's own address often stands in the contact section.
+        if cls != "dpo" and not self.organization.get("email") and contact.email:
+            info = values.parse_organization(text)
+            if info.name and values.COMPANY.search(info.name):
+                self._organization(reg, text, confidence * 0.8)
 
-    def _link_parties(self, index: int, data: dict[str, Any]) -> None:
+    def controller_fallback(self, sections: list[Section]) -> None:
+        """Where no section answered for the controller: the document's own words (a Y-tunnus, a company
+        named with its form), else the page's footer."""
+        if self.organization.get("name") and self.organization.get("business_id"):
+            return
+        candidates = [
+            s.body for s in sections[:6] if values.find_business_id(s.body) or values.COMPANY.search(s.body)
+        ]
+        candidates += self.document.furniture
+        for text in candidates:
+            info = values.parse_organization(values.deobfuscate_emails(text))
+            if not (info.business_id or (info.name and values.COMPANY.search(info.name))):
+                continue
+            for key in ("name", "business_id", "street_address", "postal_code", "city", "email", "phone"):
+                value = getattr(info, key)
+                if key == "business_id":
+                    value = info.business_id.value if info.business_id else ""
+                known = self.organization.get(key)
+                if value and not known and self.note(None, f"organization.{key}", value, 0.55, text):
+                    self.organization[key] = value
+            if self.organization.get("name"):
+                return
+
+    # -- values read from the texts --------------------------------------------------------------------
+
+    def _structured(self, reg: _Register) -> None:
+        data, index = reg.data, reg.index
+        # The basis section, and the sentences read out of it into the legitimate interest and consent.
+        basis_text = "\n".join(data.get(k, "") for k in ("legal_basis_text", "legitimate_interest_text"))
+        bases = bases_with_evidence(basis_text, basis_section=True) or bases_with_evidence(
+            data.get("purpose_text", "")
+        )
+        if bases:
+            sure = 0.85 if basis_text.strip() else 0.5
+            if self.note(index, "legal_bases", sorted(bases), sure, " ".join(dict.fromkeys(bases.values()))):
+                data["legal_bases"] = sorted(bases)
+        if (retention := data.get("retention_text")) and (found := values.find_retention(retention)):
+            data.update(
+                retention_period=found.period, retention_unit=found.unit, retention_trigger=found.trigger
+            )
+            self.note(index, "retention_period", found.period, 0.7, found.snippet)
+        if sources := data.get("sources_text"):
+            items = values.split_list(sources)
+            if (
+                items
+                and all(len(i) <= 80 for i in items)
+                and self.note(index, "sources", items, 0.6, sources)
+            ):
+                data["sources"] = items
+        collected = data.get("data_collected_text", "")
+        if categories := values.data_categories(collected):
+            data["data_categories"] = categories
+            self.note(index, "data_categories", categories, 0.6, collected)
+        subjects = values.data_subject_categories(
+            data.get("data_subjects_text") or data.get("data_collected_text", ""), self.lang
+        )
+        if subjects and self.note(
+            index, "data_subject_categories", subjects, 0.6, data.get("data_subjects_text", "")
+        ):
+            data["data_subject_categories"] = subjects
+        notice = data.get("privacy_notice_text", "")
+        if url := values.URL.search(notice):
+            data["privacy_notice_url"] = url.group(0).rstrip(".,")
+        for statement in self._statements(reg):
+            if statement.kind is prose.Kind.HETU_GROUND and statement.value and "hetu_ground" not in data:
+                if self.note(index, "hetu_ground", statement.value.value, 0.6, statement.sentence):
+                    data["hetu_ground"] = statement.value
+            elif statement.kind in (prose.Kind.TRANSFERS, prose.Kind.NO_TRANSFERS) and not data.get(
+                "transfers_text"
+            ):
+                if self.note(index, "transfers_text", statement.sentence, 0.6, statement.sentence):
+                    data["transfers_text"] = statement.sentence
+            elif statement.kind is prose.Kind.AUTOMATED_DECISIONS and not data.get(
+                "automated_decisions_text"
+            ) and self.note(index, "automated_decisions_text", statement.sentence, 0.6, statement.sentence):
+                data["automated_decisions_text"] = statement.sentence
+
+    def _statements(self, reg: _Register) -> list[prose.Statement]:
+        return [
+            s
+            for key, value in reg.data.items()
+            if key.endswith("_text") and isinstance(value, str)
+            for s in prose.statements(value)
+        ]
+
+    # -- systems and parties ---------------------------------------------------------------------------
+
+    def _entities(self, reg: _Register) -> None:
+        data, index = reg.data, reg.index
+        vendors: dict[str, tuple[Vendor, str]] = {}
+        for key in _VENDOR_FIELDS:
+            text = data.get(key, "")
+            about = key in _SYSTEM_CONTEXT
+            for mention in mentions(text, about):
+                # Where the text is about sources or purposes, a service counts only if it is software
+                # run for the register (a credit bureau named as a source is no system of the register).
+                vendor = mention.vendor
+                if not vendor.processor and vendor.kind is SystemKind.OTHER:
+                    continue  # an authority, a bank, a carrier: a recipient (parties below), not a system
+                if about or vendor.kind is not SystemKind.OTHER or (vendor.processor and vendor.hosted):
+                    vendors.setdefault(mention.vendor.id, (mention.vendor, key))
+        names: list[str] = []
+        statements = self._statements(reg)
+        for vendor, key in vendors.values():
+            system = self.systems.get(vendor.name) or _system(vendor)
+            for st in statements:
+                about = {v.root.id for v in st.vendors}
+                if vendor.root.id not in about:
+                    continue
+                if st.kind is prose.Kind.MECHANISM and system.transfer_mechanism is None:
+                    system.transfer_mechanism = st.value  # type: ignore[assignment]
+                    system.transfer_text = st.sentence
+                    if st.value is TransferMechanism.DPF and st.date:
+                        system.dpf_verified_on = st.date
+                elif st.kind is prose.Kind.PROCESSOR_AGREEMENT:
+                    system.processor_agreement = AgreementStatus.SIGNED
+                    system.processor_agreement_date = st.date
+            if vendor.name not in self.systems:
+                self.systems[vendor.name] = system
+                self.note(None, f"systems[{len(self.systems) - 1}]", vendor.name, 0.8, data.get(key, ""))
+            names.append(vendor.name)
+        if names:
+            data["systems"] = names
+            data.setdefault("use_system_references", True)
+            self.note(index, "systems", names, 0.8, " ".join(data.get(k, "") for k in _VENDOR_FIELDS)[:300])
         own = self.organization.get("name", "").casefold()
-        found: list[tuple[str, PartyRole, str]] = []
-        for field_name, role in (
+        parties: list[str] = []
+        for key, role in (
             ("processors_text", PartyRole.PROCESSOR),
             ("disclosures_text", PartyRole.RECIPIENT),
         ):
-            text = data.get(field_name, "")
-            if not text:
-                continue
-            for match in values.COMPANY.finditer(text):
-                found.append((match.group(1), role, text))
-            for match in _ACCOUNTING_FIRM.finditer(text):
-                found.append((match.group(1), role, text))
+            text = data.get(key, "")
+            found = [m.group(1).strip() for m in values.COMPANY.finditer(text)]
+            found += [m.group(1).strip() for m in _ACCOUNTING_FIRM.finditer(text)]
             if role is PartyRole.RECIPIENT:
-                for pattern, name in _AUTHORITIES:
-                    if re.search(pattern, text, re.IGNORECASE):
-                        found.append((name, role, text))
-            if role is PartyRole.PROCESSOR:
-                for vendor in find_vendors(text):
-                    found.append((vendor.name, role, text))
-        names: list[str] = []
-        for name, role, text in found:
-            if name.casefold() == own or name in names:
-                continue
-            if name not in self.parties:
-                vendor = next(iter(find_vendors(name)), None)
-                self.parties[name] = Party(
-                    name=name,
-                    role=role,
-                    vendor_country=vendor.country if vendor else "",
-                    hosting=vendor.hosting if vendor else Party.model_fields["hosting"].default,
-                    hosting_country=vendor.hosting_country if vendor else "",
-                )
-                self.note(None, f"parties[{len(self.parties) - 1}]", name, 0.7, text)
-            names.append(name)
-        if names:
-            data["parties"] = names
-            self.note(index, "parties", names, 0.7, " ".join(t for _, _, t in found))
+                found += [name for pattern, name in _AUTHORITIES if re.search(pattern, text, re.IGNORECASE)]
+            for name in found:
+                if (
+                    name.casefold() == own
+                    or name in parties
+                    or any(m.vendor.name in self.systems for m in mentions(name, True))
+                ):
+                    continue  # a vendor already in the catalogue as a system is one thing, not two
+                if name not in self.parties:
+                    self.parties[name] = Party(name=name, role=role)
+                    self.note(None, f"parties[{len(self.parties) - 1}]", name, 0.6, text)
+                parties.append(name)
+        if parties:
+            data["parties"] = parties
+            self.note(
+                index,
+                "parties",
+                parties,
+                0.6,
+                " ".join(data.get(k, "") for k in ("processors_text", "disclosures_text")),
+            )
 
-    def document(self, registers: list[Register]) -> OrganizationDocument:
+    def build(self, registers: list[Register]) -> OrganizationDocument:
+        org = dict(self.organization)
+        for key in ("dpo",):
+            if isinstance(org.get(key), Contact):
+                org[key] = org[key]
         return OrganizationDocument(
-            organization=Organization(**self.organization),
+            organization=Organization(**org),
             systems=list(self.systems.values()),
             parties=list(self.parties.values()),
             registers=registers,
@@ -842,24 +581,20 @@ def _system(vendor: Vendor) -> System:
     )
 
 
-_DEFAULT_NAME = {"fi": "Nimetön rekisteri", "sv": "Namnlöst register", "en": "Untitled register"}
-
-
 def extract(
-    lines: list[Line], lang: str, warnings: list[str]
-) -> tuple[OrganizationDocument, list[FieldResult]]:
-    """The canonical document found in the lines, with a FieldResult for every value set."""
-    tokens = _tokenize(lines, warnings)
-    drafts = _registers(tokens)
-    for draft in drafts:
-        _repair(draft)
-        _map_lost_order(draft, warnings)
-    if not any(s.target for d in drafts for s in d.segments):
+    document: Document, lang: str, warnings: list[str]
+) -> tuple[OrganizationDocument, list[FieldResult], list[FieldResult]]:
+    """The canonical document found in the blocks, a FieldResult for every value set, and the values
+    too uncertain to fill in (suggestions)."""
+    model = classify.model()
+    sections = split_sections(document.blocks)
+    builder = _Builder(lang, warnings, document)
+    parts = split_registers(sections, model) if sections else [[]]
+    registers = [builder.register(i, part, model, document.title) for i, part in enumerate(parts)]
+    builder.controller_fallback(sections)
+    if not any(f.register is not None and not f.field.endswith("unmapped_text") for f in builder.fields):
         warnings.append(
             "No known headings were found; all text was imported as unmapped text. "
             "Check the register and move the text to the right fields."
         )
-    builder = _Builder(lang, warnings)
-    default_name = _DEFAULT_NAME.get(lang, _DEFAULT_NAME["fi"])
-    registers = [builder.register(i, d, default_name) for i, d in enumerate(drafts)]
-    return builder.document(registers), builder.fields
+    return builder.build(registers), builder.fields, builder.suggestions

@@ -213,3 +213,23 @@ def match_compound(text: str) -> list[HeadingMatch]:
         if all(m.target != match.target for m in found):
             found.append(match)
     return found if len(found) >= 2 else []
+
+
+# What a heading matched here means to the field classifier (classify.FIELDS).
+_CLASS_OF_TARGET = {
+    "consent_withdrawal": "consent", "processing_location": "location", SECURITY_MANUAL: "security",
+    SECURITY_ELECTRONIC: "security", "access_right": "rights", "rectification": "rights",
+    "other_rights": "rights", "responsible_person": CONTACT_PERSON,
+}
+
+
+def known_heading(text: str) -> dict[str, float]:
+    """Evidence from the headings the product already knows (the sections' labels in fi/sv/en and the
+    variants real documents use): the field a heading names, or each field of a combined heading,
+    with how closely it matched. The learned classifier weighs everything else."""
+    if compound := match_compound(text):
+        return {_CLASS_OF_TARGET.get(m.target, m.target): min(m.score, 0.9) for m in compound}
+    match = match_heading(text, hinted=True)
+    if match is None or match.score < 0.9:
+        return {}
+    return {_CLASS_OF_TARGET.get(match.target, match.target): match.score}

@@ -13,11 +13,27 @@ from __future__ import annotations
 import re
 import warnings
 
-from tietovirta.importer.blocks import Block, Document, merge_paragraphs
+from tietovirta.importer.blocks import Block, Document, is_navigation, merge_paragraphs
 
 _NOISE_TAGS = (
-    "script", "style", "noscript", "template", "nav", "aside", "form", "iframe", "svg", "button",
-    "select", "input", "textarea", "dialog", "object", "embed", "canvas", "head",
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "nav",
+    "aside",
+    "form",
+    "iframe",
+    "svg",
+    "button",
+    "select",
+    "input",
+    "textarea",
+    "dialog",
+    "object",
+    "embed",
+    "canvas",
+    "head",
 )
 # Classes and ids of page furniture: menus, banners, cookie notices, share buttons.
 _NOISE_NAME = re.compile(
@@ -29,11 +45,40 @@ _NOISE_NAME = re.compile(
 )
 _CONTENT_TAGS = ("main", "article")
 _NOT_TEXT = frozenset({"Comment", "Doctype", "Declaration", "ProcessingInstruction", "CData"})
-_BLOCK_TAGS = frozenset({
-    "p", "div", "section", "article", "main", "body", "html", "blockquote", "pre", "address", "ul", "ol",
-    "figure", "figcaption", "center", "header", "footer", "dl", "dd", "table", "tbody", "thead", "tfoot",
-    "td", "th", "caption", "details", "summary", "fieldset", "legend",
-})
+_BLOCK_TAGS = frozenset(
+    {
+        "p",
+        "div",
+        "section",
+        "article",
+        "main",
+        "body",
+        "html",
+        "blockquote",
+        "pre",
+        "address",
+        "ul",
+        "ol",
+        "figure",
+        "figcaption",
+        "center",
+        "header",
+        "footer",
+        "dl",
+        "dd",
+        "table",
+        "tbody",
+        "thead",
+        "tfoot",
+        "td",
+        "th",
+        "caption",
+        "details",
+        "summary",
+        "fieldset",
+        "legend",
+    }
+)
 
 
 def _is_noise(tag) -> bool:
@@ -46,7 +91,7 @@ def _is_noise(tag) -> bool:
 def _content_root(soup):
     """The element holding the document: <main>, an <article>, role=main, else the body."""
     for candidate in (soup.find("main"), soup.find(attrs={"role": "main"}), soup.find("article")):
-        if candidate is not None and len(candidate.get_text(" ", strip=True)) > 200:
+        if candidate is not None and candidate.get_text(" ", strip=True):
             return candidate
     return soup.body or soup
 
@@ -78,12 +123,14 @@ def read_html(text: str) -> Document:
     # The site's header and footer outside the content (a footer inside an <article> may hold the
     # controller's address, so only the page-level ones go).
     for tag in soup.find_all(("header", "footer")):
-        if not tag.decomposed and not any(p is root for p in tag.parents) and tag is not root:
+        inside_content = any(p.name in ("main", "article") for p in tag.parents)
+        if not tag.decomposed and not inside_content and tag is not root:
             drop(tag, keep_text=tag.name == "footer")
     walker = _Walker()
     walker.walk(root)
     walker.flush()
-    return Document(merge_paragraphs(walker.blocks), title=page_title, furniture=furniture)
+    blocks = [b for b in walker.blocks if not is_navigation(b.text)]
+    return Document(merge_paragraphs(blocks), title=page_title, furniture=furniture)
 
 
 class _Walker:
@@ -201,8 +248,9 @@ class _Walker:
             self.flush()
             return True
         if lead.endswith(":") or (isinstance(rest[0], NavigableString) and rest[0].strip().startswith(":")):
-            value = " ".join(" ".join(self.text_of(c) if hasattr(c, "get_text") else str(c)
-                                      for c in rest).split())
+            value = " ".join(
+                " ".join(self.text_of(c) if hasattr(c, "get_text") else str(c) for c in rest).split()
+            )
             if any(getattr(c, "name", None) in ("br", "ul", "ol", "p") for c in rest):
                 self.blocks.append(Block("label", lead.rstrip(":").strip()))
                 self.walk_children(rest)

@@ -13,10 +13,11 @@ import html
 import re
 from dataclasses import replace
 
-from tietovirta.importer.blocks import Block, Document, merge_paragraphs, split_numbering
+from tietovirta.importer.blocks import Block, Document, is_navigation, merge_paragraphs, split_numbering
+from tietovirta.importer.headings import known_heading
 
 _BULLET = re.compile(r"^\s*(?:[-*+•·▪◦‣∙–]|\d{1,2}[.)](?=\s))\s+")
-_TAB_PAIR = re.compile(r"^([^\t]{2,80})\t+(.+)$")
+_TAB_PAIR = re.compile(r"^([^\t]{2,80})\t+(.*)$")
 # "Label: value" where the label is a few words and the value follows on the same line.
 _INLINE_PAIR = re.compile(r"^([^:\t]{2,60}?)\s*:\s+(\S.*)$")
 _SENTENCE_END = (".", "!", "?", ";", ",")
@@ -38,8 +39,43 @@ def _looks_like_heading(line: str, next_line: str) -> bool:
     return not line.endswith(_SENTENCE_END) and bool(next_line) and len(words) <= 8
 
 
+# Words a heading does not end with: a line ending with one continues on the next.
+_CONTINUES = re.compile(
+    r"\s(?:ja|tai|sekä|eli|kuin|joka|jotka|jossa|the|and|or|of|to|in|for|och|eller|samt|av|för|till|i)$",
+    re.IGNORECASE,
+)
+
+
+def _join_broken_headings(lines: list[str]) -> list[str]:
+    """A heading broken over lines ("Oikeus suostumuksen" / "peruuttamiseen", as PDF text and old tools
+    write them) is one line: short lines that do not end a sentence, each but the first starting in
+    lower case, ending at a blank line."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        j = i + 1
+        while (
+            j < len(lines)
+            and line.strip()
+            and lines[j].strip()
+            and (lines[j].strip()[:1].islower() or _CONTINUES.search(line.rstrip()))
+            and len(line.split()) <= 6
+            and len(lines[j].split()) <= 4
+            and not line.rstrip().endswith((".", ",", ";", ":", "!", "?"))
+            and (j + 1 >= len(lines) or not lines[j + 1].strip() or lines[j + 1].strip()[:1].islower())
+        ):
+            line = f"{line.rstrip()} {lines[j].strip()}"
+            j += 1
+        out.append(line)
+        i = j
+    return out
+
+
 def read_plain(text: str) -> Document:
-    lines = [line.rstrip() for line in text.splitlines()]
+    lines = _join_broken_headings(
+        ["" if is_navigation(line) else line.rstrip(" \r") for line in text.splitlines()]
+    )
     blocks: list[Block] = []
     for i, raw in enumerate(lines):
         line = raw.strip()
@@ -47,20 +83,63 @@ def read_plain(text: str) -> Document:
             continue
         nxt = next((n.strip() for n in lines[i + 1 :] if n.strip()), "")
         following_blank = i + 1 < len(lines) and not lines[i + 1].strip()
-        if match := _TAB_PAIR.match(line):
-            blocks.append(Block("pair", match.group(2).strip(), label=match.group(1).strip()))
+        # A short line after a blank line (or at the start) that does not end a sentence introduces
+        # what follows, even when the value starts on the very next line ("Rekisterinpitäjä\nWalttia Oy").
+        opens = (i == 0 or not lines[i - 1].strip()) and len(line.split()) <= 8 and len(line) <= 70
+        gap = i > 0 and not lines[i - 1].strip()
+        # Running text broken over lines: the next line continues this one (lower case, or this line
+        # ends with "ja", "sekä" …), so this line is no heading.
+        wrapped = (
+            i + 1 < len(lines)
+            and lines[i + 1].strip() != ""
+            and (lines[i + 1].strip()[:1].islower() or bool(_CONTINUES.search(line)))
+        )
+        indented_next = (
+            i + 1 < len(lines)
+            and lines[i + 1][:1] in (" ", "\t")
+            and lines[i + 1].strip()
+            and not _BULLET.match(lines[i + 1])
+        )
+        # The line right under a heading, with no blank line between, is its value ("Rekisterin pitäjä"
+        # / "Yritys Oy"), however short, unless it is plainly a heading itself (numbered, capitals).
+        under_label = bool(blocks) and blocks[-1].kind == "label" and i > 0 and lines[i - 1].strip() != ""
+        if raw.startswith("\t") and blocks and blocks[-1].kind == "pair":
+            # "Heading<TAB>value" continued on a line that starts with a tab: the value goes on.
+            blocks[-1] = replace(blocks[-1], text=f"{blocks[-1].text}\n\n{line}")
+        elif match := _TAB_PAIR.match(raw.strip(" ")):
+            label, value = match.group(1).strip(), match.group(2).strip()
+            # "Suostumus<TAB>" with nothing after it: a heading left empty.
+            blocks.append(Block("pair", value, label=label) if value else Block("label", label))
         elif bullet := _BULLET.match(raw):
             number, _ = split_numbering(line)
-            if number and _looks_like_heading(line, nxt) and not line.endswith("."):
-                blocks.append(Block("label", line))
+            item = line[bullet.end() - (len(raw) - len(raw.lstrip())) :].strip()
+            if (number and _looks_like_heading(line, nxt) and not line.endswith(".")) or (
+                indented_next and len(item.split()) <= 6 and not item.endswith((".", ","))
+            ):
+                blocks.append(
+                    Block("label", item if not number else line)
+                )  # " • Tietolähteet" above its value
             else:
-                blocks.append(Block("item", line[bullet.end() - (len(raw) - len(raw.lstrip())):].strip()))
-        elif _looks_like_heading(line, nxt) and (following_blank or _strong_heading(line)):
-            blocks.append(Block("label", line))
-        elif (match := _INLINE_PAIR.match(line)) and not match.group(1).endswith((".", "?")):
-            blocks.append(Block("pair", match.group(2), label=match.group(1)))
+                blocks.append(Block("item", item))
+        elif (
+            (match := _INLINE_PAIR.match(line))
+            and not match.group(1).endswith((".", "?"))
+            and len(match.group(1).split()) <= 6
+        ):
+            if following_blank and known_heading(line) and not line.endswith("."):
+                blocks.append(Block("label", line, gap_before=gap))  # "… periaatteet A: Manuaalinen aineisto"
+            else:
+                blocks.append(Block("pair", match.group(2), label=match.group(1)))
+        elif under_label and not _strong_heading(line) and not known_heading(line):
+            blocks.append(Block("paragraph", line, gap_before=gap))
+        elif (
+            _looks_like_heading(line, nxt)
+            and (following_blank or opens or _strong_heading(line))
+            and not (wrapped and not _strong_heading(line))
+        ):
+            blocks.append(Block("label", line, gap_before=gap))
         else:
-            blocks.append(Block("paragraph", line))
+            blocks.append(Block("paragraph", line, gap_before=gap))
     return Document(merge_paragraphs(blocks))
 
 
@@ -86,9 +165,15 @@ _HTML_BLOCK = re.compile(r"<(p|div|h[1-6]|ul|ol|li|table|br|strong|section|artic
 def inline_markdown(text: str) -> str:
     """Markdown emphasis, links and escapes removed: what a reader of the rendered page sees."""
     text = re.sub(r"!\[([^\]]*)\]\([^)]*\)", r"\1", text)
-    text = re.sub(r"\[([^\]]+)\]\((?:mailto:)?([^)\s]+)[^)]*\)",
-                  lambda m: m.group(1) if m.group(2) in m.group(1) or "@" not in m.group(2) else
-                  f"{m.group(1)} ({m.group(2)})", text)
+    text = re.sub(
+        r"\[([^\]]+)\]\((?:mailto:)?([^)\s]+)[^)]*\)",
+        lambda m: (
+            m.group(1)
+            if m.group(2) in m.group(1) or "@" not in m.group(2)
+            else f"{m.group(1)} ({m.group(2)})"
+        ),
+        text,
+    )
     text = re.sub(r"(\*\*|__)(.+?)\1", r"\2", text)
     text = re.sub(r"(?<![\w*])([*_])(?!\s)(.+?)(?<!\s)\1(?![\w*])", r"\2", text)
     text = re.sub(r"`([^`]*)`", r"\1", text)
@@ -106,7 +191,7 @@ def read_markdown(text: str) -> Document:
     if match := _FRONT_MATTER.match(text):
         if found := _FRONT_TITLE.search(match.group(2)):
             title = found.group(1).strip()
-        text = text[match.end():]
+        text = text[match.end() :]
     if len(_HTML_BLOCK.findall(text)) >= 3:
         from tietovirta.importer.read_html import read_html
 
@@ -155,7 +240,7 @@ def read_markdown(text: str) -> Document:
             blocks.append(Block("label", inline_markdown(match.group(2)).rstrip(":")))
         elif bullet := _BULLET.match(raw):
             depth = (len(raw) - len(raw.lstrip())) // 2
-            blocks.append(Block("item", inline_markdown(raw[bullet.end():].strip()), depth))
+            blocks.append(Block("item", inline_markdown(raw[bullet.end() :].strip()), depth))
         elif line.startswith(">"):
             blocks.append(Block("paragraph", inline_markdown(line.lstrip("> "))))
         elif was_continuing and blocks and blocks[-1].kind in ("paragraph", "item", "pair"):

@@ -9,9 +9,12 @@ the controller) is for the classifier to say. Text before the first heading is t
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from tietovirta.importer.blocks import Block, split_numbering
+
+DOCUMENT_KIND = re.compile(r"tietovirtakuvaus|dataflödesbeskrivning|data-flow description", re.IGNORECASE)
 
 
 @dataclass
@@ -22,6 +25,10 @@ class Section:
     parents: tuple[str, ...] = ()  # the headings above, outermost first
     blocks: list[Block] = field(default_factory=list)
     pair: bool = False  # the section is a label–value pair
+    continued: bool = False  # text after a pair, back in the section the pair stands in
+    candidate: bool = False  # opened by a line that only looks like a heading (no markup says so)
+    gap_before: bool = False  # a blank line stands before its heading (plain text)
+    line: str = ""  # the heading's line as written (numbering and colon included)
     position: int = 0  # index in the document's sections
 
     @property
@@ -47,18 +54,29 @@ def split_sections(blocks: list[Block]) -> list[Section]:
     open_pair: Section | None = None  # a pair whose value the following list items continue
     last_structural = 1
 
-    def add(text: str, level: int, pair: bool = False) -> Section:
+    def add(text: str, level: int, pair: bool = False, candidate: bool = False, gap: bool = False) -> Section:
         nonlocal stack
         number, heading = split_numbering(text)
         heading = heading.rstrip(":").strip()
         stack = [(lvl, h) for lvl, h in stack if lvl < level]
-        section = Section(heading, number, level, tuple(h for _, h in stack), pair=pair)
+        section = Section(
+            heading,
+            number,
+            level,
+            tuple(h for _, h in stack),
+            pair=pair,
+            candidate=candidate and not number,
+            gap_before=gap,
+            line=text.strip(),
+        )
         if not pair:
             stack.append((level, heading))
         sections.append(section)
         return section
 
     for block in blocks:
+        if block.kind in ("title", "label") and DOCUMENT_KIND.fullmatch(block.text.strip(" .:")):
+            continue  # "Tietovirtakuvaus" on a line of its own under the register's name: the document's kind
         if block.kind in ("title", "heading", "label"):
             number, _ = split_numbering(block.text)
             if block.kind == "label":
@@ -68,7 +86,8 @@ def split_sections(blocks: list[Block]) -> list[Section]:
                 if block.kind == "heading":
                     level = max(level, _numbered_level(number))
                 last_structural = level
-            enclosing, open_pair = add(block.text, level), None
+            enclosing = add(block.text, level, candidate=block.kind == "label", gap=block.gap_before)
+            open_pair = None
         elif block.kind == "pair" and block.label:
             open_pair = add(block.label, enclosing.level + 1, pair=True)
             open_pair.blocks.append(Block("paragraph", block.text, page=block.page))
@@ -77,7 +96,9 @@ def split_sections(blocks: list[Block]) -> list[Section]:
         else:
             if open_pair is not None:
                 # Text after a pair belongs to the section the pair stands in again.
-                enclosing = Section(enclosing.heading, enclosing.number, enclosing.level, enclosing.parents)
+                enclosing = Section(
+                    enclosing.heading, enclosing.number, enclosing.level, enclosing.parents, continued=True
+                )
                 sections.append(enclosing)
                 open_pair = None
             sections[-1].blocks.append(block)

@@ -89,6 +89,20 @@ def find_business_id(text: str) -> BusinessId | None:
 # --- contacts --------------------------------------------------------------------------------
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# "etunimi.sukunimi(at)yritys.fi", "info [at] firma.fi", "info(ät)firma.fi", "info@firma(dot)fi".
+_AT = re.compile(
+    r"\s*(?:\((?:at|ät|a)\)|\[(?:at|ät|a)\]|\{(?:at|ät)\}|\s(?:at|ät)\s)\s*"
+    r"(?=[\w-]+(?:\.|\(dot\)|\[dot\]))",
+    re.IGNORECASE,
+)
+_DOT = re.compile(r"\s*(?:\(dot\)|\[dot\]|\(piste\)|\(punkt\))\s*", re.IGNORECASE)
+
+
+def deobfuscate_emails(text: str) -> str:
+    """E-mail addresses written to fool harvesters, written normally: "info(at)firma.fi" → "info@firma.fi"."""
+    if "@" not in text and not _AT.search(text):
+        return text
+    return _DOT.sub(".", _AT.sub("@", text))
 _OBFUSCATED_EMAIL = re.compile(r"\[\s*email[\s\u00a0]*protected\s*\]", re.IGNORECASE)
 PHONE = re.compile(r"(?<![\w-])(?:\+\d{3}|\(0\)|0)[\d ()-]{6,16}\d(?![\w-])")
 URL = re.compile(r"\bhttps?://[^\s<>\"')]+|\bwww\.[\w-]+(?:\.[\w-]+)+[^\s<>\"')]*", re.IGNORECASE)
@@ -109,8 +123,15 @@ _NAME_PART = r"[A-ZÅÄÖ][a-zåäöéü'-]+(?:[ -][A-ZÅÄÖ][a-zåäöéü'-]+
 _NAME = re.compile(rf"^{_NAME_PART}$")
 _NAME_IN = re.compile(rf"(?<![\w-]){_NAME_PART}(?![\w-])")
 _LABEL_PREFIX = re.compile(
-    r"^(nimi|name|namn|sähköposti|s-posti|e-mail|email|e-post|puhelin|puh|tel|phone|telefon|gsm|matkapuhelin|"
-    r"titteli|tehtävä|title|befattning|osoite|address|adress)\.?\s*:?\s*",
+    r"^(?:[-–•*]\s*)?(?:(?:yhteyshenkilö|yhteyshenkilön nimi|vastuuhenkilö|kontaktperson|contact person"
+    r"|contact)\s*:\s*)?(nimi|name|namn|sähköposti|s-posti|e-mail|email|e-post|puhelin|puh|tel|phone|telefon|gsm"
+    r"|matkapuhelin|titteli|tehtävä|title|befattning|osoite|address|adress)?\.?\s*:?\s*",
+    re.IGNORECASE,
+)
+# A role standing where a person's name would ("Tietosuojatiimi", "Yhteyshenkilö tietosuoja-asioissa").
+_ROLE = re.compile(
+    r"tiimi|vastaava|yhteyshenkilö|asiat\b|ylläpito|toimisto|palvelu|team|officer|desk|kontakt|ansvarig"
+    r"|puheenjohtaja|sihteeri|hallitus|ordförande|styrelse|chair|secretary|board",
     re.IGNORECASE,
 )
 
@@ -143,14 +164,17 @@ def parse_contact(text: str) -> Contact | None:
         elif not title and _TITLE_WORDS.search(piece) and len(piece) < 60:
             title = piece
     if not name:
-        # "Matti Meikäläinen (toimitusjohtaja)" or a bare name with an odd character.
+        # "Matti Meikäläinen (toimitusjohtaja)", a name with an odd character, or a role in its place.
         first = _LABEL_PREFIX.sub("", text.strip().split("\n")[0]).strip()
-        candidate = re.split(r"[,(;]", first)[0].strip(" .")
+        candidate = re.split(r"[,(;:]", first)[0].strip(" .")
+        words = candidate.split()
+        capitalised = bool(words) and all(w[:1].isupper() for w in words)
         if (
             candidate
-            and len(candidate.split()) <= 4
+            and len(words) <= 5
             and not COMPANY.search(candidate)
-            and not re.search(r"\d", candidate)
+            and not re.search(r"\d|@", candidate)
+            and ((capitalised and len(words) >= 2) or (_ROLE.search(candidate) and (email or phone)))
         ):
             name = candidate
     if not (name or email or phone):
@@ -241,14 +265,75 @@ def parse_organization(text: str) -> OrganizationInfo:
     return info
 
 
+# Words that make a line the name of an organisation rather than of a person or a place.
+_ORG_WORDS = re.compile(
+    r"\b(?:oyj?|ab|ky|tmi|ry|r\.y\.|rf|r\.f\.|sr|säätiö|stiftelse|foundation|kaupunki|kunta|kuntayhtymä|stad|kommun"
+    r"|yliopisto|universitet|university|ammattikorkeakoulu|yrkeshögskola|opisto|lukio|koulu|skola|school|college"
+    r"|keskus|centralen|centre|center|laitos|institutet|institute|instituutti|virasto|verket|ministeriö|ministry"
+    r"|kirjasto|bibliotek|library|yhdistys|förening|association|seura|liitto|förbund|union|kilta|guild"
+    r"|hyvinvointialue|välfärdsområde|seurakunta|församling|osuuskunta|andelslag|ltd|limited|inc|llc|gmbh)\b",
+    re.IGNORECASE,
+)
+# What stands in front of the name: "Nimi:", "Yhdistyksen nimi:", "Rekisterinpitäjä on", "Controller:".
+_NAME_LEAD = re.compile(
+    r"^(?:[-–•*]\s*)?(?:\d{1,2}[.)]\s*)?(?:(?:yrityksen|yhdistyksen|organisaation|rekisterinpitäjän|företagets"
+    r"|föreningens|company|organisation|organization)\s+)?(?:nimi|namn|name|toiminimi|firma)\s*:\s*"
+    r"|^(?:[-–•*]\s*)?(?:rekisterinpitäjä(?:nä)?|rekisterin\s*pitäjä|rekisterinylläpitäjä"
+    r"|personuppgiftsansvarig|(?:the\s+)?(?:data\s+)?controller)(?!\w)"
+    r"(?:\s+(?:on|toimii|är|is|fungerar som))?(?:\s+(?:for|of)\s+[^:]{1,60}\s+is)?\s*:?\s*",
+    re.IGNORECASE,
+)
+_FIELD_LINE = re.compile(
+    r"^(?:y-?tunnus|y\.?\s?tunnus|fo-?nummer|business\s*id|org\.?\s*nr|osoite|postiosoite|käyntiosoite|adress"
+    r"|address|puh|puhelin|tel|telefon|phone|gsm|sähköposti|s-posti|e-?mail|e-post|www|verkkosivu|webbplats"
+    r"|website|kotipaikka|päivitetty|updated|uppdaterad|laatimispäivä|yhteyshenkilö|kontaktperson|contact)\b",
+    re.IGNORECASE,
+)
+
+
+_ID_TAIL = re.compile(
+    r"\s*(?:[,;]\s*|\s+[–-]\s+|\s*\(\s*)(?:(?:y-?tunnus|fo-?nummer|business id|org\.?\s*nr)\s*:?\s*)?"
+    r"\d{7}\s?-\s?\d\s*\)?.*$|\s*[,;(]\s*(?:y-?tunnus|fo-?nummer|business id).*$",
+    re.IGNORECASE,
+)
+
+
+_NAMED_AS_CONTROLLER = re.compile(
+    r"(?:rekisterinpitäjä(?:nä)?|personuppgiftsansvarig|controller)\s+(?:on|toimii|är|is)\s+([^.;]{3,80})",
+    re.IGNORECASE,
+)
+
+
+def _name_candidate(line: str) -> str:
+    """A line as an organisation's name, or "" when it is a field, an address, a number or a sentence."""
+    if match := _NAMED_AS_CONTROLLER.search(line):
+        line = match.group(1)
+    line = _ID_TAIL.sub("", _NAME_LEAD.sub("", line)).strip(" .:–-,")
+    if (not line or _FIELD_LINE.match(line) or EMAIL.search(line) or _POSTAL.search(line)
+            or _STREET.search(line) or PHONE.fullmatch(line) or len(line) > 90
+            or (line.endswith(".") and len(line.split()) > 6) or not re.search(r"[A-Za-zÅÄÖåäö]", line)):
+        return ""
+    return line
+
+
 def _organization_name(text: str) -> str:
-    if match := COMPANY.search(text):
-        return re.sub(
-            r"^(Rekisterinpitäjä|Rekisterinpitäjänä toimii|Personuppgiftsansvarig är)\s+", "", match.group(1)
-        ).strip()
-    first = text.strip().split("\n")[0]
-    first = re.split(r"\s*[,(]|\s+[–-]\s+|\s+y-?tunnus", first, flags=re.IGNORECASE)[0]
-    return first.strip(" .:")
+    """The controller's name in a block of contact details: the line (or the part of a line before
+    its address) that names an organisation — its company form or a word like "kaupunki", "yliopisto",
+    "ry" — else the first line that is neither a field ("Y-tunnus: …"), an address, a number nor a
+    sentence."""
+    best, best_score = "", 0
+    for position, raw in enumerate(text.split("\n")):
+        line = " ".join(raw.split())
+        candidate = _name_candidate(line) or _name_candidate(re.split(r"\s*[,;]\s*", line)[0])
+        if not candidate:
+            continue
+        score = (3 if _ORG_WORDS.search(candidate) else 0) + (1 if position == 0 else 0)
+        score += 1 if COMPANY.search(candidate) else 0
+        if len(candidate.split()) > 8:
+            score -= 2
+        if score > best_score or not best:
+            best, best_score = candidate, score
+    return best
 
 
 # --- retention -------------------------------------------------------------------------------

@@ -14,10 +14,38 @@ from tietovirta.language import LANGUAGES
 
 # EU member states (ISO 3166-1 alpha-2; Greece is GR, the EU's own "EL" is accepted below),
 # Åland (part of Finland and the EU), and the three EEA EFTA states.
-EU_COUNTRIES = frozenset({
-    "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV",
-    "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE", "AX",
-})
+EU_COUNTRIES = frozenset(
+    {
+        "AT",
+        "BE",
+        "BG",
+        "HR",
+        "CY",
+        "CZ",
+        "DK",
+        "EE",
+        "FI",
+        "FR",
+        "DE",
+        "GR",
+        "HU",
+        "IE",
+        "IT",
+        "LV",
+        "LT",
+        "LU",
+        "MT",
+        "NL",
+        "PL",
+        "PT",
+        "RO",
+        "SK",
+        "SI",
+        "ES",
+        "SE",
+        "AX",
+    }
+)
 EEA_COUNTRIES = EU_COUNTRIES | {"IS", "LI", "NO"}
 EU_PSEUDO_CODE = "EU"
 UNNAMED = "?"  # a third country the documentation does not name
@@ -29,11 +57,28 @@ ADEQUACY = frozenset({"AD", "AR", "CA", "FO", "GG", "IL", "IM", "JP", "JE", "NZ"
 
 # Spellings seen in documents that are not CLDR names.
 _ALIASES = {
-    "USA": "US", "U.S.": "US", "U.S.A.": "US", "UK": "GB", "EL": "GR", "SUOMI": "FI", "FINLAND": "FI",
-    "AMERIKKA": "US", "YHDYSVALLOISSA": "US", "YHDYSVALTOIHIN": "US", "YHDYSVALTOJEN": "US",
-    "ISO-BRITANNIA": "GB", "ENGLANTI": "GB", "BRITANNIA": "GB", "HOLLANTI": "NL",
-    "EU": EU_PSEUDO_CODE, "ETA": EU_PSEUDO_CODE, "EES": EU_PSEUDO_CODE, "EEA": EU_PSEUDO_CODE,
-    "EU/ETA": EU_PSEUDO_CODE, "EU/EES": EU_PSEUDO_CODE, "EU/EEA": EU_PSEUDO_CODE,
+    "USA": "US",
+    "U.S.": "US",
+    "U.S.A.": "US",
+    "UK": "GB",
+    "EL": "GR",
+    "SUOMI": "FI",
+    "FINLAND": "FI",
+    "AMERIKKA": "US",
+    "YHDYSVALLOISSA": "US",
+    "YHDYSVALTOIHIN": "US",
+    "YHDYSVALTOJEN": "US",
+    "ISO-BRITANNIA": "GB",
+    "ENGLANTI": "GB",
+    "BRITANNIA": "GB",
+    "HOLLANTI": "NL",
+    "EU": EU_PSEUDO_CODE,
+    "ETA": EU_PSEUDO_CODE,
+    "EES": EU_PSEUDO_CODE,
+    "EEA": EU_PSEUDO_CODE,
+    "EU/ETA": EU_PSEUDO_CODE,
+    "EU/EES": EU_PSEUDO_CODE,
+    "EU/EEA": EU_PSEUDO_CODE,
 }
 
 

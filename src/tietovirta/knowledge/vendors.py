@@ -225,7 +225,10 @@ def _counts(match: re.Match[str], text: str, ambiguous: bool, about_systems: boo
     written, ending = match.group("name"), match.group("ending") or ""
     if not written[:1].isupper() or (ending and not _UNAMBIGUOUS_ENDING.fullmatch(ending)):
         return False
-    return about_systems or not _SENTENCE_START.search(text[max(0, match.start() - 4) : match.start()])
+    before = text[max(0, match.start() - 4) : match.start()]
+    if re.search(r":\s*$", before):
+        return False  # "Laskutusohjelma: Tieto palveluntarjoajan palvelimella": a word after a label
+    return about_systems or not _SENTENCE_START.search(before)
 
 
 @lru_cache(maxsize=8192)  # the checks ask about the same catalogue names and fields again and again

@@ -83,6 +83,7 @@ class Register(models.Model):
 
     data_subject_categories = models.JSONField(_("categories of data subjects"), default=list, blank=True)
     data_categories = models.JSONField(_("categories of personal data"), default=list, blank=True)
+    data_subjects_text = _text(_("data subjects, description"))
     data_collected_text = _text(_("data collected, description"))
 
     location_text = _text(_("location"))

@@ -1,0 +1,436 @@
+"""Sections → pieces of text assigned to fields, each with a confidence.
+
+The classifier (classify.py) says how likely a section answers each field. This module decides:
+- a section that clearly answers one field goes there whole;
+- a section that answers several ("Ändamål och rättslig grund", "Tarkoitus ja oikeusperuste") is
+  split sentence by sentence among those fields;
+- text with no heading of its own (a preamble, a document without headings) is read sentence by
+  sentence;
+- a sub-heading whose own words say little ("Itse annetut tiedot") answers what its parent answers;
+- a run of headings with no text of their own followed by one block of text (a PDF whose headings
+  and values were separated) shares the text among those headings by content.
+It also splits a document that describes several registers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tietovirta.analysis.bases import bases_in
+from tietovirta.importer import content
+from tietovirta.importer.blocks import Block, merge_paragraphs
+from tietovirta.importer.classify import Model
+from tietovirta.importer.headings import known_heading
+from tietovirta.importer.sections import Section
+
+CLEAR = 0.5  # a section's top field at least this likely, and the runner-up far behind: it goes whole
+SECOND = 0.35  # a runner-up this likely makes the section a candidate for splitting
+WEAK = 0.3  # below this the section's own words say too little: it follows its parent
+SENTENCE = 0.45  # a sentence read on its own is assigned when its field is at least this likely
+# Facts that are read out of any sentence, wherever it stands, because documents state them in passing.
+_PARTIES = {"controller", "contact_person", "dpo"}
+SENTENCE_FIELDS = (
+    "legitimate_interest",
+    "statutory_requirement",
+    "automated_decisions",
+    "data_subjects",
+    "sources",
+    "retention",
+    "purpose",
+    "legal_basis",
+    "disclosures",
+    "processors",
+    "transfers",
+    "cookies",
+)
+# A sentence this likely to answer another field than its section's moves there.
+MOVE = 0.95
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9\"”(])")
+
+
+@dataclass
+class Piece:
+    field: str  # a classifier class (classify.FIELDS)
+    text: str
+    confidence: float  # calibrated: how often a piece given with this score was right
+    heading: str  # the heading it stood under ("" for none)
+    section: Section
+    starts_block: bool = True  # the text begins a paragraph or list item (joined with a line break)
+    by_content: bool = False  # placed by what it says, away from the heading it stood under
+
+
+def sentences_of(block: Block) -> list[str]:
+    return [s.strip() for s in _SENTENCE_END.split(block.full_text()) if s.strip()]
+
+
+def _top(probs: dict[str, float]) -> list[tuple[str, float]]:
+    return sorted(probs.items(), key=lambda kv: -kv[1])
+
+
+def _by_sentence(
+    section: Section, model: Model, allowed: set[str] | None, base: float, fallback: str = "other"
+) -> list[Piece]:
+    """Each block's sentences to the field the sentence model finds likeliest (among `allowed`; the
+    sentence model knows only text fields, so a field it does not know takes what it cannot place)."""
+    pieces: list[Piece] = []
+    for block in section.blocks:
+        for n, sentence in enumerate(sentences_of(block)):
+            probs = model.sentence(sentence)
+            if allowed is not None:
+                probs = {k: v for k, v in probs.items() if k in allowed}
+                total = sum(probs.values())
+                probs = {k: v / total for k, v in probs.items()} if total else {fallback: 1.0}
+            best, p = _top(probs)[0]
+            if allowed is None and p < SENTENCE:
+                best = "other"
+            pieces.append(Piece(best, sentence, model.calibrated(base * p), section.heading, section, n == 0))
+    return _merge(pieces)
+
+
+_ADDRESS_LINE = re.compile(r"^(?:\d{5}\s+\w|[\w .-]+\s\d+\s?[A-Za-z]?(?:\s\d+)?$|PL\s*\d+)")
+
+
+def _value_pieces(blocks: list[Block]) -> list[str]:
+    """Lines that follow a run of empty headings, cut where one value may end and the next begin: at a
+    blank line, after a sentence, or where a new capitalised line does not continue a list, an address
+    or a broken line."""
+    pieces: list[list[str]] = []
+    previous = ""
+    for block in blocks:
+        line = block.full_text()
+        short = len(line.split()) <= 7 and not line.endswith((".", ":"))
+        continues = (
+            previous.endswith((",", "-"))
+            or line[:1].islower()
+            or _ADDRESS_LINE.match(line)
+            or (short and len(previous.split()) <= 7 and not previous.endswith((".", ":")))
+        )
+        if not pieces or block.gap_before or previous.endswith((".", "!", "?")) or not continues:
+            pieces.append([])
+        pieces[-1].append(line)
+        previous = line
+    return ["\n".join(p) for p in pieces]
+
+
+# The value profiles of importer.content name some fields by their seed section.
+_CONTENT_TARGET = {"rights": "other_rights", "contact_person": "responsible_person"}
+
+
+def _lost_order(slots: list[tuple[str, str]], section: Section, model: Model) -> list[Piece]:
+    """A run of headings whose values all follow the last one (a PDF's lost order, seed 000): the
+    values are matched to the headings likeliest pair first, one value per heading; a value left over
+    continues the one before it. `slots` are the run's (field, heading) pairs."""
+    texts = _value_pieces(section.blocks)
+    scores: dict[tuple[int, int], float] = {}
+    for i, text in enumerate(texts):
+        as_sentence = model.sentence(text)
+        as_section = model.section(Section("", blocks=[Block("paragraph", text)]))
+        # A short value naming an Art. 6(1) basis is the basis ("Sopimuksellinen peruste.").
+        basis = 0.3 if len(text.split()) <= 12 and bases_in(text) else 0.0
+        for k, (field, heading) in enumerate(slots):
+            # The models read sentences and sections; a bare value ("Sähköposti, Lomake, Messut") is read
+            # best with the words values of that heading typically hold as well.
+            words = content.score(
+                text,
+                _CONTENT_TARGET.get(field, field)
+                if field != "location"
+                else ("processing_location" if "missä" in heading.casefold() else "location"),
+            )
+            scores[(i, k)] = (
+                (as_sentence.get(field, 0.0) + as_section.get(field, 0.0)) / 2
+                + (basis if field == "legal_basis" else 0.0)
+                + 0.1 * min(words, 6.0)
+            )
+    chosen: dict[int, int] = {}
+    for (i, k), score in sorted(scores.items(), key=lambda item: -item[1]):
+        if score >= 0.2 and i not in chosen and k not in chosen.values():
+            chosen[i] = k
+    pieces: list[Piece] = []
+    previous = 0
+    for i, text in enumerate(texts):
+        k = chosen.get(i, previous)
+        previous = k
+        field, heading = slots[k]
+        pieces.append(
+            Piece(field, text, max(0.5, model.calibrated(scores[(i, k)])), heading, section, by_content=True)
+        )
+    return _merge(pieces)
+
+
+def _merge(pieces: list[Piece]) -> list[Piece]:
+    """Consecutive sentences of one field and one section become one piece."""
+    out: list[Piece] = []
+    for piece in pieces:
+        last = out[-1] if out else None
+        if last and last.field == piece.field and last.section is piece.section:
+            joiner = ("\n" if piece.text.startswith("- ") else "\n\n") if piece.starts_block else " "
+            out[-1] = Piece(
+                last.field,
+                f"{last.text}{joiner}{piece.text}",
+                min(last.confidence, piece.confidence),
+                last.heading,
+                last.section,
+                last.starts_block,
+            )
+        else:
+            out.append(piece)
+    return out
+
+
+def _names_one_field(heading: str) -> bool:
+    """The heading is one the product knows, naming a single field ("Tietojen säännönmukaiset
+    luovutukset"): its text answers that field, whatever else a sentence of it mentions."""
+    known = known_heading(heading)
+    return len(known) == 1 and max(known.values()) >= 0.95
+
+
+def _whole(section: Section, field: str, confidence: float, model: Model) -> list[Piece]:
+    """A section that answers one field, less the sentences that clearly answer another (a purpose
+    section's "Käsittely perustuu sopimukseen." is the legal basis)."""
+    if field in _PARTIES or field == "other" or sum(len(sentences_of(b)) for b in section.blocks) < 3:
+        return [Piece(field, section.body, confidence, section.heading, section)]
+    pieces: list[Piece] = []
+    for block in section.blocks:
+        for n, sentence in enumerate(sentences_of(block)):
+            probs = model.sentence(sentence)
+            best, p = _top(probs)[0]
+            moved = best not in (field, "other") and p >= MOVE and probs.get(field, 0.0) < 0.05
+            pieces.append(
+                Piece(
+                    best if moved else field,
+                    sentence,
+                    model.calibrated(p) if moved else confidence,
+                    section.heading,
+                    section,
+                    n == 0,
+                )
+            )
+    return _merge(pieces)
+
+
+def section_probabilities(section: Section, model: Model) -> dict[str, float]:
+    """The classifier's probabilities, raised where the heading is one the product knows by name."""
+    probs = model.section(section)
+    for field, score in known_heading(section.heading).items():
+        probs[field] = max(probs.get(field, 0.0), score)
+    return probs
+
+
+def _fold(previous: Section, current: Section, gap: bool = True) -> None:
+    """`current` was no heading: its line and text belong to `previous`."""
+    line = Block("paragraph", current.line or current.heading, gap_before=gap)
+    previous.blocks = merge_paragraphs([*previous.blocks, line, *current.blocks])
+
+
+def repair(sections: list[Section]) -> list[Section]:
+    """Where documents put values where headings belong:
+    - a heading repeated next to its twin ("Tietojärjestelmät" / "Tietojärjestelmät" / "Excel") is one;
+    - a line that only looked like a heading, is no heading the product knows, and stands where a value
+      belongs (under an empty heading, with no text of its own, or among the values that follow a run
+      of empty headings, as in text copied from a PDF) is a line of the section above;
+    - a heading with no text followed by a short heading with no text, and then a section with text, is
+      a heading and its value ("Käsittelyn oikeusperuste" / "Suostumus" / "Miksi tietoja …", seed 004).
+    A run of empty headings followed by their values is read by content in `assign`."""
+    out: list[Section] = []
+    empty_run = 0  # empty sections just before
+    among_values = False  # inside the text that follows a run of empty headings
+    i = 0
+    while i < len(sections):
+        current = sections[i]
+        previous = out[-1] if out else None
+        following = sections[i + 1] if i + 1 < len(sections) else None
+        after = sections[i + 2] if i + 2 < len(sections) else None
+        known = bool(known_heading(current.heading))
+        if (
+            current.candidate
+            and previous is not None
+            and previous.heading
+            and not known
+            and not previous.pair
+            and (not previous.blocks or not current.blocks or among_values)
+        ):
+            _fold(previous, current, gap=not among_values or current.gap_before)
+            i += 1
+            continue
+        if following and not current.blocks and following.heading.casefold() == current.heading.casefold():
+            i += 1  # the twin: keep the second, which has the text
+            continue
+        value_like = not known_heading(following.heading) if following else False
+        if following and bases_in(following.heading) and "legal_basis" in known_heading(current.heading):
+            value_like = True  # "Käsittelyn oikeusperuste" / "Suostumus": a basis where the basis belongs
+        if (
+            following
+            and not current.blocks
+            and not following.blocks
+            and empty_run == 0
+            and value_like
+            and len(following.heading.split()) <= 3
+            and (after is None or (after.blocks and (not after.candidate or known_heading(after.heading))))
+            and (after is None or not after.heading or after.heading != following.heading)
+        ):
+            current.blocks = [Block("paragraph", following.heading)]
+            out.append(current)
+            i += 2
+            continue
+        among_values = (empty_run >= 3 and bool(current.blocks)) or (among_values and not known)
+        empty_run = 0 if current.blocks else empty_run + 1
+        out.append(current)
+        i += 1
+    return out
+
+
+def assign(sections: list[Section], model: Model) -> list[Piece]:
+    sections = repair(sections)
+    pieces: list[Piece] = []
+    parent_field: dict[int, str] = {}  # level → field of the last section opened at that level
+    probs_of = [section_probabilities(s, model) for s in sections]
+    i = 0
+    while i < len(sections):
+        section, probs = sections[i], probs_of[i]
+        ranked = _top(probs)
+        if ranked[0][0] == "other" and ranked[1][1] >= SECOND:
+            # "Other" is what is left when no field fits; a field the section may well answer wins.
+            ranked = [*ranked[1:], ranked[0]]
+        (best, p1), (second, p2) = ranked[0], ranked[1]
+        inherited = next(
+            (parent_field[lvl] for lvl in sorted(parent_field, reverse=True) if lvl < section.level), None
+        )
+        if not section.blocks:
+            # A heading with no text: the start of a run that one block of text may follow.
+            run_end = i
+            while run_end < len(sections) and not sections[run_end].blocks:
+                run_end += 1
+            same_level = run_end < len(sections) and all(
+                sections[k].level == sections[run_end].level for k in range(i, run_end)
+            )
+            enough = run_end < len(sections) and len(sections[run_end].blocks) > run_end - i
+            if same_level and enough and (run_end - i >= 2 or known_heading(sections[run_end].heading)):
+                slots = [(_top(probs_of[k])[0][0], sections[k].heading) for k in range(i, run_end + 1)]
+                pieces += _lost_order(
+                    [slot for slot in slots if slot[0] != "other"], sections[run_end], model
+                )
+                i = run_end + 1
+                continue
+            parent_field = {k: v for k, v in parent_field.items() if k < section.level}
+            parent_field[section.level] = best
+            i += 1
+            continue
+        if not section.heading:
+            pieces += _by_sentence(section, model, None, 1.0)
+        elif (
+            inherited
+            and inherited != "other"
+            and (p1 < WEAK or (section.pair and not known_heading(section.heading) and p1 < 0.8))
+        ):
+            # Its own words say little ("Itse annetut tiedot"), or it is a "Label: value" line inside a
+            # section ("Laskutusohjelma: Netvisor" under "Sijainti"): it answers what the section answers.
+            text = f"{section.heading}: {section.body}" if section.pair else section.body
+            pieces.append(Piece(inherited, text, model.calibrated(0.5), section.heading, section))
+        elif len(compound := known_heading(section.heading)) >= 2 and (
+            sum(len(sentences_of(b)) for b in section.blocks) <= 1
+        ):
+            # "Oikeusperuste ja käsittelyn tarkoitus: Sopimus; tilausten toimittaminen." answers each.
+            pieces += [
+                Piece(c, section.body, model.calibrated(p), section.heading, section)
+                for c, p in compound.items()
+                if c in probs
+            ]
+        elif {best, second} <= _PARTIES and p2 >= SECOND:
+            # "Rekisterinpitäjä ja yhteyshenkilö": the same text is read for both.
+            pieces += [
+                Piece(c, section.body, model.calibrated(p), section.heading, section)
+                for c, p in ((best, p1), (second, p2))
+            ]
+        elif (
+            p2 >= SECOND
+            and second != "other"
+            and best != "other"
+            and (p1 < 0.9 or p2 >= 0.75)
+            and sum(len(sentences_of(b)) for b in section.blocks) > 1
+            and not _names_one_field(section.heading)
+        ):
+            allowed = {k for k, v in ranked if v >= SECOND} - {"other"}
+            pieces += _by_sentence(section, model, allowed, p1, best)
+        elif section.pair and not known_heading(section.heading):
+            # "Toiminnanohjausjärjestelmä: palvelimella Suomessa": the label is part of what is said.
+            text = f"{section.heading}: {section.body}"
+            pieces.append(Piece(best, text, model.calibrated(p1), section.heading, section))
+        else:
+            pieces += _whole(section, best, model.calibrated(p1), model)
+        if not section.pair:
+            parent_field = {k: v for k, v in parent_field.items() if k < section.level}
+            parent_field[section.level] = best if p1 >= WEAK or not inherited else inherited
+        i += 1
+    return pieces
+
+
+def sentence_facts(sections: list[Section], model: Model, taken: set[str]) -> list[Piece]:
+    """Sentences that answer one of SENTENCE_FIELDS wherever they stand ("Tietojen antaminen on
+    vapaaehtoista" in a section on data collected), for the fields no section answered."""
+    wanted = set(SENTENCE_FIELDS) - taken
+    found: list[Piece] = []
+    if not wanted:
+        return found
+    for section in sections:
+        for block in section.blocks:
+            for sentence in sentences_of(block):
+                probs = model.sentence(sentence)
+                best, p = _top(probs)[0]
+                if best in wanted and p >= 0.7:
+                    found.append(
+                        Piece(best, sentence, model.calibrated(p * 0.9), section.heading, section, False)
+                    )
+    return _merge(found)
+
+
+# --- registers -----------------------------------------------------------------------------------------
+
+_REGISTER_TITLE = re.compile(
+    r"rekisteri|register|tietosuojaseloste|tietosuojailmoitus|rekisteriseloste|dataskyddsbeskrivning"
+    r"|registerbeskrivning|dataskyddsmeddelande|privacy (?:notice|policy|statement)",
+    re.IGNORECASE,
+)
+_CONTENT = {"purpose", "legal_basis", "data_collected", "retention", "sources", "disclosures", "security"}
+
+
+# "Asiakasrekisteri - tietovirtakuvaus", "Tietosuojaseloste – Jäsenrekisteri": the title of a register.
+_NAMED_TITLE = re.compile(
+    r"^.{3,80}?\s[-–—:|]\s*(?:tietovirtakuvaus|tietosuojaseloste|rekisteriseloste|registerbeskrivning"
+    r"|dataskyddsbeskrivning|privacy notice)$|^(?:tietosuojaseloste|rekisteriseloste|registerbeskrivning"
+    r"|dataskyddsbeskrivning|privacy notice)\s*[-–—:|]\s*.{3,80}$",
+    re.IGNORECASE,
+)
+
+
+def split_registers(sections: list[Section], model: Model) -> list[list[Section]]:
+    """One list of sections per register. A new register starts at a title or a top-level heading that
+    names a register ("Jäsenrekisteri", "Kameravalvonnan tietosuojaseloste") when the part it starts
+    answers the main questions again; otherwise the document is one register, however many times its
+    running header or its title repeats."""
+    starts = [0]
+    answered: set[str] = set()
+    for i, section in enumerate(sections):
+        probs = section_probabilities(section, model)
+        best = _top(probs)[0][0]
+        if section.continued:
+            answered.add(best)
+            continue
+        top_level = section.level <= min((s.level for s in sections if s.level), default=1)
+        if i and _NAMED_TITLE.match(section.heading) and answered - {"other"}:
+            starts.append(i)  # a second "X – tietovirtakuvaus" after some content: a register of its own
+            answered = set()
+            continue
+        if i and top_level and _REGISTER_TITLE.search(section.heading) and len(answered & _CONTENT) >= 3:
+            ahead: set[str] = set()
+            for later in sections[i + 1 :]:
+                later_best = _top(section_probabilities(later, model))[0][0]
+                if later.level <= section.level and _REGISTER_TITLE.search(later.heading):
+                    break
+                ahead.add(later_best)
+            if len(ahead & _CONTENT) >= 3:
+                starts.append(i)
+                answered = set()
+                continue
+        answered.add(best)
+    return [sections[a:b] for a, b in zip(starts, [*starts[1:], len(sections)], strict=True)]

@@ -1,0 +1,59 @@
+"""The field classifier: the committed model is the one the training command makes from the corpora in
+the repository, training is reproducible, and the model answers for the headings documents use."""
+
+import gzip
+import json
+
+from tietovirta.importer import classify, train
+from tietovirta.importer.sections import Section
+
+
+def test_the_committed_model_was_trained_on_the_corpora_as_they_are():
+    with gzip.open(classify.MODEL_PATH, "rt", encoding="utf-8") as handle:
+        meta = json.load(handle)["meta"]
+    docs = train.load_real("dev") + train.load_invented()
+    assert meta["data_digest"] == train.data_digest(docs), "run: tietovirta train-importer"
+    assert meta["documents"] == len(docs)
+
+
+def test_training_never_reads_the_blind_part():
+    try:
+        train.load_real("blind")
+    except ValueError as error:
+        assert "development part" in str(error)
+    else:
+        raise AssertionError("the blind part was loaded for training")
+    ids = {d.id for d in train.load_real("dev")}
+    manifest = (train.REAL / "manifest.csv").read_text(encoding="utf-8")
+    blind = {line.split(",")[0] for line in manifest.splitlines()[1:] if ",blind," in line}
+    assert ids and not ids & blind
+
+
+def test_training_gives_the_same_model_twice(tmp_path):
+    docs = train.load_invented()[:12]
+    lemmas = train.build_lemmas(docs)
+    rows, targets, _ = train._section_rows(docs, lemmas)
+    first = train._fit(rows, targets, multinomial=False)
+    second = train._fit(rows, targets, multinomial=False)
+    assert first.classes == second.classes and first.index == second.index
+    assert (first.weights == second.weights).all() and (first.bias == second.bias).all()
+
+
+def test_the_model_knows_headings_in_three_languages_and_question_form():
+    model = classify.model()
+
+    def best(heading: str, body: str = "") -> str:
+        probs = model.section(Section(heading, blocks=[]) if not body else Section(heading))
+        return max(probs, key=probs.get)
+
+    assert best("Henkilötietojen säilytysaika") == "retention"
+    assert best("Ändamålet med behandlingen") == "purpose"
+    assert best("How long do we keep your data?") == "retention"
+    assert best("Mihin käytämme tietojasi?") == "purpose"
+    assert best("Rekisterinpitäjän yhteystiedot") == "controller"
+
+
+def test_calibrated_confidence_rises_with_the_score():
+    model = classify.model()
+    values = [model.calibrated(x) for x in (0.1, 0.5, 0.9, 0.99)]
+    assert values == sorted(values) and values[0] < values[-1]
