@@ -43,13 +43,13 @@ CATALOGUE = {
     "dpf-unverified": "W",
     "privacy-shield": "E",
     "security-missing": "W",
-    "responsible-person-missing": "E",
+    "responsible-person-missing": "I",
     "dpo-missing": "W",
     "dpia-missing": "E",
     "indirect-collection-notice": "W",
     "profiling-undisclosed": "W",
     "email-marketing-consent": "W",
-    "privacy-notice-missing": "E",
+    "privacy-notice-missing": "W",
     "review-overdue": "I",
 }
 SEVERITY = {"E": Severity.ERROR, "W": Severity.WARNING, "I": Severity.INFO}

@@ -494,7 +494,16 @@ FIRING: list[tuple[str, str, Callable[[Doc], None], str]] = [
         "automated_decisions_text",
     ),
     ("email-marketing-consent", "fi", newsletter_without_consent, "consent_text"),
-    ("privacy-notice-missing", "en", lambda d: reg(d).update(privacy_notice_url=""), "privacy_notice_url"),
+    # A register whose text tells people their rights is itself a notice (an imported
+    # tietosuojaseloste): the rule is for records that are not.
+    (
+        "privacy-notice-missing",
+        "en",
+        lambda d: reg(d).update(
+            status="draft", privacy_notice_url="", other_rights_text="", access_right_text=""
+        ),
+        "privacy_notice_url",
+    ),
     ("review-overdue", "sv", lambda d: reg(d).update(modified_at="2024-12-01T08:00:00"), "modified_at"),
 ]
 

@@ -183,6 +183,17 @@ class RegisterFacts:
                 return Evidence(field, hit.phrase)
         return None
 
+    def anywhere(
+        self, matcher: Matcher, *, affirmed: bool = True, besides: Iterable[str] = ()
+    ) -> Evidence | None:
+        """The first match of `matcher` in any of the register's text fields except `besides`: where a
+        document states something under another heading than the one it belongs to."""
+        skip = set(besides)
+        for field, value in self.own_text_fields():
+            if field not in skip and (hit := matcher.find(value, affirmed=affirmed)):
+                return Evidence(field, hit.phrase)
+        return None
+
     def filled(self, *fields: str) -> bool:
         """Some of the named text fields say something real (not blank, not only template text)."""
         return any(not text.is_blank(v) and not text.only_placeholder(v) for v in map(self.value, fields))

@@ -366,6 +366,46 @@ def _hetu_ground(sentence: str) -> HetuGround | None:
     return None
 
 
+# "Siirrot kolmansiin maihin: …": a label naming the topic, whose words state nothing themselves.
+_LABEL = re.compile(r"^(?P<label>[^.:!?]{1,60}):\s+(?P<body>.+)$", re.DOTALL)
+# What remains of a bare heading ("Tietojen siirto EU:n ulkopuolelle") once the topic words are gone.
+_TOPIC_WORDS = Matcher(
+    r"(?:tietojen|henkilötietojen|uppgifter\w*|personuppgifter\w*|personal data|data)",
+    r"siir\w*", r"överför\w*", r"transfer\w*", r"luovut\w*", r"ja", r"och", r"and", r"to", r"till", r"of",
+    r"\d+\.?",
+)
+WITHIN_EEA = Matcher(
+    r"(?:eu|eta|ets)(?::n|-alueen)? (?:alueella|sisällä)",
+    r"euroopan (?:unionin|talousalueen) (?:alueella|sisällä)",
+    r"suomessa", r"inom (?:eu|ees|europeiska)\w*", r"i finland", r"within the (?:eu|eea|european)\w*",
+    r"in finland", r"(?:in|inside) the (?:eu|eea)(?!\w)",
+)
+_YES = re.compile(r"^\s*(?:kyllä|ja|yes)\b", re.IGNORECASE)
+
+
+def _transfers(sentence: str, vendors: tuple[Vendor, ...]) -> Statement | None:
+    """Whether a sentence says data leaves the EU/EEA. A label only names the topic: "Överföring till
+    tredjeländer: Brevo lagrar uppgifterna inom EU" says the data stays, and a bare heading says nothing."""
+    if not OUTSIDE_EEA.mentioned_in(sentence):
+        return None
+    claim = sentence
+    if (labelled := _LABEL.match(sentence)) and OUTSIDE_EEA.mentioned_in(labelled["label"]):
+        claim = labelled["body"]
+        if not OUTSIDE_EEA.mentioned_in(claim):
+            if text.is_negated(claim) or WITHIN_EEA.mentioned_in(claim):
+                return Statement(Kind.NO_TRANSFERS, None, sentence)
+            if _YES.match(claim):
+                return Statement(Kind.TRANSFERS, True, sentence, None, vendors)
+            return None
+    elif not _TOPIC_WORDS.pattern.sub("", OUTSIDE_EEA.pattern.sub("", sentence)).strip(" .,:;-–()/"):
+        return None  # a heading
+    if not text.is_negated(claim):
+        return Statement(Kind.TRANSFERS, True, sentence, None, vendors)
+    if text.has_exception(claim):
+        return Statement(Kind.TRANSFERS, "possible", sentence, None, vendors)
+    return Statement(Kind.NO_TRANSFERS, None, sentence)
+
+
 def _of_sentence(sentence: str) -> list[Statement]:
     found: list[Statement] = []
     negated = text.is_negated(sentence)
@@ -385,13 +425,8 @@ def _of_sentence(sentence: str) -> list[Statement]:
     for mechanism, matcher in _MECHANISMS:
         if matcher.mentioned_in(sentence) and not negated:
             found.append(Statement(Kind.MECHANISM, mechanism, sentence, date, vendors))
-    if OUTSIDE_EEA.mentioned_in(sentence):
-        if not negated:
-            found.append(Statement(Kind.TRANSFERS, True, sentence, None, vendors))
-        elif text.has_exception(sentence):
-            found.append(Statement(Kind.TRANSFERS, "possible", sentence, None, vendors))
-        else:
-            found.append(Statement(Kind.NO_TRANSFERS, None, sentence))
+    if transfers := _transfers(sentence, vendors):
+        found.append(transfers)
     if DPO.mentioned_in(sentence):
         if negated and _APPOINT.mentioned_in(sentence):
             found.append(Statement(Kind.DPO, False, sentence))

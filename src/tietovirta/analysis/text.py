@@ -25,8 +25,14 @@ _FLAGS = re.IGNORECASE | re.UNICODE
 # Sentence ends: . ! ? ; or a line break, followed by what starts a sentence or a list item; a blank
 # line; a bullet. A full stop or a line break followed by a lower-case word ("esim. postitustarrat",
 # a line wrapped in a PDF) does not end the sentence.
+# A full stop after an abbreviation ("Art. 6(1)(b)", "puh. 040 …", "esim. Mailchimp") ends no sentence.
+_ABBREVIATIONS = (
+    "art", "arts", "esim", "mm", "ns", "ks", "vrt", "yms", "nro", "nr", "no", "puh", "tel", "ph", "p",
+    "kpl", "mom", "kap", "e.g", "i.e", "t.ex", "bl.a", "dvs", "ca",
+)
+NOT_AFTER_ABBREVIATION = "".join(rf"(?<!(?i:\b{re.escape(a)})\.)" for a in _ABBREVIATIONS)
 _SENTENCE_END = re.compile(
-    r"(?:(?<=[.!?;])\s+|\s*\n\s*)(?=[\"”“'(\[\dA-ZÅÄÖ•–-])|\n\s*\n\s*|\s*[•▪●]\s*"
+    rf"(?:(?<=[.!?;]){NOT_AFTER_ABBREVIATION}\s+|\s*\n\s*)(?=[\"”“'(\[\dA-ZÅÄÖ•–-])|\n\s*\n\s*|\s*[•▪●]\s*"
 )
 
 # Words that negate a sentence. Finnish inflects the negation verb (ei, emme, eivät, eikä …).
@@ -145,7 +151,8 @@ HETU = Matcher(
 )
 HETU_GROUND = Matcher(
     r"(?:tietosuojalai?n|TSL:n|TSL)\s+29\s*§", r"29\s*§", r"§\s*29(?!\d)", r"dataskyddslagen\s+29",
-    r"(?:section|s\.)\s*29\s+of the (?:finnish )?data protection act",
+    r"(?:section|s\.)\s*29(?!\d)(?:\s*\(\d\))?(?:,? subsection \d)?"
+    r"\s+of the (?:finnish )?data protection act",
     r"yksiselitteise\w* tunnista\w*", r"yksiselitteise\w* yksilöi\w*", r"entydig\w* identifiera\w*",
     r"unambiguous\w* identif\w*",
 )
@@ -355,6 +362,10 @@ SPECIAL_CONDITION = Matcher(
     r"nimenomai\w* suostumu\w*", r"uttryckligt samtycke", r"explicit consent",
     r"työterveyshuoltolai?\w*", r"työelämän tietosuojalai?\w*", r"laki yksityisyyden suojasta työelämässä",
     r"lagen om integritetsskydd i arbetslivet", r"act on the protection of privacy in working life",
+    # Health care under its own acts is Art. 9(2)(h) with national law: potilaslaki, asiakastietolaki.
+    r"laki\w* potilaan asemasta", r"potilaslai?\w*", r"asiakastietolai?\w*", r"terveydenhuoltolai?\w*",
+    r"lagen om patientens ställning", r"patientlag\w*", r"klientdatalag\w*", r"hälso- och sjukvårdslag\w*",
+    r"act on the status and rights of patients", r"health care act",
 )
 CRIMINAL_BASIS = Matcher(
     r"(?:tietosuojalai?n|TSL:n|TSL)\s+7\s*§", r"dataskyddslagen\s+7\s*§",
@@ -427,6 +438,41 @@ _VAGUE_PURPOSES = frozenset(
     }
 )
 _BASIS_WORD = Matcher(r"peruste\w*", r"perusteella", r"grund\w*", r"bas[ie]s", r"art\w*\.?\s*6")
+
+
+# Words that say what data is used for, wherever they stand.
+PURPOSE_WORDS = Matcher(
+    r"tarkoitu\w*", r"käyt(?:ä|e)t(?:ään|äänkin)\s+(?:\w+\s+){0,4}(?:\w+(?:miseen|miseksi|misessa|varten))",
+    r"käytämme\s+(?:\w+\s+){0,4}\w+(?:miseen|miseksi|varten)", r"\w+miseksi\b",
+    r"ändamål\w*", r"används\s+(?:\w+\s+){0,3}(?:för|till)\b", r"för att\b",
+    r"purposes?\b", r"(?:is|are)\s+used\s+(?:\w+\s+){0,3}(?:to|for)\b", r"in order to\b", r"we use\b",
+)
+# Kinds of personal data named in a list or a sentence.
+DATA_WORDS = Matcher(
+    r"nimi\w*", r"nime(?:ä|t)\b", r"sähköposti\w*", r"puhelin\w*", r"osoite\w*", r"osoitteet\w*",
+    r"syntymäai\w*", r"henkilötie\w+", r"yhteystie\w+",
+    r"namn\w*", r"e-post\w*", r"telefon\w*", r"adress\w*", r"personuppgift\w*", r"kontaktuppgift\w*",
+    r"names?\b", r"e-?mail\w*", r"phone\w*", r"address\w*", r"personal data", r"contact details",
+)
+RETENTION_WORDS = Matcher(
+    r"säily\w*", r"poist\w*", r"hävit\w*", r"anonymisoi\w*", r"lagr\w*", r"spara\w*", r"raderas\b",
+    r"gallr\w*", r"retain\w*", r"retention", r"kept\b", r"delet\w*", r"eras\w*", r"stored? for",
+)
+
+
+# "Nimi, sähköposti ja puhelinnumero" lists items; "Uppgifter som behövs för verksamheten" lists none.
+_LIST_SEPARATOR = re.compile(r"[,;\n•]|\s(?:ja|sekä|tai|och|samt|eller|and|or)\s|^\s*[-–*]\s", re.IGNORECASE)
+_GENERIC_DATA = Matcher(r"henkilötie\w+", r"tie(?:to|do)\w*", r"personuppgift\w*", r"uppgift\w*",
+                        r"personal data", r"data", r"information")
+
+
+def says_no_data_items(value: str) -> bool:
+    """A data description that names no item: one short sentence, no list in it, speaking only of
+    "tiedot", "uppgifter", "data" ("Uppgifter som behövs för föreningens verksamhet")."""
+    flat = " ".join(value.split())
+    if word_count(flat) > 12 or _LIST_SEPARATOR.search(value.strip()) or not _GENERIC_DATA.mentioned_in(flat):
+        return False
+    return DATA_WORDS.find(_GENERIC_DATA.pattern.sub(" ", flat), affirmed=False) is None
 
 
 def vague_purpose(text: str) -> bool:

@@ -29,7 +29,7 @@ from tietovirta.canonical.schema import (
     TransferFields,
     TransferMechanism,
 )
-from tietovirta.knowledge.countries import UNNAMED, country_code, has_adequacy, is_eea
+from tietovirta.knowledge.countries import UNNAMED, country_code, has_adequacy, is_eea, named_country
 from tietovirta.knowledge.vendors import IN_HOUSE_KINDS, Vendor, mentions, resolve
 
 # Register fields where systems, places and processors are written down.
@@ -48,6 +48,7 @@ PLACE_FIELDS = (
 _PARTY_FIELDS = {"processors_text": PartyRole.PROCESSOR, "disclosures_text": PartyRole.RECIPIENT}
 
 Reason = Literal["hosting", "vendor"]
+_PROCESSING_ROLES = (PartyRole.PROCESSOR, PartyRole.SUB_PROCESSOR)
 
 
 def catalogue_vendor(item: System | Party) -> Vendor | None:
@@ -71,8 +72,15 @@ def third_countries(item: TransferFields) -> list[tuple[str, Reason]]:
     if isinstance(item, System | Party) and _local(item):
         return []
     known = catalogue_vendor(item) if isinstance(item, System | Party) else None
-    if known is not None and not known.hosted:
+    self_hosted = known is not None and not known.hosted
+    if self_hosted:
         known = None  # software the organisation runs itself: the vendor never gets the data
+    if isinstance(item, Party) and item.role not in _PROCESSING_ROLES and known is not None:
+        # A recipient controls its own processing: what reaches further from it is its own transfer.
+        # Only where the recipient itself is (as its name says, "Meta Platforms Ireland Limited") counts.
+        if is_eea(named_country(item.name) or "") is True:
+            return []
+        known = None if item.vendor_country.strip() or item.hosting_country.strip() else known
     found: list[tuple[str, Reason]] = []
 
     def add(country: str, reason: Reason) -> None:
@@ -87,6 +95,8 @@ def third_countries(item: TransferFields) -> list[tuple[str, Reason]]:
     elif item.hosting is HostingRegion.UNKNOWN and known and is_eea(known.hosting_country) is False:
         add(known.hosting_country, "hosting")
     vendor_country = item.vendor_country.strip() or (known.country if known else "")
+    if self_hosted and vendor_country == catalogue_vendor(item).country:  # type: ignore[union-attr]
+        vendor_country = ""  # the software's maker, filled in from the knowledge base, never gets the data
     if vendor_country and is_eea(vendor_country) is False:
         add(country_code(vendor_country) or vendor_country, "vendor")
     return found

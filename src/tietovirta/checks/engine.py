@@ -49,6 +49,23 @@ class Problem:
     register_index: int | None = None
 
 
+_ELSEWHERE = Msg(
+    fi="{what} näyttää olevan kerrottu toisen otsikon alla (”{phrase}”, kohta {where}); siirrä se oikeaan "
+       "kohtaan, jotta se näkyy selosteessa.",
+    sv="{what} verkar anges under en annan rubrik (”{phrase}”, avsnittet {where}); flytta det till rätt "
+       "avsnitt så att det syns i beskrivningen.",
+    en="{what} seems to be stated under another heading (“{phrase}”, in {where}); move it to its place so "
+       "that the notice shows it.",
+)
+
+
+def stated_elsewhere(field: str, what: Msg, phrase: str, where: Msg | str) -> Problem:
+    """Unknown is not missing: what a field should hold, found under another heading, is a note asking
+    to move it, not an error."""
+    params = {"what": what, "phrase": phrase, "where": where}
+    return Problem(field, _ELSEWHERE, params, severity=Severity.INFO)
+
+
 @dataclass(frozen=True)
 class Rule:
     id: str

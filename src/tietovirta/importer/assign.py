@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tietovirta.analysis import text as analysis_text
 from tietovirta.analysis.bases import bases_in
 from tietovirta.importer import content
 from tietovirta.importer.blocks import Block, merge_paragraphs
@@ -46,7 +47,7 @@ SENTENCE_FIELDS = (
 )
 # A sentence this likely to answer another field than its section's moves there.
 MOVE = 0.95
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9\"”(])")
+_SENTENCE_END = re.compile(rf"(?<=[.!?]){analysis_text.NOT_AFTER_ABBREVIATION}\s+(?=[A-ZÅÄÖ0-9\"”(])")
 
 
 @dataclass
@@ -209,6 +210,40 @@ def _whole(section: Section, field: str, confidence: float, model: Model) -> lis
     return _merge(pieces)
 
 
+def _purposes_and_bases(section: Section, compound: dict[str, float], model: Model) -> list[Piece]:
+    """"Tarkoitus ja oikeusperuste": each sentence goes where the sentence model puts it, between the
+    two fields (or to another field it clearly answers); a line naming a purpose and then its basis
+    ("Tilausten toimittaminen – sopimus (6 art. 1 b)") answers both, and an inner label ("Oikeusperuste:")
+    decides for the lines under it."""
+    pieces: list[Piece] = []
+    confidence = {f: model.calibrated(compound[f]) for f in ("purpose", "legal_basis")}
+    current: str | None = None
+    for block in section.blocks:
+        line = block.full_text().strip()
+        label = known_heading(line.rstrip(":")) if line.endswith(":") else {}
+        if len(label) == 1 and (field := next(iter(label))) in confidence:
+            current = field
+            continue
+        for n, sentence in enumerate(sentences_of(block)):
+            probs = model.sentence(sentence)
+            best, p = _top(probs)[0]
+            if best not in (*confidence, "other") and p >= MOVE:
+                pieces.append(Piece(best, sentence, model.calibrated(p), section.heading, section, n == 0))
+                continue
+            field = current or max(confidence, key=lambda f: probs.get(f, 0.0))
+            fields = [field]
+            if not current and _NAMES_A_PURPOSE.search(sentence) and bases_in(sentence, basis_section=True):
+                fields = list(confidence)
+            if best == "legitimate_interest" and p >= SENTENCE:  # the interest, and the basis it stands for
+                pieces.append(Piece(best, sentence, model.calibrated(p), section.heading, section, n == 0))
+            pieces += [Piece(f, sentence, confidence[f], section.heading, section, n == 0) for f in fields]
+    return _merge(pieces)
+
+
+# "Asiakassuhteen hoitaminen – sopimus", "Marknadsföring: berättigat intresse": a purpose, then its basis.
+_NAMES_A_PURPOSE = re.compile(r"^\W*\w[^–—:]{7,}(?:\s[–—-]|:)\s")
+
+
 def section_probabilities(section: Section, model: Model) -> dict[str, float]:
     """The classifier's probabilities, raised where the heading is one the product knows by name."""
     probs = model.section(section)
@@ -249,6 +284,8 @@ def repair(sections: list[Section]) -> list[Section]:
             and not known
             and not previous.pair
             and (not previous.blocks or not current.blocks or among_values)
+            # "Rekisteröidyt:", a blank line, then a heading with text: the label above was left empty.
+            and not (current.gap_before and current.blocks and previous.line.rstrip().endswith(":"))
         ):
             _fold(previous, current, gap=not among_values or current.gap_before)
             i += 1
@@ -336,6 +373,8 @@ def assign(sections: list[Section], model: Model) -> list[Piece]:
                 for c, p in compound.items()
                 if c in probs
             ]
+        elif {"purpose", "legal_basis"} <= set(compound):
+            pieces += _purposes_and_bases(section, compound, model)
         elif {best, second} <= _PARTIES and p2 >= SECOND:
             # "Rekisterinpitäjä ja yhteyshenkilö": the same text is read for both.
             pieces += [
@@ -417,7 +456,7 @@ def split_registers(sections: list[Section], model: Model) -> list[list[Section]
             answered.add(best)
             continue
         top_level = section.level <= min((s.level for s in sections if s.level), default=1)
-        if i and _NAMED_TITLE.match(section.heading) and answered - {"other"}:
+        if i and _NAMED_TITLE.match(section.heading) and answered & _CONTENT:
             starts.append(i)  # a second "X – tietovirtakuvaus" after some content: a register of its own
             answered = set()
             continue

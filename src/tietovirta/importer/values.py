@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from stdnum.fi import ytunnus
 
+from tietovirta.analysis import text as analysis_text
 from tietovirta.analysis.bases import bases_in
 from tietovirta.canonical.schema import (
     Contact,
@@ -431,35 +432,6 @@ def find_retention(text: str) -> Retention | None:
 
 # --- data categories -------------------------------------------------------------------------
 
-_SPECIAL: tuple[tuple[SpecialCategory, re.Pattern[str]], ...] = tuple(
-    (category, re.compile(pattern, re.IGNORECASE))
-    for category, pattern in (
-        (
-            SpecialCategory.HEALTH,
-            r"tervey|sairau|diagnoos|lääki|allergi|hälsa|hälso|sjukdom|health|medical|"
-            r"potilastie|sairausloma|sjukfrånvaro",
-        ),
-        (SpecialCategory.TRADE_UNION, r"ammattiliit|ammattijärjestö|fackförening|fackligt|trade union"),
-        (SpecialCategory.RELIGIOUS, r"uskon|vakaumu|religi|trosuppfattning|övertygelse|belief"),
-        (SpecialCategory.RACIAL_ETHNIC, r"etnis|rotu|etnisk|ras\b|racial|ethnic"),
-        (SpecialCategory.POLITICAL, r"poliitti|politisk|political"),
-        (
-            SpecialCategory.BIOMETRIC,
-            r"biometri|sormenjälk|kasvojentunnist|fingeravtryck|fingerprint|facial recogn",
-        ),
-        (SpecialCategory.GENETIC, r"geneetti|genetisk|genetic|dna"),
-        (SpecialCategory.SEX_LIFE, r"seksuaali|sexuell|sexual"),
-        (
-            SpecialCategory.CRIMINAL,
-            r"rikos|rikost|tuomio|rikosrekister|brott|straffregister|criminal|conviction",
-        ),
-    )
-)
-_HETU = re.compile(
-    r"henkilötunnu|\bhetu\b|\bhtun|sosiaaliturvatunnu|personbeteckning|personnummer|"
-    r"personal identity code|social security number",
-    re.IGNORECASE,
-)
 _SENTENCE_VERB = re.compile(
     r"\b(ei|on|ovat|liity|liittyy|käsitellään|kerätään|tallennetaan|sisältää|edellytetään|voidaan|är|finns|"
     r"behandlas|samlas|is|are|we|may|will)\b",
@@ -484,18 +456,36 @@ def _split_items(text: str) -> list[str]:
     return items
 
 
-def special_category(text: str) -> SpecialCategory | None:
-    for category, pattern in _SPECIAL:
-        if pattern.search(text):
+def special_category(phrase: str) -> SpecialCategory | None:
+    """The Art. 9 category (or Art. 10 criminal data) a listed item names, by the analysis layer's words."""
+    for category, matcher in _SPECIAL_MATCHERS:
+        if matcher.find(phrase, affirmed=False):
             return category
     return None
 
 
-def data_categories(text: str) -> list[DataCategory]:
-    """The items listed ('nimi, sähköposti, henkilötunnus …'), each flagged for Art. 9/10 and hetu."""
+_SPECIAL_MATCHERS = (
+    *analysis_text.SPECIAL_CATEGORIES.items(),
+    (SpecialCategory.CRIMINAL, analysis_text.CRIMINAL),
+)
+
+
+def _denies(sentence: str) -> bool:
+    """'Henkilötunnuksia ei käsitellä', 'We do not collect …': the items of a negated sentence are not
+    collected. A 'phone no.' abbreviation is not a negation."""
+    return analysis_text.is_negated(re.sub(r"(?i)\bno\.", "", sentence))
+
+
+def data_categories(value: str) -> list[DataCategory]:
+    """The items listed ('nimi, sähköposti, henkilötunnus …'), each flagged for Art. 9/10 and hetu; the
+    items of a sentence that denies collecting them are left out."""
     items: list[DataCategory] = []
     seen: set[str] = set()
-    for sentence in re.split(r"(?<=[.!?])\s+|\n", text):
+    affirmed: list[str] = []
+    for sentence in re.split(r"(?<=[.!?])\s+|\n", value):
+        if _denies(sentence):
+            continue
+        affirmed.append(sentence)
         sentence = _INTRO.sub("", sentence.strip())
         for piece in _split_items(sentence):
             piece = re.sub(r"^[-•*·]\s*", "", piece).strip(" .:")
@@ -507,23 +497,20 @@ def data_categories(text: str) -> list[DataCategory]:
             seen.add(key)
             items.append(
                 DataCategory(
-                    name=piece, special_category=special_category(piece), is_hetu=bool(_HETU.search(piece))
+                    name=piece,
+                    special_category=special_category(piece),
+                    is_hetu=analysis_text.HETU.find(piece, affirmed=False) is not None,
                 )
             )
     # A hetu or special-category mention inside prose still has to be flagged.
-    if _HETU.search(text) and not any(i.is_hetu for i in items):
-        items.append(DataCategory(name=_HETU.search(text).group(0), is_hetu=True))
+    prose = "\n".join(affirmed)
+    if not any(i.is_hetu for i in items) and (hit := analysis_text.HETU.find(prose)):
+        items.append(DataCategory(name=hit.phrase, is_hetu=True))
     listed = {i.special_category for i in items}
-    for category, pattern in _SPECIAL:
-        if category not in listed and (match := pattern.search(text)):
-            items.append(DataCategory(name=_word_at(text, match.start()), special_category=category))
+    for category, matcher in _SPECIAL_MATCHERS:
+        if category not in listed and (hit := matcher.find(prose)):
+            items.append(DataCategory(name=hit.phrase, special_category=category))
     return items
-
-
-def _word_at(text: str, index: int) -> str:
-    start = text.rfind(" ", 0, index) + 1
-    end = re.search(r"[\s,.;]|$", text[index:]).start() + index
-    return text[start:end]
 
 
 _SUBJECTS: tuple[tuple[str, str, str, str], ...] = (

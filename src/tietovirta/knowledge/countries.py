@@ -6,6 +6,7 @@ as US. The EU/EEA itself ("EU", "ETA", "EES", "EEA") reads as the pseudo-code "E
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from babel import Locale
@@ -131,3 +132,15 @@ def country_name(value: str, lang: str) -> str:
     if code == EU_PSEUDO_CODE:
         return {"fi": "EU/ETA", "sv": "EU/EES", "en": "EU/EEA"}.get(lang, "EU/ETA")
     return _territories(lang if lang in LANGUAGES else "fi").get(code, code)
+
+
+def named_country(name: str) -> str | None:
+    """The country a company's name carries ("Meta Platforms Ireland Limited" → IE, "Google Cloud
+    Finland Oy" → FI), None when it names none."""
+    words = re.findall(r"[^\W\d_]+", name)
+    for size in (3, 2, 1):  # "United Kingdom" before "Kingdom"
+        for i in range(len(words) - size + 1):
+            code = _codes_by_name().get(" ".join(words[i : i + size]).casefold())
+            if code and code != EU_PSEUDO_CODE:
+                return code
+    return None

@@ -5,16 +5,29 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from tietovirta.analysis import text
+from tietovirta.analysis.bases import bases_with_evidence
 from tietovirta.analysis.facts import RegisterFacts
 from tietovirta.canonical.schema import LegalBasis
-from tietovirta.checks.engine import Problem, Severity, rule
-from tietovirta.checks.messages import BASIS_LABEL, Msg
+from tietovirta.checks.engine import Problem, Severity, rule, stated_elsewhere
+from tietovirta.checks.messages import BASIS_LABEL, Msg, field_label
 
 _A, _F = LegalBasis.CONSENT, LegalBasis.LEGITIMATE_INTERESTS
 
 
 def _labels(bases: frozenset[LegalBasis] | set[LegalBasis]) -> list[Msg]:
     return [BASIS_LABEL[b] for b in sorted(bases)]
+
+
+# Fields that may mention purposes without stating the register's own (rights, retention boilerplate).
+_NOT_PURPOSE = (
+    "purpose_text", "other_rights_text", "access_right_text", "rectification_text", "retention_text",
+    "cookies_text", "security_text", "name",
+)
+# Where a document may state its basis when it has no basis section of its own.
+_BASIS_ELSEWHERE = (
+    "purpose_text", "unmapped_text", "description", "legitimate_interest_text", "consent_text",
+)
+_BASIS = Msg("Käsittelyperuste", "Den rättsliga grunden", "The legal basis")
 
 
 @rule(
@@ -30,7 +43,11 @@ def _labels(bases: frozenset[LegalBasis] | set[LegalBasis]) -> list[Msg]:
 )
 def purpose_missing(ctx: RegisterFacts) -> Iterator[Problem]:
     purpose = ctx.register.purpose_text
-    if not ctx.filled("purpose_text"):
+    elsewhere = None if ctx.filled("purpose_text") else ctx.anywhere(text.PURPOSE_WORDS, besides=_NOT_PURPOSE)
+    if elsewhere is not None:
+        yield stated_elsewhere("purpose_text", Msg("Käsittelyn tarkoitus", "Ändamålet", "The purpose"),
+                               elsewhere.phrase, field_label(elsewhere.field))
+    elif not ctx.filled("purpose_text"):
         yield Problem("purpose_text", Msg(
             fi="Käsittelyn tarkoitusta ei ole kerrottu.",
             sv="Ändamålet med behandlingen har inte angetts.",
@@ -65,6 +82,11 @@ def purpose_missing(ctx: RegisterFacts) -> Iterator[Problem]:
 def legal_basis_missing(ctx: RegisterFacts) -> Iterator[Problem]:
     if ctx.bases:
         return
+    for field in _BASIS_ELSEWHERE:
+        if found := bases_with_evidence(ctx.value(field)):
+            sentence = next(iter(found.values()))
+            yield stated_elsewhere("legal_bases", _BASIS, text.excerpt(sentence, 100), field_label(field))
+            return
     if old := ctx.find(text.REPEALED_LAW, ("legal_basis_text", "purpose_text"), affirmed=False):
         yield Problem("legal_bases", Msg(
             fi="Käsittelyn perusteena mainitaan vain kumottu henkilötietolaki (”{phrase}”); GDPR 6 artiklan "
@@ -147,7 +169,14 @@ def consent_withdrawal_missing(ctx: RegisterFacts) -> Iterator[Problem]:
     if _A not in ctx.bases or ctx.filled("consent_withdrawal_text"):
         return
     where = ("consent_text", "other_rights_text", "legal_basis_text", "privacy_notice_text")
-    if ctx.find(text.WITHDRAWAL, where):
+    # "Suostumuksen peruuttaminen ei vaikuta aiempaan käsittelyyn" is negated, yet tells that consent
+    # can be withdrawn.
+    if ctx.find(text.WITHDRAWAL, where, affirmed=False):
+        return
+    if elsewhere := ctx.anywhere(text.WITHDRAWAL, affirmed=False):
+        yield stated_elsewhere("consent_withdrawal_text", Msg(
+            "Suostumuksen peruuttaminen", "Återkallandet av samtycke", "Withdrawing consent"),
+            elsewhere.phrase, field_label(elsewhere.field))
         return
     yield Problem("consent_withdrawal_text", Msg(
         fi="Käsittely perustuu suostumukseen, mutta ei kerrota, miten suostumuksen voi peruuttaa.",

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from tietovirta.analysis import text
+from tietovirta.analysis import prose, text
 from tietovirta.analysis.facts import RegisterFacts
 from tietovirta.canonical.schema import LegalBasis, SpecialCategory
-from tietovirta.checks.engine import Problem, Severity, rule
-from tietovirta.checks.messages import SPECIAL_LABEL, Msg
+from tietovirta.checks.engine import Problem, Severity, rule, stated_elsewhere
+from tietovirta.checks.messages import SPECIAL_LABEL, Msg, field_label
 
+# The rights paragraphs speak of data and people in general, not of this register's.
+_RIGHTS = ("access_right_text", "rectification_text", "other_rights_text", "cookies_text")
 # Fields where a register may name the condition or law for sensitive data, besides its own field.
 _BASIS_PROSE = ("legal_basis_text", "special_category_text", "criminal_data_basis_text", "hetu_ground_text",
                 "data_collected_text", "purpose_text")
@@ -27,9 +29,23 @@ _BASIS_PROSE = ("legal_basis_text", "special_category_text", "criminal_data_basi
     ),
 )
 def subjects_missing(ctx: RegisterFacts) -> Iterator[Problem]:
-    if ctx.register.data_subject_categories:
+    if ctx.register.data_subject_categories or ctx.filled("data_subjects_text"):
         return
-    if ctx.find(text.DATA_SUBJECTS, ("name", "data_collected_text", "purpose_text", "description")):
+    if elsewhere := ctx.anywhere(text.DATA_SUBJECTS, besides=(*_RIGHTS, "name")):
+        yield stated_elsewhere("data_subject_categories", Msg("Rekisteröityjen ryhmät",
+                               "Kategorierna av registrerade", "The categories of data subjects"),
+                               elsewhere.phrase, field_label(elsewhere.field))
+        return
+    if named := ctx.find(text.DATA_SUBJECTS, ("name",)):
+        yield Problem("data_subject_categories", severity=Severity.WARNING, params={"phrase": named.phrase},
+                      message=Msg(
+            fi="Rekisteröityjen ryhmät käyvät ilmi vain rekisterin nimestä (”{phrase}”): kerro, keitä "
+               "rekisteri koskee.",
+            sv="Kategorierna av registrerade framgår bara av registrets namn (”{phrase}”): ange vilka "
+               "registret gäller.",
+            en="The categories of data subjects show only in the register's name (“{phrase}”): say whose "
+               "data it holds.",
+        ))
         return
     yield Problem("data_subject_categories", Msg(
         fi="Rekisteröityjen ryhmiä ei ole kerrottu: ei käy ilmi, keiden tietoja rekisterissä on.",
@@ -51,7 +67,23 @@ def subjects_missing(ctx: RegisterFacts) -> Iterator[Problem]:
     ),
 )
 def data_categories_missing(ctx: RegisterFacts) -> Iterator[Problem]:
-    if not ctx.register.data_categories and not ctx.filled("data_collected_text"):
+    if ctx.filled("data_collected_text") and text.says_no_data_items(ctx.register.data_collected_text):
+        phrase = text.excerpt(ctx.register.data_collected_text)
+        yield Problem("data_categories", params={"phrase": phrase}, message=Msg(
+            fi="Kerättävistä tiedoista on vain yleinen maininta (”{phrase}”): yhtään tietoryhmää ei ole "
+               "nimetty.",
+            sv="Om uppgifterna som samlas in finns bara ett allmänt omnämnande (”{phrase}”): ingen "
+               "kategori av uppgifter nämns.",
+            en="The data collected is described only in general terms (“{phrase}”): no category of data "
+               "is named.",
+        ))
+        return
+    if ctx.register.data_categories or ctx.filled("data_collected_text"):
+        return
+    if elsewhere := ctx.anywhere(text.DATA_WORDS, besides=_RIGHTS):
+        yield stated_elsewhere("data_categories", Msg("Kerättävät tiedot", "Uppgifterna som samlas in",
+                               "The data collected"), elsewhere.phrase, field_label(elsewhere.field))
+    else:
         yield Problem("data_categories", Msg(
             fi="Henkilötietoryhmiä ei ole kerrottu: ei käy ilmi, mitä tietoja rekisteröidyistä kerätään.",
             sv="Kategorierna av personuppgifter har inte angetts: det framgår inte vilka uppgifter som "
@@ -79,6 +111,12 @@ def special_category_condition_missing(ctx: RegisterFacts) -> Iterator[Problem]:
     if not found or ctx.register.special_category_conditions or ctx.filled("special_category_text"):
         return
     if ctx.find(text.SPECIAL_CONDITION, _BASIS_PROSE, affirmed=False):
+        return
+    if elsewhere := ctx.anywhere(text.SPECIAL_CONDITION, affirmed=False):
+        what = Msg("Erityisten henkilötietoryhmien käsittelyedellytys",
+                   "Villkoret för behandling av särskilda kategorier", "The condition for special categories")
+        where = field_label(elsewhere.field)
+        yield stated_elsewhere("special_category_conditions", what, elsewhere.phrase, where)
         return
     first = next(iter(found.values()))
     yield Problem("special_category_conditions", Msg(
@@ -137,7 +175,7 @@ def hetu_ground_missing(ctx: RegisterFacts) -> Iterator[Problem]:
     hetu = ctx.hetu
     if hetu is None or ctx.register.hetu_ground is not None or ctx.filled("hetu_ground_text"):
         return
-    if ctx.find(text.HETU_GROUND, _BASIS_PROSE, affirmed=False):
+    if ctx.anywhere(text.HETU_GROUND, affirmed=False) or ctx.stated(prose.Kind.HETU_GROUND):
         return
     yield Problem("hetu_ground", Msg(
         fi="Rekisteriin kerätään henkilötunnus (”{phrase}”), mutta tietosuojalain 29 §:n mukaista perustetta "

@@ -8,7 +8,7 @@ from babel.dates import format_date
 
 from tietovirta.analysis import text
 from tietovirta.analysis.facts import CONTENT_FIELDS, RegisterFacts
-from tietovirta.canonical.schema import LegalBasis, SystemKind
+from tietovirta.canonical.schema import LegalBasis, RegisterStatus, SystemKind
 from tietovirta.checks.engine import Problem, Severity, rule
 from tietovirta.checks.messages import Msg
 from tietovirta.reviews import last_looked_at, review_due
@@ -114,7 +114,7 @@ def email_marketing_consent(ctx: RegisterFacts) -> Iterator[Problem]:
 
 
 @rule(
-    "privacy-notice-missing", Severity.ERROR, ref="GDPR 12–14",
+    "privacy-notice-missing", Severity.WARNING, ref="GDPR 12–14",
     hint=Msg(
         fi="Laadi tietosuojaseloste (Tietovirta muodostaa sen rekisterin tiedoista) ja lisää linkki "
            "osoitteeseen, jossa se on julkaistu.",
@@ -125,12 +125,20 @@ def email_marketing_consent(ctx: RegisterFacts) -> Iterator[Problem]:
     ),
 )
 def privacy_notice_missing(ctx: RegisterFacts) -> Iterator[Problem]:
-    if not ctx.filled("privacy_notice_text") and text.is_blank(ctx.register.privacy_notice_url):
-        yield Problem("privacy_notice_url", Msg(
-            fi="Rekisteristä ei ole julkaistua tai linkitettyä tietosuojaselostetta.",
-            sv="Det finns ingen publicerad eller länkad dataskyddsbeskrivning för registret.",
-            en="The register has no published or linked privacy notice.",
-        ))
+    r = ctx.register
+    if r.status is RegisterStatus.PUBLISHED or ctx.filled("privacy_notice_text") or not text.is_blank(
+        r.privacy_notice_url
+    ):
+        return
+    # A document that tells the data subjects their rights and how to reach the controller is itself the
+    # notice (an imported tietosuojaseloste), not a record that lacks one.
+    if ctx.filled("other_rights_text", "access_right_text") and ctx.filled("purpose_text"):
+        return
+    yield Problem("privacy_notice_url", Msg(
+        fi="Rekisteristä ei ole julkaistua tai linkitettyä tietosuojaselostetta.",
+        sv="Det finns ingen publicerad eller länkad dataskyddsbeskrivning för registret.",
+        en="The register has no published or linked privacy notice.",
+    ))
 
 
 _LOCALE = {"fi": "fi_FI", "sv": "sv_FI", "en": "en_GB"}

@@ -7,8 +7,11 @@ from collections.abc import Iterator
 from tietovirta.analysis import text
 from tietovirta.analysis.facts import Evidence, RegisterFacts
 from tietovirta.canonical.schema import SystemKind
-from tietovirta.checks.engine import Problem, Severity, rule
-from tietovirta.checks.messages import Msg
+from tietovirta.checks.engine import Problem, Severity, rule, stated_elsewhere
+from tietovirta.checks.messages import Msg, field_label
+
+# Rights text ("oikeus vaatia tietojen poistamista") speaks of erasure without saying when data is erased.
+_NOT_RETENTION = ("access_right_text", "rectification_text", "other_rights_text", "cookies_text", "name")
 
 _HOW_TO = Msg(
     fi="Kerro säilytysaika ja mistä se lasketaan, esim. ”3 vuotta asiakkuuden päättymisestä; tositteet 6 "
@@ -30,7 +33,16 @@ def _has_period(ctx: RegisterFacts) -> bool:
 @rule("retention-missing", Severity.ERROR, ref="GDPR 30(1)(f), 13(2)(a)", hint=_HOW_TO)
 def retention_missing(ctx: RegisterFacts) -> Iterator[Problem]:
     r = ctx.register
-    if r.retention_period is None and text.is_blank(r.retention_trigger) and not ctx.filled("retention_text"):
+    if r.retention_period is not None or not text.is_blank(r.retention_trigger):
+        return
+    if ctx.filled("retention_text"):
+        return
+    if elsewhere := ctx.anywhere(text.RETENTION_PERIOD, besides=_NOT_RETENTION) or ctx.anywhere(
+        text.RETENTION_WORDS, besides=_NOT_RETENTION
+    ):
+        yield stated_elsewhere("retention_text", Msg("Säilytysaika", "Lagringstiden", "The retention period"),
+                               elsewhere.phrase, field_label(elsewhere.field))
+    else:
         yield Problem("retention_text", Msg(
             fi="Säilytysajasta tai tietojen poistamisesta ei ole kerrottu mitään.",
             sv="Inget sägs om lagringstid eller radering av uppgifterna.",

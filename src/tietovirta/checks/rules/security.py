@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from tietovirta import risk
-from tietovirta.analysis import text
+from tietovirta.analysis import prose, text
 from tietovirta.analysis.facts import DocumentFacts, Evidence, RegisterFacts
 from tietovirta.checks.engine import Problem, Severity, rule
 from tietovirta.checks.messages import Msg
@@ -46,7 +46,7 @@ def security_missing(ctx: RegisterFacts) -> Iterator[Problem]:
 
 
 @rule(
-    "responsible-person-missing", Severity.ERROR, ref="GDPR 5(2), 24",
+    "responsible-person-missing", Severity.INFO, ref="GDPR 5(2), 24",
     hint=Msg(
         fi="Nimeä henkilö, joka vastaa rekisterin ajantasaisuudesta ja lainmukaisesta käsittelystä, ja "
            "kirjaa hänen yhteystietonsa.",
@@ -152,27 +152,31 @@ def dpia_missing(ctx: RegisterFacts) -> Iterator[Problem]:
         return
     if (latest is not None and latest.risks) or text.DPIA_DONE.find(r.risk_text) is not None:
         return  # assessed in an older form: risks without a screening, or in prose
+    if ctx.stated(prose.Kind.DPIA):
+        return  # the text says a DPIA was made, or that a screening found none needed
+    # From here on the need is only inferred from the words of the register: a warning (LEGAL.md §7), since
+    # neither the screening nor the absence of an assessment has been confirmed by the user.
     shown = risk.infer(ctx)
     result = risk.evaluate({c.id: c.id in shown for c in risk.CRITERIA})
     if not result.needs_assessment:
         return
     if "fi_whistleblowing" in shown:
-        yield Problem("risk_assessments", Msg(
+        yield Problem("risk_assessments", severity=Severity.WARNING, message=Msg(
             fi="Rekisteri koskee väärinkäytösten ilmoituskanavaa (”{phrase}”), jolle tietosuojavaltuutetun "
                "luettelo edellyttää aina vaikutustenarviointia, mutta riskiarviota ei ole tehty.",
             sv="Registret gäller en visselblåsarkanal (”{phrase}”), som enligt dataombudsmannens förteckning "
                "alltid kräver en konsekvensbedömning, men ingen riskbedömning har gjorts.",
             en="The register concerns a whistleblowing channel (“{phrase}”), which always needs a DPIA under "
                "the Finnish Data Protection Ombudsman's list, but no risk assessment has been made.",
-        ), {"phrase": shown["fi_whistleblowing"].phrase})
+        ), params={"phrase": shown["fi_whistleblowing"].phrase})
         return
     met = {i: e for i, e in shown.items() if i in result.met}
-    yield Problem("risk_assessments", Msg(
+    yield Problem("risk_assessments", severity=Severity.WARNING, message=Msg(
         fi="Rekisterissä täyttyy {count} vaikutustenarvioinnin tarvetta osoittavaa kriteeriä "
            "({criteria}), mutta riskiarviota ei ole tehty.",
         sv="Registret uppfyller {count} kriterier som tyder på att en konsekvensbedömning behövs "
            "({criteria}), men ingen riskbedömning har gjorts.",
         en="The register meets {count} criteria that call for a DPIA ({criteria}), but no risk "
            "assessment has been made.",
-    ), {"count": len(met), "criteria": _screening_quote(met)})
+    ), params={"count": len(met), "criteria": _screening_quote(met)})
 
