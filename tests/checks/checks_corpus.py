@@ -44,6 +44,7 @@ class CheckScore:
     false_errors_defective: int = 0
     planted: int = 0
     found: int = 0
+    found_as_warning: int = 0  # of `found`, those reported as a warning or an error (not only a note)
     false_by_rule: Counter[str] = field(default_factory=Counter)
     missed_by_rule: Counter[str] = field(default_factory=Counter)
     details: list[tuple[str, str, str]] = field(default_factory=list)  # (doc, kind, rule/message) dev only
@@ -65,6 +66,7 @@ def score(split: str, keep_details: bool = False) -> CheckScore:
         found = findings_of(doc_id, label)
         errors = [f for f in found if f.severity is Severity.ERROR and not f.accepted]
         fired = {f.rule for f in found}
+        serious = {f.rule for f in found if f.severity is not Severity.INFO}
         allowed = set(label.get("must_fire", [])) | set(label.get("may_fire", []))
         false = [f for f in errors if f.rule not in allowed]
         if label["kind"] == "clean":
@@ -77,6 +79,7 @@ def score(split: str, keep_details: bool = False) -> CheckScore:
                 result.planted += 1
                 if rule in fired:
                     result.found += 1
+                    result.found_as_warning += rule in serious
                 else:
                     result.missed_by_rule[rule] += 1
                     if keep_details:
