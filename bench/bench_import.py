@@ -1,10 +1,11 @@
-"""Importer benchmark: field accuracy on the labelled corpus and speed.
+"""Importer benchmark: accuracy on real published documents (development and blind parts), on the
+invented corpus and the seeds, calibration, and speed.
 
     .venv/bin/python bench/bench_import.py [--repeat N] [--write docs/benchmarks-import.md]
 
-Prints per-field precision/recall, the overall field accuracy (target ≥ 95 %), documents per
-second for text/Markdown/HTML (target ≥ 50/s), and for every PDF the import time beside the time
-of plain pdfplumber text extraction of the same file, measured in the same run (target ≤ 2×).
+The blind part of corpus/importer is only scored here, in aggregate (corpus/README.md says why).
+Speed: documents per second for text, Markdown and HTML (target ≥ 50/s); for each PDF the import
+time beside plain pdfplumber text extraction of the same file, measured in the same run (target ≤ 2×).
 """
 
 from __future__ import annotations
@@ -18,27 +19,35 @@ import platform
 import statistics
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
 
 import pdfplumber
 
-from tietovirta.importer import import_bytes
+from tietovirta.importer import UnreadableDocument, import_bytes
 
 ROOT = Path(__file__).resolve().parent.parent
-_spec = importlib.util.spec_from_file_location("evaluation", ROOT / "tests" / "importer" / "evaluation.py")
-evaluation = importlib.util.module_from_spec(_spec)
-sys.modules["evaluation"] = evaluation  # dataclasses look their module up while the file runs
-_spec.loader.exec_module(evaluation)
-
 TEXT_FORMATS = ("text", "markdown", "html")
 
 
-def _plain_pdf_text(data: bytes) -> str:
-    with pdfplumber.open(io.BytesIO(data)) as pdf:
-        return "\n".join(page.extract_text() or "" for page in pdf.pages)
+def _load(name: str) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(name, ROOT / "tests" / "importer" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module  # dataclasses look their module up while the file runs
+    spec.loader.exec_module(module)
+    return module
 
 
-def _median_seconds(fn, repeat: int) -> float:
+real = _load("real_corpus")
+invented = _load("evaluation")
+
+
+def _pct(value: float) -> str:
+    return f"{value:.1%}"
+
+
+def _median_seconds(fn: Callable[[], object], repeat: int) -> float:
     times = []
     for _ in range(repeat):
         start = time.perf_counter()
@@ -47,77 +56,177 @@ def _median_seconds(fn, repeat: int) -> float:
     return statistics.median(times)
 
 
-def run(repeat: int) -> list[str]:
-    labels = evaluation.load_labels()
-    files = {name: (evaluation.CORPUS / name).read_bytes() for name in labels}
-    results = {name: import_bytes(data, name) for name, data in files.items()}  # also warms caches
+def _score_table(title: str, rows: dict[str, tuple[object, object]]) -> list[str]:
+    """One row per key: accuracy, precision and recall on the development and the blind part."""
+    out = [
+        "",
+        f"#### {title}",
+        "",
+        "| | dev n | dev right | dev P | dev R | blind n | blind right | blind P | blind R |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for key, (dev, blind) in sorted(rows.items()):
+        cells = []
+        for score in (dev, blind):
+            if score is None or not score.total:
+                cells += ["0", "–", "–", "–"]
+            else:
+                cells += [str(score.total), _pct(score.accuracy), _pct(score.precision), _pct(score.recall)]
+        out.append(f"| {key} | " + " | ".join(cells) + " |")
+    return out
 
-    scores = evaluation.Evaluation()
-    for name, label in labels.items():
-        evaluation.evaluate(name, label, results[name].document.model_dump(mode="json"), scores)
 
-    out = ["## Importer benchmark", ""]
+def _paired(dev: dict, blind: dict) -> dict[str, tuple[object, object]]:
+    return {key: (dev.get(key), blind.get(key)) for key in set(dev) | set(blind)}
+
+
+def real_corpus() -> list[str]:
+    runs = {split: real.score_corpus(split) for split in ("dev", "blind")}
+    dev, blind = runs["dev"].result, runs["blind"].result
+    out = ["", "### Real published documents (corpus/importer)", ""]
     out.append(
-        f"Machine: {platform.platform()}, Python {platform.python_version()}, {os.cpu_count()} CPU(s); "
-        f"run {dt.datetime.now().isoformat(timespec='minutes')}."
+        "Published privacy notices and register descriptions of Finnish organisations nobody here wrote, "
+        "labelled by hand; PDF, DOCX and scanned PDFs made from some of them. The development part is "
+        "what the importer was tuned and trained on; the blind part was split off first and is only "
+        "scored here. A text field is right when its words match the label's with token F1 ≥ 0.8."
     )
-    layouts = sorted({label["layout"] for label in labels.values()})
-    languages = sorted({label["language"] for label in labels.values()})
-    out.append(f"Corpus: {len(labels)} documents, {len(layouts)} layouts, languages {', '.join(languages)}.")
-    out += ["", "### Field accuracy", "", "| field | n | precision | recall |", "|---|---:|---:|---:|"]
-    for field_name, score in sorted(scores.by_field.items()):
-        n = score.right + score.wrong + score.missed + score.spurious
-        out.append(f"| {field_name} | {n} | {score.precision:.1%} | {score.recall:.1%} |")
-    total = scores.total
     out += [
         "",
-        f"**Fields right: {total.right} of {total.right + total.wrong + total.missed + total.spurious} "
-        f"= {total.accuracy:.1%}** (target ≥ 95 %; wrong {total.wrong}, missed {total.missed}, "
-        f"spurious {total.spurious}).",
+        "| part | documents | refused (scans) | fields right | target | seconds |",
+        "|---|---:|---:|---:|---:|---:|",
     ]
-    if scores.errors:
-        out += ["", "Fields not right:", ""]
-        out += [
-            f"- `{doc}` {key}: expected `{str(want)[:80]}`, got `{str(got)[:80]}`"
-            for doc, key, want, got in scores.errors
-        ]
+    for split, target in (("dev", "≥ 95 %"), ("blind", "≥ 90 %")):
+        run = runs[split]
+        total = run.result.total
+        out.append(
+            f"| {split} | {run.result.documents} | {len(run.unreadable)} | "
+            f"**{total.right} of {total.total} = {_pct(total.accuracy)}** | {target} | {run.seconds:.1f} |"
+        )
+    out += [
+        "",
+        "| part | systems recall | systems precision | processors recall | processors precision | "
+        "Art. 6(1) letters exact |",
+        "|---|---:|---:|---:|---:|---:|",
+    ]
+    for split, result in (("dev", dev), ("blind", blind)):
+        systems, processors = result.entities["systems"], result.entities["processors"]
+        bases = result.bases_exact
+        out.append(
+            f"| {split} | {_pct(systems.recall)} | {_pct(systems.precision)} | {_pct(processors.recall)} | "
+            f"{_pct(processors.precision)} | {bases.right} of {bases.total} = {_pct(bases.accuracy)} |"
+        )
+    out.append("")
+    out.append(
+        "Targets on the blind part: systems and processors recall ≥ 85 % with precision ≥ 90 %; "
+        "Art. 6(1) letters exact for ≥ 85 % of documents."
+    )
+    out += _score_table("Per field", _paired(dev.by_field, blind.by_field))
+    out += _score_table("Per language", _paired(dev.by_language, blind.by_language))
+    out += _score_table("Per format", _paired(dev.by_format, blind.by_format))
+    out += _score_table("Per layout", _paired(dev.by_layout, blind.by_layout))
+    out += [
+        "",
+        "#### Calibration",
+        "",
+        "How often a value given at a confidence in each band was right. Values under 0.35 are not "
+        "filled in but offered as suggestions, so they are not in this table.",
+        "",
+        "| confidence | dev values | dev right | blind values | blind right |",
+        "|---|---:|---:|---:|---:|",
+    ]
+    dev_bands = {band: (n, share) for band, n, share in real.calibration(dev)}
+    blind_bands = {band: (n, share) for band, n, share in real.calibration(blind)}
+    for band in sorted(set(dev_bands) | set(blind_bands)):
+        (dn, ds), (bn, bs) = dev_bands.get(band, (0, 0.0)), blind_bands.get(band, (0, 0.0))
+        out.append(f"| {band} | {dn} | {_pct(ds) if dn else '–'} | {bn} | {_pct(bs) if bn else '–'} |")
+    return out
 
-    text_docs = {n: d for n, d in files.items() if results[n].detected_format in TEXT_FORMATS}
-    rounds = max(1, repeat)
+
+def invented_corpus() -> list[str]:
+    labels = invented.load_labels()
+    scores = invented.Evaluation()
+    for name, label in labels.items():
+        document = import_bytes((invented.CORPUS / name).read_bytes(), name).document
+        invented.evaluate(name, label, document.model_dump(mode="json"), scores)
+    total = scores.total
+    n = total.right + total.wrong + total.missed + total.spurious
+    return [
+        "",
+        "### Invented corpus and seeds (tests/importer/corpus)",
+        "",
+        f"{len(labels)} documents written for the tests (the five seeds among them, which must import "
+        f"field for field): **{total.right} of {n} = {_pct(total.accuracy)}** of fields right "
+        f"(wrong {total.wrong}, missed {total.missed}, spurious {total.spurious}).",
+    ]
+
+
+def speed(repeat: int) -> list[str]:
+    files = {e.file: e.path.read_bytes() for e in real.entries() if not e.derived_from or e.format == "pdf"}
+    formats: dict[str, str] = {}
+    for name, data in files.items():
+        try:
+            formats[name] = import_bytes(data, name).detected_format  # also warms caches
+        except UnreadableDocument:
+            formats[name] = "refused"
+    text_docs = {n: d for n, d in files.items() if formats[n] in TEXT_FORMATS}
+    rounds = max(1, repeat // 3)
     start = time.perf_counter()
     for _ in range(rounds):
         for name, data in text_docs.items():
             import_bytes(data, name)
     elapsed = time.perf_counter() - start
-    rate = rounds * len(text_docs) / elapsed
-    out += [
+    out = [
         "",
         "### Speed",
         "",
-        f"Text, Markdown and HTML: {len(text_docs)} documents × {rounds} rounds in "
-        f"{elapsed:.2f} s = **{rate:.0f} documents/s** (target ≥ 50/s).",
-        "",
-        "| PDF | pages | plain pdfplumber extract_text | import | ratio |",
-        "|---|---:|---:|---:|---:|",
+        f"Text, Markdown and HTML from the real corpus: {len(text_docs)} documents × {rounds} rounds in "
+        f"{elapsed:.2f} s = **{rounds * len(text_docs) / elapsed:.0f} documents/s** (target ≥ 50/s).",
     ]
-    for name, data in files.items():
-        if results[name].detected_format != "pdf":
+    ratios, rows = [], []
+    for name, data in sorted(files.items()):
+        if formats[name] != "pdf":
             continue
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             pages = len(pdf.pages)
-        plain = _median_seconds(lambda data=data: _plain_pdf_text(data), rounds)
-        imported = _median_seconds(lambda data=data, name=name: import_bytes(data, name), rounds)
-        out.append(
-            f"| {name} | {pages} | {plain * 1000:.1f} ms | {imported * 1000:.1f} ms | "
-            f"{imported / plain:.2f}× |"
-        )
-    out += ["", "PDF target: import ≤ 2× plain extraction (medians of the same run).", ""]
+        plain = _median_seconds(lambda data=data: _plain_pdf_text(data), repeat)
+        imported = _median_seconds(lambda data=data, name=name: import_bytes(data, name), repeat)
+        ratios.append(imported / plain)
+        ratio = imported / plain
+        rows.append(f"| {name} | {pages} | {plain * 1000:.0f} ms | {imported * 1000:.0f} ms | {ratio:.2f}× |")
+    if ratios:
+        out += [
+            "",
+            f"PDF: {len(ratios)} files; import time over plain pdfplumber text extraction of the same file, "
+            f"medians of {repeat} rounds in the same run: median **{statistics.median(ratios):.2f}×**, "
+            f"worst {max(ratios):.2f}× (target ≤ 2×).",
+            "",
+            "| PDF | pages | plain extraction | import | ratio |",
+            "|---|---:|---:|---:|---:|",
+            *rows,
+        ]
     return out
+
+
+def _plain_pdf_text(data: bytes) -> str:
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        return "\n".join(page.extract_text() or "" for page in pdf.pages)
+
+
+def run(repeat: int) -> list[str]:
+    out = ["## Importer benchmark", ""]
+    out.append(
+        f"Machine: {platform.platform()}, Python {platform.python_version()}, {os.cpu_count()} CPU(s); "
+        f"run {dt.datetime.now().isoformat(timespec='minutes')}. Command: `make bench-import`."
+    )
+    out += real_corpus()
+    out += invented_corpus()
+    out += speed(repeat)
+    return [*out, ""]
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--repeat", type=int, default=10, help="rounds for the timings (default 10)")
+    parser.add_argument("--repeat", type=int, default=5, help="rounds for the timings (default 5)")
     parser.add_argument("--write", metavar="PATH", help="also write the report as a markdown section to PATH")
     args = parser.parse_args(argv)
     report = "\n".join(run(args.repeat))

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from tietovirta.analysis.facts import RegisterFacts
 from tietovirta.checks import Problem, Severity, engine, run_checks, score
+from tietovirta.checks.engine import Finding
 from tietovirta.checks.messages import Msg
 
 # The stable ids of LEGAL.md §7, in its order, with their severities.
@@ -139,7 +140,22 @@ def test_score() -> None:
     assert result.counts == {Severity.ERROR: 1, Severity.WARNING: 0, Severity.INFO: 0}
     assert score([], registers=3).value == 100
     doc["organization"]["name"] = ""
-    assert score(findings(doc), registers=2).value == 70  # less 20 for the organisation's error
+    # The organisation's own part (100 - 20) is scored beside its registers: (100 + 80 + 80) / 3.
+    assert score(findings(doc), registers=2).value == 87
+
+
+def test_the_score_of_an_organisation_is_between_its_registers_and_its_own_part() -> None:
+    # Many problems in the catalogue do not sink a register that scores 90 to 0 …
+    register = [_finding("purpose-missing", Severity.WARNING, 0), _finding("x", Severity.WARNING, 0)]
+    catalogue = [_finding("dpf-unverified", Severity.ERROR, None) for _ in range(13)]
+    assert score(register, registers=1).value == 90
+    assert score(register + catalogue, registers=1).value == 45  # (90 + 0) / 2
+    # … and an organisation with no registers has documented nothing.
+    assert score([], registers=0).value == 0
+
+
+def _finding(rule: str, severity: Severity, index: int | None) -> Finding:
+    return Finding(rule, severity, None if index is None else "R", index, "field", "message", "hint", "ref")
 
 
 def test_to_dict_has_the_json_keys() -> None:

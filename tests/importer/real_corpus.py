@@ -376,3 +376,37 @@ def calibration(
         if inside:
             rows.append((f"{low:.1f}–{min(high, 1.0):.1f}", len(inside), sum(inside) / len(inside)))
     return rows
+
+
+@dataclass
+class CorpusRun:
+    result: Result
+    unreadable: list[str]  # documents the importer refused (scans without OCR), by id on the dev part
+    seconds: float
+
+
+def score_corpus(split: str, *, derived: bool = True) -> CorpusRun:
+    """Import and score every document of one part. Per-document errors are kept for the development
+    part only; of the blind part only the aggregates exist."""
+    import time
+
+    from tietovirta.importer import UnreadableDocument, import_bytes
+
+    result, unreadable = Result(), []
+    start = time.perf_counter()
+    for entry in entries(split):
+        if entry.derived_from and not derived:
+            continue
+        try:
+            imported = import_bytes(entry.path.read_bytes(), entry.file)
+        except UnreadableDocument:
+            unreadable.append(entry.id if split == "dev" else "?")
+            continue
+        confidences: dict[str, float] = {}
+        for value in imported.fields:
+            key = f"registers[{value.register}].{value.field}" if value.register is not None else value.field
+            confidences.setdefault(key, value.confidence)
+        score_document(
+            entry, imported.document.model_dump(mode="json"), confidences, result, keep_errors=split == "dev"
+        )
+    return CorpusRun(result, unreadable, time.perf_counter() - start)

@@ -212,8 +212,9 @@ class Score:
 
 
 def score(findings: Iterable[Finding], registers: int | None = None) -> Score:
-    """A 0–100 dashboard score: the mean of the registers' scores (each 100 less its penalties),
-    less the penalties of organisation-level findings. Accepted findings do not count.
+    """A 0–100 dashboard score: the mean of the registers' scores (each 100 less its penalties) and, when
+    the organisation itself or its catalogue has findings, of the organisation's own part scored the same
+    way. Accepted findings do not count. An organisation with no registers has documented nothing: 0.
 
     `registers` is the number of registers in the document, so registers without findings count
     as 100; without it only the registers with findings are known.
@@ -229,8 +230,11 @@ def score(findings: Iterable[Finding], registers: int | None = None) -> Score:
         else:
             per_register[f.register_index] += PENALTY[f.severity]
     indices = range(registers) if registers is not None else {f.register_index for f in findings} - {None}
-    register_scores = [max(0, 100 - per_register[i]) for i in indices] or [100]
-    value = round(sum(register_scores) / len(register_scores)) - organisation
+    parts = [max(0, 100 - per_register[i]) for i in indices]
+    if organisation or not parts:
+        # One register at 90 and a catalogue with problems is between the two, not 0.
+        parts.append(max(0, 100 - organisation) if registers != 0 else 0)
+    value = round(sum(parts) / len(parts))
     return Score(
         value=max(0, min(100, value)),
         counts={s: counts.get(s, 0) for s in Severity},
