@@ -20,7 +20,7 @@ import json
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -153,10 +153,12 @@ class LinearModel:
     multinomial: bool
 
     def probabilities(self, features: dict[str, float]) -> dict[str, float]:
-        scores = self.bias.copy()
+        columns, values = [], []
         for name, value in features.items():
             if (column := self.index.get(name)) is not None:
-                scores += value * self.weights[column]
+                columns.append(column)
+                values.append(value)
+        scores = self.bias + np.asarray(values, dtype=np.float32) @ self.weights[columns]
         if self.multinomial:
             exp = np.exp(scores - scores.max())
             probs = exp / exp.sum()
@@ -173,11 +175,26 @@ class Model:
     calibration: tuple[tuple[float, ...], tuple[float, ...]]  # isotonic map: raw → share right
     meta: dict
 
+    # The splitter, the assigner and the register splitter ask about the same sections and sentences.
+    _seen: dict[tuple, dict[str, float]] = field(default_factory=dict, repr=False)
+
     def section(self, section: Section) -> dict[str, float]:
-        return self.sections.probabilities(section_features(section, self.lemmas))
+        key = ("section", section.heading, section.context, section.body, section.pair)
+        if (probs := self._seen.get(key)) is None:
+            probs = self._remember(key, self.sections.probabilities(section_features(section, self.lemmas)))
+        return dict(probs)
 
     def sentence(self, text: str) -> dict[str, float]:
-        return self.sentences.probabilities(sentence_features(text, self.lemmas))
+        key = ("sentence", text)
+        if (probs := self._seen.get(key)) is None:
+            probs = self._remember(key, self.sentences.probabilities(sentence_features(text, self.lemmas)))
+        return dict(probs)
+
+    def _remember(self, key: tuple, probs: dict[str, float]) -> dict[str, float]:
+        if len(self._seen) > 20_000:  # bounded: a long-running server imports many documents
+            self._seen.clear()
+        self._seen[key] = probs
+        return probs
 
     def calibrated(self, raw: float) -> float:
         """How often a value given with this raw score was right on the development corpus."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -158,6 +158,7 @@ def _multiword_labels() -> tuple[str, ...]:
     return tuple(label for label in _labels() if len(label.split()) >= 3)
 
 
+@lru_cache(maxsize=8192)  # the same line is asked about by the splitter, the classifier and the assigner
 def match_heading(text: str, hinted: bool = False) -> HeadingMatch | None:
     """The section a heading line names, or None.
 
@@ -227,9 +228,17 @@ def known_heading(text: str) -> dict[str, float]:
     """Evidence from the headings the product already knows (the sections' labels in fi/sv/en and the
     variants real documents use): the field a heading names, or each field of a combined heading,
     with how closely it matched. The learned classifier weighs everything else."""
+    return dict(_known_heading(text))
+
+
+@lru_cache(maxsize=8192)
+def _known_heading(text: str) -> tuple[tuple[str, float], ...]:
     if compound := match_compound(text):
-        return {_CLASS_OF_TARGET.get(m.target, m.target): min(m.score, 0.9) for m in compound}
+        found: dict[str, float] = {}
+        for m in compound:
+            found.setdefault(_CLASS_OF_TARGET.get(m.target, m.target), min(m.score, 0.9))
+        return tuple(found.items())
     match = match_heading(text, hinted=True)
     if match is None or match.score < 0.9:
-        return {}
-    return {_CLASS_OF_TARGET.get(match.target, match.target): match.score}
+        return ()
+    return ((_CLASS_OF_TARGET.get(match.target, match.target), match.score),)
