@@ -21,7 +21,7 @@ from tietovirta.interchange import export_document, save_catalogue_entry, save_o
 from tietovirta.organizations.access import organization_view
 from tietovirta.organizations.forms import InviteForm, OrganizationForm, PartyForm, RoleForm, SystemForm
 from tietovirta.organizations.models import Membership, Organization, Party, Role, System
-from tietovirta.registers.findings import cached_organization_health
+from tietovirta.registers.findings import by_rule, cached_organization_health, fix_targets, shown
 from tietovirta.registers.presenters import PRINTABLE_FORMATS
 
 
@@ -77,6 +77,7 @@ def organization_dashboard(request, organization):
     by_id = {r.pk: r for r in active}
     # Worst first, as the health lists them.
     rows = [(by_id[h.register_id], h) for h in health.registers if h.register_id in by_id]
+    targets = fix_targets(organization, health.register_ids)
     return render(
         request,
         "organizations/dashboard.html",
@@ -84,10 +85,11 @@ def organization_dashboard(request, organization):
             "organization": organization,
             "rows": rows,
             "health": health,
+            "finding_groups": by_rule(shown(health.findings, targets)),
             "archived": [r for r in registers if r.status == RegisterStatus.ARCHIVED],
             "reviews": sorted((r for r in active if r.review_state() != "ok"), key=lambda r: r.review_due),
-            "system_count": System.objects.filter(organization=organization).count(),
-            "party_count": Party.objects.filter(organization=organization).count(),
+            "system_count": len(targets.system_ids),
+            "party_count": len(targets.party_ids),
             "record_formats": [("xlsx", "Excel (XLSX)"), ("csv", "CSV"), *PRINTABLE_FORMATS],
         },
     )

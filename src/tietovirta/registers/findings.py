@@ -8,14 +8,15 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields, replace
 
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import get_language
 
 from tietovirta import canonical as c
 from tietovirta.canonical.sections import field_section
-from tietovirta.checks import Finding, Score, Severity, run_checks, score
+from tietovirta.checks import Finding, Score, Severity, all_rules, run_checks, score
 
 # Catalogue and organisation fields shown under the heading that deals with them.
 _TOP_LEVEL_SECTION = {"organization": "controller", "systems": "systems", "parties": "processors"}
@@ -60,13 +61,161 @@ def concerns_register(finding: Finding, document: c.OrganizationDocument, index:
     return items[int(match.group(2))].name in used
 
 
-def register_findings(document: c.OrganizationDocument, index: int = 0) -> dict[str, list[Finding]]:
-    """The findings that concern one register, by section key."""
-    by_section: dict[str, list[Finding]] = {}
+_ENTRY = re.compile(r"^(systems|parties)\[(\d+)\]")
+
+
+def acceptance_field(document: c.OrganizationDocument, finding: Finding) -> str:
+    """The field a register stores when it accepts this finding as a risk. A catalogue entry is named,
+    not numbered, so the acceptance stays with that system or party when the catalogue changes."""
+    match = _ENTRY.match(finding.field)
+    if finding.register_index is not None or not match:
+        return finding.field
+    items = document.systems if match.group(1) == "systems" else document.parties
+    index = int(match.group(2))
+    name = items[index].name if index < len(items) else match.group(2)
+    return f"{match.group(1)}[{name}]{finding.field[match.end():]}"
+
+
+def register_concerns(document: c.OrganizationDocument, index: int = 0) -> list[Finding]:
+    """The findings that concern one register, worst first. Organisation and catalogue findings that
+    the register has accepted as its own risk are marked accepted here (they stay open elsewhere)."""
+    accepted = {(a.rule, a.field) for a in document.registers[index].accepted_findings}
+    found = []
     for finding in document_findings(document):
-        if concerns_register(finding, document, index):
-            by_section.setdefault(section_key(finding), []).append(finding)
-    return by_section
+        if not concerns_register(finding, document, index):
+            continue
+        if finding.register_index is None and (finding.rule, acceptance_field(document, finding)) in accepted:
+            finding = replace(finding, accepted=True)
+        found.append(finding)
+    return found
+
+
+def by_section(findings: list[Finding]) -> dict[str, list[Finding]]:
+    """Findings by the key of the heading they are shown beside."""
+    grouped: dict[str, list[Finding]] = {}
+    for finding in findings:
+        grouped.setdefault(section_key(finding), []).append(finding)
+    return grouped
+
+
+# --- where a finding is fixed -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FixTargets:
+    """The database rows behind a document's indexes, for turning a finding's field into a page."""
+
+    organization_id: int
+    register_ids: list[int]  # the document's register index -> Register pk
+    system_ids: list[int]  # catalogue order, as in the document
+    party_ids: list[int]
+
+
+def fix_targets(organization, register_ids: list[int]) -> FixTargets:
+    """The targets of an organisation's document (its catalogue in the order `interchange` exports it)."""
+    from tietovirta.organizations.models import Party, System
+
+    return FixTargets(
+        organization.pk,
+        list(register_ids),
+        list(System.objects.filter(organization=organization).values_list("pk", flat=True)),
+        list(Party.objects.filter(organization=organization).values_list("pk", flat=True)),
+    )
+
+
+# Register fields edited on their own pages rather than in a section form.
+_ON_REGISTER_PAGE = {"risk_assessments": "risk", "modified_at": "", "reviewed_on": ""}
+_BASICS_FIELDS = ("name", "description", "review_interval_months")
+_PATH = re.compile(r"^(?P<root>\w+)(?:\[(?P<index>\d+)\])?(?:\.(?P<attr>\w+))?")
+
+
+def fix_url(targets: FixTargets, finding: Finding) -> str | None:
+    """The page where a finding is fixed, or None when no page can fix it.
+
+    `systems[i]…` is the system's form, `parties[i]…` the party's form, `organization.…` the organisation
+    form, a register field the form of the register's section that holds it; the anchor is the field.
+    This is the one mapping from a finding's field to a page: every page that links a finding uses it.
+    """
+    match = _PATH.match(finding.field)
+    if not match:
+        return None
+    root, index, attr = match.group("root"), match.group("index"), match.group("attr")
+    org_id = targets.organization_id
+    if root in ("systems", "parties") and index is not None:
+        ids = targets.system_ids if root == "systems" else targets.party_ids
+        if int(index) >= len(ids):
+            return None
+        url = reverse("catalogue_edit", kwargs={"org_id": org_id, "kind": root, "pk": ids[int(index)]})
+        return url + (f"#field-{attr}" if attr else "")
+    if root == "organization":
+        return reverse("organization_edit", kwargs={"org_id": org_id}) + (f"#field-{attr}" if attr else "")
+    if finding.register_index is None or finding.register_index >= len(targets.register_ids):
+        return None
+    register_id = targets.register_ids[finding.register_index]
+    if root in _ON_REGISTER_PAGE:
+        anchor = _ON_REGISTER_PAGE[root]
+        return reverse("register", kwargs={"org_id": org_id, "register_id": register_id}) + (
+            f"#{anchor}" if anchor else ""
+        )
+    section = "basics" if root in _BASICS_FIELDS else getattr(field_section(root), "key", None)
+    if section is None:
+        return None
+    kwargs = {"org_id": org_id, "register_id": register_id, "section_key": section}
+    return reverse("register_edit", kwargs=kwargs) + f"#field-{root}"
+
+
+@dataclass(frozen=True)
+class ShownFinding(Finding):
+    """A finding as a page shows it: where it is fixed, and the field an acceptance is stored under."""
+
+    fix_url: str | None = None
+    accept_field: str = ""
+
+
+def shown(
+    findings: list[Finding], targets: FixTargets, document: c.OrganizationDocument | None = None
+) -> list[ShownFinding]:
+    return [
+        ShownFinding(
+            **{f.name: getattr(finding, f.name) for f in fields(Finding)},
+            fix_url=fix_url(targets, finding),
+            accept_field=acceptance_field(document, finding) if document is not None else finding.field,
+        )
+        for finding in findings
+    ]
+
+
+@dataclass
+class RuleGroup:
+    rule: str
+    severity: Severity  # the worst open finding's (the rule's own when all are accepted)
+    summary: str  # what the rule asks for, in the user's language
+    findings: list[Finding]
+
+    @property
+    def count(self) -> int:
+        """The findings that count (accepted risks are listed, not counted)."""
+        return sum(not f.accepted for f in self.findings)
+
+
+def by_rule(findings: list[Finding]) -> list[RuleGroup]:
+    """Findings grouped by rule, the worst and most frequent rules first."""
+    rules = all_rules()
+    groups: dict[str, RuleGroup] = {}
+    for finding in findings:
+        group = groups.get(finding.rule)
+        if group is None:
+            rule = rules.get(finding.rule)
+            general = rule.hint.text(_lang()) if rule else ""
+            # A hint with placeholders is about one case: the finding's own hint says it with its values.
+            summary = general if general and "{" not in general else finding.hint
+            group = groups[finding.rule] = RuleGroup(finding.rule, finding.severity, summary, [])
+        group.findings.append(finding)
+    for group in groups.values():
+        open_severities = [f.severity for f in group.findings if not f.accepted]
+        if open_severities:
+            group.severity = min(open_severities, key=lambda s: s.rank)
+    return sorted(groups.values(), key=lambda g: (g.count == 0, g.severity.rank, -g.count, g.rule))
 
 
 @dataclass
@@ -82,7 +231,16 @@ class RegisterHealth:
 class OrganizationHealth:
     score: Score
     registers: list[RegisterHealth]  # worst first
-    organization_findings: list[Finding]
+    findings: list[Finding]  # every finding, worst first
+
+    @property
+    def organization_findings(self) -> list[Finding]:
+        return [f for f in self.findings if f.register_index is None]
+
+    @property
+    def register_ids(self) -> list[int | None]:
+        """The Register pk of each register index of the findings."""
+        return [h.register_id for h in sorted(self.registers, key=lambda h: h.index)]
 
 
 def organization_health(document: c.OrganizationDocument) -> OrganizationHealth:
@@ -93,9 +251,7 @@ def organization_health(document: c.OrganizationDocument) -> OrganizationHealth:
         registers.append(RegisterHealth(index, register.name, score(own), own))
     registers.sort(key=lambda h: (h.score.value, -h.score.counts.get(Severity.ERROR, 0), h.index))
     return OrganizationHealth(
-        score=score(findings, registers=len(document.registers)),
-        registers=registers,
-        organization_findings=[f for f in findings if f.register_index is None],
+        score=score(findings, registers=len(document.registers)), registers=registers, findings=findings
     )
 
 
@@ -134,7 +290,7 @@ def _health_data(health: OrganizationHealth, register_ids: list[int]) -> dict:
             }
             for h in health.registers
         ],
-        "organization_findings": [f.to_dict() for f in health.organization_findings],
+        "findings": [f.to_dict() for f in health.findings],
     }
 
 
@@ -145,7 +301,7 @@ def _health_from(data: dict) -> OrganizationHealth:
             RegisterHealth(r["index"], r["name"], _score_from(r["score"]), register_id=r["register_id"])
             for r in data["registers"]
         ],
-        organization_findings=[_finding_from(f) for f in data["organization_findings"]],
+        findings=[_finding_from(f) for f in data["findings"]],
     )
 
 
@@ -157,6 +313,8 @@ def cached_organization_health(organization) -> OrganizationHealth:
     lang, today = _lang(), timezone.localdate()
     cache, _created = HealthCache.objects.get_or_create(organization=organization)
     if cache.computed_generation != cache.generation or cache.computed_on != today:
+        cache.data = {}
+    if "findings" not in cache.data.get(lang, {"findings": ()}):  # stored by an older version
         cache.data = {}
     if lang not in cache.data:
         # Read the ids in the export's order: the export lists the same active registers.

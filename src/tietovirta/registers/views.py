@@ -17,7 +17,7 @@ from tietovirta.demo.templates import REGISTER_TEMPLATES, template_titles
 from tietovirta.interchange import register_document, register_to_canonical, save_register
 from tietovirta.organizations.access import organization_view
 from tietovirta.registers import history
-from tietovirta.registers.findings import register_findings
+from tietovirta.registers.findings import by_section, fix_targets, register_concerns, shown
 from tietovirta.registers.forms import (
     EDITABLE_SECTIONS,
     AcceptFindingForm,
@@ -82,7 +82,8 @@ def register_detail(request, organization, register_id):
         pk=register_id,
     )
     document = register_document(register)
-    findings = register_findings(document)
+    targets = fix_targets(organization, [register.pk])
+    findings = by_section(shown(register_concerns(document), targets, document))
     return render(
         request,
         "registers/register_detail.html",
