@@ -78,3 +78,21 @@ def empty_the_database(db):
             cursor.execute(f"DELETE FROM {AuditEvent._meta.db_table}")
 
     return empty
+def make_publishable(db):
+    """A register nothing blocks from publishing: the customer template with a responsible person,
+    then `fields` written over it."""
+    from tietovirta import canonical as c
+    from tietovirta.demo.templates import REGISTER_TEMPLATES
+    from tietovirta.interchange import save_register
+    from tietovirta.registers.models import Register
+
+    def make(organization, name: str = "Asiakasrekisteri", **fields):
+        register = Register(organization=organization, position=organization.registers.count())
+        person = c.Contact(name="Tiina Testaaja", title="toimitusjohtaja", email="tiina@testi.fi")
+        item = REGISTER_TEMPLATES["asiakasrekisteri"].model_copy(
+            update={"name": name, "responsible_person": person, **fields}
+        )
+        save_register(register, c.Register.model_validate(item.model_dump()))
+        return register
+
+    return make

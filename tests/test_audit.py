@@ -25,7 +25,7 @@ def test_logins_and_failed_logins_are_recorded(owner, org):
     )
 
 
-def test_membership_export_publication_and_deletion_are_recorded(owner_client, org):
+def test_membership_export_publication_and_deletion_are_recorded(owner_client, org, make_publishable):
     owner_client.post(
         reverse("member_invite", kwargs={"org_id": org.pk}), {"email": "uusi@example.fi", "role": "viewer"}
     )
@@ -34,7 +34,7 @@ def test_membership_export_publication_and_deletion_are_recorded(owner_client, o
     owner_client.post(url, {"role": "editor"})
     owner_client.post(url, {"remove": "1"})
     owner_client.get(reverse("organization_export", kwargs={"org_id": org.pk}))
-    register = Register.objects.create(organization=org, name="Asiakkaat")
+    register = make_publishable(org, "Asiakkaat")
     owner_client.post(reverse("register_publish", kwargs={"org_id": org.pk, "register_id": register.pk}))
     system = System.objects.create(organization=org, name="Excel")
     owner_client.post(

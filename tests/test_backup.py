@@ -28,14 +28,16 @@ def _edit(client, org, register, section, data):
 
 
 @pytest.fixture
-def lived_in(owner_client, org, make_user):
+def lived_in(owner_client, org, make_user, make_publishable):
     """An organisation with members, edits by people, a catalogue link and a publication."""
     Membership.objects.create(user=make_user("lukija@example.fi"), organization=org, role="viewer")
-    register = Register.objects.create(organization=org, name="Asiakasrekisteri", purpose_text="Laskutus")
-    crm = System.objects.create(organization=org, name="CRM")
+    register = make_publishable(org, "Asiakasrekisteri", purpose_text="Laskutus")
+    crm = System.objects.create(organization=org, name="CRM", kind="crm", hosting="fi")
     _edit(owner_client, org, register, "purpose", {"purpose_text": "Laskutus ja asiakaspalvelu"})
     _edit(owner_client, org, register, "systems", {"use_system_references": "on", "systems": [crm.pk]})
-    owner_client.post(reverse("register_publish", kwargs={"org_id": org.pk, "register_id": register.pk}))
+    publish_url = reverse("register_publish", kwargs={"org_id": org.pk, "register_id": register.pk})
+    published = owner_client.post(publish_url)
+    assert published.status_code == 302
     _edit(
         owner_client, org, register, "purpose", {"purpose_text": "Laskutus, asiakaspalvelu ja markkinointi"}
     )

@@ -69,3 +69,21 @@ def test_kuusisto_keeps_its_modified_date(demo):
         reverse("register", kwargs={"org_id": register.organization_id, "register_id": register.pk})
     )
     assert "12.03.2026" in page.content.decode()
+
+
+def test_every_published_demo_register_has_a_public_notice(client):
+    from tietovirta.demo import demo_documents
+
+    load_demo(EMAIL, PASSWORD)
+    seed_dates = {(d.organization.name, r.name): r.modified_at for d in demo_documents() for r in d.registers}
+    published = Register.objects.filter(status="published")
+    assert published.count() == 5
+    for register in published:
+        seed_date = seed_dates[(register.organization.name, register.name)]
+        if seed_date is not None:
+            assert register.modified_at == seed_date  # the seed's "Muokattu" date stays
+        assert register.published_notices.count() == 1
+        assert str(register.public_id) in register.privacy_notice_url
+        page = client.get(reverse("public_notice", kwargs={"public_id": register.public_id, "lang": "fi"}))
+        assert page.status_code == 200, register.name  # logged out
+        assert register.name in page.content.decode()

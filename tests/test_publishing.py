@@ -12,10 +12,8 @@ from tietovirta.registers.models import Register
 
 
 @pytest.fixture
-def register(org):
-    return Register.objects.create(
-        organization=org, name="Asiakasrekisteri", legal_bases=["b"], purpose_text="Asiakassuhteen hoitaminen"
-    )
+def register(org, make_publishable):
+    return make_publishable(org, "Asiakasrekisteri", purpose_text="Asiakassuhteen hoitaminen")
 
 
 def _download(client, org, register, doc, fmt, lang="fi"):
@@ -60,7 +58,9 @@ def test_unsupported_format_is_not_found(owner_client, org, register):
 
 
 def _publish(client, org, register):
-    return client.post(reverse("register_publish", kwargs={"org_id": org.pk, "register_id": register.pk}))
+    response = client.post(reverse("register_publish", kwargs={"org_id": org.pk, "register_id": register.pk}))
+    assert response.status_code == 302, "published (nothing blocks it)"
+    return response
 
 
 def test_published_notice_is_public_and_frozen_until_published_again(owner_client, org, register, client):

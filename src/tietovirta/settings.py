@@ -6,6 +6,8 @@ SECRET_KEY           required in production; a local one is generated into the d
 DEBUG                "1" to enable Django's debug mode (never in production)
 ALLOWED_HOSTS        comma-separated (default: localhost names)
 DOCUMENT_CACHE_DIR   where generated documents are cached (default: cache/documents in the data dir)
+SITE_URL             the address users reach the site at, for public links made outside a request (the
+                     demo, the command line); default http://127.0.0.1:$PORT
 """
 
 import os
@@ -32,6 +34,7 @@ def _secret_key() -> str:
 
 SECRET_KEY = _secret_key()
 DEBUG = os.environ.get("DEBUG", "") == "1"
+SITE_URL = os.environ.get("SITE_URL") or f"http://127.0.0.1:{os.environ.get('PORT') or 8000}"
 ALLOWED_HOSTS = [h for h in os.environ.get("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]").split(",") if h]
 
 INSTALLED_APPS = [

@@ -104,6 +104,7 @@ urlpatterns = [
     path("schema/organization.json", org.schema, name="schema"),
     path("api/v1/docs/assets/<str:name>", api_views.docs_asset, name="api_docs_asset"),
     path("api/v1/", api_urls()),
+    path("public/notices/<uuid:public_id>/", pub.public_notice_home, name="public_notice_home"),
     path("public/notices/<uuid:public_id>/<slug:lang>/", pub.public_notice, name="public_notice"),
     path(
         "public/notices/<uuid:public_id>/<slug:lang>/v<int:version>/",

@@ -30,7 +30,8 @@ _DOCUMENT_CONTENT = {
 DOCUMENT_RESPONSES = {"responses": {200: {"description": "The document.", "content": _DOCUMENT_CONTENT}}}
 
 
-def _finding(finding: Finding, register_ids: list[int]) -> dict:
+def finding_out(finding: Finding, register_ids: list[int]) -> dict:
+    """A finding as the API shows it: the register by its id."""
     values = finding.to_dict()
     index = values.pop("register_index")
     values["register_name"] = values.pop("register")
@@ -44,7 +45,7 @@ def organization_findings(request: HttpRequest, org_id: int, lang: Lang = "fi"):
     document = export_document(organization, include_archived=False)
     register_ids = list(organization.registers.active().values_list("pk", flat=True))
     with translation.override(lang):
-        return [_finding(f, register_ids) for f in document_findings(document)]
+        return [finding_out(f, register_ids) for f in document_findings(document)]
 
 
 @router.get(
@@ -60,7 +61,7 @@ def register_findings(request: HttpRequest, org_id: int, register_id: int, lang:
     document = register_document(register)
     with translation.override(lang):
         findings = document_findings(document)
-    return [_finding(f, [register.pk]) for f in findings if concerns_register(f, document, 0)]
+    return [finding_out(f, [register.pk]) for f in findings if concerns_register(f, document, 0)]
 
 
 def _document_response(document: c.OrganizationDocument, kind: str, fmt: str, lang: str, register, name: str):

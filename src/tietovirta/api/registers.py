@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
+from django.utils import translation
 from ninja import Query, Router, Schema, Status
 from ninja.errors import HttpError
 from pydantic import Field
@@ -20,11 +23,21 @@ from tietovirta.api.common import (
     based_on_revision,
     page,
 )
+from tietovirta.api.documents import finding_out
 from tietovirta.api.errors import Conflict
-from tietovirta.api.schemas import ConflictOut, Error, Page, RegisterIn, RegisterOut, StaleRegister, canonical
+from tietovirta.api.schemas import (
+    ConflictOut,
+    Error,
+    FindingOut,
+    Page,
+    RegisterIn,
+    RegisterOut,
+    StaleRegister,
+    canonical,
+)
 from tietovirta.interchange import register_to_canonical, save_register
 from tietovirta.organizations.models import Organization
-from tietovirta.publishing.services import publish
+from tietovirta.publishing.services import PublishingRefused, publish
 from tietovirta.registers.models import Register
 
 router = Router(tags=["registers"])
@@ -158,19 +171,6 @@ def update_register(
     return _answer(organization, register_id, response)
 
 
-@router.post(
-    "/organizations/{org_id}/registers/{register_id}/publish",
-    response={200: RegisterOut, **WRITE_ERRORS},
-    operation_id="publish_register",
-)
-def publish_register(request: HttpRequest, org_id: int, register_id: int, response: HttpResponse):
-    """Publish the register's privacy notice (again): its public address then serves the notice as it
-    reads now, until the next publication; the publication is in the audit log."""
-    organization = membership(request, org_id, write=True).organization
-    publish(_register(organization, register_id), request=request)
-    return _answer(organization, register_id, response)
-
-
 @router.get(
     "/organizations/{org_id}/registers/{register_id}/risk-assessments",
     response={200: list[c.RiskAssessment], **ERRORS},
@@ -206,3 +206,38 @@ def replace_risk_assessments(
     register = _register(organization, register_id)
     response["ETag"] = f'"{register.revision}"'
     return register_to_canonical(register).risk_assessments
+
+
+class PublishRefusedOut(Schema):
+    detail: str
+    blockers: list[FindingOut] = Field(
+        description="What must be fixed, or accepted as a risk on the register, before publishing: open "
+        "error-level findings and empty privacy-notice items (rule 'notice-item-empty')."
+    )
+
+
+@router.post(
+    "/organizations/{org_id}/registers/{register_id}/publish",
+    response={200: RegisterOut, 409: PublishRefusedOut, **WRITE_ERRORS},
+    operation_id="publish_register",
+)
+def publish_register(
+    request: HttpRequest,
+    org_id: int,
+    register_id: int,
+    response: HttpResponse,
+    lang: Literal["fi", "sv", "en"] = "fi",
+):
+    """Publish the register's privacy notice (again): its public address (`privacy_notice_url`) then
+    serves the notice as it reads now, until the next publication; the publication is in the audit log.
+    Refused with 409 and the blockers while the register has an open error-level finding or an empty
+    Art. 13/14 item that is not accepted as a risk (the same gate as the web app's *Julkaise*)."""
+    organization = membership(request, org_id, write=True).organization
+    register = _register(organization, register_id)
+    with translation.override(lang):
+        try:
+            publish(register, request=request)
+        except PublishingRefused as refused:
+            blockers = [finding_out(b, [register.pk]) for b in refused.blockers]
+            return Status(409, {"detail": str(refused), "blockers": blockers})
+    return _answer(organization, register_id, response)

@@ -4,11 +4,11 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_not_required
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import translation
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
 
 from tietovirta.audit.log import record
 from tietovirta.audit.models import Event
@@ -19,7 +19,7 @@ from tietovirta.interchange import export_document, register_document
 from tietovirta.organizations.access import organization_view
 from tietovirta.publishing.models import PublishedNotice
 from tietovirta.publishing.responses import document_response
-from tietovirta.publishing.services import publish
+from tietovirta.publishing.services import PublishingRefused, public_address, publish, publishing_blockers
 from tietovirta.registers.models import Register
 
 LANGS = ("fi", "sv", "en")
@@ -54,12 +54,35 @@ def organization_download(request, organization, doc, fmt):
 
 
 @organization_view(edit=True)
-@require_POST
 def register_publish(request, organization, register_id):
+    """GET: what still blocks publishing the register's privacy notice. POST: publish it (the service
+    refuses while anything blocks it; the page then lists the blockers with their fix links)."""
     register = get_object_or_404(Register, organization=organization, pk=register_id)
-    publish(register, request=request)
-    messages.success(request, _("Published. The privacy notice is now public at its own address."))
-    return redirect("register", org_id=organization.pk, register_id=register.pk)
+    if request.method == "POST":
+        try:
+            publish(register, user=request.user, request=request)
+        except PublishingRefused as refused:
+            return _publish_page(request, organization, register, refused.blockers, status=409)
+        messages.success(request, _("Published. The privacy notice is now public at its own address."))
+        return redirect("register", org_id=organization.pk, register_id=register.pk)
+    return _publish_page(request, organization, register, publishing_blockers(register))
+
+
+def _publish_page(request, organization, register, blockers, status=200):
+    return render(
+        request,
+        "publishing/publish.html",
+        {
+            "organization": organization,
+            "register": register,
+            "blockers": blockers,
+            "address": public_address(register, request),
+            "next_url": reverse(
+                "register_publish", kwargs={"org_id": organization.pk, "register_id": register.pk}
+            ),
+        },
+        status=status,
+    )
 
 
 @organization_view()
@@ -74,6 +97,14 @@ def notices(request, organization):
         "publishing/notices.html",
         {"organization": organization, "registers": registers, "langs": LANGS},
     )
+
+
+@login_not_required
+def public_notice_home(request, public_id):
+    """The address a register records: the notice in the reader's interface language."""
+    _public_notice(public_id, None)
+    lang = (get_language() or "fi")[:2]
+    return redirect("public_notice", public_id=public_id, lang=lang if lang in LANGS else "fi")
 
 
 def _public_notice(public_id, version: int | None) -> PublishedNotice:

@@ -135,5 +135,7 @@ class AcceptFindingForm(forms.Form):
     reason = forms.CharField(max_length=2000)
 
     def __init__(self, *args, **kwargs):
+        from tietovirta.publishing.services import EMPTY_ITEM  # the publishing gate's own blocker
+
         super().__init__(*args, **kwargs)
-        self.fields["rule"].choices = [(rule_id, rule_id) for rule_id in all_rules()]
+        self.fields["rule"].choices = [(rule_id, rule_id) for rule_id in [*all_rules(), EMPTY_ITEM]]

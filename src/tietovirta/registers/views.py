@@ -5,6 +5,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -241,7 +242,16 @@ def finding_accept(request, organization, register_id):
         accepted = {"rule": rule, "field": field_name, "reason": form.cleaned_data["reason"]}
         if _save(request, register, accepted_findings=[*kept, accepted]):
             messages.success(request, _("The finding is marked as an accepted risk."))
-    return redirect(reverse("register", kwargs={"org_id": organization.pk, "register_id": register.pk}))
+    return _back_to(request, organization, register)
+
+
+def _back_to(request, organization, register):
+    """The register page, or the page of this register the form came from (e.g. the publishing check)."""
+    register_url = reverse("register", kwargs={"org_id": organization.pk, "register_id": register.pk})
+    asked = request.POST.get("next", "")
+    if asked.startswith(register_url) and url_has_allowed_host_and_scheme(asked, allowed_hosts=None):
+        return redirect(asked)
+    return redirect(register_url)
 
 
 @organization_view(edit=True)
@@ -252,7 +262,7 @@ def finding_reopen(request, organization, register_id):
     kept = [a for a in register.accepted_findings if (a["rule"], a["field"]) != (rule, field_name)]
     if _save(request, register, accepted_findings=kept):
         messages.success(request, _("The finding counts again."))
-    return redirect(reverse("register", kwargs={"org_id": organization.pk, "register_id": register.pk}))
+    return _back_to(request, organization, register)
 
 
 @organization_view()

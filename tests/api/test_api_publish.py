@@ -1,0 +1,36 @@
+"""Publishing over the API goes through the same gate as the web app."""
+
+from tietovirta.publishing.models import PublishedNotice
+
+
+def test_publishing_is_refused_with_the_blockers(owner_api, walttia):
+    register = walttia.registers.first()
+    response = owner_api.post(f"/organizations/{walttia.pk}/registers/{register.pk}/publish?lang=en")
+    assert response.status_code == 409
+    body = response.json()
+    assert body["blockers"] and all(b["severity"] == "error" for b in body["blockers"])
+    assert all(b["register_id"] in (register.pk, None) for b in body["blockers"])
+    assert not PublishedNotice.objects.filter(register=register).exists()
+
+
+def test_a_complete_register_is_published_and_its_address_recorded(
+    owner_api, walttia, make_publishable, client
+):
+    register = make_publishable(walttia, "Uutiskirjeen tilaajat")
+    response = owner_api.post(f"/organizations/{walttia.pk}/registers/{register.pk}/publish")
+    assert response.status_code == 200, response.json()
+    body = response.json()
+    register.refresh_from_db()
+    assert body["version"] == 1 and register.status == "published"
+    assert register.privacy_notice_url == body["url"] and str(register.public_id) in body["url"]
+    client.logout()
+    assert client.get(body["url"].removeprefix("http://testserver"), follow=True).status_code == 200
+
+
+def test_a_read_token_cannot_publish(api_as, owner, walttia, make_publishable):
+    register = make_publishable(walttia, "Uutiskirjeen tilaajat")
+    reader = api_as(owner, walttia, "read")
+    response = reader.post(f"/organizations/{walttia.pk}/registers/{register.pk}/publish")
+    assert response.status_code == 403
+    register.refresh_from_db()
+    assert register.status == "draft"
