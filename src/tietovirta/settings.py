@@ -154,6 +154,7 @@ WHITENOISE_USE_FINDERS = True  # serve straight from the package: no collectstat
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 
+CSRF_FAILURE_VIEW = "tietovirta.errors.csrf_failure"
 X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"

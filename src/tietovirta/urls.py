@@ -119,3 +119,8 @@ urlpatterns = [
     path("organizations/new/", org.organization_create, name="organization_new"),
     path("organizations/<int:org_id>/", include(organization_urls)),
 ]
+
+handler400 = "tietovirta.errors.bad_request"
+handler403 = "tietovirta.errors.permission_denied"
+handler404 = "tietovirta.errors.page_not_found"
+handler500 = "tietovirta.errors.server_error"
