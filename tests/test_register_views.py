@@ -1,6 +1,7 @@
 """Registers in the web app: create from a template, edit by section, references, clone, archive."""
 
 import pytest
+from bs4 import BeautifulSoup
 from django.urls import reverse
 
 from tietovirta.organizations.models import System
@@ -98,6 +99,30 @@ def test_system_references_replace_free_text(owner_client, org, register, make_o
     register.refresh_from_db()
     assert register.use_system_references and list(register.systems.all()) == [crm]
     assert "HubSpot CRM" in owner_client.get(_url("register", org, register)).content.decode()
+
+
+def test_switching_references_off_clears_the_picks_and_keeps_the_text(owner_client, org, register):
+    crm = System.objects.create(organization=org, name="HubSpot CRM")
+    url = _url("register_edit", org, register, section_key="systems")
+    owner_client.post(url, {"use_system_references": "on", "systems": [crm.pk], "systems_text": "Excel"})
+    register.refresh_from_db()
+    assert list(register.systems.all()) == [crm]
+    # Off: the picks (hidden on the form, still sent by a browser without scripts) no longer count.
+    owner_client.post(url, {"systems": [crm.pk], "systems_text": "Excel", "based_on_revision": register.revision})
+    register.refresh_from_db()
+    assert not register.use_system_references and not register.systems.exists()
+    assert register.systems_text == "Excel"
+
+
+def test_the_switch_names_the_parts_it_shows_and_hides(owner_client, org, register):
+    System.objects.create(organization=org, name="HubSpot CRM")
+    page = BeautifulSoup(
+        owner_client.get(_url("register_edit", org, register, section_key="systems")).content, "lxml"
+    )
+    switch = page.find("input", attrs={"name": "use_system_references"})
+    assert switch["role"] == "switch"
+    assert page.select_one(switch["data-shows"]).find("input", attrs={"name": "systems"}) is not None
+    assert page.select_one(switch["data-hides"]).find("textarea", attrs={"name": "systems_text"}) is not None
 
 
 def test_clone_copies_content_and_references_as_a_draft(owner_client, org, register):

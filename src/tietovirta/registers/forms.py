@@ -70,11 +70,25 @@ class RegisterSectionForm(StyledFormMixin, forms.ModelForm):
             self.fields["systems"].queryset = System.objects.filter(organization=organization)
         if "parties" in self.fields:
             self.fields["parties"].queryset = Party.objects.filter(organization=organization)
+        if "use_system_references" in self.fields:
+            # The seeds' switch: the catalogue picker when on, the free text when off (static/app.js).
+            self.fields["use_system_references"].widget.attrs.update(
+                {"role": "switch", "data-shows": "#field-systems", "data-hides": "#field-systems_text"}
+            )
         if "special_category_conditions" in self.fields:
             self.fields["special_category_conditions"].choices = _art9_choices()
         for field in self.fields.values():
             if isinstance(field.widget, forms.Textarea) and "rows" not in field.widget.attrs:
                 field.widget.attrs["rows"] = 4
+
+
+    def clean(self):
+        data = super().clean()
+        if "use_system_references" in self.fields and not data.get("use_system_references"):
+            # With the switch off the register names its systems in the text; picks would be ignored by
+            # every reader, so they are not kept to mislead the next person who switches it on.
+            data["systems"] = System.objects.none()
+        return data
 
 
 # Fields whose stored JSON needs a purpose-made form field.

@@ -10,3 +10,20 @@ document.addEventListener("submit", (event) => {
     event.preventDefault();
   }
 });
+
+// A switch that chooses between parts of a form: data-shows and data-hides name them (CSS selectors).
+// Without scripts every part stays visible and the server decides what counts.
+function applySwitch(input) {
+  const toggle = (selector, hide) => {
+    if (selector) document.querySelectorAll(selector).forEach((part) => { part.hidden = hide; });
+  };
+  toggle(input.dataset.shows, !input.checked);
+  toggle(input.dataset.hides, input.checked);
+}
+const SWITCHES = "input[data-shows], input[data-hides]";
+document.querySelectorAll(SWITCHES).forEach(applySwitch);
+document.addEventListener("change", (event) => {
+  if (event.target.matches(SWITCHES)) {
+    applySwitch(event.target);
+  }
+});
