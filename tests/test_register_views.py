@@ -108,7 +108,9 @@ def test_switching_references_off_clears_the_picks_and_keeps_the_text(owner_clie
     register.refresh_from_db()
     assert list(register.systems.all()) == [crm]
     # Off: the picks (hidden on the form, still sent by a browser without scripts) no longer count.
-    owner_client.post(url, {"systems": [crm.pk], "systems_text": "Excel", "based_on_revision": register.revision})
+    owner_client.post(
+        url, {"systems": [crm.pk], "systems_text": "Excel", "based_on_revision": register.revision}
+    )
     register.refresh_from_db()
     assert not register.use_system_references and not register.systems.exists()
     assert register.systems_text == "Excel"
@@ -190,3 +192,61 @@ def test_risk_section_with_an_assessment_is_not_marked_missing(owner_client, org
     assert risk_section().find(class_="missing") is not None
     RiskAssessment.objects.create(register=register, title="Riskiarvio 2026")
     assert risk_section().find(class_="missing") is None
+
+
+def test_template_names_the_register_when_no_name_is_given(owner_client, org):
+    response = owner_client.post(_url("register_new", org), {"name": "", "template": "uutiskirje"})
+    register = Register.objects.get(organization=org)
+    assert response["Location"] == _url("register", org, register)
+    assert register.name == "Uutiskirjeen tilaajat" and register.purpose_text
+
+
+def test_a_register_needs_a_name_or_a_template(owner_client, org):
+    response = owner_client.post(_url("register_new", org), {"name": "", "template": ""})
+    assert response.status_code == 200 and not Register.objects.exists()
+    assert "Anna rekisterille nimi tai valitse pohja" in response.content.decode()
+
+
+def test_the_organisations_contact_person_is_offered_as_responsible_person(owner_client, org, register):
+    org.contact_person = {"name": "Piia Vuorio", "title": "toimitusjohtaja", "email": "piia@testi.fi",
+                          "phone": "040 123 4567", "address": ""}
+    org.save()
+    url = _url("register_edit", org, register, section_key="responsible_person")
+    page = BeautifulSoup(owner_client.get(url).content, "lxml")
+    offer = page.select_one("[data-testid=contact-offer] button")
+    assert offer is not None and "Piia Vuorio" in offer.get_text()
+
+    filled = owner_client.post(url, {offer["name"]: offer["value"], "based_on_revision": register.revision})
+    page = BeautifulSoup(filled.content, "lxml")
+    values = [page.find("input", attrs={"name": f"responsible_person_{i}"})["value"] for i in range(4)]
+    assert values == ["Piia Vuorio", "toimitusjohtaja", "piia@testi.fi", "040 123 4567"]
+    register.refresh_from_db()
+    assert register.responsible_person is None  # nothing is saved before the user saves
+
+    saved = {f"responsible_person_{i}": v for i, v in enumerate(values)}
+    assert owner_client.post(url, {**saved, "based_on_revision": register.revision}).status_code == 302
+    register.refresh_from_db()
+    assert register.responsible_person["name"] == "Piia Vuorio"
+
+
+def test_no_offer_without_a_contact_person(owner_client, org, register):
+    url = _url("register_edit", org, register, section_key="responsible_person")
+    assert "contact-offer" not in owner_client.get(url).content.decode()
+
+
+def test_a_finding_message_is_shown_in_full(owner_client, org, register):
+    from tietovirta.interchange import register_document
+    from tietovirta.registers.findings import register_concerns
+
+    m365 = System.objects.create(organization=org, name="Microsoft 365", vendor="Microsoft", kind="email",
+                                 hosting="eea")
+    register.use_system_references = True
+    register.save()
+    register.systems.add(m365)
+    expected = next(f.message for f in register_concerns(register_document(register))
+                    if f.rule == "transfer-mechanism-missing")
+    assert "Yhdysval" in expected  # why an EU-hosted service of a US company is a transfer
+    page = BeautifulSoup(owner_client.get(_url("register", org, register)).content, "lxml")
+    shown = [li.select_one(".finding-message").get_text() for li in page.select("li.finding")
+             if li["data-rule"] == "transfer-mechanism-missing"]
+    assert shown == [expected]

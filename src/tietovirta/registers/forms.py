@@ -3,6 +3,8 @@
 They parse and render; what they store is the canonical register, validated and written by
 interchange.save_register (registers/views.py), as for the API."""
 
+import json
+
 from django import forms
 from django.forms import modelform_factory
 from django.utils.translation import get_language
@@ -134,13 +136,25 @@ EDITABLE_SECTIONS = {BASICS.key: BASICS, **SECTIONS_BY_KEY}
 
 
 class NewRegisterForm(StyledFormMixin, forms.Form):
-    name = forms.CharField(label=_("name of the register"), max_length=200)
-    template = forms.ChoiceField(label=_("start from"), widget=forms.RadioSelect)
+    """A name, a template, or both: a template alone names the register after itself."""
+
+    name = forms.CharField(label=_("name of the register"), max_length=200, required=False)
+    template = forms.ChoiceField(label=_("start from"), widget=forms.RadioSelect, required=False)
 
     def __init__(self, *args, template_choices, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["template"].choices = [("", _("Empty register")), *template_choices]
-        self.fields["template"].required = False
+        self.titles = dict(template_choices)
+        # static/app.js puts the chosen template's title in the name while the user has not typed one.
+        self.fields["name"].widget.attrs["data-template-titles"] = json.dumps(self.titles, ensure_ascii=False)
+
+    def clean(self):
+        data = super().clean()
+        if not data.get("name", "").strip():
+            if not data.get("template"):
+                raise forms.ValidationError(_("Give the register a name or choose a template."))
+            data["name"] = self.titles[data["template"]]
+        return data
 
 
 class AcceptFindingForm(forms.Form):

@@ -17,6 +17,7 @@ from tietovirta.canonical_forms import canonical_values, describe, show_errors
 from tietovirta.demo.templates import REGISTER_TEMPLATES, template_titles
 from tietovirta.interchange import register_document, register_to_canonical, save_register
 from tietovirta.organizations.access import organization_view
+from tietovirta.organizations.forms import CONTACT_PARTS
 from tietovirta.registers import history
 from tietovirta.registers.findings import by_section, fix_targets, register_concerns, shown
 from tietovirta.registers.forms import (
@@ -109,6 +110,16 @@ def register_edit(request, organization, register_id, section_key):
     section = EDITABLE_SECTIONS.get(section_key)
     if section is None:
         raise Http404
+    offer = _contact_offer(section, organization)
+    if request.method == "POST" and offer and "fill_contact" in request.POST:
+        # One click puts the organisation's contact person in the field; the user checks and saves.
+        data = request.POST.copy()
+        for index, part in enumerate(CONTACT_PARTS):
+            data[f"{offer['field']}_{index}"] = offer["contact"].get(part, "")
+        form = section_form_class(section)(data, instance=register, organization=organization)
+        formset = DataCategoryFormSet(data, prefix="cat") if "data_categories" in section.fields else None
+        messages.info(request, _("The organisation's contact person was filled in. Check it and save."))
+        return _edit_page(request, organization, register, section, form, formset, offer)
     form = section_form_class(section)(request.POST or None, instance=register, organization=organization)
     formset = None
     if "data_categories" in section.fields:
@@ -140,6 +151,10 @@ def register_edit(request, organization, register_id, section_key):
                 reverse("register", kwargs={"org_id": organization.pk, "register_id": register.pk})
                 + f"#{section.key}"
             )
+    return _edit_page(request, organization, register, section, form, formset, offer)
+
+
+def _edit_page(request, organization, register, section, form, formset, offer):
     return render(
         request,
         "registers/register_edit.html",
@@ -150,8 +165,18 @@ def register_edit(request, organization, register_id, section_key):
             "form": form,
             "formset": formset,
             "title": section.label((get_language() or "fi")[:2]),
+            "contact_offer": offer,
         },
     )
+
+
+def _contact_offer(section, organization) -> dict | None:
+    """The organisation's contact person, offered for the section's person field when it has one."""
+    contact = organization.contact_person or {}
+    field = next((f for f in ("responsible_person", "contact_person") if f in section.fields), None)
+    if field is None or not (contact.get("name") or contact.get("email")):
+        return None
+    return {"field": field, "contact": contact}
 
 
 def _conflict(request, organization, stored, section, form, formset):

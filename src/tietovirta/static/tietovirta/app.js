@@ -27,3 +27,16 @@ document.addEventListener("change", (event) => {
     applySwitch(event.target);
   }
 });
+
+// New register: choosing a template names the register after it, unless the user has typed a name.
+document.addEventListener("change", (event) => {
+  const choice = event.target;
+  if (choice.name !== "template" || !choice.form) {
+    return;
+  }
+  const name = choice.form.querySelector("input[data-template-titles]");
+  const titles = JSON.parse(name.dataset.templateTitles);
+  if (name.value.trim() === "" || Object.values(titles).includes(name.value)) {
+    name.value = titles[choice.value] || "";
+  }
+});
