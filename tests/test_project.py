@@ -28,3 +28,11 @@ def test_every_ui_text_is_translated_and_compiled(lang):
     compiled = gettext.GNUTranslations((LOCALE / lang / "LC_MESSAGES" / "django.mo").open("rb"))
     stale = [m.id for m in messages if isinstance(m.id, str) and compiled.gettext(m.id) != m.string]
     assert stale == [], "run: make messages"
+
+
+@pytest.mark.django_db
+def test_favicon_is_served_to_anyone(client):
+    response = client.get("/favicon.ico")
+    assert response.status_code == 200 and response["Content-Type"] == "image/x-icon"
+    assert b"".join(response.streaming_content).startswith(b"\x00\x00\x01\x00")  # an ICO file
+    assert "max-age" in response["Cache-Control"]

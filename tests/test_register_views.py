@@ -250,3 +250,32 @@ def test_a_finding_message_is_shown_in_full(owner_client, org, register):
     shown = [li.select_one(".finding-message").get_text() for li in page.select("li.finding")
              if li["data-rule"] == "transfer-mechanism-missing"]
     assert shown == [expected]
+
+
+def _toc(client, org, register) -> dict[str, bool]:
+    page = BeautifulSoup(client.get(_url("register", org, register)).content, "lxml")
+    return {a["href"][1:]: a["data-empty"] == "true" for a in page.select("nav.toc a")}
+
+
+def test_table_of_contents_marks_what_is_filled(owner_client, org, register):
+    toc = _toc(owner_client, org, register)
+    assert toc["controller"] is False  # the organisation's name and address are shown there
+    assert toc["systems"] is True  # the switch alone is not content
+    assert toc["purpose"] is True
+
+    crm = System.objects.create(organization=org, name="CRM")
+    register.purpose_text = "Laskutus"
+    register.use_system_references = True
+    register.save()
+    register.systems.add(crm)
+    toc = _toc(owner_client, org, register)
+    assert toc["systems"] is False and toc["purpose"] is False
+
+
+def test_an_unnamed_controller_is_marked_empty(owner_client, make_org, owner):
+    unnamed = make_org(owner, name="", business_id="")
+    register = Register.objects.create(organization=unnamed, name="Asiakkaat")
+    assert _toc(owner_client, unnamed, register)["controller"] is True
+    register.contact_person = {"name": "Piia", "title": "", "email": "", "phone": "", "address": ""}
+    register.save()
+    assert _toc(owner_client, unnamed, register)["controller"] is False

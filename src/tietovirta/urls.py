@@ -1,6 +1,9 @@
+from django.conf import settings
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_not_required
+from django.http import FileResponse
 from django.urls import include, path, register_converter
+from django.views.decorators.cache import cache_control
 from django.views.i18n import set_language
 
 from tietovirta.accounts import views as account_views
@@ -83,8 +86,17 @@ organization_urls = [
     path("registers/<int:register_id>/delete/", reg.register_delete, name="register_delete"),
 ]
 
+@login_not_required
+@cache_control(max_age=60 * 60 * 24 * 7, public=True)
+def favicon(request):
+    """Browsers ask for /favicon.ico on every site whatever the page links."""
+    return FileResponse((settings.PACKAGE_DIR / "static" / "tietovirta" / "favicon.ico").open("rb"),
+                        content_type="image/x-icon")
+
+
 urlpatterns = [
     path("", org.home, name="home"),
+    path("favicon.ico", favicon, name="favicon"),
     path("accounts/login/", account_views.ThrottledLoginView.as_view(), name="login"),
     path("accounts/logout-everywhere/", account_views.logout_everywhere, name="logout_everywhere"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),

@@ -32,7 +32,8 @@ class Row:
 
     @property
     def empty(self) -> bool:
-        return self.value in (None, "", [], {})
+        # A yes/no is a setting (the references switch), not content: it never fills a section.
+        return self.kind == "yesno" or self.value in (None, "", [], {})
 
 
 @dataclass
@@ -41,7 +42,8 @@ class SectionView:
     title: str
     rows: list[Row]
     findings: list = field(default_factory=list)
-    has_other_content: bool = False  # e.g. risk assessments, which their own template shows
+    # Content that is not in the rows: risk assessments, or the controller's details of the organisation.
+    has_other_content: bool = False
 
     @property
     def worst(self) -> str:
@@ -51,6 +53,8 @@ class SectionView:
 
     @property
     def empty(self) -> bool:
+        """Whether the section has nothing filled in: the one answer the table of contents and the
+        section's own "Not filled in" both show."""
         return not self.has_other_content and all(row.empty for row in self.rows)
 
 
@@ -121,6 +125,14 @@ def _rows(register: Register, section: Section, lang: str) -> list[Row]:
     return rows
 
 
+def _other_content(register: Register, key: str) -> bool:
+    if key == "risk":
+        return bool(register.risk_assessments.all())
+    if key == "controller":  # the organisation's name and address are shown there
+        return bool(register.organization.name)
+    return False
+
+
 def register_sections(register: Register, findings: dict[str, list] | None = None) -> list[SectionView]:
     lang = (get_language() or "fi")[:2]
     findings = findings or {}
@@ -130,7 +142,7 @@ def register_sections(register: Register, findings: dict[str, list] | None = Non
             s.label(lang),
             _rows(register, s, lang),
             findings.get(s.key, []),
-            has_other_content=s.key == "risk" and bool(register.risk_assessments.all()),
+            has_other_content=_other_content(register, s.key),
         )
         for s in SECTIONS
     ]

@@ -83,6 +83,7 @@ def register_detail(request, organization, register_id):
         organization=organization,
         pk=register_id,
     )
+    register.organization = organization  # read by the page; already loaded by the access check
     document = register_document(register)
     targets = fix_targets(organization, [register.pk])
     findings = by_section(shown(register_concerns(document), targets, document))
