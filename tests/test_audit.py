@@ -99,3 +99,46 @@ def test_events_cannot_be_changed_or_deleted(org):
     with pytest.raises(PermissionError):
         AuditEvent.objects.all().delete()
     assert AuditEvent.objects.get(pk=event.pk).target == "JSON"
+
+
+@pytest.mark.parametrize(
+    ("doc", "fmt"),
+    [("tietosuojaseloste", "pdf"), ("tietovirtakuvaus", "docx"), ("tietovirtakuvaus", "md")],
+)
+def test_register_document_downloads_are_recorded(owner_client, org, doc, fmt):
+    register = Register.objects.create(organization=org, name="Asiakkaat")
+    url = reverse("register_download", kwargs={"org_id": org.pk, "register_id": register.pk, "doc": doc,
+                                               "fmt": fmt})
+    assert owner_client.get(url).status_code == 200
+    event = AuditEvent.objects.get(event="export")
+    assert event.target == f"Asiakkaat: {doc}.{fmt}" and event.organization == org
+
+
+def test_the_diagram_shown_on_the_register_page_is_not_an_export(owner_client, org):
+    register = Register.objects.create(organization=org, name="Asiakkaat")
+    kwargs = {"org_id": org.pk, "register_id": register.pk, "doc": "diagram", "fmt": "svg"}
+    url = reverse("register_download", kwargs=kwargs)
+    assert owner_client.get(url).status_code == 200
+    assert not AuditEvent.objects.filter(event="export").exists()
+
+
+def test_api_downloads_are_recorded(org, owner):
+    from tietovirta.api.models import ApiToken
+
+    register = Register.objects.create(organization=org, name="Asiakkaat")
+    membership = Membership.objects.get(user=owner, organization=org)
+    secret = ApiToken.issue(name="t", membership=membership, scope="read")[1]
+    response = Client().get(
+        f"/api/v1/organizations/{org.pk}/registers/{register.pk}/documents/tietosuojaseloste.pdf",
+        headers={"Authorization": f"Bearer {secret}"},
+    )
+    assert response.status_code == 200
+    assert AuditEvent.objects.filter(event="export", target="Asiakkaat: tietosuojaseloste.pdf").exists()
+
+
+def test_command_line_exports_show_in_the_users_language(owner_client, org, capsys):
+    from tietovirta.cli import main
+
+    assert main(["export", str(org.pk)]) == 0
+    page = owner_client.get(reverse("audit_log", kwargs={"org_id": org.pk})).content.decode()
+    assert "komentorivi" in page and "command line" not in page

@@ -28,7 +28,7 @@ from django.db import models, transaction
 from django.utils import timezone
 from django.utils.text import slugify
 
-from tietovirta.audit.models import AuditEvent
+from tietovirta.audit.models import LOAD, AuditEvent
 from tietovirta.canonical import parse_document
 from tietovirta.interchange import LoadSummary, export_document, load_document
 from tietovirta.organizations.models import Membership, Organization, Party, System
@@ -253,7 +253,7 @@ def restore_file(path: Path, *, force: bool = False) -> LoadSummary:
     if summary.created and extra_path.exists():
         _restore_extra(summary.organization, json.loads(extra_path.read_text(encoding="utf-8")))
     # What the document marks published and no restored version covers is published now.
-    publish_unpublished(summary.organization, actor="load")
+    publish_unpublished(summary.organization, actor=LOAD)
     return summary
 
 

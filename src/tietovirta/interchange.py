@@ -378,9 +378,10 @@ def load_document(
             register.delete()
             summary.counts["registers"]["deleted"] += 1
     if publish:
+        from tietovirta.audit.models import LOAD
         from tietovirta.publishing.services import publish_unpublished  # it builds on this module
 
-        published = publish_unpublished(org, user=user, actor="" if user is not None else "load")
+        published = publish_unpublished(org, user=user, actor="" if user is not None else LOAD)
         if published:
             summary.counts["published notices"]["created"] += len(published)
     return summary

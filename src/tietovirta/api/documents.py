@@ -13,6 +13,7 @@ from tietovirta import canonical as c
 from tietovirta.api.auth import membership
 from tietovirta.api.common import ERRORS, WRITE_ERRORS
 from tietovirta.api.schemas import FindingOut, ImportResultOut
+from tietovirta.audit.log import record_download
 from tietovirta.checks import Finding
 from tietovirta.documents import MEDIA_TYPES
 from tietovirta.importer import MAX_BYTES, UnreadableDocument, import_bytes
@@ -85,10 +86,11 @@ def register_download(
     lang: Lang = "fi",
 ):
     """The register's tietovirtakuvaus, privacy notice (tietosuojaseloste) or data-flow diagram."""
-    register = get_object_or_404(
-        Register, organization=membership(request, org_id).organization, pk=register_id
-    )
-    return _document_response(register_document(register), kind, fmt, lang, 0, register.name)
+    organization = membership(request, org_id).organization
+    register = get_object_or_404(Register, organization=organization, pk=register_id)
+    response = _document_response(register_document(register), kind, fmt, lang, 0, register.name)
+    record_download(request, organization, f"{register.name}: {kind}.{fmt}")
+    return response
 
 
 @router.get(
@@ -104,7 +106,9 @@ def organization_download(
     """The record of processing activities (seloste käsittelytoimista, Art. 30) or the data-flow diagram."""
     organization = membership(request, org_id).organization
     document = export_document(organization, include_archived=False)
-    return _document_response(document, kind, fmt, lang, None, str(organization))
+    response = _document_response(document, kind, fmt, lang, None, str(organization))
+    record_download(request, organization, f"{kind}.{fmt}")
+    return response
 
 
 @router.post("/organizations/{org_id}/import-document", response={200: ImportResultOut, **WRITE_ERRORS})

@@ -16,6 +16,7 @@ from tietovirta import risk
 from tietovirta.assessments import services
 from tietovirta.assessments.forms import AssessmentForm, RiskForm, RiskFormSet, ScreeningForm, SignForm
 from tietovirta.assessments.models import RiskAssessment
+from tietovirta.audit.log import record_download
 from tietovirta.canonical_forms import describe, show_errors
 from tietovirta.interchange import register_document
 from tietovirta.organizations.access import organization_view
@@ -247,7 +248,10 @@ def assessment_document(request, organization, register_id, assessment_id, fmt):
     if fmt not in DOCUMENT_FORMATS:
         raise Http404
     lang = request.GET.get("lang") if request.GET.get("lang") in ("fi", "sv", "en") else _lang_now()
-    return document_response(
+    response = document_response(
         register_document(row.register), kind="riskiarvio", fmt=fmt, lang=lang, register=0,
         name=f"{row.register.name}-{row.pk}", assessment=services.document_index(row),
     )
+    if response.status_code == 200:
+        record_download(request, organization, f"{row.register.name}: riskiarvio.{fmt}")
+    return response

@@ -1,6 +1,8 @@
 """`record(...)`: the one function that writes to the audit log."""
 
-from tietovirta.audit.models import AuditEvent, Event
+from tietovirta.audit.models import COMMAND_LINE, AuditEvent, Event
+
+__all__ = ["COMMAND_LINE", "record", "record_download"]
 
 
 def _client_ip(request) -> str | None:
@@ -25,3 +27,8 @@ def record(
         ip_address=_client_ip(request),
         details=details,
     )
+
+
+def record_download(request, organization, target: str) -> AuditEvent:
+    """A document of the organisation's data downloaded (PDF, Word, spreadsheet, …) by a user or a token."""
+    return record(Event.EXPORT, request=request, organization=organization, target=target)

@@ -26,6 +26,13 @@ class Event(models.TextChoices):
     TOKEN_REVOKED = "token_revoked", _("API token revoked")
 
 
+# Actors that are not people: what the `tietovirta` command does, and registers published because a loaded
+# document says so. Stored as they are; shown in the reader's language.
+COMMAND_LINE = "command line"
+LOAD = "load"
+_MACHINE_ACTORS = {COMMAND_LINE: _("command line"), LOAD: _("loading a document")}
+
+
 class AppendOnlyQuerySet(models.QuerySet):
     def update(self, **kwargs):
         raise PermissionError("audit events cannot be changed")
@@ -68,3 +75,7 @@ class AuditEvent(models.Model):
 
     def delete(self, *args, **kwargs):
         raise PermissionError("audit events cannot be deleted")
+
+    @property
+    def actor_display(self) -> str:
+        return str(_MACHINE_ACTORS.get(self.actor, self.actor))

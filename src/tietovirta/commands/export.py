@@ -26,7 +26,7 @@ def _matching(Organization, key: str):
 
 
 def run(args) -> int:
-    from tietovirta.audit.log import record
+    from tietovirta.audit.log import COMMAND_LINE, record
     from tietovirta.audit.models import Event
     from tietovirta.interchange import export_document
     from tietovirta.organizations.models import Organization
@@ -35,7 +35,7 @@ def run(args) -> int:
         from tietovirta.backup import write_backup
 
         written = write_backup(args.all)
-        record(Event.EXPORT, target=f"backup of {len(written) // 2} organisation(s)", actor="command line")
+        record(Event.EXPORT, target=f"backup of {len(written) // 2} organisation(s)", actor=COMMAND_LINE)
         print(f"wrote {len(written)} files to {args.all}", file=sys.stderr)
         return 0
     if not args.organization:
@@ -61,7 +61,7 @@ def run(args) -> int:
         return 2
     organization = found[0]
     text = export_document(organization).to_json()
-    record(Event.EXPORT, organization=organization, target="JSON", actor="command line")
+    record(Event.EXPORT, organization=organization, target="JSON", actor=COMMAND_LINE)
     if args.output:
         args.output.write_text(text, encoding="utf-8")
         print(f"wrote {args.output}", file=sys.stderr)

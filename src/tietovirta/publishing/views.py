@@ -10,8 +10,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from tietovirta.audit.log import record
-from tietovirta.audit.models import Event
+from tietovirta.audit.log import record_download
 from tietovirta.canonical import RegisterStatus
 from tietovirta.documents import render as render_document
 from tietovirta.documents.to_html import stylesheet
@@ -37,9 +36,12 @@ def register_download(request, organization, register_id, doc, fmt):
     if doc not in REGISTER_KINDS:
         raise Http404
     register = get_object_or_404(Register, organization=organization, pk=register_id)
-    return document_response(
+    response = document_response(
         register_document(register), kind=doc, fmt=fmt, lang=_lang(request), register=0, name=register.name
     )
+    if response.status_code == 200 and (doc, fmt) != ("diagram", "svg"):  # the SVG is the page's picture
+        record_download(request, organization, f"{register.name}: {doc}.{fmt}")
+    return response
 
 
 @organization_view()
@@ -47,10 +49,12 @@ def organization_download(request, organization, doc, fmt):
     if doc not in ORGANIZATION_KINDS:
         raise Http404
     document = export_document(organization, include_archived=False)
-    record(Event.EXPORT, request=request, organization=organization, target=f"{doc}.{fmt}")
-    return document_response(
+    response = document_response(
         document, kind=doc, fmt=fmt, lang=_lang(request), register=None, name=str(organization)
     )
+    if response.status_code == 200:
+        record_download(request, organization, f"{doc}.{fmt}")
+    return response
 
 
 @organization_view(edit=True)
