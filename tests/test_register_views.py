@@ -279,3 +279,18 @@ def test_an_unnamed_controller_is_marked_empty(owner_client, make_org, owner):
     register.contact_person = {"name": "Piia", "title": "", "email": "", "phone": "", "address": ""}
     register.save()
     assert _toc(owner_client, unnamed, register)["controller"] is False
+
+
+def test_without_graphviz_the_page_says_so(owner_client, org, register, monkeypatch):
+    monkeypatch.setenv("PATH", "/nonexistent")  # no `dot` to be found
+    page = BeautifulSoup(owner_client.get(_url("register", org, register)).content, "lxml")
+    assert page.select_one("[data-testid=no-graphviz]") is not None
+    assert not [img for img in page.find_all("img") if "diagram" in img["src"]]
+    dashboard = BeautifulSoup(owner_client.get(_url("organization", org)).content, "lxml")
+    assert dashboard.select_one("[data-testid=no-graphviz]") is not None
+
+
+def test_with_graphviz_the_diagram_is_shown(owner_client, org, register):
+    page = BeautifulSoup(owner_client.get(_url("register", org, register)).content, "lxml")
+    assert page.select_one("[data-testid=no-graphviz]") is None
+    assert [img for img in page.find_all("img") if "diagram" in img["src"]]

@@ -8,7 +8,7 @@ from tietovirta.analysis.transfers import (
     third_countries,
 )
 from tietovirta.flows.graph import Edge, FlowGraph, Node, NodeKind, build_graph
-from tietovirta.flows.render import GraphvizError, to_dot, to_png, to_svg
+from tietovirta.flows.render import GraphvizError, graphviz_available, to_dot, to_png, to_svg
 from tietovirta.knowledge.countries import EEA_COUNTRIES, country_code, country_name, is_eea
 
 __all__ = [
@@ -22,6 +22,7 @@ __all__ = [
     "build_graph",
     "country_code",
     "country_name",
+    "graphviz_available",
     "is_eea",
     "register_parties",
     "register_systems",

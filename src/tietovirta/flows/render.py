@@ -113,6 +113,11 @@ def to_dot(graph: FlowGraph, lang: str = "fi") -> str:
     return "\n".join(lines) + "\n"
 
 
+def graphviz_available() -> bool:
+    """Whether diagrams can be drawn here (pages show a note instead of a broken picture otherwise)."""
+    return shutil.which("dot") is not None
+
+
 def _run_dot(dot_source: str, *args: str) -> bytes:
     executable = shutil.which("dot")
     if executable is None:

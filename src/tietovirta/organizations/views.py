@@ -17,6 +17,7 @@ from tietovirta.audit.log import record
 from tietovirta.audit.models import Event
 from tietovirta.canonical import RegisterStatus, json_schema
 from tietovirta.canonical_forms import canonical_values, show_errors
+from tietovirta.flows import graphviz_available
 from tietovirta.interchange import export_document, save_catalogue_entry, save_organization
 from tietovirta.organizations.access import organization_view
 from tietovirta.organizations.forms import InviteForm, OrganizationForm, PartyForm, RoleForm, SystemForm
@@ -90,6 +91,7 @@ def organization_dashboard(request, organization):
             "reviews": sorted((r for r in active if r.review_state() != "ok"), key=lambda r: r.review_due),
             "system_count": len(targets.system_ids),
             "party_count": len(targets.party_ids),
+            "diagram_available": graphviz_available(),
             "record_formats": [("xlsx", "Excel (XLSX)"), ("csv", "CSV"), *PRINTABLE_FORMATS],
         },
     )

@@ -15,6 +15,7 @@ from tietovirta.audit.log import record
 from tietovirta.audit.models import Event
 from tietovirta.canonical_forms import canonical_values, describe, show_errors
 from tietovirta.demo.templates import REGISTER_TEMPLATES, template_titles
+from tietovirta.flows import graphviz_available
 from tietovirta.interchange import register_document, register_to_canonical, save_register
 from tietovirta.organizations.access import organization_view
 from tietovirta.organizations.forms import CONTACT_PARTS
@@ -101,6 +102,7 @@ def register_detail(request, organization, register_id):
                 ("tietosuojaseloste", _("Privacy notice")),
             ],
             "document_formats": PRINTABLE_FORMATS,
+            "diagram_available": graphviz_available(),
         },
     )
 
