@@ -6,7 +6,8 @@ TV := $(BIN)/tietovirta
 PORT ?= 8000
 export PORT
 
-.PHONY: run test test-sqlite test-postgres install install-test lint bench bench-import messages screenshots clean
+.PHONY: run test test-sqlite test-postgres install install-test system-run system-test lint bench bench-import \
+	messages screenshots clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -25,8 +26,19 @@ install: $(VENV)/.installed
 
 install-test: $(VENV)/.installed-test
 
+# Debian packages (Graphviz, fonts, Pango; for tests also PostgreSQL and Chromium): installed with apt-get
+# when missing, or named with what will not work without them. Never stops the target.
+system-run:
+	@sh scripts/system-packages.sh run
+
+system-test:
+	@sh scripts/system-packages.sh test
+
+CHROMIUM_FOUND = command -v chromium >/dev/null 2>&1 || [ -x /usr/bin/chromium ]
+POSTGRES_FOUND = ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || command -v initdb >/dev/null 2>&1
+
 ## run: install, migrate the SQLite database, load the demo, serve on http://127.0.0.1:$(PORT)
-run: install
+run: system-run install
 	$(TV) manage migrate --noinput
 	$(TV) demo
 	$(TV) serve --port $(PORT)
@@ -34,12 +46,14 @@ run: install
 ## test: the whole suite on SQLite, then again on a PostgreSQL server the test setup starts itself
 test: test-sqlite test-postgres
 
-test-sqlite: install-test
+test-sqlite: system-test install-test
 	$(BIN)/ruff check src tests
-	$(BIN)/pytest
+	@if $(CHROMIUM_FOUND); then $(BIN)/pytest; \
+	else echo "Chromium is missing: running the suite without the browser tests."; $(BIN)/pytest -m "not browser"; fi
 
-test-postgres: install-test
-	$(BIN)/python tests/with_postgres.py $(BIN)/pytest -m "not browser"
+test-postgres: system-test install-test
+	@if $(POSTGRES_FOUND); then $(BIN)/python tests/with_postgres.py $(BIN)/pytest -m "not browser"; \
+	else echo "PostgreSQL is missing: the PostgreSQL run is skipped."; fi
 
 ## bench: measure import, documents, page latency, load and memory; figures go to docs/benchmarks.md
 ## with machine and date. BENCH_SCALE=100 shrinks the large data set (default 1000 organisations × 50).
@@ -58,9 +72,11 @@ bench-import: install-test
 	$(BIN)/python bench/bench_import.py --write docs/benchmarks-import.md
 	$(BIN)/python bench/collect.py
 
-## screenshots: refresh the README's picture of the register page
+## screenshots: walk the consultant's day in the browser and save each main page at 1366 and 390 px wide
+## into docs/images/ (the README shows them)
 screenshots: install-test
-	TIETOVIRTA_SCREENSHOT_DIR=docs/images $(BIN)/pytest tests/browser -k create_edit_and_view
+	@sh scripts/system-packages.sh screenshots
+	TIETOVIRTA_SCREENSHOT_DIR=docs/images $(BIN)/pytest tests/browser -m browser -k "consultant or create_edit_and_view"
 
 lint: install-test
 	$(BIN)/ruff check src tests
