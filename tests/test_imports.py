@@ -33,7 +33,10 @@ def _form_as_a_browser_sends_it(html: str, **changes) -> dict:
         name = element.get("name")
         if not name or element.get("type") == "submit":
             continue
-        if element.get("type") == "checkbox":
+        if element.get("type") == "radio":
+            if element.has_attr("checked"):
+                data[name] = element.get("value")
+        elif element.get("type") == "checkbox":
             if element.has_attr("checked"):
                 data.setdefault(name, []).append(element.get("value", "on"))
         else:
@@ -131,3 +134,54 @@ def test_oversized_upload_is_refused_before_reading(owner_client, org):
     url = reverse("import", kwargs={"org_id": org.pk})
     response = owner_client.post(url, {"text": "x"}, CONTENT_LENGTH=str(30 * 1024 * 1024), follow=True)
     assert "20 MB" in response.content.decode()
+
+
+def test_review_page_shows_whole_evidence_tall_boxes_and_open_findings(owner_client, org):
+    page = BeautifulSoup(_upload(owner_client, org, CORPUS / "001_6f22939ae761adf2.txt").content, "lxml")
+    evidence = [q.get_text() for q in page.select("[data-testid=evidence]")]
+    assert evidence and not any(text.endswith("…") for text in evidence)
+    assert max(len(text) for text in evidence) > 400, "long evidence is shown in full"
+    boxes = page.select("textarea[data-grow]")
+    assert boxes and all(int(box["rows"]) >= 4 for box in boxes)
+    longest = max(boxes, key=lambda box: len(box.get_text()))
+    assert int(longest["rows"]) > 4
+    findings = page.select_one("[data-testid=import-findings]")
+    assert findings is not None and findings.name != "details" and findings.select("li[data-rule]")
+
+
+def test_a_document_naming_another_company_asks_where_to_import(owner_client, make_org, owner):
+    from tietovirta.organizations.models import Organization
+
+    org = make_org(owner, name="Konsultointi Oy", business_id="0166094-0")  # not Walttia's Y-tunnus
+    html = _upload(owner_client, org, CORPUS / "001_6f22939ae761adf2.txt").content.decode()
+    target = BeautifulSoup(html, "lxml").select_one("[data-testid=import-target]")
+    assert target is not None and "Walttia Oy" in target.get_text()
+    values = [radio["value"] for radio in target.select("input[type=radio]")]
+    assert values == ["here", "new"]
+
+    data = _form_as_a_browser_sends_it(html, target="new")
+    response = owner_client.post(reverse("import_accept", kwargs={"org_id": org.pk}), data)
+    walttia = Organization.objects.get(name="Walttia Oy")
+    assert walttia.business_id == "2643821-1" and walttia.memberships.get().user == owner
+    register = Register.objects.get()
+    assert register.organization == walttia
+    kwargs = {"org_id": walttia.pk, "register_id": register.pk}
+    assert response["Location"] == reverse("register", kwargs=kwargs)
+
+    # The next import of a Walttia document offers the organisation that now exists instead.
+    again = _upload(owner_client, org, CORPUS / "001_6f22939ae761adf2.txt").content.decode()
+    values = [r["value"] for r in BeautifulSoup(again, "lxml").select("[data-testid=import-target] input")]
+    assert values == ["here", str(walttia.pk)]
+
+
+def test_a_document_about_this_organisation_asks_nothing(owner_client, make_org, owner):
+    walttia = make_org(owner, name="Walttia Oy", business_id="2643821-1")
+    html = _upload(owner_client, walttia, CORPUS / "001_6f22939ae761adf2.txt").content.decode()
+    assert 'data-testid="import-target"' not in html
+
+
+def test_the_default_keeps_the_registers_here(owner_client, make_org, owner):
+    org = make_org(owner, name="Konsultointi Oy", business_id="0166094-0")
+    html = _upload(owner_client, org, CORPUS / "001_6f22939ae761adf2.txt").content.decode()
+    owner_client.post(reverse("import_accept", kwargs={"org_id": org.pk}), _form_as_a_browser_sends_it(html))
+    assert Register.objects.get().organization == org

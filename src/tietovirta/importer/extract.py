@@ -203,6 +203,10 @@ class _Register:
     texts: dict[str, list[str]] = field(default_factory=dict)
 
 
+# The evidence the review page shows beside a value: whole, up to a bound that keeps the page small.
+EVIDENCE_CHARS = 2000
+
+
 class _Builder:
     def __init__(self, lang: str, warnings: list[str], document: Document) -> None:
         self.lang = lang
@@ -233,7 +237,7 @@ class _Builder:
             name,
             value,
             round(min(max(confidence, 0.0), 1.0), 2),
-            snippet[:300] + ("…" if len(snippet) > 300 else ""),
+            snippet[:EVIDENCE_CHARS] + ("…" if len(snippet) > EVIDENCE_CHARS else ""),
         )
         if confidence < SUGGEST and not name.endswith("unmapped_text"):
             self.suggestions.append(result)

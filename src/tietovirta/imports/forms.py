@@ -32,6 +32,12 @@ class UploadForm(StyledFormMixin, forms.Form):
         return data
 
 
+def _rows(text: str, width: int = 70) -> int:
+    """Tall enough for the whole imported text (up to a screenful); the box grows as the user types."""
+    lines = sum(1 + len(line) // width for line in text.splitlines()) if text else 1
+    return max(4, min(lines + 1, 18))
+
+
 class RegisterReviewForm(StyledFormMixin, forms.Form):
     """One imported register: the user checks and corrects the extracted values before accepting."""
 
@@ -55,7 +61,10 @@ class RegisterReviewForm(StyledFormMixin, forms.Form):
             self.fields[name] = forms.CharField(
                 label=label,
                 required=False,
-                widget=forms.Textarea(attrs={"rows": 3, "class": "form-control"}),
+                widget=forms.Textarea(
+                    attrs={"rows": _rows(str(self.initial.get(name) or "")), "class": "form-control",
+                           "data-grow": ""}
+                ),
                 help_text=section.fi if section else "",
             )
 

@@ -7,6 +7,7 @@ before anything is written.
 
 from django.contrib import messages
 from django.core import signing
+from django.db import transaction
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
@@ -16,6 +17,7 @@ from tietovirta.importer import MAX_BYTES, UnreadableDocument, import_bytes
 from tietovirta.imports.forms import RegisterReviewForm, UploadForm
 from tietovirta.interchange import add_registers
 from tietovirta.organizations.access import organization_view
+from tietovirta.organizations.services import found_organization, same_controller
 from tietovirta.registers.findings import document_findings
 
 SIGNING_SALT = "tietovirta.imports.review"
@@ -96,8 +98,37 @@ def _review_page(request, organization, document, *, fields=(), warnings=(), sou
             "source_name": source_name,
             "findings": document_findings(document),
             "org_fields": [f for f in fields if f.register is None],
+            "targets": _targets(request.user, organization, document.organization),
         },
     )
+
+
+def _targets(user, organization, named: c.Organization) -> list[dict]:
+    """Where the registers can go when the document names another controller: here, an organisation of the
+    user's that the document names, or a new organisation with the document's details. Empty when the
+    document names this organisation or none."""
+    if not (named.name or named.business_id) or same_controller(organization, named.name, named.business_id):
+        return []
+    targets = [{"value": "here", "organization": organization}]
+    theirs = [
+        m.organization for m in user.memberships.select_related("organization")
+        if m.can_edit and same_controller(m.organization, named.name, named.business_id)
+    ]
+    targets += [{"value": str(o.pk), "organization": o} for o in theirs[:1]]
+    if not theirs:
+        targets.append({"value": "new", "organization": None})
+    return targets
+
+
+def _chosen_target(request, organization, named: c.Organization):
+    """The organisation the user chose to import into (this one unless they chose another)."""
+    choice = request.POST.get("target", "here")
+    for target in _targets(request.user, organization, named):
+        if target["value"] == choice and choice != "here":
+            if target["organization"] is not None:
+                return target["organization"]
+            return found_organization(request.user, named)
+    return organization
 
 
 @organization_view(edit=True)
@@ -126,7 +157,9 @@ def import_accept(request, organization):
         messages.error(request, str(exc))
         return _review_page(request, organization, document, forms=forms)
     try:
-        created = add_registers(organization, checked, chosen)
+        with transaction.atomic():
+            target = _chosen_target(request, organization, checked.organization)
+            created = add_registers(target, checked, chosen)
     except c.DocumentError as exc:  # what may not be stored (e.g. a text over its limit), by its path
         messages.error(request, str(exc))
         return _review_page(request, organization, document, forms=forms)
@@ -136,5 +169,5 @@ def import_accept(request, organization):
         % {"count": len(created)},
     )
     if len(created) == 1:
-        return redirect("register", org_id=organization.pk, register_id=created[0].pk)
-    return redirect("organization", org_id=organization.pk)
+        return redirect("register", org_id=target.pk, register_id=created[0].pk)
+    return redirect("organization", org_id=target.pk)

@@ -2,7 +2,6 @@ from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_not_required
 from django.contrib.auth.tokens import default_token_generator
-from django.db import transaction
 from django.db.models import Count, Q
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -22,6 +21,7 @@ from tietovirta.interchange import export_document, save_catalogue_entry, save_o
 from tietovirta.organizations.access import organization_view
 from tietovirta.organizations.forms import InviteForm, OrganizationForm, PartyForm, RoleForm, SystemForm
 from tietovirta.organizations.models import Membership, Organization, Party, Role, System
+from tietovirta.organizations.services import found_organization
 from tietovirta.registers.findings import by_rule, cached_organization_health, fix_targets, shown
 from tietovirta.registers.presenters import PRINTABLE_FORMATS
 
@@ -53,14 +53,14 @@ def _save_organization(form: OrganizationForm, organization: Organization) -> bo
 def organization_create(request):
     form = OrganizationForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        with transaction.atomic():
-            organization = Organization()
-            if _save_organization(form, organization):
-                Membership.objects.create(user=request.user, organization=organization, role=Role.OWNER)
-                messages.success(
-                    request, _("Organisation created. Next, add its information systems and registers.")
-                )
-                return redirect("organization", org_id=organization.pk)
+        try:
+            values = canonical_values(form, OrganizationForm.Meta.fields)
+            organization = found_organization(request.user, c.validate(c.Organization, values, strict=False))
+        except c.DocumentError as exc:
+            show_errors(form, exc)
+        else:
+            messages.success(request, _("Organisation created. Next, add its information systems and registers."))
+            return redirect("organization", org_id=organization.pk)
     return render(request, "organizations/organization_form.html", {"form": form})
 
 

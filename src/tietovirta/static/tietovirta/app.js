@@ -40,3 +40,17 @@ document.addEventListener("change", (event) => {
     name.value = titles[choice.value] || "";
   }
 });
+
+// Text boxes marked data-grow get taller as the text grows (browsers without CSS field-sizing).
+if (!CSS.supports("field-sizing", "content")) {
+  const grow = (box) => {
+    box.style.height = "auto";
+    box.style.height = `${box.scrollHeight + 2}px`;
+  };
+  document.querySelectorAll("textarea[data-grow]").forEach(grow);
+  document.addEventListener("input", (event) => {
+    if (event.target.matches("textarea[data-grow]")) {
+      grow(event.target);
+    }
+  });
+}
