@@ -2,7 +2,7 @@ from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_not_required
 from django.contrib.auth.tokens import default_token_generator
-from django.db.models import Count, Q
+from django.db.models import Count
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -21,22 +21,23 @@ from tietovirta.interchange import export_document, save_catalogue_entry, save_o
 from tietovirta.organizations.access import organization_view
 from tietovirta.organizations.forms import InviteForm, OrganizationForm, PartyForm, RoleForm, SystemForm
 from tietovirta.organizations.models import Membership, Organization, Party, Role, System
+from tietovirta.organizations.portfolio import COLUMNS, portfolio, portfolio_csv
 from tietovirta.organizations.services import found_organization
 from tietovirta.registers.findings import by_rule, cached_organization_health, fix_targets, shown
 from tietovirta.registers.presenters import PRINTABLE_FORMATS
 
 
 def home(request):
-    memberships = (
-        request.user.memberships.select_related("organization")
-        .annotate(
-            register_count=Count(
-                "organization__registers", filter=~Q(organization__registers__status=RegisterStatus.ARCHIVED)
-            )
-        )
-        .order_by("organization__name")
+    """The portfolio: every organisation of the user with the numbers that need attention."""
+    sort, reverse = request.GET.get("sort", ""), request.GET.get("order") == "reverse"
+    rows = portfolio(request.user, sort, reverse)
+    if request.GET.get("format") == "csv":
+        return portfolio_csv(rows)
+    return render(
+        request,
+        "organizations/home.html",
+        {"rows": rows, "columns": COLUMNS, "sort": sort, "reverse": reverse},
     )
-    return render(request, "organizations/home.html", {"memberships": memberships})
 
 
 def _save_organization(form: OrganizationForm, organization: Organization) -> bool:
@@ -59,7 +60,8 @@ def organization_create(request):
         except c.DocumentError as exc:
             show_errors(form, exc)
         else:
-            messages.success(request, _("Organisation created. Next, add its information systems and registers."))
+            created = _("Organisation created. Next, add its information systems and registers.")
+            messages.success(request, created)
             return redirect("organization", org_id=organization.pk)
     return render(request, "organizations/organization_form.html", {"form": form})
 

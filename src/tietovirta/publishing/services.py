@@ -119,6 +119,12 @@ def publishing_blockers(register: Register, targets: FixTargets | None = None) -
     return shown(found, targets or fix_targets(register.organization, [register.pk]), subject.document)
 
 
+def notice_outdated(register: Register, published_at) -> bool:
+    """Whether the register was edited after its latest notice was published (the public notice is older
+    than the register it describes)."""
+    return published_at is not None and register.modified_at > published_at
+
+
 class PublishingRefused(Exception):
     def __init__(self, blockers: list[ShownFinding]):
         super().__init__(f"{len(blockers)} thing(s) must be fixed or accepted as risks before publishing")

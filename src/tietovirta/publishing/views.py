@@ -18,7 +18,13 @@ from tietovirta.interchange import export_document, register_document
 from tietovirta.organizations.access import organization_view
 from tietovirta.publishing.models import PublishedNotice
 from tietovirta.publishing.responses import document_response
-from tietovirta.publishing.services import PublishingRefused, public_address, publish, publishing_blockers
+from tietovirta.publishing.services import (
+    PublishingRefused,
+    notice_outdated,
+    public_address,
+    publish,
+    publishing_blockers,
+)
 from tietovirta.registers.models import Register
 
 LANGS = ("fi", "sv", "en")
@@ -91,11 +97,14 @@ def _publish_page(request, organization, register, blockers, status=200):
 
 @organization_view()
 def notices(request, organization):
-    registers = (
+    registers = list(
         Register.objects.filter(organization=organization, status=RegisterStatus.PUBLISHED)
         .prefetch_related("published_notices")
         .order_by("position", "id")
     )
+    for register in registers:
+        latest = next(iter(register.published_notices.all()), None)
+        register.notice_outdated = notice_outdated(register, latest.published_at if latest else None)
     return render(
         request,
         "publishing/notices.html",

@@ -307,23 +307,41 @@ def _health_from(data: dict) -> OrganizationHealth:
 
 def cached_organization_health(organization) -> OrganizationHealth:
     """The organisation's health from the cache, recomputed when its data changed or the day turned."""
-    from tietovirta.interchange import export_document
-    from tietovirta.registers.models import HealthCache
+    return organizations_health([organization])[organization.pk]
+
+
+def organizations_health(organizations) -> dict[int, OrganizationHealth]:
+    """The health of several organisations, by id, from their caches. Those whose data changed (or whose
+    day turned) are recomputed together, with the same number of queries however many they are."""
+    from tietovirta.interchange import export_documents
+    from tietovirta.registers.models import HealthCache, Register
 
     lang, today = _lang(), timezone.localdate()
-    cache, _created = HealthCache.objects.get_or_create(organization=organization)
-    if cache.computed_generation != cache.generation or cache.computed_on != today:
-        cache.data = {}
-    if "findings" not in cache.data.get(lang, {"findings": ()}):  # stored by an older version
-        cache.data = {}
-    if lang not in cache.data:
-        # Read the ids in the export's order: the export lists the same active registers.
-        active = organization.registers.active().order_by("position", "id")
-        register_ids = list(active.values_list("pk", flat=True))
-        health = organization_health(export_document(organization, include_archived=False))
-        cache.data[lang] = _health_data(health, register_ids)
-        # Stored only if no change came in meanwhile (the generation would have grown).
-        HealthCache.objects.filter(pk=cache.pk, generation=cache.generation).update(
-            data=cache.data, computed_generation=cache.generation, computed_on=today
+    organizations = list(organizations)
+    caches = {h.organization_id: h for h in HealthCache.objects.filter(organization__in=organizations)}
+    if absent := [o for o in organizations if o.pk not in caches]:
+        HealthCache.objects.bulk_create([HealthCache(organization=o) for o in absent], ignore_conflicts=True)
+        caches |= {h.organization_id: h for h in HealthCache.objects.filter(organization__in=absent)}
+    for cache in caches.values():
+        if cache.computed_generation != cache.generation or cache.computed_on != today:
+            cache.data = {}
+        if "findings" not in cache.data.get(lang, {"findings": ()}):  # stored by an older version
+            cache.data = {}
+    stale = [o for o in organizations if lang not in caches[o.pk].data]
+    if stale:
+        documents = export_documents(stale)
+        # The ids in the export's order: the export lists the same active registers.
+        register_ids: dict[int, list[int]] = {o.pk: [] for o in stale}
+        active = Register.objects.active().filter(organization__in=stale).order_by("position", "id")
+        for organization_id, pk in active.values_list("organization_id", "pk"):
+            register_ids[organization_id].append(pk)
+        for o in stale:
+            cache = caches[o.pk]
+            cache.data[lang] = _health_data(organization_health(documents[o.pk]), register_ids[o.pk])
+            # The generation read before computing: a change that came in meanwhile has raised the
+            # stored generation above it, so this result is taken as stale at the next read.
+            cache.computed_generation, cache.computed_on = cache.generation, today
+        HealthCache.objects.bulk_update(
+            [caches[o.pk] for o in stale], ["data", "computed_generation", "computed_on"]
         )
-    return _health_from(cache.data[lang])
+    return {o.pk: _health_from(caches[o.pk].data[lang]) for o in organizations}
