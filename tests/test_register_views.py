@@ -294,3 +294,4 @@ def test_with_graphviz_the_diagram_is_shown(owner_client, org, register):
     page = BeautifulSoup(owner_client.get(_url("register", org, register)).content, "lxml")
     assert page.select_one("[data-testid=no-graphviz]") is None
     assert [img for img in page.find_all("img") if "diagram" in img["src"]]
+

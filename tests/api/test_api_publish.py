@@ -34,3 +34,4 @@ def test_a_read_token_cannot_publish(api_as, owner, walttia, make_publishable):
     assert response.status_code == 403
     register.refresh_from_db()
     assert register.status == "draft"
+
