@@ -78,6 +78,9 @@ def empty_the_database(db):
             cursor.execute(f"DELETE FROM {AuditEvent._meta.db_table}")
 
     return empty
+
+
+@pytest.fixture
 def make_publishable(db):
     """A register nothing blocks from publishing: the customer template with a responsible person,
     then `fields` written over it."""

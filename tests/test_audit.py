@@ -142,3 +142,12 @@ def test_command_line_exports_show_in_the_users_language(owner_client, org, caps
     assert main(["export", str(org.pk)]) == 0
     page = owner_client.get(reverse("audit_log", kwargs={"org_id": org.pk})).content.decode()
     assert "komentorivi" in page and "command line" not in page
+
+
+def test_publications_made_by_loading_a_document_show_in_the_users_language(owner_client, org):
+    from tietovirta.audit.log import record
+    from tietovirta.audit.models import LOAD
+
+    record("publication", organization=org, target="Asiakkaat", actor=LOAD)
+    page = owner_client.get(reverse("audit_log", kwargs={"org_id": org.pk})).content.decode()
+    assert "asiakirjan lataus" in page and ">load<" not in page

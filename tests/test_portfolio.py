@@ -11,7 +11,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
-from tietovirta.publishing.services import record_publication
+from tietovirta.publishing.services import publish_unpublished
 from tietovirta.registers.findings import cached_organization_health
 from tietovirta.registers.models import Register
 
@@ -28,8 +28,10 @@ def _clients(make_org, owner, count: int) -> list:
         Register.objects.create(organization=org, name="Luonnos")
         overdue = Register.objects.create(organization=org, name="Vanha", status="published")
         Register.objects.filter(pk=overdue.pk).update(modified_at=timezone.now() - dt.timedelta(days=800))
-        published = Register.objects.create(organization=org, name="Julkaistu", purpose_text="Laskutus")
-        record_publication(published)
+        published = Register.objects.create(
+            organization=org, name="Julkaistu", purpose_text="Laskutus", status="published"
+        )
+        publish_unpublished(org)  # as a loaded document marked published is
         published.refresh_from_db()
         published.purpose_text = "Laskutus ja markkinointi"
         published.save()

@@ -58,8 +58,8 @@ def test_accepted_findings_are_stamped_by_the_server(owner_api, walttia, owner):
     assert kept.json()["accepted_findings"][0]["accepted_on"] == timezone.localdate().isoformat()
 
 
-def test_status_published_is_refused_publishing_is_its_own_operation(owner_api, walttia):
-    register = _draft(walttia)
+def test_status_published_is_refused_publishing_is_its_own_operation(owner_api, walttia, make_publishable):
+    register = make_publishable(walttia, "Uutiskirjeen tilaajat")  # nothing blocks publishing it
     notices = PublishedNotice.objects.filter(register=register)
     versions = notices.count()
     publications = AuditEvent.objects.filter(event="publication", target=register.name)
