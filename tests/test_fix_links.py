@@ -145,3 +145,26 @@ def test_viewers_get_no_fix_links(client, make_user, org, us_system):
     client.force_login(viewer)
     page = _soup(client, reverse("organization", kwargs={"org_id": org.pk}))
     assert page.select("li.finding") and not page.select("a[data-fix]")
+
+
+def test_a_catalogue_finding_accepted_by_one_register_stays_open_elsewhere(owner_client, org, us_system):
+    first, second = us_system[1]
+    page = _soup(owner_client, reverse("register", kwargs={"org_id": org.pk, "register_id": first.pk}))
+    finding = next(li for li in page.select("li.finding") if li["data-rule"] == "transfer-mechanism-missing")
+    field = finding.find("input", attrs={"name": "field"})["value"]
+    assert field == "systems[HubSpot].transfer_mechanism"  # by name: stays with HubSpot
+    owner_client.post(
+        reverse("finding_accept", kwargs={"org_id": org.pk, "register_id": first.pk}),
+        {"rule": "transfer-mechanism-missing", "field": field, "reason": "Siirtoperuste selvitetään Q1."},
+    )
+
+    def accepted(register) -> bool:
+        url = f"/api/v1/organizations/{org.pk}/registers/{register.pk}/findings"
+        found = [f for f in owner_client.get(url).json() if f["rule"] == "transfer-mechanism-missing"]
+        assert len(found) == 1
+        return found[0]["accepted"]
+
+    assert accepted(first) is True and accepted(second) is False
+    page = _soup(owner_client, reverse("register", kwargs={"org_id": org.pk, "register_id": first.pk}))
+    shown = [li for li in page.select("li.finding") if li["data-rule"] == "transfer-mechanism-missing"]
+    assert "accepted risk" in shown[0].get_text() or "hyväksytty riski" in shown[0].get_text()

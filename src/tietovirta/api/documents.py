@@ -19,7 +19,7 @@ from tietovirta.documents import MEDIA_TYPES
 from tietovirta.importer import MAX_BYTES, UnreadableDocument, import_bytes
 from tietovirta.interchange import add_registers, export_document, register_document
 from tietovirta.publishing.responses import document_response
-from tietovirta.registers.findings import concerns_register, document_findings
+from tietovirta.registers.findings import document_findings, register_concerns
 from tietovirta.registers.models import Register
 
 router = Router(tags=["findings and documents"])
@@ -55,14 +55,14 @@ def organization_findings(request: HttpRequest, org_id: int, lang: Lang = "fi"):
     operation_id="register_findings",
 )
 def register_findings(request: HttpRequest, org_id: int, register_id: int, lang: Lang = "fi"):
-    """The findings that concern one register, including those about the systems and parties it uses."""
+    """The findings that concern one register, including those about the systems and parties it uses
+    (those the register has accepted as its own risk marked accepted, as on its page)."""
     register = get_object_or_404(
         Register, organization=membership(request, org_id).organization, pk=register_id
     )
-    document = register_document(register)
     with translation.override(lang):
-        findings = document_findings(document)
-    return [finding_out(f, [register.pk]) for f in findings if concerns_register(f, document, 0)]
+        findings = register_concerns(register_document(register))
+    return [finding_out(f, [register.pk]) for f in findings]
 
 
 def _document_response(document: c.OrganizationDocument, kind: str, fmt: str, lang: str, register, name: str):
