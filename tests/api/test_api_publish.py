@@ -6,7 +6,7 @@ from tietovirta.publishing.models import PublishedNotice
 def test_publishing_is_refused_with_the_blockers(owner_api, walttia):
     register = walttia.registers.first()
     versions = PublishedNotice.objects.filter(register=register).count()  # the seed loads as published
-    response = owner_api.post(f"/organizations/{walttia.pk}/registers/{register.pk}/publish?lang=en")
+    response = owner_api.post(f"/organizations/{walttia.pk}/registers/{register.pk}/publish")
     assert response.status_code == 409
     body = response.json()
     assert body["blockers"] and all(b["severity"] == "error" for b in body["blockers"])

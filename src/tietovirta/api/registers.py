@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal
-
 from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
-from django.utils import translation
 from ninja import Query, Router, Schema, Status
 from ninja.errors import HttpError
 from pydantic import Field
@@ -221,23 +218,16 @@ class PublishRefusedOut(Schema):
     response={200: RegisterOut, 409: PublishRefusedOut, **WRITE_ERRORS},
     operation_id="publish_register",
 )
-def publish_register(
-    request: HttpRequest,
-    org_id: int,
-    register_id: int,
-    response: HttpResponse,
-    lang: Literal["fi", "sv", "en"] = "fi",
-):
+def publish_register(request: HttpRequest, org_id: int, register_id: int, response: HttpResponse):
     """Publish the register's privacy notice (again): its public address (`privacy_notice_url`) then
     serves the notice as it reads now, until the next publication; the publication is in the audit log.
     Refused with 409 and the blockers while the register has an open error-level finding or an empty
     Art. 13/14 item that is not accepted as a risk (the same gate as the web app's *Julkaise*)."""
     organization = membership(request, org_id, write=True).organization
     register = _register(organization, register_id)
-    with translation.override(lang):
-        try:
-            publish(register, request=request)
-        except PublishingRefused as refused:
-            blockers = [finding_out(b, [register.pk]) for b in refused.blockers]
-            return Status(409, {"detail": str(refused), "blockers": blockers})
+    try:
+        publish(register, request=request)
+    except PublishingRefused as refused:  # the messages in Finnish, the interface's first language
+        blockers = [finding_out(b, [register.pk]) for b in refused.blockers]
+        return Status(409, {"detail": str(refused), "blockers": blockers})
     return _answer(organization, register_id, response)
