@@ -150,26 +150,25 @@ def publish(register: Register, *, request=None, user=None) -> PublishedNotice:
     register = Register.objects.select_for_update().select_related("organization").get(pk=register.pk)
     if blockers := publishing_blockers(register):
         raise PublishingRefused(blockers)
-    return _freeze(register, request=request, user=user, touch=True)
+    register.status = c.RegisterStatus.PUBLISHED
+    if not register.privacy_notice_url.strip() or _is_own_address(register, register.privacy_notice_url):
+        register.privacy_notice_url = public_address(register, request)
+    register.save()
+    return _freeze(register, request=request, user=user)
 
 
 def publish_unpublished(organization: Organization, *, user=None, actor: str = "") -> list[PublishedNotice]:
     """Freeze the notice of each register that a loaded document marks published but that has never
     been published here, so that its public address works. They were published before they came into
-    Tietovirta, so the gate does not apply, and their date stays as loaded."""
+    Tietovirta, so the gate does not apply, and they stay as loaded (date and content)."""
     registers = organization.registers.filter(
         status=c.RegisterStatus.PUBLISHED, published_notices__isnull=True
     ).order_by("position", "id")
-    return [_freeze(register, user=user, actor=actor, touch=False) for register in registers]
+    return [_freeze(register, user=user, actor=actor) for register in registers]
 
 
-def _freeze(register: Register, *, request=None, user=None, actor: str = "", touch: bool) -> PublishedNotice:
-    """A new version of the register's notice as it reads now, its address on the register, and its audit
-    entry. `touch` records it as an edit (new revision, "Muokattu" now)."""
-    register.status = c.RegisterStatus.PUBLISHED
-    if not register.privacy_notice_url.strip() or _is_own_address(register, register.privacy_notice_url):
-        register.privacy_notice_url = public_address(register, request)
-    register.save(touch=touch)
+def _freeze(register: Register, *, request=None, user=None, actor: str = "") -> PublishedNotice:
+    """A new version of the register's notice as it reads now, and its audit entry."""
     latest = register.published_notices.aggregate(v=Max("version"))["v"] or 0
     history = register.history.order_by("-history_id").first()
     notice = PublishedNotice.objects.create(
