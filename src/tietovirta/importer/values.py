@@ -147,8 +147,11 @@ def parse_contact(text: str) -> Contact | None:
     phone = PHONE.search(text)
     name = title = ""
     for piece in re.split(r"[,;\n/|]|\s[–-]\s|\s{2,}", text):
-        piece = _LABEL_PREFIX.sub("", piece.strip()).strip(" .()")
-        if not piece or EMAIL.search(piece) or PHONE.search(piece) or _OBFUSCATED_EMAIL.search(piece):
+        # "Gurmann Saini gurmann.saini17@gmail.com": what is left beside the address may be the name.
+        for pattern in (EMAIL, PHONE, URL, _OBFUSCATED_EMAIL):
+            piece = pattern.sub(" ", piece)
+        piece = _LABEL_PREFIX.sub("", " ".join(piece.split())).strip(" .()<>[]")
+        if not piece:
             continue
         if COMPANY.search(piece):
             continue
