@@ -477,15 +477,25 @@ def test_each_missing_notice_item_is_its_own_error() -> None:
     assert "13 artiklan 2 kohdan e alakohta" in statutory
 
 
-def test_objection_listed_among_other_rights_is_a_warning_to_show_it_separately() -> None:
-    def listed(doc: Doc) -> None:
-        reg(doc).update(other_rights_text="Rekisteröidyllä on oikeus pyytää tietojensa poistamista ja "
-                        "käsittelyn rajoittamista, siirtää tietonsa järjestelmästä toiseen sekä vastustaa "
-                        "suoramarkkinointia.")
+def test_objection_not_shown_separately_is_a_warning_and_not_shown_at_all_an_error() -> None:
+    def rights(other_rights_text: str) -> Callable[[Doc], None]:
+        interest = "Yritysasiakkaan sopimusta hoidetaan sen nimeämän yhteyshenkilön kautta."
+        return lambda doc: reg(doc).update(other_rights_text=other_rights_text,
+                                           legitimate_interest_text=interest)
 
-    found = fired(edit("fi", listed))["direct-marketing-objection-missing"]
-    assert [f.severity for f in found] == [Severity.WARNING]
-    assert "erillään" in found[0].message
+    listed = "Rekisteröidyllä on oikeus pyytää tietojensa poistamista ja käsittelyn rajoittamista, siirtää " \
+             "tietonsa järjestelmästä toiseen sekä vastustaa suoramarkkinointia."
+    general = "Voit vastustaa oikeutettuun etuun perustuvaa käsittelyä erityisen tilanteesi perusteella."
+    withdraw = "Markkinointiluvan voi perua milloin tahansa."
+    for text in (listed, general, withdraw):
+        found = fired(edit("fi", rights(text)))["direct-marketing-objection-missing"]
+        assert [f.severity for f in found] == [Severity.WARNING], text
+        assert "erillään" in found[0].message and text[:30] in found[0].message
+    unsubscribe_one_newsletter = "Uutiskirjeen tilauksen voi perua jokaisen viestin linkistä."
+    found = fired(edit("fi", rights(unsubscribe_one_newsletter)))["direct-marketing-objection-missing"]
+    assert [f.severity for f in found] == [Severity.ERROR]
+    refuse = "Voit milloin tahansa kieltäytyä markkinointiviesteistä."  # in a sentence of its own
+    assert "direct-marketing-objection-missing" not in fired(edit("fi", rights(refuse)))
 
 
 def test_employee_health_data_is_an_error_only_where_it_goes_beyond_the_act() -> None:

@@ -468,17 +468,20 @@ class AccountingMaterial(StrEnum):
 MINIMUM_YEARS = {AccountingMaterial.VOUCHERS: 6, AccountingMaterial.BOOKS: 10}
 
 _MATERIAL = {
+    # Vouchers, and accounting material named in general ("kirjanpito", "bokföring"): 6 years.
     AccountingMaterial.VOUCHERS: Matcher(
         r"\w*tosit\w*", r"\w*kirjanpitoaineisto\w*", r"lasku(?:t|ja|jen|ista)(?!\w)", r"kuit(?:it|teja|tien)",
+        r"\w*kirjanpi(?!tolai|tolak|totoimist|täj|tovelvolli|dot|tokirj)\w*",
         r"\w*verifikat\w*", r"räkenskapsmaterial\w*", r"fakturor\w*", r"kvitt(?:on|ona)(?!\w)",
+        r"\w*bokföring(?!slag|sbyrå|sskyldig|ar)\w*",
         r"vouchers?", r"invoices?", r"receipts?", r"accounting (?:records|material|documents)",
+        r"bookkeeping(?: records)?",
     ),
+    # The books themselves, the financial statements and the chart of accounts: 10 years.
     AccountingMaterial.BOOKS: Matcher(
-        r"\w*kirjanpi(?!tolai|tolak|toaineis|totoimist|täj)\w*", r"tilinpäätö\w*", r"tililuettelo\w*",
-        r"pääkirja\w*", r"päiväkirja\w*",
-        r"\w*bokföring(?!slag|sbyrå)\w*", r"bokslut\w*", r"kontoplan\w*", r"huvudbok\w*",
+        r"\w*kirjanpidot", r"\w*kirjanpitokirj\w*", r"tilinpäätö\w*", r"tililuettelo\w*", r"pääkirja\w*",
+        r"päiväkirja\w*", r"\w*bokföringar\w*", r"bokslut\w*", r"kontoplan\w*", r"huvudbok\w*",
         r"books of account", r"accounting books", r"ledgers?", r"financial statements?",
-        r"bookkeeping records",
     ),
 }
 _NUMBER_VALUES = {
@@ -490,8 +493,10 @@ _NUMBER_VALUES = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "twelve": 12,
 }
-_MONTHS_PER_UNIT = ((12, r"vuo\w*|v\.|år\w*|years?|yrs?"), (1, r"kuuka\w*|kk|månad\w*|months?"),
-                    (0.25, r"viik\w*|veck\w*|weeks?"), (1 / 30, r"päiv\w*|vrk|dag\w*|dygn|days?"))
+# Accounting material is kept for years or months; "poistetaan 2 viikon kuluessa laskujen maksamisesta"
+# is about other data.
+_MONTHS_PER_UNIT = ((12, r"vuo\w*|v\.|år\w*|years?|yrs?"), (1, r"kuuka\w*|kk|månad\w*|months?"))
+_MAX_GAP_WORDS = 8  # between the material and its period: "tositteet säilytetään kirjanpitolain mukaan 6 v."
 _PERIOD = re.compile(
     r"(?<![\w./])(?:(?P<word>" + "|".join(sorted(_NUMBER_VALUES, key=len, reverse=True)) + r")"
     r"(?:\s*\((?P<paren>\d{1,3})\))?|(?P<num>\d{1,3}))(?:\s*[-–]\s*\d{1,3})?\s*"
@@ -537,9 +542,13 @@ def accounting_periods(value: str) -> tuple[AccountingPeriod, ...]:
                  for m in matcher.pattern.finditer(sentence)]
         marks += [(m.start(), m.end(), m) for m in _PERIOD.finditer(sentence)]
         group: list[tuple[int, AccountingMaterial]] = []
+        last_end = 0
         for start, end, mark in sorted(marks, key=lambda item: item[0]):
             if isinstance(mark, AccountingMaterial):
                 group.append((start, mark))
+                last_end = end
+            elif group and len(sentence[last_end:start].split()) > _MAX_GAP_WORDS:
+                group = []
             elif group:
                 material = min((kind for _, kind in group), key=MINIMUM_YEARS.__getitem__)
                 phrase = " ".join(sentence[group[0][0] : end].split())

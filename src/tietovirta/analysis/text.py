@@ -770,9 +770,14 @@ EMAIL_ADDRESS = Matcher(r"[\w.+-]+(?:@|\s?[(\[](?:at|ät)[)\]]\s?)[\w-]+(?:\.[\w
 POSTAL_ADDRESS = Matcher(
     r"\d{5}\s+(?-i:[A-ZÅÄÖ])\w+", r"(?:PL|PB|Postilokero|Postbox|P\.?\s?O\.?\s?Box)\s*\d+",
 )
+# A contact form on the controller's website: a way to reach it, though not an address.
+CONTACT_FORM = Matcher(
+    r"\w*yhteydenottolomak\w*", r"\w*palautelomak\w*", r"verkkolomak\w*", r"kontaktformulär\w*",
+    r"webbformulär\w*", r"contact forms?", r"web forms?", r"online forms?", r"feedback forms?",
+)
 # The Data Protection Ombudsman: its address in a notice is where to complain, not the controller's.
 SUPERVISORY_AUTHORITY = Matcher(
-    r"tietosuojavaltuutet\w*", r"dataombudsman\w*", r"data protection ombudsman", r"\w*@om\.fi",
+    r"tietosuojavaltuutet\w*", r"dataombudsman\w*", r"data protection ombudsman", r"tietosuoja@om\.fi",
     r"(?:www\.)?tietosuoja\.fi\S*", r"valvontaviranomai\w*", r"tillsynsmyndighet\w*",
     r"supervisory authority",
     r"(?:PL|PB) 800(?!\d)", r"00531",
@@ -812,7 +817,7 @@ REQUEST_IN_PERSON = Matcher(
 REQUEST_FEE = Matcher(
     r"(?:peri\w*|veloit\w*) (?:\w+ ){0,3}maksu\w*", r"maksullinen", r"käsittelymaksu\w*", r"toimistomaksu\w*",
     r"\d+(?:[,.]\d+)?\s?(?:€|euro\w*|eur(?!\w))",
-    r"avgift(?!s?fri)\w*", r"fees?(?! of)", r"(?:we )?charge (?:a|an)",
+    r"avgift(?!s?fri)\w*", r"fees?(?!\w)", r"(?:we )?charge (?:a|an)",
 )
 # A fee the law allows: for further copies (15(3)) or a manifestly unfounded or excessive request (12(5)).
 FURTHER_COPIES = Matcher(
@@ -859,6 +864,18 @@ OBJECTION = Matcher(
     r"vastust\w*", r"kieltä\w*", r"invänd\w*", r"invändning\w*", r"motsätt\w*", r"object\w*",
     r"opt(?:s|ing)?[- ]?out",
 )
+NEWSLETTER = Matcher(r"uutiskirj\w*", r"nyhetsbrev\w*", r"newsletters?")
+# The general right to object (Art. 21(1)), named without direct marketing.
+GENERAL_OBJECTION = Matcher(
+    r"vastust\w*", r"invänd\w*", r"motsätt\w*", r"right to object", r"objection\w*",
+    r"object(?:s|ed|ing)? to",
+)
+# A way to stop marketing: refusing it, withdrawing a marketing permission, unsubscribing.
+MARKETING_STOP = Matcher(
+    r"kieltä\w*", r"kieltäyty\w*", r"peru(?:u|a|tt|ttu|mi)\w*", r"olla ottamatta vastaan",
+    r"avbeställ\w*", r"tacka nej", r"återkall\w*", r"avregistr\w*", r"avsluta\w*",
+    r"unsubscri\w*", r"opt(?:s|ing)?[- ]?out", r"withdraw\w*", r"refus\w*", r"stop receiving",
+)
 # The other rights a notice lists; a sentence naming several of them is a list, not a separate statement.
 OTHER_RIGHTS = Matcher(
     r"pääsy\w*", r"tarkast\w*", r"oikai\w*", r"korjaa\w*", r"poistami\w*", r"poistaa", r"rajoit\w*",
@@ -896,6 +913,13 @@ IMPLIED_COOKIE_CONSENT = Matcher(
     r"by continuing to (?:use|browse|visit)", r"by using (?:this|our|the) (?:site|website|web site|service)",
     r"you (?:accept|agree to|consent to) (?:our |the )?use of cookies",
 )
+# Consent given by an act: a button, the cookie banner, the settings. "By clicking Accept you accept the
+# use of cookies" is consent; "by using the site you accept them" is not.
+ACTIVE_COOKIE_CONSENT = Matcher(
+    r"klikkaa\w*", r"napsaut\w*", r"painik\w*", r"evästebanner\w*", r"evästeasetu\w*", r"evästeilmoitu\w*",
+    r"klicka\w*", r"knapp\w*", r"kakbanner\w*", r"kakinställning\w*",
+    r"click\w*", r"buttons?", r"banners?", r"pop-?ups?", r"settings",
+)
 WEB_SHOP = Matcher(
     r"verkkokaup\w*", r"verkkomyymälä\w*", r"webbutik\w*", r"nätbutik\w*", r"e-handel\w*",
     r"online (?:shop|store)s?", r"web ?shops?", r"e-?commerce", r"webshop\w*",
@@ -904,7 +928,7 @@ WEB_SHOP = Matcher(
 # People other than the data subject whose data the register holds (Art. 14): relatives, emergency
 # contacts, referees, household members. Guardians acting for a child give the data themselves.
 THIRD_PERSONS = Matcher(
-    r"\w*omai(?!suu|suud)\w*", r"perheenjäsen\w*", r"puoliso\w*", r"hätä\w* yhteyshenkilö\w*",
+    r"(?:lähi)?omai(?:nen|s(?!uu))\w*", r"perheenjäsen\w*", r"puoliso\w*", r"hätä\w* yhteyshenkilö\w*",
     r"hätäyhteyshenkilö\w*", r"suosittelij\w*", r"samassa (?:asunnossa|taloudessa) asu\w*",
     r"anhörig\w*", r"närstående\w*", r"familjemedlem\w*", r"kontaktperson\w* (?:\w+ )?i nödsituation\w*",
     r"nödkontakt\w*", r"referensperson\w*", r"referenser(?!na)",

@@ -15,17 +15,26 @@ from tietovirta.checks.rules import anywhere
 _PURPOSE_FIELDS = ("name", "description", "purpose_text", "legal_basis_text", "legitimate_interest_text")
 
 
-def _objection_statements(ctx: RegisterFacts) -> tuple[bool, bool]:
-    """(shown separately, shown among other rights) for the right to object to direct marketing."""
-    separately = among_others = False
+def _objection(ctx: RegisterFacts) -> tuple[bool, str | None]:
+    """(the right to object to direct marketing is shown in a sentence of its own, else the sentence that
+    comes closest: that right among other rights, the general right to object, or a way to refuse
+    marketing)."""
+    closest = None
     for _, sentence in anywhere.sentences(ctx):
-        if text.OBJECTION.pattern.search(sentence) and text.DIRECT_MARKETING.pattern.search(sentence):
+        marketing = [m.group(0) for m in text.DIRECT_MARKETING.pattern.finditer(sentence)]
+        if marketing and text.OBJECTION.pattern.search(sentence):
             others = {m.group(0).lower()[:5] for m in text.OTHER_RIGHTS.pattern.finditer(sentence)}
-            if len(others) >= 2:
-                among_others = True
-            else:
-                separately = True
-    return separately, among_others
+            if len(others) < 2:
+                return True, None
+            closest = sentence
+        elif closest is None and (
+            text.GENERAL_OBJECTION.pattern.search(sentence)
+            # a route to stop marketing in general, not only one newsletter
+            or (text.MARKETING_STOP.pattern.search(sentence)
+                and any(not text.NEWSLETTER.pattern.fullmatch(m) for m in marketing))
+        ):
+            closest = sentence
+    return False, closest
 
 
 @rule(
@@ -46,20 +55,21 @@ def direct_marketing_objection_missing(ctx: RegisterFacts) -> Iterator[Problem]:
     marketing = ctx.find(text.DIRECT_MARKETING, _PURPOSE_FIELDS)
     if marketing is None:
         return
-    separately, among_others = _objection_statements(ctx)
+    separately, closest = _objection(ctx)
     if separately:
         return
-    if among_others:
+    if closest:
         yield Problem("other_rights_text", Msg(
-            fi="Tietoja käytetään suoramarkkinointiin (”{phrase}”), ja oikeus vastustaa sitä mainitaan vain "
-               "muiden oikeuksien luettelossa. Se on esitettävä selkeästi ja erillään muista tiedoista.",
-            sv="Uppgifterna används för direktmarknadsföring (”{phrase}”), och rätten att invända mot den "
-               "nämns bara i uppräkningen av andra rättigheter. Den ska anges tydligt och skilt från annan "
-               "information.",
-            en="The data is used for direct marketing (“{phrase}”), and the right to object to it is only "
-               "named in the list of other rights. It must be presented clearly and separately from other "
-               "information.",
-        ), {"phrase": marketing.phrase}, severity=Severity.WARNING)
+            fi="Tietoja käytetään suoramarkkinointiin (”{phrase}”), mutta oikeutta vastustaa "
+               "suoramarkkinointia ei esitetä selkeästi ja erillään muista tiedoista; lähimpänä on "
+               "”{sentence}”",
+            sv="Uppgifterna används för direktmarknadsföring (”{phrase}”), men rätten att invända mot "
+               "direktmarknadsföring anges inte tydligt och skilt från annan information; närmast kommer "
+               "”{sentence}”",
+            en="The data is used for direct marketing (“{phrase}”), but the right to object to direct "
+               "marketing is not presented clearly and separately from other information; the closest is "
+               "“{sentence}”",
+        ), {"phrase": marketing.phrase, "sentence": text.excerpt(closest, 140)}, severity=Severity.WARNING)
         return
     yield Problem("other_rights_text", Msg(
         fi="Tietoja käytetään suoramarkkinointiin (”{phrase}”), mutta oikeutta vastustaa suoramarkkinointia "
@@ -109,7 +119,9 @@ def cookies_undescribed(ctx: RegisterFacts) -> Iterator[Problem]:
     used = _cookies_used(ctx)
     if used is None:
         return
-    if implied := anywhere.together(ctx, text.IMPLIED_COOKIE_CONSENT, text.COOKIES):
+    if (implied := anywhere.together(ctx, text.IMPLIED_COOKIE_CONSENT, text.COOKIES)) and not (
+        text.ACTIVE_COOKIE_CONSENT.pattern.search(implied[1])
+    ):
         yield Problem("cookies_text", Msg(
             fi="Evästeisiin katsotaan saadun suostumus sillä, että kävijä jatkaa sivuston käyttöä: "
                "”{sentence}” Tämä ei ole pätevä suostumus.",

@@ -49,12 +49,13 @@ def _recorded_contact(ctx: DocumentFacts) -> bool:
 
 
 def _contact_in_prose(ctx: DocumentFacts) -> tuple[int | None, str, str] | None:
-    """(register index, field, address) of an e-mail or postal address written in prose, leaving out the
-    Data Protection Ombudsman's (named in every notice as the place to complain) and the catalogue's."""
+    """(register index, field, address) of an e-mail or postal address (or a contact form) written in prose,
+    leaving out the Data Protection Ombudsman's (named in every notice as the place to complain) and the
+    catalogue's."""
     for index, path, value in ctx.text_fields():
         if path.startswith(("systems[", "parties[")):
             continue
-        for matcher in (text.EMAIL_ADDRESS, text.POSTAL_ADDRESS):
+        for matcher in (text.EMAIL_ADDRESS, text.POSTAL_ADDRESS, text.CONTACT_FORM):
             for hit in matcher.hits(value, affirmed=False):
                 if not text.SUPERVISORY_AUTHORITY.pattern.search(hit.sentence):
                     return index, path, hit.phrase
