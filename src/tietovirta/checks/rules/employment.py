@@ -53,6 +53,18 @@ def _forbidden_place(ctx: RegisterFacts) -> tuple[str, str] | None:
     return None
 
 
+def _filmed_staff(ctx: RegisterFacts) -> str | None:
+    """How the register names the staff among those filmed: among its data subjects, or in a sentence about
+    the cameras."""
+    if said := ctx.find(text.WORKFORCE, ("name", "data_subjects_text")):
+        return said.phrase
+    if hit := text.WORKFORCE.find(ctx.subject_names):
+        return hit.phrase
+    if found := anywhere.together(ctx, text.CAMERA_SURVEILLANCE, text.WORKFORCE, affirmed=True):
+        return text.WORKFORCE.phrase(found[1])
+    return None
+
+
 def _employees_told(ctx: RegisterFacts) -> bool:
     """The co-operation procedure or informing the employees is stated."""
     if anywhere.first(ctx, text.CO_OPERATION, affirmed=False):
@@ -78,12 +90,10 @@ def _employees_told(ctx: RegisterFacts) -> bool:
     ),
 )
 def employee_camera_surveillance(ctx: RegisterFacts) -> Iterator[Problem]:
-    camera = _camera(ctx)
-    if camera is None:
+    if _camera(ctx) is None:
         return
-    # Staff among those filmed: named among the data subjects, or in a sentence about the cameras.
-    staff = ctx.find(text.WORKFORCE, ("name", "data_subjects_text")) or text.WORKFORCE.find(ctx.subject_names)
-    if staff is None and not anywhere.together(ctx, text.CAMERA_SURVEILLANCE, text.WORKFORCE, affirmed=True):
+    staff = _filmed_staff(ctx)
+    if staff is None:
         return
     if forbidden := _forbidden_place(ctx):
         field, sentence = forbidden
@@ -98,13 +108,13 @@ def employee_camera_surveillance(ctx: RegisterFacts) -> Iterator[Problem]:
         ), {"sentence": text.excerpt(sentence, 160)})
     if not _employees_told(ctx):
         yield Problem("processing_method_text", Msg(
-            fi="Kameravalvonta (”{phrase}”) kohdistuu myös työntekijöihin, mutta ei kerrota, että valvonta "
+            fi="Kameravalvonta kohdistuu myös työntekijöihin (”{phrase}”), mutta ei kerrota, että valvonta "
                "on käsitelty yhteistoimintamenettelyssä tai että työntekijöille on tiedotettu siitä.",
-            sv="Kameraövervakningen (”{phrase}”) gäller också de anställda, men det framgår inte att den har "
+            sv="Kameraövervakningen gäller också de anställda (”{phrase}”), men det framgår inte att den har "
                "behandlats i samarbetsförfarande eller att de anställda har informerats.",
-            en="The camera surveillance (“{phrase}”) also covers employees, but nothing says it was handled "
+            en="The camera surveillance also covers employees (“{phrase}”), but nothing says it was handled "
                "in the co-operation procedure or that employees were informed.",
-        ), {"phrase": camera.phrase})
+        ), {"phrase": staff})
 
 
 # --- 4 §: data from others than the employee ---------------------------------------------------------

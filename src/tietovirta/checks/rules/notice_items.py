@@ -12,16 +12,7 @@ from tietovirta.checks.engine import Problem, Severity, rule
 from tietovirta.checks.messages import Msg, field_label
 from tietovirta.checks.rules import anywhere
 
-_CONTROLLER_CONTACT_HINT = Msg(
-    fi="Kirjaa organisaation tietoihin rekisterinpitäjän postiosoite ja sähköpostiosoite, johon "
-       "rekisteröidyt voivat lähettää pyyntönsä (esim. tietosuoja@yritys.fi).",
-    sv="Ange den personuppgiftsansvariges postadress och en e-postadress dit de registrerade kan skicka sina "
-       "begäranden (t.ex. dataskydd@foretag.fi) i organisationens uppgifter.",
-    en="Enter the controller's postal address and an e-mail address for data subjects' requests (e.g. "
-       "privacy@company.fi) in the organisation details.",
-)
-
-
+# Where an address was found in a register's text: "rekisteri Asiakasrekisteri, kohta Tarkastusoikeus".
 _IN_REGISTER = Msg("rekisteri {register}, kohta {field}", "registret {register}, avsnittet {field}",
                    "register {register}, {field}")
 
@@ -64,7 +55,14 @@ def _contact_in_prose(ctx: DocumentFacts) -> tuple[int | None, str, str] | None:
 
 @rule(
     "controller-contact-missing", Severity.ERROR, ref="GDPR 13(1)(a), 12(2)", per_register=False,
-    hint=_CONTROLLER_CONTACT_HINT,
+    hint=Msg(
+        fi="Kirjaa organisaation tietoihin rekisterinpitäjän postiosoite ja sähköpostiosoite, johon "
+           "rekisteröidyt voivat lähettää pyyntönsä (esim. tietosuoja@yritys.fi).",
+        sv="Ange den personuppgiftsansvariges postadress och en e-postadress dit de registrerade kan skicka "
+           "sina begäranden (t.ex. dataskydd@foretag.fi) i organisationens uppgifter.",
+        en="Enter the controller's postal address and an e-mail address for data subjects' requests (e.g. "
+           "privacy@company.fi) in the organisation details.",
+    ),
 )
 def controller_contact_missing(ctx: DocumentFacts) -> Iterator[Problem]:
     if text.is_blank(ctx.doc.organization.name):

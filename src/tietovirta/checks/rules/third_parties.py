@@ -19,9 +19,12 @@ _COVERS_OTHERS = {LegalBasis.LEGITIMATE_INTERESTS, LegalBasis.PUBLIC_TASK}
 
 
 def _subjects(ctx: RegisterFacts, matcher: text.Matcher) -> Evidence | None:
-    if hit := matcher.find(ctx.subject_names):
-        return Evidence("data_subject_categories", hit.phrase)
-    return ctx.find(matcher, _SUBJECT_FIELDS)
+    """The group of data subjects the matcher names: a whole category ("yritysasiakkaiden yhteyshenkilöt")
+    where one does, else the words of the register's name or description."""
+    for category in ctx.register.data_subject_categories:
+        if matcher.find(category):
+            return Evidence("data_subject_categories", category)
+    return ctx.find(matcher, ("name", *_SUBJECT_FIELDS))
 
 
 def _other_basis_named(ctx: RegisterFacts) -> bool:
