@@ -1,5 +1,6 @@
-"""Reading a register's prose wherever it stands: an imported document often says a thing under another
-heading than the one it belongs to, and then it is said (unknown is not missing).
+"""Reading a register's prose sentence by sentence, wherever it stands: an imported document often says a
+thing under another heading than the one it belongs to, and then it is said (unknown is not missing).
+The first match anywhere is `RegisterFacts.anywhere`; these helpers ask of whole sentences.
 
 (Helpers of the rules of LEGAL.md §7 added for issue 19; no rule is defined here.)
 """
@@ -9,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterator
 
 from tietovirta.analysis import text
-from tietovirta.analysis.facts import Evidence, RegisterFacts
+from tietovirta.analysis.facts import RegisterFacts
 from tietovirta.analysis.text import Matcher
 
 # The rights boilerplate and the cookie paragraph mention many things in passing ("you may object to
@@ -23,16 +24,6 @@ def sentences(ctx: RegisterFacts, besides: Collection[str] = ()) -> Iterator[tup
         if field not in besides and not text.is_blank(value):
             for sentence in text.sentences(value):
                 yield field, sentence
-
-
-def first(
-    ctx: RegisterFacts, matcher: Matcher, *, affirmed: bool = True, besides: Collection[str] = ()
-) -> Evidence | None:
-    """The first match of `matcher` in any of the register's text fields except `besides`."""
-    for field, value in ctx.own_text_fields():
-        if field not in besides and (hit := matcher.find(value, affirmed=affirmed)):
-            return Evidence(field, hit.phrase)
-    return None
 
 
 def together(

@@ -35,7 +35,7 @@ def workforce(ctx: RegisterFacts) -> Evidence | None:
 # --- 16–17 §: camera surveillance -------------------------------------------------------------------
 
 def _camera(ctx: RegisterFacts) -> Evidence | None:
-    if said := anywhere.first(ctx, text.CAMERA_SURVEILLANCE, besides=anywhere.RIGHTS_FIELDS):
+    if said := ctx.anywhere(text.CAMERA_SURVEILLANCE, besides=anywhere.RIGHTS_FIELDS):
         return said
     cameras = [s.name for s in ctx.systems if s.kind is SystemKind.CAMERA]
     return Evidence("systems", cameras[0]) if cameras else None
@@ -67,7 +67,7 @@ def _filmed_staff(ctx: RegisterFacts) -> str | None:
 
 def _employees_told(ctx: RegisterFacts) -> bool:
     """The co-operation procedure or informing the employees is stated."""
-    if anywhere.first(ctx, text.CO_OPERATION, affirmed=False):
+    if ctx.anywhere(text.CO_OPERATION, affirmed=False):
         return True
     return anywhere.together(ctx, text.WORKFORCE, text.INFORMING, affirmed=True) is not None
 
@@ -154,7 +154,7 @@ def employee_third_party_source(ctx: RegisterFacts) -> Iterator[Problem]:
     if anywhere.together(ctx, text.OTHER_SOURCES, text.CONSENT):
         return  # "not collected from other sources without consent" covers every kind
     for kind, matcher in text.EMPLOYEE_SOURCES.items():
-        used = anywhere.first(ctx, matcher, besides=anywhere.RIGHTS_FIELDS)
+        used = ctx.anywhere(matcher, besides=anywhere.RIGHTS_FIELDS)
         if used is None:
             continue
         allowed = any(_allowed(hit.sentence) for _, value in ctx.own_text_fields()
@@ -211,7 +211,7 @@ def _within_section_5(ctx: RegisterFacts) -> bool:
 def employee_health_data(ctx: RegisterFacts) -> Iterator[Problem]:
     if workforce(ctx) is None or _within_section_5(ctx):
         return
-    if beyond := anywhere.first(ctx, text.HEALTH_BEYOND_EMPLOYMENT, besides=anywhere.RIGHTS_FIELDS):
+    if beyond := ctx.anywhere(text.HEALTH_BEYOND_EMPLOYMENT, besides=anywhere.RIGHTS_FIELDS):
         yield Problem("special_category_text", Msg(
             fi="Työntekijöiden tai hakijoiden terveystietoja käsitellään tavalla, jota työelämän "
                "tietosuojalain 5 § ei salli (”{phrase}”).",
@@ -221,8 +221,8 @@ def employee_health_data(ctx: RegisterFacts) -> Iterator[Problem]:
                "not allow (“{phrase}”).",
         ), {"phrase": beyond.phrase})
         return
-    health = ctx.special_categories.get(SpecialCategory.HEALTH) or anywhere.first(
-        ctx, _HEALTH, besides=anywhere.RIGHTS_FIELDS
+    health = ctx.special_categories.get(SpecialCategory.HEALTH) or ctx.anywhere(
+        _HEALTH, besides=anywhere.RIGHTS_FIELDS
     )
     if health is None:
         return
@@ -257,7 +257,7 @@ def employee_health_data(ctx: RegisterFacts) -> Iterator[Problem]:
 def personality_test_consent(ctx: RegisterFacts) -> Iterator[Problem]:
     if workforce(ctx) is None:
         return
-    test = anywhere.first(ctx, text.PERSONALITY_TEST, besides=anywhere.RIGHTS_FIELDS)
+    test = ctx.anywhere(text.PERSONALITY_TEST, besides=anywhere.RIGHTS_FIELDS)
     if test is None:
         return
     for _, value in ctx.own_text_fields():

@@ -89,7 +89,7 @@ _TRACKING_KINDS = (SystemKind.ANALYTICS, SystemKind.ADVERTISING, SystemKind.ECOM
 def _cookies_used(ctx: RegisterFacts) -> Evidence | None:
     """What shows the register's data comes from a website with cookies or tracking: cookies named, an
     analytics, advertising or web-shop service, or a web shop."""
-    if said := anywhere.first(ctx, text.COOKIES):
+    if said := ctx.anywhere(text.COOKIES):
         return said
     for system in ctx.systems:
         if system.kind in _TRACKING_KINDS:

@@ -4,13 +4,13 @@ Art. 13(1)(f), 13(2)(e) and 13(2)(f), and access requests without formalities th
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from tietovirta.analysis import prose, text
 from tietovirta.analysis.facts import DocumentFacts, Evidence, RegisterFacts
 from tietovirta.canonical.schema import Contact
-from tietovirta.checks.engine import Problem, Severity, rule
+from tietovirta.checks.engine import Problem, Severity, rule, stated_elsewhere
 from tietovirta.checks.messages import Msg, field_label
-from tietovirta.checks.rules import anywhere
 
 # Where an address was found in a register's text: "rekisteri Asiakasrekisteri, kohta Tarkastusoikeus".
 _IN_REGISTER = Msg("rekisteri {register}, kohta {field}", "registret {register}, avsnittet {field}",
@@ -98,25 +98,30 @@ def controller_contact_missing(ctx: DocumentFacts) -> Iterator[Problem]:
 
 # --- Art. 13(1)(f), 13(2)(e), 13(2)(f) ---------------------------------------------------------------
 
+# Each item as the subject of a sentence ("… puuttuu tietosuojaselosteesta", "… seems to be stated under
+# another heading"); the Finnish ones end with the comma that closes their clause.
 _ITEM = {
     "transfers_text": Msg(
-        "siirroista EU:n ja ETA:n ulkopuolelle (13 artiklan 1 kohdan f alakohta)",
-        "överföringar till länder utanför EU och EES (artikel 13.1 f)",
-        "transfers outside the EU/EEA (Art. 13(1)(f))",
+        "Tieto siirroista EU:n ja ETA:n ulkopuolelle tai siitä, ettei siirtoja ole (13 artiklan 1 kohdan f "
+        "alakohta),",
+        "Uppgiften om överföringar till länder utanför EU och EES eller om att inga sådana görs (artikel "
+        "13.1 f)",
+        "Information on transfers outside the EU/EEA, or that there are none (Art. 13(1)(f))",
     ),
     "statutory_requirement_text": Msg(
-        "siitä, onko tietojen antaminen lakisääteinen tai sopimukseen perustuva vaatimus ja mitä seuraa, jos "
-        "tietoja ei anneta (13 artiklan 2 kohdan e alakohta)",
-        "huruvida det är ett lagstadgat eller avtalsenligt krav att lämna uppgifterna och vad som händer om "
-        "de inte lämnas (artikel 13.2 e)",
-        "whether providing the data is a statutory or contractual requirement and what follows if it is not "
-        "provided (Art. 13(2)(e))",
+        "Tieto siitä, onko tietojen antaminen lakisääteinen tai sopimukseen perustuva vaatimus ja mitä "
+        "seuraa, jos tietoja ei anneta (13 artiklan 2 kohdan e alakohta),",
+        "Uppgiften om huruvida det är ett lagstadgat eller avtalsenligt krav att lämna uppgifterna och vad "
+        "som händer om de inte lämnas (artikel 13.2 e)",
+        "Information on whether providing the data is a statutory or contractual requirement and what "
+        "follows if it is not provided (Art. 13(2)(e))",
     ),
     "automated_decisions_text": Msg(
-        "automaattisesta päätöksenteosta ja profiloinnista tai siitä, ettei niitä ole (13 artiklan 2 kohdan "
-        "f alakohta)",
-        "automatiserat beslutsfattande och profilering eller att sådant inte förekommer (artikel 13.2 f)",
-        "automated decision-making and profiling, or that there is none (Art. 13(2)(f))",
+        "Tieto automaattisesta päätöksenteosta ja profiloinnista tai siitä, ettei niitä ole (13 artiklan 2 "
+        "kohdan f alakohta),",
+        "Uppgiften om automatiserat beslutsfattande och profilering eller om att sådant inte förekommer "
+        "(artikel 13.2 f)",
+        "Information on automated decision-making and profiling, or that there is none (Art. 13(2)(f))",
     ),
 }
 _ITEM_HINT = {
@@ -150,24 +155,15 @@ _ITEM_HINT = {
     ),
 }
 _ITEM_MISSING = Msg(
-    fi="Tietosuojaselosteesta puuttuu tieto {item}.",
-    sv="Dataskyddsbeskrivningen saknar uppgift om {item}.",
-    en="The privacy notice does not say anything about {item}.",
-)
-_ITEM_ELSEWHERE = Msg(
-    fi="Tieto {item} on kerrottu kohdassa {where} (”{phrase}”) mutta ei omassa kohdassaan; kirjaa se sinne, "
-       "jotta se näkyy selosteessa oikean otsikon alla.",
-    sv="Uppgiften om {item} finns i avsnittet {where} (”{phrase}”) men inte i sitt eget avsnitt; för in den "
-       "där så att den syns under rätt rubrik i beskrivningen.",
-    en="The notice says something about {item} under {where} (“{phrase}”) but not in its own section; record "
-       "it there so that the notice shows it under the right heading.",
+    fi="{item} puuttuu tietosuojaselosteesta.",
+    sv="{item} saknas i dataskyddsbeskrivningen.",
+    en="{item} is missing from the privacy notice.",
 )
 
 
 def _stated_elsewhere(field: str, evidence: Evidence) -> Problem:
-    params = {"item": _ITEM[field], "where": field_label(evidence.field),
-              "phrase": text.excerpt(evidence.phrase)}
-    return Problem(field, _ITEM_ELSEWHERE, params, hint=_ITEM_HINT[field], severity=Severity.INFO)
+    note = stated_elsewhere(field, _ITEM[field], text.excerpt(evidence.phrase), field_label(evidence.field))
+    return replace(note, hint=_ITEM_HINT[field])
 
 
 def _missing(field: str) -> Problem:
@@ -201,7 +197,7 @@ def notice_item_missing(ctx: RegisterFacts) -> Iterator[Problem]:
             yield _missing("transfers_text")
     # 13(2)(e)
     if not ctx.filled("statutory_requirement_text"):
-        if said := anywhere.first(ctx, text.PROVISION_REQUIREMENT, affirmed=False,
+        if said := ctx.anywhere(text.PROVISION_REQUIREMENT, affirmed=False,
                                   besides=("statutory_requirement_text",)):
             yield _stated_elsewhere("statutory_requirement_text", said)
         else:
