@@ -167,6 +167,15 @@ HETU_MISUSE = Matcher(
     r"on (?:the )?invoices?", r"address labels?", r"envelopes?",
 )
 
+# A recipient that decides on its own use of the data ("Posti toimii itsenäisenä rekisterinpitäjänä"):
+# a recipient, not a processor.
+INDEPENDENT_CONTROLLER = Matcher(
+    r"itsenäi\w* rekisterinpitäj\w*", r"erillis\w* rekisterinpitäj\w*", r"omana rekisterinpitäjänä",
+    r"självständig\w* personuppgiftsansvarig\w*", r"egen personuppgiftsansvarig",
+    r"independent (?:data )?controllers?", r"separate (?:data )?controllers?",
+    r"controllers? in (?:its|their) own right",
+)
+
 # --- Legal bases ------------------------------------------------------------------------------
 
 BASIS_PHRASES: dict[LegalBasis, Matcher] = {
