@@ -23,6 +23,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     ),
     "render": ("tietovirta.commands.render", "write a document from a canonical file"),
     "reviews": ("tietovirta.commands.reviews", "list registers and when they are due for review"),
+    "deadline": ("tietovirta.commands.deadline", "print a legal deadline (data-subject request, breach)"),
     "generate": (
         "tietovirta.commands.generate",
         "generate realistic organisations at scale (for benchmarks and load tests)",
