@@ -15,6 +15,7 @@ from collections.abc import Iterable
 
 from django.conf import settings
 from django.db import transaction
+from django.db.models import QuerySet
 from django.utils import timezone
 from pydantic import ValidationError
 
@@ -68,14 +69,10 @@ def _refuse_unless_open(item: c.SubjectRequest) -> None:
         raise c.DocumentError([("status", "the request is already closed")])
 
 
-def next_reference(organization: Organization, today: dt.date) -> str:
-    """E.g. 2026-007: the year and a running number within the organisation."""
+def next_reference(rows: QuerySet, today: dt.date) -> str:
+    """E.g. 2026-007: the year and a running number among `rows` (one organisation's requests or breaches)."""
     prefix = f"{today.year}-"
-    taken = set(
-        SubjectRequest.objects.filter(organization=organization, reference__startswith=prefix).values_list(
-            "reference", flat=True
-        )
-    )
+    taken = set(rows.filter(reference__startswith=prefix).values_list("reference", flat=True))
     number = len(taken) + 1
     while f"{prefix}{number:03d}" in taken:
         number += 1
@@ -90,7 +87,7 @@ def create(
     unless the values carry one."""
     today = timezone.localdate()
     data = {"received_on": today, **values}
-    data["reference"] = data.get("reference") or next_reference(organization, today)
+    data["reference"] = data.get("reference") or next_reference(organization.subject_requests.all(), today)
     item = validated(data)
     if SubjectRequest.objects.filter(organization=organization, reference=item.reference).exists():
         raise c.DocumentError([("reference", f"duplicate reference '{item.reference}'")])
