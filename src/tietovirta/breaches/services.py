@@ -179,3 +179,22 @@ def notify_subjects(row: Breach, *, notified_on: dt.date, how: str) -> None:
 def close(row: Breach, *, closed_on: dt.date) -> None:
     row = _locked(row)
     _save(row, {"closed_on": closed_on})
+
+
+def urgent_breaches(rows, now: dt.datetime | None = None) -> list[tuple[Breach, Clock]]:
+    """Breaches not closed whose 72-hour clock is running or has run out without a notification."""
+    now = now or timezone.now()
+    found = []
+    for row in rows.filter(closed_on__isnull=True, authority_notified_at__isnull=True).exclude(
+        risk=c.BreachRisk.NONE
+    ):
+        item_clock = clock(breach_to_canonical_light(row), now)
+        if item_clock.urgent:
+            found.append((row, item_clock))
+    return sorted(found, key=lambda pair: pair[1].deadline)
+
+
+def breach_to_canonical_light(row: Breach) -> c.Breach:
+    """Enough of a breach for its clock, without reading its registers and systems."""
+    return c.Breach(reference=row.reference, title=row.title or "-", aware_at=row.aware_at, risk=row.risk,
+                    authority_notified_at=row.authority_notified_at)

@@ -332,3 +332,17 @@ def purge(today: dt.date | None = None) -> list[tuple[Organization, list[str]]]:
         record(Event.REQUESTS_PURGED, organization=organization, actor="command line",
                target=f"{len(references)} request(s)", references=references)
     return list(by_org.values())
+
+
+# --- Deadlines at a glance (dashboard, portfolio, `tietovirta requests --due`) ----------------------
+
+
+def due_requests(
+    rows, today: dt.date | None = None, *, only_due: bool = True
+) -> list[tuple[SubjectRequest, str]]:
+    """Open requests with their state ("overdue", "due", "ok"), the soonest deadline first."""
+    today = today or timezone.localdate()
+    found = [(row, row.deadline_state(today)) for row in rows.open()]
+    if only_due:
+        found = [(row, state) for row, state in found if state != "ok"]
+    return sorted(found, key=lambda pair: (pair[0].due_on, pair[0].pk))
