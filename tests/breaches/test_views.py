@@ -18,7 +18,8 @@ def _log(browser, company, **values):
     aware = (timezone.localtime() - dt.timedelta(hours=5)).strftime("%Y-%m-%dT%H:%M")
     data = {"title": "Kadonnut kannettava", "aware_at": aware, "happened_at": "",
             "description": "Myyjän kannettava unohtui junaan.", "registers": ["Asiakasrekisteri"],
-            "systems": ["HubSpot"], "data_categories": "Nimi\nPuhelinnumero", "data_subject_categories": "Asiakkaat",
+            "systems": ["HubSpot"], "data_categories": "Nimi\nPuhelinnumero",
+            "data_subject_categories": "Asiakkaat",
             "people_count": "250", "records_count": "", "consequences_text": "Tietojenkalastelu mahdollista.",
             "risk": "high", "risk_reasons": "Salaamaton levy.", **values}
     return browser.post(f"/organizations/{company.pk}/breaches/new/", data)
@@ -52,8 +53,8 @@ def test_late_notification_needs_reasons(browser, company):
     url = f"/organizations/{company.pk}/breaches/{row.pk}"
     assert "h myöhässä" in browser.get(f"{url}/").content.decode()
     notified = timezone.localtime().strftime("%Y-%m-%dT%H:%M")
-    refused = browser.post(f"{url}/notified/", {"notified_at": notified, "reference": "", "delay_reasons": ""},
-                           follow=True)
+    empty = {"notified_at": notified, "reference": "", "delay_reasons": ""}
+    refused = browser.post(f"{url}/notified/", empty, follow=True)
     assert "give the reasons for the delay" in refused.content.decode()
     row.refresh_from_db()
     assert row.authority_notified_at is None
