@@ -26,7 +26,9 @@ from schemathesis.specs.openapi.checks import (
 )
 
 from tietovirta.api.models import ApiToken
+from tietovirta.breaches import services as breach_services
 from tietovirta.organizations.models import Membership
+from tietovirta.requests import services as request_services
 from tietovirta.wsgi import application
 
 MAX_EXAMPLES = 6  # per operation: keeps the run well under a minute
@@ -64,7 +66,14 @@ def secret(wsgi_database, walttia, owner):
 
 
 def test_every_operation_conforms_to_the_schema(secret, walttia):
-    ids = {"org_id": walttia.pk, "register_id": walttia.registers.first().pk}
+    subject_request = request_services.create(walttia, {"kinds": ["access"], "subject_categories": ["x"]})
+    breach = breach_services.create(walttia, {"title": "Kadonnut puhelin", "risk": "high"})
+    ids = {
+        "org_id": walttia.pk,
+        "register_id": walttia.registers.first().pk,
+        "request_id": subject_request.pk,
+        "breach_id": breach.pk,
+    }
     schema = schemathesis.openapi.from_wsgi("/api/v1/openapi.json", application)
     operations = [result.ok() for result in schema.get_all_operations()]
     assert len(operations) >= 20

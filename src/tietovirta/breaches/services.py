@@ -19,7 +19,7 @@ from tietovirta.audit.log import record
 from tietovirta.audit.models import Event
 from tietovirta.breaches.models import Breach
 from tietovirta.canonical.schema import json_path
-from tietovirta.interchange import breach_to_canonical, store_breach
+from tietovirta.interchange import breach_to_canonical, export_document, store_breach
 from tietovirta.organizations.models import Organization, System
 from tietovirta.registers.models import Register
 from tietovirta.requests.services import next_reference
@@ -57,6 +57,14 @@ def clock(item: c.Breach, now: dt.datetime | None = None) -> Clock:
     else:
         state = "late" if remaining.total_seconds() < 0 else "running"
     return Clock(deadline=deadline, state=state, remaining=remaining)
+
+
+def notice_document(row: Breach) -> c.OrganizationDocument:
+    """What the breach's notifications are written from: the organisation, its active registers and this
+    breach (at index 0)."""
+    document = export_document(row.organization, include_archived=False)
+    document.breaches = [breach_to_canonical(row)]
+    return document
 
 
 def subjects_must_be_told(item: c.Breach) -> bool:

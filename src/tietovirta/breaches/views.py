@@ -16,7 +16,7 @@ from tietovirta.breaches import services
 from tietovirta.breaches.forms import ActionForm, BreachForm, CloseForm, NotifyForm, SubjectsForm
 from tietovirta.breaches.models import Breach
 from tietovirta.canonical.labels import label
-from tietovirta.interchange import breach_to_canonical, export_document
+from tietovirta.interchange import breach_to_canonical
 from tietovirta.organizations.access import organization_view
 from tietovirta.organizations.models import System
 from tietovirta.publishing.responses import document_response
@@ -237,8 +237,7 @@ def breach_document(request, organization, breach_id, doc, fmt):
     if doc not in DOCUMENTS or fmt not in DOCUMENT_FORMATS:
         raise Http404
     row = _row(organization, breach_id)
-    document = export_document(organization, include_archived=False)
-    document.breaches = [breach_to_canonical(row)]
+    document = services.notice_document(row)
     lang = request.GET.get("lang") if request.GET.get("lang") in ("fi", "sv", "en") else get_language()[:2]
     record(Event.EXPORT, request=request, organization=organization, target=f"breach {row.reference}: {doc}")
     now = timezone.now().replace(second=0, microsecond=0)

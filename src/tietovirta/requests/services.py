@@ -210,6 +210,14 @@ def save_answer(row: SubjectRequest, *, answer_text: str, language: str) -> None
     _save(row, request_to_canonical(row), {"answer_text": answer_text, "language": language})
 
 
+def letter_document(row: SubjectRequest) -> c.OrganizationDocument:
+    """What the request's letters are written from: the organisation, its active registers and this
+    request (at index 0)."""
+    document = export_document(row.organization, include_archived=False)
+    document.requests = [request_to_canonical(row)]
+    return document
+
+
 # --- What to search -------------------------------------------------------------------------------
 
 

@@ -362,9 +362,8 @@ def request_letter(request, organization, request_id, doc, fmt):
     if doc not in LETTERS or fmt not in LETTER_FORMATS:
         raise Http404
     row = _row(organization, request_id)
-    item = request_to_canonical(row)
-    document = export_document(organization, include_archived=False)
-    document.requests = [item]
+    document = services.letter_document(row)
+    item = document.requests[0]
     lang = request.GET.get("lang") if request.GET.get("lang") in ("fi", "sv", "en") else item.language
     record(Event.EXPORT, request=request, organization=organization, target=f"request {row.reference}: {doc}")
     return document_response(
