@@ -15,7 +15,7 @@ def _lines(value: str) -> list[str]:
 
 
 class BreachForm(StyledFormMixin, forms.Form):
-    title = forms.CharField(label=_("title"), max_length=200)
+    title = forms.CharField(label=_("breach title"), max_length=200)
     aware_at = forms.DateTimeField(
         label=_("became aware at"),
         widget=DateTimeInput,

@@ -18,7 +18,7 @@ def _text(label):
 class Breach(models.Model):
     organization = models.ForeignKey(Organization, on_delete=models.CASCADE, related_name="breaches")
     reference = models.CharField(_("reference"), max_length=40)
-    title = models.CharField(_("title"), max_length=200)
+    title = models.CharField(_("breach title"), max_length=200)
     happened_at = models.DateTimeField(_("happened at"), null=True, blank=True)
     aware_at = models.DateTimeField(_("became aware at"), default=timezone.now, db_index=True)
     description = _text(_("what happened"))

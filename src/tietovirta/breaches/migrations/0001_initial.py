@@ -24,7 +24,7 @@ class Migration(migrations.Migration):
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
                 ('reference', models.CharField(max_length=40, verbose_name='reference')),
-                ('title', models.CharField(max_length=200, verbose_name='title')),
+                ('title', models.CharField(max_length=200, verbose_name='breach title')),
                 ('happened_at', models.DateTimeField(blank=True, null=True, verbose_name='happened at')),
                 ('aware_at', models.DateTimeField(db_index=True, default=django.utils.timezone.now, verbose_name='became aware at')),
                 ('description', models.TextField(blank=True, verbose_name='what happened')),
@@ -58,7 +58,7 @@ class Migration(migrations.Migration):
             fields=[
                 ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
                 ('reference', models.CharField(max_length=40, verbose_name='reference')),
-                ('title', models.CharField(max_length=200, verbose_name='title')),
+                ('title', models.CharField(max_length=200, verbose_name='breach title')),
                 ('happened_at', models.DateTimeField(blank=True, null=True, verbose_name='happened at')),
                 ('aware_at', models.DateTimeField(db_index=True, default=django.utils.timezone.now, verbose_name='became aware at')),
                 ('description', models.TextField(blank=True, verbose_name='what happened')),
