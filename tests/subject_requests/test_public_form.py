@@ -7,6 +7,7 @@ import time
 import pytest
 from django.core import mail, signing
 
+from tietovirta.audit.models import AuditEvent
 from tietovirta.requests import public
 from tietovirta.requests.models import PublicRequestForm, SubjectRequest
 
@@ -49,6 +50,7 @@ def test_submission_confirmation_and_what_happens_next(client, form, company):
     row = SubjectRequest.objects.get()
     assert (row.channel, row.language, row.email_confirmed_at) == ("web_form", "sv", None)
     assert row.source_digest and "127.0.0.1" not in row.source_digest
+    assert AuditEvent.objects.get(event="request_received").ip_address is None  # not kept for good
     [message] = mail.outbox
     assert message.to == ["maija@example.fi"] and "Bekräfta" in message.subject
     link = re.search(r"http://testserver(/public/requests/confirm/\S+/)", message.body).group(1)

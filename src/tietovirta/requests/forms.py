@@ -100,7 +100,7 @@ class RequestForm(StyledFormMixin, forms.Form):
 class IdentityForm(StyledFormMixin, forms.Form):
     method = forms.ChoiceField(label=_("how the identity was checked"), choices=choices(c.IdentityMethod))
     notes = forms.CharField(
-        label=_("notes"),
+        label=_("what was checked"),
         required=False,
         max_length=1000,
         widget=forms.Textarea(attrs={"rows": 2}),

@@ -105,7 +105,7 @@ class RequestTask(models.Model):
     title = models.TextField(_("task"), blank=True)
     done_by = models.CharField(_("done by"), max_length=254, blank=True)
     done_at = models.DateTimeField(_("done at"), null=True, blank=True)
-    notes = models.TextField(_("notes"), blank=True)
+    notes = models.TextField(_("task notes"), blank=True)
     history = HistoricalRecords()
 
     class Meta:

@@ -114,10 +114,10 @@ def public_request(request, public_id, lang):
                 return _page(
                     request, "requests/public_refused.html", lang, {**context, "reason": "rate"}, 429
                 )
+            # No `http`: the audit log would keep the sender's IP address for good.
             row = services.create(
                 organization,
                 {**form.values(), "channel": c.RequestChannel.WEB_FORM, "language": lang},
-                http=request,
                 source_digest=digest,
             )
             _send_confirmation(request, row, lang)

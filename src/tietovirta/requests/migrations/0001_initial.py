@@ -116,7 +116,7 @@ class Migration(migrations.Migration):
                 ('title', models.TextField(blank=True, verbose_name='task')),
                 ('done_by', models.CharField(blank=True, max_length=254, verbose_name='done by')),
                 ('done_at', models.DateTimeField(blank=True, null=True, verbose_name='done at')),
-                ('notes', models.TextField(blank=True, verbose_name='notes')),
+                ('notes', models.TextField(blank=True, verbose_name='task notes')),
                 ('request', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='tasks', to='requests.subjectrequest')),
             ],
             options={
@@ -135,7 +135,7 @@ class Migration(migrations.Migration):
                 ('title', models.TextField(blank=True, verbose_name='task')),
                 ('done_by', models.CharField(blank=True, max_length=254, verbose_name='done by')),
                 ('done_at', models.DateTimeField(blank=True, null=True, verbose_name='done at')),
-                ('notes', models.TextField(blank=True, verbose_name='notes')),
+                ('notes', models.TextField(blank=True, verbose_name='task notes')),
                 ('history_id', models.AutoField(primary_key=True, serialize=False)),
                 ('history_date', models.DateTimeField(db_index=True)),
                 ('history_change_reason', models.CharField(max_length=100, null=True)),
