@@ -21,7 +21,7 @@ from tietovirta.organizations.access import organization_view
 from tietovirta.organizations.models import System
 from tietovirta.publishing.responses import document_response
 from tietovirta.registers.presenters import PRINTABLE_FORMATS
-from tietovirta.requests.forms import show_problems
+from tietovirta.requests.forms import apply_form, show_problems
 
 DOCUMENTS = {"loukkausilmoitus", "loukkaustiedote"}
 DOCUMENT_FORMATS = {"html", "pdf", "docx", "md"}
@@ -135,19 +135,7 @@ def breach_detail(request, organization, breach_id):
 
 def _action(request, organization, breach_id, form_class, apply, done_message):
     row = _row(organization, breach_id)
-    form = form_class(request.POST)
-    if form.is_valid():
-        try:
-            apply(row, form.cleaned_data)
-        except c.DocumentError as error:
-            for _path, message in error.problems:
-                messages.error(request, message)
-        else:
-            messages.success(request, done_message)
-    else:
-        for field, errors in form.errors.items():
-            name = form.fields[field].label if field in form.fields else ""
-            messages.error(request, f"{name}: {' '.join(errors)}" if name else " ".join(errors))
+    apply_form(request, form_class(request.POST), lambda data: apply(row, data), done_message)
     return redirect(_detail(row))
 
 

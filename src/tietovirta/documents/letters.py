@@ -25,8 +25,9 @@ from tietovirta.documents.common import bullets, contact_text, controller_fields
 from tietovirta.documents.model import Block, Field, Fields, Paragraph, RenderedDocument, Section
 from tietovirta.documents.notice import build_privacy_notice
 from tietovirta.documents.phrases import fmt_date, fmt_number, t
+from tietovirta.language import Msg
 
-PHRASES: dict[str, dict[str, str]] = {
+_TEXTS: dict[str, dict[str, str]] = {
     "answer": {"fi": "Vastaus pyyntöönne", "sv": "Svar på er begäran", "en": "Reply to your request"},
     "extension": {
         "fi": "Pyyntönne käsittelyaika pitenee",
@@ -282,9 +283,11 @@ PHRASES: dict[str, dict[str, str]] = {
 }
 
 
+PHRASES: dict[str, Msg] = {key: Msg(**texts) for key, texts in _TEXTS.items()}
+
+
 def _t(key: str, lang: str, **values: object) -> str:
-    text = PHRASES[key][lang]
-    return text.format(**values) if values else text
+    return PHRASES[key].render(lang, **values)
 
 
 def _kinds(item: SubjectRequest, lang: str) -> str:

@@ -2,6 +2,7 @@
 in `services` and the canonical model, whose errors `show_problems` puts beside the fields."""
 
 from django import forms
+from django.contrib import messages
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -37,6 +38,23 @@ def _relationship_choices():
 def relationship_label(value: str, lang: str) -> str:
     """A relationship key in words; the person's own words as they are."""
     return BY_KEY[value].label(lang) if value in BY_KEY else value
+
+
+def apply_form(request, form: forms.Form, apply, done_message: str) -> None:
+    """Run a POSTed action form through a service; its field errors and the rules' errors become
+    messages on the page the action redirects to."""
+    if not form.is_valid():
+        for field, errors in form.errors.items():
+            name = form.fields[field].label if field in form.fields else ""
+            messages.error(request, f"{name}: {' '.join(errors)}" if name else " ".join(errors))
+        return
+    try:
+        apply(form.cleaned_data)
+    except c.DocumentError as error:
+        for _path, message in error.problems:
+            messages.error(request, message)
+    else:
+        messages.success(request, done_message)
 
 
 def show_problems(form: forms.Form, error: c.DocumentError) -> None:

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from tietovirta.canonical import Register
+from tietovirta.language import Msg
 
 
 @dataclass(frozen=True)
@@ -26,7 +27,7 @@ class Relationship:
     stems: tuple[str, ...]
 
     def label(self, lang: str) -> str:
-        return self.labels[{"fi": 0, "sv": 1, "en": 2}.get(lang[:2], 0)]
+        return Msg(*self.labels).text(lang)
 
 
 RELATIONSHIPS: tuple[Relationship, ...] = (

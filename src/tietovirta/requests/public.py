@@ -23,11 +23,11 @@ from django.utils.translation import gettext as _
 from tietovirta import canonical as c
 from tietovirta.canonical.labels import label
 from tietovirta.deadlines import dsr_deadline
+from tietovirta.language import LANGUAGES as LANGS
 from tietovirta.requests import services
 from tietovirta.requests.forms import PublicRequestForm as RequestForm
 from tietovirta.requests.models import PublicRequestForm, SubjectRequest
 
-LANGS = ("fi", "sv", "en")
 MAX_BODY_BYTES = 32 * 1024
 CONFIRM_SALT = "tietovirta.requests.confirm"
 CONFIRM_DAYS = 7

@@ -30,6 +30,7 @@ from tietovirta.requests.forms import (
     RefuseForm,
     RequestForm,
     TaskForm,
+    apply_form,
     relationship_label,
     show_problems,
 )
@@ -191,21 +192,8 @@ def request_detail(request, organization, request_id):
 
 
 def _action(request, organization, request_id, form_class, apply, done_message):
-    """Run a POSTed form through a service; rule errors come back as messages on the request page."""
     row = _row(organization, request_id)
-    form = form_class(request.POST)
-    if form.is_valid():
-        try:
-            apply(row, form.cleaned_data)
-        except c.DocumentError as error:
-            for _path, message in error.problems:
-                messages.error(request, message)
-        else:
-            messages.success(request, done_message)
-    else:
-        for field, errors in form.errors.items():
-            name = form.fields[field].label if field in form.fields else ""
-            messages.error(request, f"{name}: {' '.join(errors)}" if name else " ".join(errors))
+    apply_form(request, form_class(request.POST), lambda data: apply(row, data), done_message)
     return redirect(_detail(row))
 
 
