@@ -3,6 +3,7 @@ revisions with If-Match, 409 and 428, and the drafted letters."""
 
 import datetime as dt
 
+import pytest
 from django.utils import timezone
 
 from tietovirta.requests.models import SubjectRequest
@@ -124,3 +125,25 @@ def test_breach_create_notify_and_documents(owner_api, walttia):
     assert owner_api.put(f"{url}/{body['id']}", body).status_code == 200
     assert owner_api.put(f"{url}/{body['id']}", body).status_code == 409  # the revision moved on
     assert owner_api.get(f"{url}?open=true").json()["count"] == 1
+
+
+@pytest.mark.parametrize(
+    ("aware_at", "status"),
+    [
+        (
+            "0088-10-25T07:48:53-20:40",
+            201,
+        ),  # an offset PostgreSQL would refuse is read, stored in Helsinki time
+        ("2026-03-29T03:30", 201),  # a wall-clock time the spring change skips
+        ("0001-01-01T00:00:00+20:00", 422),  # before year 1 in UTC
+        ("9999-12-31T23:00:00+02:00", 422),  # its 72-hour deadline would not fit in a date
+    ],
+)
+def test_times_out_of_range_are_refused_not_failed(owner_api, walttia, aware_at, status):
+    # found by schemathesis on PostgreSQL: a 500 for an offset of -20:40
+    response = owner_api.post(f"/organizations/{walttia.pk}/breaches", {"title": "x", "aware_at": aware_at})
+    assert response.status_code == status, response.content
+    request = owner_api.post(
+        f"/organizations/{walttia.pk}/requests", {"kinds": ["access"], "received_on": "9999-12-31"}
+    )
+    assert request.status_code == 422

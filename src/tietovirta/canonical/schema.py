@@ -26,6 +26,7 @@ from typing import Annotated, Any, TypeVar
 from uuid import UUID
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     ConfigDict,
     Field,
@@ -515,6 +516,24 @@ class Organization(Model):
 # --- Data-subject requests (Art. 12–22) and the breach log (Art. 33(5)) -----------------------------
 
 
+def _in_helsinki(value: dt.datetime) -> dt.datetime:
+    """The moment on the Helsinki clock (deadlines.local: a time without an offset is Helsinki time).
+    Any offset Python accepts is read, although a database might not store it as sent (PostgreSQL takes
+    at most ±15:59)."""
+    try:
+        moment = deadlines.local(value)
+    except (OverflowError, ValueError):
+        moment = None
+    if moment is None or moment > LAST_MOMENT:  # a deadline must still fit in a datetime
+        raise ValueError("the time is out of range")
+    return moment
+
+
+LAST_DAY = dt.date(9998, 12, 31)
+LAST_MOMENT = dt.datetime(9998, 12, 31, tzinfo=dt.UTC)
+Moment = Annotated[dt.datetime, AfterValidator(_in_helsinki)]
+
+
 class RequestKind(StrEnum):
     """What the person asks for."""
 
@@ -571,7 +590,7 @@ class TaskKind(StrEnum):
 class IdentityCheck(Model):
     method: IdentityMethod
     checked_by: str = Field(min_length=1)
-    checked_at: dt.datetime
+    checked_at: Moment
     notes: Text
 
 
@@ -584,7 +603,7 @@ class RequestTask(Model):
     party_name: str = ""
     title: Text
     done_by: str = ""
-    done_at: dt.datetime | None = None
+    done_at: Moment | None = None
     notes: Text
 
 
@@ -598,7 +617,7 @@ class SubjectRequest(Model):
     reference: str = Field(min_length=1, max_length=40, description="Unique in the organisation.")
     kinds: list[RequestKind] = Field(min_length=1)
     channel: RequestChannel = RequestChannel.EMAIL
-    received_on: dt.date
+    received_on: dt.date = Field(le=LAST_DAY)
     language: Language = "fi"
     requester_name: str = ""
     requester_email: str = ""
@@ -608,7 +627,7 @@ class SubjectRequest(Model):
         default_factory=list, description="The person's relationship: customer, employee, applicant …"
     )
     details: Text
-    email_confirmed_at: dt.datetime | None = None
+    email_confirmed_at: Moment | None = None
     identity: IdentityCheck | None = None
     extension_reason: Text
     extension_notified_on: dt.date | None = Field(
@@ -620,7 +639,7 @@ class SubjectRequest(Model):
     answered_on: dt.date | None = None
     refusal_ground: RefusalGround | None = None
     refusal_text: Text
-    closed_at: dt.datetime | None = None
+    closed_at: Moment | None = None
     revision: int | None = Field(None, ge=1)
 
     @property
@@ -658,8 +677,8 @@ class Breach(Model):
 
     reference: str = Field(min_length=1, max_length=40, description="Unique in the organisation.")
     title: str = Field(min_length=1)
-    happened_at: dt.datetime | None = Field(None, description="When it happened, if known.")
-    aware_at: dt.datetime = Field(description="When the organisation became aware: the 72 hours start.")
+    happened_at: Moment | None = Field(None, description="When it happened, if known.")
+    aware_at: Moment = Field(description="When the organisation became aware: the 72 hours start.")
     description: Text
     registers: list[str] = Field(default_factory=list, description="Names of the registers affected.")
     systems: list[str] = Field(default_factory=list, description="Names of the systems affected.")
@@ -671,7 +690,7 @@ class Breach(Model):
     risk: BreachRisk = BreachRisk.UNASSESSED
     risk_reasons: Text
     actions: list[BreachAction] = Field(default_factory=list)
-    authority_notified_at: dt.datetime | None = None
+    authority_notified_at: Moment | None = None
     authority_reference: str = ""
     delay_reasons: Text
     subjects_notified_on: dt.date | None = None
