@@ -39,7 +39,9 @@ from tietovirta.registers.models import Register
 from tietovirta.requests.models import PublicRequestForm
 
 EXTRA_SUFFIX = ".extra.json"
-EXTRA_VERSION = "1.1"  # 1.1: histories of the organisation, systems, parties and assessments
+# 1.1: histories of the organisation, systems, parties and assessments; 1.2: the public request form,
+# the histories of requests, their tasks and breaches
+EXTRA_VERSION = "1.2"
 AUDIT_FILE = "audit-log.json"
 # Columns of a historical row that the restore sets itself: its own id, the user (by name), and the
 # live row it is a version of (`id`, and links such as `organization` or `register`).

@@ -23,7 +23,7 @@ NOW = dt.datetime.now(dt.UTC).isoformat()
 BODIES = {
     ("PUT", "/organizations/{org_id}"): {"name": "Murrettu Oy"},
     ("PUT", "/organizations/{org_id}/import"): {
-        "schema_version": "1.1",
+        "schema_version": "1.2",
         "organization": {"name": "Murrettu"},
     },
     ("POST", "/organizations/{org_id}/systems"): {"name": "Murrettu"},

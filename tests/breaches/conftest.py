@@ -7,7 +7,7 @@ from tietovirta.interchange import load_document
 from tietovirta.organizations.models import Membership
 
 DOCUMENT = {
-    "schema_version": "1.1",
+    "schema_version": "1.2",
     "organization": {"name": "Vuoto Oy", "business_id": "2643821-1", "email": "tietosuoja@vuoto.fi",
                      "dpo": {"name": "Tiina Tietosuoja", "email": "dpo@vuoto.fi", "phone": "040 123 4567"}},
     "systems": [{"name": "HubSpot", "kind": "crm"}, {"name": "Netvisor", "kind": "accounting"}],

@@ -17,7 +17,7 @@ from tietovirta.requests.models import PublicRequestForm, SubjectRequest
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 DOCUMENT = {
-    "schema_version": "1.1",
+    "schema_version": "1.2",
     "organization": {"name": "Pyyntö Oy", "business_id": "2643821-1", "email": "tietosuoja@pyynto.fi"},
     "systems": [{"name": "HubSpot", "kind": "crm"}],
     "parties": [{"name": "Tilitoimisto Numero Oy", "role": "processor"}],

@@ -13,7 +13,7 @@ from tietovirta.documents import render
 from tietovirta.documents.letters import searched_registers
 
 DOC = parse_document({
-    "schema_version": "1.1",
+    "schema_version": "1.2",
     "organization": {"name": "Kirje Oy", "business_id": "2643821-1", "email": "tietosuoja@kirje.fi",
                      "dpo": {"name": "Tiina Tietosuoja", "email": "dpo@kirje.fi"}},
     "systems": [{"name": "HubSpot"}],

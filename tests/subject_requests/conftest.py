@@ -11,7 +11,7 @@ from tietovirta.organizations.models import Membership
 from tietovirta.requests import services
 
 DOCUMENT = {
-    "schema_version": "1.1",
+    "schema_version": "1.2",
     "organization": {"name": "Pyyntö Oy", "business_id": "2643821-1", "email": "tietosuoja@pyynto.fi",
                      "street_address": "Kauppakatu 1", "postal_code": "00100", "city": "Helsinki"},
     "systems": [{"name": "HubSpot", "kind": "crm"}, {"name": "Netvisor", "kind": "accounting"},

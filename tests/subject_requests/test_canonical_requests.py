@@ -7,12 +7,12 @@ from tietovirta.canonical import SCHEMA_VERSION, DocumentError, parse_document
 
 def _problems(**parts) -> dict[str, str]:
     with pytest.raises(DocumentError) as caught:
-        parse_document({"schema_version": "1.1", "organization": {"name": "X"}, **parts})
+        parse_document({"schema_version": "1.2", "organization": {"name": "X"}, **parts})
     return dict(caught.value.problems)
 
 
-def test_schema_version_is_1_1_and_1_0_documents_still_load():
-    assert SCHEMA_VERSION == "1.1"
+def test_schema_version_is_1_2_and_1_0_documents_still_load():
+    assert SCHEMA_VERSION == "1.2"
     old = parse_document(
         {
             "schema_version": "1.0",

@@ -12,13 +12,11 @@ from dataclasses import dataclass
 
 from django.db import transaction
 from django.utils import timezone
-from pydantic import ValidationError
 
 from tietovirta import canonical as c
 from tietovirta.audit.log import record
 from tietovirta.audit.models import Event
 from tietovirta.breaches.models import Breach
-from tietovirta.canonical.schema import json_path
 from tietovirta.interchange import breach_to_canonical, export_document, store_breach
 from tietovirta.organizations.models import Organization, System
 from tietovirta.registers.models import Register
@@ -82,13 +80,9 @@ def _known_names(organization_id: int, item: c.Breach) -> list[tuple[str, str]]:
 
 
 def validated(organization_id: int, data: dict) -> c.Breach:
-    """A canonical breach from plain values, or DocumentError naming each bad value."""
-    try:
-        item = c.Breach.model_validate(data)
-    except ValidationError as exc:
-        raise c.DocumentError(
-            [(json_path(e["loc"]), e["msg"].removeprefix("Value error, ")) for e in exc.errors()]
-        ) from None
+    """A canonical breach from plain values, checked as for storing (text cleaned, limits), by the rules
+    of breaches and against the organisation's registers and systems; DocumentError names each bad value."""
+    item = c.validate(c.Breach, data)
     if problems := c.breach_problems(item) + _known_names(organization_id, item):
         raise c.DocumentError(problems)
     return item

@@ -589,7 +589,7 @@ class TaskKind(StrEnum):
 
 class IdentityCheck(Model):
     method: IdentityMethod
-    checked_by: str = Field(min_length=1)
+    checked_by: Annotated[str, MaxLength(254)] = Field(min_length=1)
     checked_at: Moment
     notes: Text
 
@@ -598,11 +598,11 @@ class RequestTask(Model):
     """One place to search or one party to contact, ticked with who and when."""
 
     kind: TaskKind = TaskKind.OTHER
-    register_name: str = Field("", description="The register concerned (by name, kept as text).")
-    system_name: str = ""
-    party_name: str = ""
+    register_name: Name = Field("", description="The register concerned (by name, kept as text).")
+    system_name: Name = ""
+    party_name: Name = ""
     title: Text
-    done_by: str = ""
+    done_by: Annotated[str, MaxLength(254)] = ""
     done_at: Moment | None = None
     notes: Text
 
@@ -615,15 +615,15 @@ class SubjectRequest(Model):
     what was searched, and how it ended. Itself personal data: deleted a while after closing."""
 
     reference: str = Field(min_length=1, max_length=40, description="Unique in the organisation.")
-    kinds: list[RequestKind] = Field(min_length=1)
+    kinds: Annotated[list[RequestKind], MaxLength(20)] = Field(min_length=1)
     channel: RequestChannel = RequestChannel.EMAIL
     received_on: dt.date = Field(le=LAST_DAY)
     language: Language = "fi"
-    requester_name: str = ""
-    requester_email: str = ""
-    requester_phone: str = ""
+    requester_name: Name = ""
+    requester_email: Annotated[str, MaxLength(254)] = ""
+    requester_phone: Annotated[str, MaxLength(50)] = ""
     requester_address: Text
-    subject_categories: list[str] = Field(
+    subject_categories: _short_list(NAME_MAX) = Field(
         default_factory=list, description="The person's relationship: customer, employee, applicant …"
     )
     details: Text
@@ -633,7 +633,7 @@ class SubjectRequest(Model):
     extension_notified_on: dt.date | None = Field(
         None, description="When the person was told of the extension; before the first deadline."
     )
-    tasks: list[RequestTask] = Field(default_factory=list)
+    tasks: Annotated[list[RequestTask], MaxLength(500)] = Field(default_factory=list)
     answer_text: Text
     status: RequestStatus = RequestStatus.OPEN
     answered_on: dt.date | None = None
@@ -667,7 +667,7 @@ class ActionKind(StrEnum):
 
 class BreachAction(Model):
     kind: ActionKind = ActionKind.CONTAINMENT
-    description: str = Field(min_length=1)
+    description: Annotated[str, MaxLength(2000)] = Field(min_length=1)
     planned_on: dt.date | None = None
     done_on: dt.date | None = None
 
@@ -676,22 +676,22 @@ class Breach(Model):
     """A personal data breach in the Art. 33(5) log: every breach, notified or not."""
 
     reference: str = Field(min_length=1, max_length=40, description="Unique in the organisation.")
-    title: str = Field(min_length=1)
+    title: Name = Field(min_length=1)
     happened_at: Moment | None = Field(None, description="When it happened, if known.")
     aware_at: Moment = Field(description="When the organisation became aware: the 72 hours start.")
     description: Text
-    registers: list[str] = Field(default_factory=list, description="Names of the registers affected.")
-    systems: list[str] = Field(default_factory=list, description="Names of the systems affected.")
-    data_categories: list[str] = Field(default_factory=list)
-    data_subject_categories: list[str] = Field(default_factory=list)
+    registers: References = Field(default_factory=list, description="Names of the registers affected.")
+    systems: References = Field(default_factory=list, description="Names of the systems affected.")
+    data_categories: _short_list(NAME_MAX) = Field(default_factory=list)
+    data_subject_categories: _short_list(NAME_MAX) = Field(default_factory=list)
     people_count: int | None = Field(None, ge=0, description="Approximate number of people affected.")
     records_count: int | None = Field(None, ge=0, description="Approximate number of records affected.")
     consequences_text: Text
     risk: BreachRisk = BreachRisk.UNASSESSED
     risk_reasons: Text
-    actions: list[BreachAction] = Field(default_factory=list)
+    actions: Annotated[list[BreachAction], MaxLength(LIST_MAX)] = Field(default_factory=list)
     authority_notified_at: Moment | None = None
-    authority_reference: str = ""
+    authority_reference: Annotated[str, MaxLength(100)] = ""
     delay_reasons: Text
     subjects_notified_on: dt.date | None = None
     subjects_notification_text: Text

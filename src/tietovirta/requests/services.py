@@ -17,12 +17,10 @@ from django.conf import settings
 from django.db import transaction
 from django.db.models import QuerySet
 from django.utils import timezone
-from pydantic import ValidationError
 
 from tietovirta import canonical as c
 from tietovirta.audit.log import record
 from tietovirta.audit.models import Event
-from tietovirta.canonical.schema import json_path
 from tietovirta.deadlines import add_months
 from tietovirta.interchange import export_document, request_to_canonical, store_request
 from tietovirta.organizations.models import Organization
@@ -42,13 +40,9 @@ def actor_name(user) -> str:
 
 
 def validated(data: dict) -> c.SubjectRequest:
-    """A canonical request from plain values, or DocumentError naming each bad value."""
-    try:
-        item = c.SubjectRequest.model_validate(data)
-    except ValidationError as exc:
-        raise c.DocumentError(
-            [(json_path(e["loc"]), e["msg"].removeprefix("Value error, ")) for e in exc.errors()]
-        ) from None
+    """A canonical request from plain values, checked as for storing (text cleaned, limits) and by the
+    rules of requests; DocumentError names each bad value."""
+    item = c.validate(c.SubjectRequest, data)
     if problems := c.request_problems(item):
         raise c.DocumentError(problems)
     return item
