@@ -63,17 +63,26 @@ def test_an_old_document_loads_and_leaves_requests_alone(company, owner, make_re
     assert Breach.objects.filter(organization=company).count() == 1
 
 
-def test_backup_and_restore(company, owner, make_request, tmp_path):
+def test_backup_and_restore(company, owner, make_request, tmp_path, empty_the_database):
     form = _fill(company, owner, make_request)
     first, second = tmp_path / "first", tmp_path / "second"
     assert main(["export", "--all", str(first)]) == 0
     before = export_document(company)
-    Organization.objects.all().delete()
-    assert not SubjectRequest.objects.exists()
+    row = SubjectRequest.objects.get()
+    versions = [(v.revision, v.history_user_id is not None) for v in row.history.order_by("history_id")]
+    task_versions = [t.history.count() for t in row.tasks.order_by("position")]
+    breach_versions = Breach.objects.get().history.count()
+    empty_the_database()
+    assert not SubjectRequest.objects.exists() and not SubjectRequest.history.exists()
     assert main(["load", str(first)]) == 0
     restored = Organization.objects.get(name="Pyyntö Oy")
     after = export_document(restored)
     assert after.requests == before.requests and after.breaches == before.breaches
     assert PublicRequestForm.objects.get(organization=restored).public_id == form.public_id
+    row = SubjectRequest.objects.get()
+    restored_versions = row.history.order_by("history_id")
+    assert [(v.revision, v.history_user_id is not None) for v in restored_versions] == versions
+    assert [t.history.count() for t in row.tasks.order_by("position")] == task_versions
+    assert Breach.objects.get().history.count() == breach_versions
     assert main(["export", "--all", str(second)]) == 0
     assert sorted(p.read_text() for p in first.iterdir()) == sorted(p.read_text() for p in second.iterdir())
