@@ -39,6 +39,7 @@ BODIES = {
         "revision": 1,
     },
     ("POST", "/organizations/{org_id}/import-document"): "file",
+    ("POST", "/organizations/{org_id}/registers/{register_id}/publish"): None,
     ("POST", "/organizations/{org_id}/requests"): {"kinds": ["access"]},
     ("PUT", "/organizations/{org_id}/requests/{request_id}"): {"kinds": ["erasure"], "revision": 1},
     ("POST", "/organizations/{org_id}/requests/{request_id}/extend"): {"reason": "x", "notified_on": TODAY},

@@ -31,6 +31,16 @@ router = Router(tags=["breaches"])
 
 ClockState = Literal["running", "late", "notified", "notified_late", "not_required"]
 
+# Where a created breach leads: its own operations, with the id from the answer (OpenAPI links, which
+# clients and the stateful phase of schemathesis follow).
+_LINKS = {
+    operation: {
+        "operationId": operation,
+        "parameters": {"org_id": "$request.path.org_id", "breach_id": "$response.body#/id"},
+    }
+    for operation in ("get_breach", "update_breach", "record_notification")
+}
+
 
 class BreachOut(c.Breach):
     id: int
@@ -86,7 +96,11 @@ def _values(payload: BreachIn) -> dict:
     return payload.model_dump(include=set(c.Breach.model_fields), exclude={"revision"})
 
 
-@router.get("/organizations/{org_id}/breaches", response={200: Page[BreachOut], **ERRORS})
+@router.get(
+    "/organizations/{org_id}/breaches",
+    response={200: Page[BreachOut], **ERRORS},
+    operation_id="list_breaches",
+)
 def list_breaches(
     request: HttpRequest, org_id: int, params: Query[PageParams], filters: Query[BreachFilters]
 ):
@@ -99,13 +113,21 @@ def list_breaches(
 
 
 @router.get(
-    "/organizations/{org_id}/breaches/{breach_id}", response={200: BreachOut, **ERRORS}, url_name="breach"
+    "/organizations/{org_id}/breaches/{breach_id}",
+    response={200: BreachOut, **ERRORS},
+    url_name="breach",
+    operation_id="get_breach",
 )
 def get_breach(request: HttpRequest, org_id: int, breach_id: int, response: HttpResponse):
     return _written(breach_id, membership(request, org_id).organization, response)
 
 
-@router.post("/organizations/{org_id}/breaches", response={201: BreachOut, **WRITE_ERRORS})
+@router.post(
+    "/organizations/{org_id}/breaches",
+    response={201: BreachOut, **WRITE_ERRORS},
+    operation_id="create_breach",
+    openapi_extra={"responses": {201: {"links": _LINKS}}},
+)
 def create_breach(request: HttpRequest, org_id: int, payload: BreachIn, response: HttpResponse):
     """Log a breach. Registers and systems are named and must exist."""
     organization = membership(request, org_id, write=True).organization
@@ -117,6 +139,7 @@ def create_breach(request: HttpRequest, org_id: int, payload: BreachIn, response
 @router.put(
     "/organizations/{org_id}/breaches/{breach_id}",
     response={200: BreachOut, 409: ConflictOut, 428: Error, **WRITE_ERRORS},
+    operation_id="update_breach",
 )
 def update_breach(
     request: HttpRequest, org_id: int, breach_id: int, payload: BreachIn, response: HttpResponse
@@ -133,6 +156,7 @@ def update_breach(
 @router.post(
     "/organizations/{org_id}/breaches/{breach_id}/notification",
     response={200: BreachOut, 409: ConflictOut, **WRITE_ERRORS},
+    operation_id="record_notification",
 )
 def record_notification(
     request: HttpRequest, org_id: int, breach_id: int, payload: NotificationIn, response: HttpResponse
@@ -158,6 +182,7 @@ def record_notification(
     "/organizations/{org_id}/breaches/{breach_id}/documents/{kind}.{fmt}",
     response=ERRORS,
     openapi_extra=DOCUMENT_RESPONSES,
+    operation_id="breach_document",
 )
 def breach_document(
     request: HttpRequest,

@@ -29,6 +29,23 @@ from tietovirta.requests.models import SubjectRequest
 
 router = Router(tags=["data-subject requests"])
 
+# Where a created request leads: its own operations, with the id from the answer (OpenAPI links, which
+# clients and the stateful phase of schemathesis follow).
+_LINKS = {
+    operation: {
+        "operationId": operation,
+        "parameters": {"org_id": "$request.path.org_id", "request_id": "$response.body#/id"},
+    }
+    for operation in (
+        "get_request",
+        "update_request",
+        "extend_request",
+        "refuse_request",
+        "complete_request",
+        "build_checklist",
+    )
+}
+
 
 class SubjectRequestOut(c.SubjectRequest):
     id: int
@@ -117,7 +134,11 @@ def _if_match(request: HttpRequest, row: SubjectRequest) -> None:
         refuse_stale(request, row.revision, None, "request")
 
 
-@router.get("/organizations/{org_id}/requests", response={200: Page[SubjectRequestOut], **ERRORS})
+@router.get(
+    "/organizations/{org_id}/requests",
+    response={200: Page[SubjectRequestOut], **ERRORS},
+    operation_id="list_requests",
+)
 def list_requests(
     request: HttpRequest, org_id: int, params: Query[PageParams], filters: Query[RequestFilters]
 ):
@@ -136,12 +157,18 @@ def list_requests(
     "/organizations/{org_id}/requests/{request_id}",
     response={200: SubjectRequestOut, **ERRORS},
     url_name="subject_request",
+    operation_id="get_request",
 )
 def get_request(request: HttpRequest, org_id: int, request_id: int, response: HttpResponse):
     return _written(request_id, membership(request, org_id).organization, response)
 
 
-@router.post("/organizations/{org_id}/requests", response={201: SubjectRequestOut, **WRITE_ERRORS})
+@router.post(
+    "/organizations/{org_id}/requests",
+    response={201: SubjectRequestOut, **WRITE_ERRORS},
+    operation_id="create_request",
+    openapi_extra={"responses": {201: {"links": _LINKS}}},
+)
 def create_request(request: HttpRequest, org_id: int, payload: SubjectRequestIn, response: HttpResponse):
     """Record a request received by e-mail, letter, phone or in person. The reference is given when empty."""
     organization = membership(request, org_id, write=True).organization
@@ -153,6 +180,7 @@ def create_request(request: HttpRequest, org_id: int, payload: SubjectRequestIn,
 @router.put(
     "/organizations/{org_id}/requests/{request_id}",
     response={200: SubjectRequestOut, 409: ConflictOut, 428: Error, **WRITE_ERRORS},
+    operation_id="update_request",
 )
 def update_request(
     request: HttpRequest, org_id: int, request_id: int, payload: SubjectRequestIn, response: HttpResponse
@@ -180,6 +208,7 @@ def _action(request, org_id, request_id, response, apply) -> SubjectRequestOut:
 @router.post(
     "/organizations/{org_id}/requests/{request_id}/extend",
     response={200: SubjectRequestOut, 409: ConflictOut, **WRITE_ERRORS},
+    operation_id="extend_request",
 )
 def extend_request(
     request: HttpRequest, org_id: int, request_id: int, payload: ExtendIn, response: HttpResponse
@@ -199,6 +228,7 @@ def extend_request(
 @router.post(
     "/organizations/{org_id}/requests/{request_id}/refuse",
     response={200: SubjectRequestOut, 409: ConflictOut, **WRITE_ERRORS},
+    operation_id="refuse_request",
 )
 def refuse_request(
     request: HttpRequest, org_id: int, request_id: int, payload: RefuseIn, response: HttpResponse
@@ -218,6 +248,7 @@ def refuse_request(
 @router.post(
     "/organizations/{org_id}/requests/{request_id}/complete",
     response={200: SubjectRequestOut, 409: ConflictOut, **WRITE_ERRORS},
+    operation_id="complete_request",
 )
 def complete_request(
     request: HttpRequest, org_id: int, request_id: int, payload: CompleteIn, response: HttpResponse
@@ -237,6 +268,7 @@ def complete_request(
 @router.post(
     "/organizations/{org_id}/requests/{request_id}/checklist",
     response={200: SubjectRequestOut, 409: ConflictOut, **WRITE_ERRORS},
+    operation_id="build_checklist",
 )
 def build_checklist(
     request: HttpRequest, org_id: int, request_id: int, payload: ChecklistIn, response: HttpResponse
@@ -255,6 +287,7 @@ def build_checklist(
     "/organizations/{org_id}/requests/{request_id}/letters/{kind}.{fmt}",
     response=ERRORS,
     openapi_extra=DOCUMENT_RESPONSES,
+    operation_id="request_letter",
 )
 def request_letter(
     request: HttpRequest,
