@@ -23,6 +23,7 @@ REGISTERS = [
     # no categories: read from the name and the prose
     Register(name="Opiskelijarekisteri", data_collected_text="Opiskelijoiden nimet ja kurssit"),
     Register(name="Kameravalvonta", data_subject_categories=["Asiakkaat ja vierailijat", "Työntekijät"]),
+    Register(name="Tapahtumat", data_subjects_text="Tapahtumiin ilmoittautuneet vapaaehtoiset"),
 ]
 
 
@@ -40,6 +41,7 @@ REGISTERS = [
         (["jag är kund hos er"], ["Asiakasrekisteri", "Kundregister", "Kameravalvonta"]),
         (["olen opiskelija"], ["Opiskelijarekisteri"]),
         (["en ole mitään näistä"], []),
+        (["vapaaehtoinen"], ["Tapahtumat"]),  # read from the prose about its data subjects
         ([], []),
     ],
 )

@@ -7,7 +7,8 @@ English. A stem matches at the start of a word, so inflected forms are found ("a
 "*asiakk", "kunder" has "kund" but "sekunder" does not); a stem marked with * also inside a word, so
 compounds are found ("työnhakijoiden" has "*hakij", "uutiskirjeentilaajat" has "*tilaaj").
 
-A register that names no data subjects is read from its name, description and data description instead.
+A register that lists no data-subject categories is read from its name, description and the prose about
+its data subjects and data instead.
 The result is a suggestion to search: over-inclusive on purpose, since missing a register is the worse error.
 """
 
@@ -159,7 +160,7 @@ def register_subjects_text(register: Register) -> tuple[list[str], bool]:
     categories = [c for c in register.data_subject_categories if c.strip()]
     if categories:
         return categories, True
-    prose = [register.name, register.description, register.data_collected_text]
+    prose = [register.name, register.description, register.data_subjects_text, register.data_collected_text]
     return [text for text in prose if text.strip()], False
 
 
