@@ -67,11 +67,15 @@ def empty_the_database(db):
 
         from tietovirta.assessments.models import RiskAssessment
         from tietovirta.audit.models import AuditEvent
+        from tietovirta.breaches.models import Breach
         from tietovirta.organizations.models import Organization, Party, System
         from tietovirta.registers.models import Register
+        from tietovirta.requests.models import RequestTask, SubjectRequest
 
         Organization.objects.all().delete()
-        for model in (Organization, System, Party, Register, RiskAssessment):
+        for model in (
+            Organization, System, Party, Register, RiskAssessment, SubjectRequest, RequestTask, Breach
+        ):
             model.history.model.objects.all().delete()
         get_user_model().objects.all().delete()
         with connection.cursor() as cursor:

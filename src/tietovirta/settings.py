@@ -6,6 +6,11 @@ SECRET_KEY           required in production; a local one is generated into the d
 DEBUG                "1" to enable Django's debug mode (never in production)
 ALLOWED_HOSTS        comma-separated (default: localhost names)
 DOCUMENT_CACHE_DIR   where generated documents are cached (default: cache/documents in the data dir)
+EMAIL_BACKEND        how mail is sent (default: written as files into mail/ in the data dir; no mail
+                     server is assumed). For SMTP: django.core.mail.backends.smtp.EmailBackend with
+                     EMAIL_HOST, EMAIL_PORT, EMAIL_HOST_USER, EMAIL_HOST_PASSWORD, EMAIL_USE_TLS=1
+DEFAULT_FROM_EMAIL   sender of the request form's confirmation mails
+REQUEST_RETENTION_YEARS  how long a closed data-subject request is kept (default 3)
 """
 
 import os
@@ -41,6 +46,8 @@ INSTALLED_APPS = [
     "tietovirta.publishing",
     "tietovirta.imports",
     "tietovirta.assessments",
+    "tietovirta.requests",
+    "tietovirta.breaches",
     "tietovirta.api",
     "tietovirta.audit",
     "django.contrib.auth",
@@ -172,3 +179,21 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
 }
+
+# Mail: the public request form sends confirmation links. No mail server is assumed: by default each
+# message is written as a file into the data directory, where an administrator can read it.
+EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.filebased.EmailBackend")
+EMAIL_FILE_PATH = os.environ.get("EMAIL_FILE_PATH") or str(DATA_DIR / "mail")
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
+EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = os.environ.get("EMAIL_USE_TLS", "") == "1"
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "tietovirta@localhost")
+
+# Data-subject requests are personal data themselves: `tietovirta requests --purge` deletes those
+# closed longer ago than this.
+REQUEST_RETENTION_YEARS = int(os.environ.get("REQUEST_RETENTION_YEARS", "3"))
+# Abuse limits of the public request form (per address per hour, per organisation per day).
+REQUEST_FORM_LIMIT_PER_ADDRESS = int(os.environ.get("REQUEST_FORM_LIMIT_PER_ADDRESS", "5"))
+REQUEST_FORM_LIMIT_PER_ORGANIZATION = int(os.environ.get("REQUEST_FORM_LIMIT_PER_ORGANIZATION", "100"))

@@ -8,10 +8,13 @@ from tietovirta.api import views as api_views
 from tietovirta.api.main import urls as api_urls
 from tietovirta.assessments import views as ass
 from tietovirta.audit import views as audit_views
+from tietovirta.breaches import views as brc
 from tietovirta.imports import views as imp
 from tietovirta.organizations import views as org
 from tietovirta.publishing import views as pub
 from tietovirta.registers import views as reg
+from tietovirta.requests import public as req_public
+from tietovirta.requests import views as req
 
 
 class CatalogueConverter:
@@ -81,6 +84,37 @@ organization_urls = [
         name="assessment_document",
     ),
     path("registers/<int:register_id>/delete/", reg.register_delete, name="register_delete"),
+    # Data-subject requests
+    path("requests/", req.request_list, name="requests"),
+    path("requests/new/", req.request_new, name="request_new"),
+    path("requests/form/", req.request_form_settings, name="request_form_settings"),
+    path("requests/<int:request_id>/", req.request_detail, name="request"),
+    path("requests/<int:request_id>/edit/", req.request_edit, name="request_edit"),
+    path("requests/<int:request_id>/identity/", req.request_identity, name="request_identity"),
+    path("requests/<int:request_id>/extend/", req.request_extend, name="request_extend"),
+    path("requests/<int:request_id>/refuse/", req.request_refuse, name="request_refuse"),
+    path("requests/<int:request_id>/complete/", req.request_complete, name="request_complete"),
+    path("requests/<int:request_id>/withdraw/", req.request_withdraw, name="request_withdraw"),
+    path("requests/<int:request_id>/answer/", req.request_answer, name="request_answer"),
+    path("requests/<int:request_id>/checklist/", req.request_checklist, name="request_checklist"),
+    path("requests/<int:request_id>/tasks/new/", req.request_task_add, name="request_task_add"),
+    path("requests/<int:request_id>/tasks/<int:task_index>/", req.request_task, name="request_task"),
+    path(
+        "requests/<int:request_id>/letters/<slug:doc>.<slug:fmt>", req.request_letter, name="request_letter"
+    ),
+    # Breaches
+    path("breaches/", brc.breach_list, name="breaches"),
+    path("breaches/new/", brc.breach_new, name="breach_new"),
+    path("breaches/<int:breach_id>/", brc.breach_detail, name="breach"),
+    path("breaches/<int:breach_id>/edit/", brc.breach_edit, name="breach_edit"),
+    path("breaches/<int:breach_id>/actions/", brc.breach_action_add, name="breach_action_add"),
+    path("breaches/<int:breach_id>/actions/<int:action_index>/done/", brc.breach_action_done,
+         name="breach_action_done"),
+    path("breaches/<int:breach_id>/notified/", brc.breach_notify, name="breach_notify"),
+    path("breaches/<int:breach_id>/subjects/", brc.breach_subjects, name="breach_subjects"),
+    path("breaches/<int:breach_id>/close/", brc.breach_close, name="breach_close"),
+    path("breaches/<int:breach_id>/documents/<slug:doc>.<slug:fmt>", brc.breach_document,
+         name="breach_document"),
 ]
 
 urlpatterns = [
@@ -115,6 +149,11 @@ urlpatterns = [
         pub.public_notice,
         name="public_notice_file",
     ),
+    path("public/requests/confirm/<str:token>/", req_public.public_request_confirm,
+         name="public_request_confirm"),
+    path("public/requests/<uuid:public_id>/<slug:lang>/", req_public.public_request, name="public_request"),
+    path("public/requests/<uuid:public_id>/<slug:lang>/sent/", req_public.public_request_sent,
+         name="public_request_sent"),
     path("organizations/new/", org.organization_create, name="organization_new"),
     path("organizations/<int:org_id>/", include(organization_urls)),
 ]

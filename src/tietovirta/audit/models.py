@@ -24,6 +24,12 @@ class Event(models.TextChoices):
     PERMANENT_DELETION = "permanent_deletion", _("permanent deletion")
     TOKEN_CREATED = "token_created", _("API token created")
     TOKEN_REVOKED = "token_revoked", _("API token revoked")
+    REQUEST_RECEIVED = "request_received", _("data-subject request received")
+    REQUEST_EXTENDED = "request_extended", _("data-subject request extended")
+    REQUEST_CLOSED = "request_closed", _("data-subject request closed")
+    REQUESTS_PURGED = "requests_purged", _("expired data-subject requests deleted")
+    BREACH_LOGGED = "breach_logged", _("breach logged")
+    BREACH_NOTIFIED = "breach_notified", _("breach notified")
 
 
 class AppendOnlyQuerySet(models.QuerySet):

@@ -15,6 +15,7 @@ from django.views.decorators.http import require_POST
 from tietovirta import canonical as c
 from tietovirta.audit.log import record
 from tietovirta.audit.models import Event
+from tietovirta.breaches.services import urgent_breaches
 from tietovirta.canonical import RegisterStatus, json_schema
 from tietovirta.canonical_forms import canonical_values, show_errors
 from tietovirta.interchange import export_document, save_catalogue_entry, save_organization
@@ -23,6 +24,8 @@ from tietovirta.organizations.forms import InviteForm, OrganizationForm, PartyFo
 from tietovirta.organizations.models import Membership, Organization, Party, Role, System
 from tietovirta.registers.findings import cached_organization_health
 from tietovirta.registers.presenters import PRINTABLE_FORMATS
+from tietovirta.requests.models import SubjectRequest
+from tietovirta.requests.services import due_requests
 
 
 def home(request):
@@ -35,7 +38,14 @@ def home(request):
         )
         .order_by("organization__name")
     )
-    return render(request, "organizations/home.html", {"memberships": memberships})
+    # Overdue and due requests per organisation, for the portfolio: one query for all of them.
+    due: dict[int, dict[str, int]] = {}
+    mine = SubjectRequest.objects.filter(organization__memberships__user=request.user)
+    for row, state in due_requests(mine.only("organization_id", "received_on", "extension_notified_on",
+                                             "status")):
+        due.setdefault(row.organization_id, {"due": 0, "overdue": 0})[state] += 1
+    rows = [(m, due.get(m.organization_id)) for m in memberships]
+    return render(request, "organizations/home.html", {"memberships": memberships, "rows": rows})
 
 
 def _save_organization(form: OrganizationForm, organization: Organization) -> bool:
@@ -86,6 +96,8 @@ def organization_dashboard(request, organization):
             "health": health,
             "archived": [r for r in registers if r.status == RegisterStatus.ARCHIVED],
             "reviews": sorted((r for r in active if r.review_state() != "ok"), key=lambda r: r.review_due),
+            "due_requests": due_requests(organization.subject_requests.all()),
+            "urgent_breaches": urgent_breaches(organization.breaches.all()),
             "system_count": System.objects.filter(organization=organization).count(),
             "party_count": Party.objects.filter(organization=organization).count(),
             "record_formats": [("xlsx", "Excel (XLSX)"), ("csv", "CSV"), *PRINTABLE_FORMATS],
