@@ -484,21 +484,12 @@ _MATERIAL = {
         r"books of account", r"accounting books", r"ledgers?", r"financial statements?",
     ),
 }
-_NUMBER_VALUES = {
-    "yksi": 1, "yhden": 1, "kaksi": 2, "kahden": 2, "kolme": 3, "kolmen": 3, "neljä": 4, "neljän": 4,
-    "viisi": 5, "viiden": 5, "kuusi": 6, "kuuden": 6, "seitsemän": 7, "kahdeksan": 8, "yhdeksän": 9,
-    "kymmenen": 10, "kaksitoista": 12, "kahdentoista": 12,
-    "ett": 1, "en": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8, "nio": 9,
-    "tio": 10, "tolv": 12,
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "twelve": 12,
-}
 # Accounting material is kept for years or months; "poistetaan 2 viikon kuluessa laskujen maksamisesta"
 # is about other data.
 _MONTHS_PER_UNIT = ((12, r"vuo\w*|v\.|år\w*|years?|yrs?"), (1, r"kuuka\w*|kk|månad\w*|months?"))
 _MAX_GAP_WORDS = 8  # between the material and its period: "tositteet säilytetään kirjanpitolain mukaan 6 v."
 _PERIOD = re.compile(
-    r"(?<![\w./])(?:(?P<word>" + "|".join(sorted(_NUMBER_VALUES, key=len, reverse=True)) + r")"
+    r"(?<![\w./])(?:(?P<word>" + text.NUMBER_WORD + r")"
     r"(?:\s*\((?P<paren>\d{1,3})\))?|(?P<num>\d{1,3}))(?:\s*[-–]\s*\d{1,3})?\s*"
     r"(?P<unit>" + "|".join(unit for _, unit in _MONTHS_PER_UNIT) + r")(?!\w)",
     re.IGNORECASE,
@@ -525,7 +516,7 @@ def _months(match: re.Match[str]) -> float:
     elif match["paren"]:
         count = int(match["paren"])
     else:
-        count = _NUMBER_VALUES[match["word"].lower()]
+        count = text.NUMBER_WORDS[match["word"].lower()]
     unit = match["unit"]
     per_unit = next(per for per, pattern in _MONTHS_PER_UNIT if re.fullmatch(pattern, unit, re.IGNORECASE))
     return count * per_unit

@@ -395,12 +395,19 @@ VAGUE_RETENTION = Matcher(
     r"until (?:it is |they are )?no longer needed",
     r"for the time necessary", r"indefinitely",
 )
-_NUMBER_WORDS = (
-    r"(?:yksi|yhden|kaksi|kahden|kolme|kolmen|neljä|neljän|viisi|viiden|kuusi|kuuden|seitsemä\w*|kahdeksa\w*"
-    r"|yhdeksä\w*|kymmene\w*|kahdentoista|kaksitoista|puoli"
-    r"|ett|en|två|tre|fyra|fem|sex|sju|åtta|nio|tio|tolv"
-    r"|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a)"
-)
+# Numbers written as words, in the forms periods take ("kuusi vuotta", "kuuden vuoden", "tio år"): the one
+# table the importer's retention reader and the accounting-period reader share.
+NUMBER_WORDS: dict[str, int] = {
+    "yksi": 1, "yhden": 1, "kaksi": 2, "kahden": 2, "kolme": 3, "kolmen": 3, "neljä": 4, "neljän": 4,
+    "viisi": 5, "viiden": 5, "kuusi": 6, "kuuden": 6, "seitsemän": 7, "kahdeksan": 8, "yhdeksän": 9,
+    "kymmenen": 10, "kaksitoista": 12, "kahdentoista": 12,
+    "ett": 1, "en": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8, "nio": 9,
+    "tio": 10, "tolv": 12,
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "twelve": 12,
+}
+NUMBER_WORD = "(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
+_NUMBER_WORDS = rf"(?:{NUMBER_WORD}|puoli|a)"
 RETENTION_PERIOD = Matcher(
     r"\d+(?:[,.]\d+)?\s*(?:[-–]\s*\d+\s*)?(?:v(?!\w)|vuo\w*|kk(?!\w)|kuuka\w*|päiv\w*|vrk|viik\w*"
     r"|år\w*|mån\w*|dag\w*|veck\w*|years?|months?|days?|weeks?|yrs?)",

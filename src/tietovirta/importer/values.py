@@ -342,49 +342,6 @@ def _organization_name(text: str) -> str:
 
 # --- retention -------------------------------------------------------------------------------
 
-_NUMBER_WORDS = {
-    "yksi": 1,
-    "yhden": 1,
-    "kaksi": 2,
-    "kahden": 2,
-    "kolme": 3,
-    "kolmen": 3,
-    "neljä": 4,
-    "neljän": 4,
-    "viisi": 5,
-    "viiden": 5,
-    "kuusi": 6,
-    "kuuden": 6,
-    "seitsemän": 7,
-    "kahdeksan": 8,
-    "yhdeksän": 9,
-    "kymmenen": 10,
-    "kaksitoista": 12,
-    "kahdentoista": 12,
-    "ett": 1,
-    "en": 1,
-    "två": 2,
-    "tre": 3,
-    "fyra": 4,
-    "fem": 5,
-    "sex": 6,
-    "sju": 7,
-    "åtta": 8,
-    "nio": 9,
-    "tio": 10,
-    "tolv": 12,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "twelve": 12,
-}
 _UNITS: tuple[tuple[RetentionUnit, str], ...] = (
     (RetentionUnit.YEARS, r"vuo(?:si|tta|den|deksi|nna|tena)|v\.|år(?:et)?|years?|yrs?"),
     (RetentionUnit.MONTHS, r"kuukau(?:si|tta|den|deksi)|kk|månad(?:er)?|months?"),
@@ -392,7 +349,7 @@ _UNITS: tuple[tuple[RetentionUnit, str], ...] = (
 )
 _RETENTION = re.compile(
     r"(?<![\w.])(?:(?P<word>"
-    + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
+    + analysis_text.NUMBER_WORD
     + r")\s*(?:\((?P<paren>\d+)\))?"
     r"|(?P<num>\d{1,3}))\s*(?P<unit>" + "|".join(u for _, u in _UNITS) + r")(?!\w)",
     re.IGNORECASE,
@@ -421,7 +378,7 @@ def find_retention(text: str) -> Retention | None:
         elif match.group("paren"):
             period = int(match.group("paren"))
         else:
-            period = _NUMBER_WORDS[match.group("word").lower()]
+            period = analysis_text.NUMBER_WORDS[match.group("word").lower()]
         unit_text = match.group("unit").lower()
         unit = next(u for u, pattern in _UNITS if re.fullmatch(pattern, unit_text, re.IGNORECASE))
         if unit_text == "v." and not match.group("num"):
