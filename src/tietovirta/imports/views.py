@@ -8,11 +8,13 @@ before anything is written.
 from django.contrib import messages
 from django.core import signing
 from django.shortcuts import redirect, render
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from tietovirta import canonical as c
 from tietovirta.canonical.sections import SECTIONS
-from tietovirta.importer import MAX_BYTES, UnreadableDocument, import_bytes
+from tietovirta.importer import MAX_BYTES, UnreadableDocument
+from tietovirta.importer.sandbox import run_import
 from tietovirta.imports.forms import RegisterReviewForm, UploadForm
 from tietovirta.interchange import add_registers
 from tietovirta.organizations.access import organization_view
@@ -57,14 +59,14 @@ def import_upload(request, organization):
         return render(request, "imports/upload.html", {"organization": organization, "form": form})
     upload = form.cleaned_data["file"]
     try:
+        # In a process of its own with memory and time limits, so no upload can take this worker down.
         if upload:
-            result = import_bytes(upload.read(MAX_BYTES + 1), upload.name, form.cleaned_data["lang"])
+            data, name = upload.read(MAX_BYTES + 1), upload.name
         else:
-            result = import_bytes(
-                form.cleaned_data["text"].encode("utf-8"), "pasted.txt", form.cleaned_data["lang"]
-            )
+            data, name = form.cleaned_data["text"].encode("utf-8"), "pasted.txt"
+        result = run_import(data, name, form.cleaned_data["lang"])
     except UnreadableDocument as exc:
-        form.add_error(None, str(exc))
+        form.add_error(None, exc.message(get_language()))
         return render(request, "imports/upload.html", {"organization": organization, "form": form})
     return _review_page(
         request,
