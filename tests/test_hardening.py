@@ -50,7 +50,7 @@ def test_login_is_throttled_after_repeated_failures(owner):
     response = client.post(
         reverse("login"), {"username": "owner@example.fi", "password": "correct-horse-battery"}
     )
-    assert response.status_code == 429 and response["Retry-After"] == "900"
+    assert response.status_code == 429 and 0 < int(response["Retry-After"]) <= 900
     assert "_auth_user_id" not in client.session
     assert AuditEvent.objects.filter(event="login_failed").count() == 5
     other = Client()  # another account from another address is not affected

@@ -6,6 +6,8 @@ SECRET_KEY           required in production; a local one is generated into the d
 DEBUG                "1" to enable Django's debug mode (never in production)
 ALLOWED_HOSTS        comma-separated (default: localhost names)
 DOCUMENT_CACHE_DIR   where generated documents are cached (default: cache/documents in the data dir)
+TRUSTED_PROXY_HEADER behind a reverse proxy: the header it puts the client's address in, e.g.
+                     X-Forwarded-For or X-Real-IP (default: none, REMOTE_ADDR is the client)
 """
 
 import os
@@ -150,6 +152,9 @@ WHITENOISE_USE_FINDERS = True  # serve straight from the package: no collectstat
 
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
+
+# Read only when set: a client can send any forwarded-for header itself (audit/log.py client_ip).
+TRUSTED_PROXY_HEADER = os.environ.get("TRUSTED_PROXY_HEADER", "")
 
 X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True

@@ -18,7 +18,7 @@ class ThrottledLoginView(LoginView):
         response = super().form_invalid(form)
         if getattr(form, "throttled", False):
             response.status_code = 429
-            response["Retry-After"] = "900"
+            response["Retry-After"] = str(form.retry_after)
         return response
 
 
