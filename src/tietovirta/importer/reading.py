@@ -29,7 +29,7 @@ MAX_BYTES = 20 * MB
 # document needs (the 245-page PDF of bench/bench_memory.py has 434 000 characters on 8 000 lines)
 # and far below what exhausts a worker. They refuse a hostile file early, with a reason; the
 # sandbox's process limits (sandbox.py) stop whatever they miss.
-MAX_LINES = 20_000  # python-docx and the heading recognition cost up to ~0.5 ms a line
+MAX_LINES = 12_000  # python-docx, the section classifier and extraction cost up to ~2 ms a line
 MAX_TEXT_CHARS = 3_000_000
 MAX_ELEMENTS = 1_000_000  # XML elements of a Word file
 MAX_HTML_TAGS = 200_000  # BeautifulSoup keeps ~1 kB of objects per tag

@@ -39,12 +39,13 @@ from tietovirta.importer.refusals import UnreadableDocument
 
 MB = 1024 * 1024
 # What the child may map (RLIMIT_AS, so its resident memory stays below it too). Python with the
-# parsers loaded maps ~85 MB; the 245-page PDF of bench/bench_memory.py peaks at 140 MB.
+# parsers and the section classifier loaded maps ~135 MB, an ordinary import peaks near 265 MB, and
+# the 245-page PDF of bench/bench_memory.py under 300 MB.
 MEMORY_LIMIT = 600 * MB
-# Processor time (RLIMIT_CPU) and wall time: the 245-page PDF takes ~17 s alone on two cores. Both
+# Processor time (RLIMIT_CPU) and wall time: the 245-page PDF takes ~40 s alone on two cores. Both
 # stay below the web server's worker timeout (commands/serve.py), so a waiting worker is never killed.
-CPU_SECONDS = 40
-WALL_SECONDS = 50
+CPU_SECONDS = 60
+WALL_SECONDS = 75
 
 logger = logging.getLogger(__name__)
 
@@ -75,7 +76,10 @@ def _child_environment() -> dict[str, str]:
     # The package's own folder first, so the child finds this code however the parent was started.
     root = str(Path(__file__).resolve().parents[2])
     path = os.pathsep.join(p for p in (root, os.environ.get("PYTHONPATH", "")) if p)
-    return {**os.environ, "PYTHONPATH": path, "PYTHONDONTWRITEBYTECODE": "1"}
+    # One thread for numpy's BLAS (the section classifier): each thread it starts maps its own buffers,
+    # so on a many-core server the address space would go before a byte is read.
+    threads = {name: "1" for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")}
+    return {**os.environ, "PYTHONPATH": path, "PYTHONDONTWRITEBYTECODE": "1", **threads}
 
 
 def _outcome(done: subprocess.CompletedProcess) -> dict:
@@ -106,6 +110,7 @@ def _result(data: dict):
         warnings=data["warnings"],
         detected_format=data["detected_format"],
         language=data["language"],
+        suggestions=[FieldResult(**field) for field in data["suggestions"]],
     )
 
 
@@ -137,6 +142,7 @@ def _child() -> int:
                 "warnings": result.warnings,
                 "detected_format": result.detected_format,
                 "language": result.language,
+                "suggestions": [vars(field) for field in result.suggestions],
             }
         }
     except UnreadableDocument as exc:
