@@ -4,12 +4,15 @@ The routes are read from `tietovirta.urls.organization_urls`, so a new route tha
 through `organization_view` fails here.
 """
 
+import datetime as dt
+
 import pytest
 from django.urls import URLPattern, reverse
+from django.utils import timezone
 
 from tietovirta.assessments.models import RiskAssessment
 from tietovirta.breaches.models import Breach
-from tietovirta.organizations.models import Membership, Party, System
+from tietovirta.organizations.models import Invitation, Membership, Party, System
 from tietovirta.registers.models import Register
 from tietovirta.requests.models import RequestTask, SubjectRequest
 from tietovirta.urls import organization_urls
@@ -37,6 +40,13 @@ def victim(make_org, make_user):
     RequestTask.objects.create(request=subject_request, kind="search_register", register_name=register.name)
     breach = Breach.objects.create(organization=organization, reference="2026-001", title="Salainen vuoto",
                                    actions=[{"kind": "containment", "description": "x"}])
+    invitation = Invitation.objects.create(
+        organization=organization,
+        email="tuleva@example.fi",
+        invited_by_email="victim@example.fi",
+        secret_hash="0" * 64,
+        expires_at=timezone.now() + dt.timedelta(days=1),
+    )
     return {
         "request": subject_request,
         "breach": breach,
@@ -46,6 +56,7 @@ def victim(make_org, make_user):
         "register": register,
         "assessment": assessment,
         "membership": membership,
+        "invitation": invitation,
     }
 
 
@@ -56,6 +67,8 @@ def _url(pattern: URLPattern, objects) -> list[str]:
         kwargs["register_id"] = objects["register"].pk
     if "membership_id" in converters:
         kwargs["membership_id"] = objects["membership"].pk
+    if "invitation_id" in converters:
+        kwargs["invitation_id"] = objects["invitation"].pk
     if "assessment_id" in converters:
         kwargs["assessment_id"] = objects["assessment"].pk
         if "fmt" in converters:
@@ -102,6 +115,7 @@ def test_other_organisations_objects_are_not_found(pattern, victim, make_org, ma
         assert client.post(url, {"name": "x", "status": "archived"}).status_code == 404, url
     victim["register"].refresh_from_db()
     assert victim["register"].status == "draft"
+    assert Invitation.objects.filter(pk=victim["invitation"].pk).exists()
     _untouched(victim)
 
 

@@ -11,6 +11,8 @@ EMAIL_BACKEND        how mail is sent (default: written as files into mail/ in t
                      EMAIL_HOST, EMAIL_PORT, EMAIL_HOST_USER, EMAIL_HOST_PASSWORD, EMAIL_USE_TLS=1
 DEFAULT_FROM_EMAIL   sender of the request form's confirmation mails
 REQUEST_RETENTION_YEARS  how long a closed data-subject request is kept (default 3)
+TRUSTED_PROXY_HEADER behind a reverse proxy: the header it puts the client's address in, e.g.
+                     X-Forwarded-For or X-Real-IP (default: none, REMOTE_ADDR is the client)
 """
 
 import os
@@ -142,6 +144,9 @@ LOGOUT_REDIRECT_URL = "login"
 SESSION_COOKIE_AGE = 60 * 60 * 12
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = True
+# The language cookie is read only by the server (LanguageMiddleware), never by scripts.
+LANGUAGE_COOKIE_HTTPONLY = True
+LANGUAGE_COOKIE_SAMESITE = "Lax"
 
 LANGUAGE_CODE = "fi"
 LANGUAGES = [("fi", _("suomi")), ("sv", _("svenska")), ("en", _("English"))]
@@ -158,6 +163,9 @@ WHITENOISE_USE_FINDERS = True  # serve straight from the package: no collectstat
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 
+# Read only when set: a client can send any forwarded-for header itself (audit/log.py client_ip).
+TRUSTED_PROXY_HEADER = os.environ.get("TRUSTED_PROXY_HEADER", "")
+
 X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
@@ -165,6 +173,7 @@ if not DEBUG and os.environ.get("HTTPS", "") == "1":
     SECURE_SSL_REDIRECT = True
     SESSION_COOKIE_SECURE = True
     CSRF_COOKIE_SECURE = True
+    LANGUAGE_COOKIE_SECURE = True
     SECURE_HSTS_SECONDS = 60 * 60 * 24 * 365
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True
     # Submitting a domain to the browsers' HSTS preload list binds all its subdomains for years:

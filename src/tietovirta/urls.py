@@ -10,6 +10,7 @@ from tietovirta.assessments import views as ass
 from tietovirta.audit import views as audit_views
 from tietovirta.breaches import views as brc
 from tietovirta.imports import views as imp
+from tietovirta.organizations import invitation_views as inv
 from tietovirta.organizations import views as org
 from tietovirta.publishing import views as pub
 from tietovirta.registers import views as reg
@@ -38,6 +39,7 @@ organization_urls = [
     path("api-tokens/", api_views.api_tokens, name="api_tokens"),
     path("members/invite/", org.member_invite, name="member_invite"),
     path("members/<int:membership_id>/", org.member_update, name="member_update"),
+    path("members/invitations/<int:invitation_id>/", org.invitation_withdraw, name="invitation_withdraw"),
     path("<catalogue:kind>/", org.catalogue_list, name="catalogue"),
     path("<catalogue:kind>/new/", org.catalogue_edit, name="catalogue_new"),
     path("<catalogue:kind>/<int:pk>/", org.catalogue_edit, name="catalogue_edit"),
@@ -122,18 +124,10 @@ urlpatterns = [
     path("accounts/login/", account_views.ThrottledLoginView.as_view(), name="login"),
     path("accounts/logout-everywhere/", account_views.logout_everywhere, name="logout_everywhere"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
-    path(
-        "accounts/reset/<uidb64>/<token>/",
-        auth_views.PasswordResetConfirmView.as_view(
-            template_name="accounts/set_password.html", success_url="/accounts/login/"
-        ),
-        name="password_reset_confirm",
-    ),
-    path(
-        "accounts/password/",
-        auth_views.PasswordChangeView.as_view(template_name="accounts/password_change.html", success_url="/"),
-        name="password_change",
-    ),
+    path("accounts/password/", account_views.PasswordChangeView.as_view(), name="password_change"),
+    path("invitations/<int:invitation_id>/answer/", inv.invitation_answer, name="invitation_answer"),
+    path("invitations/<str:secret>/", inv.invitation, name="invitation"),
+    path("invitations/<str:secret>/password/", inv.invitation_password, name="invitation_password"),
     path("i18n/setlang/", login_not_required(set_language), name="set_language"),
     path("schema/organization.json", org.schema, name="schema"),
     path("api/v1/docs/assets/<str:name>", api_views.docs_asset, name="api_docs_asset"),
