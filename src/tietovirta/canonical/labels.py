@@ -9,14 +9,22 @@ from __future__ import annotations
 from enum import StrEnum
 
 from tietovirta.canonical.schema import (
+    ActionKind,
     AgreementStatus,
+    BreachRisk,
     HetuGround,
     HostingRegion,
+    IdentityMethod,
     LegalBasis,
     PartyRole,
+    RefusalGround,
     RegisterStatus,
+    RequestChannel,
+    RequestKind,
+    RequestStatus,
     SpecialCategory,
     SystemKind,
+    TaskKind,
     TransferMechanism,
 )
 
@@ -176,6 +184,108 @@ LABELS: dict[type[StrEnum], Labels] = {
             "public task",
         ),
         LegalBasis.LEGITIMATE_INTERESTS: ("oikeutettu etu", "berättigat intresse", "legitimate interests"),
+    },
+    # Data-subject requests (LEGAL.md §8: rights) and breaches
+    RequestKind: {
+        RequestKind.ACCESS: ("pääsy tietoihin (tarkastusoikeus)", "tillgång till uppgifter", "access"),
+        RequestKind.RECTIFICATION: ("tietojen oikaisu", "rättelse", "rectification"),
+        RequestKind.ERASURE: ("tietojen poistaminen", "radering", "erasure"),
+        RequestKind.RESTRICTION: ("käsittelyn rajoittaminen", "begränsning av behandling", "restriction"),
+        RequestKind.PORTABILITY: (
+            "tietojen siirtäminen järjestelmästä toiseen",
+            "dataportabilitet",
+            "data portability",
+        ),
+        RequestKind.OBJECTION: ("käsittelyn vastustaminen", "invändning mot behandling", "objection"),
+        RequestKind.DIRECT_MARKETING_OBJECTION: (
+            "suoramarkkinoinnin vastustaminen",
+            "invändning mot direktmarknadsföring",
+            "objection to direct marketing",
+        ),
+        RequestKind.CONSENT_WITHDRAWAL: (
+            "suostumuksen peruuttaminen",
+            "återkallande av samtycke",
+            "withdrawal of consent",
+        ),
+    },
+    RequestChannel: {
+        RequestChannel.WEB_FORM: ("verkkolomake", "webbformulär", "web form"),
+        RequestChannel.EMAIL: ("sähköposti", "e-post", "e-mail"),
+        RequestChannel.LETTER: ("kirje", "brev", "letter"),
+        RequestChannel.PHONE: ("puhelin", "telefon", "phone"),
+        RequestChannel.IN_PERSON: ("henkilökohtaisesti", "personligen", "in person"),
+        RequestChannel.OTHER: ("muu", "annat", "other"),
+    },
+    RequestStatus: {
+        RequestStatus.OPEN: ("avoin", "öppen", "open"),
+        RequestStatus.COMPLETED: ("vastattu", "besvarad", "answered"),
+        RequestStatus.REFUSED: ("kieltäydytty", "avslagen", "refused"),
+        RequestStatus.WITHDRAWN: ("peruttu", "återtagen", "withdrawn"),
+    },
+    RefusalGround: {
+        RefusalGround.MANIFESTLY_UNFOUNDED: (
+            "pyyntö on ilmeisen perusteeton (12 artiklan 5 kohta)",
+            "begäran är uppenbart ogrundad (artikel 12.5)",
+            "the request is manifestly unfounded (Article 12(5))",
+        ),
+        RefusalGround.EXCESSIVE: (
+            "pyyntö on kohtuuton, erityisesti toistuva (12 artiklan 5 kohta)",
+            "begäran är orimlig, särskilt på grund av dess repetitiva karaktär (artikel 12.5)",
+            "the request is excessive, in particular repetitive (Article 12(5))",
+        ),
+        RefusalGround.IDENTITY_NOT_ESTABLISHED: (
+            "pyytäjän henkilöllisyyttä ei voitu varmistaa (11 artiklan 2 kohta, 12 artiklan 6 kohta)",
+            "den sökandes identitet kunde inte fastställas (artikel 11.2 och 12.6)",
+            "the requester's identity could not be established (Articles 11(2) and 12(6))",
+        ),
+        RefusalGround.EXEMPTION: (
+            "laissa säädetty poikkeus (esim. 17 artiklan 3 kohdan b alakohta)",
+            "undantag enligt lag (t.ex. artikel 17.3 b)",
+            "an exemption provided by law (e.g. Article 17(3)(b))",
+        ),
+    },
+    IdentityMethod: {
+        IdentityMethod.EMAIL_CONFIRMED: (
+            "vahvistettu sähköpostiosoite, joka on jo rekisterissä",
+            "bekräftad e-postadress som redan finns i registret",
+            "confirmed e-mail address already on record",
+        ),
+        IdentityMethod.STRONG_AUTHENTICATION: (
+            "vahva sähköinen tunnistus (pankkitunnukset, mobiilivarmenne)",
+            "stark autentisering (bankkoder, mobilcertifikat)",
+            "strong electronic identification (bank ID, mobile ID)",
+        ),
+        IdentityMethod.ID_DOCUMENT_SHOWN: (
+            "henkilöllisyystodistus näytetty (ei kopioitu)",
+            "identitetshandling visad (inte kopierad)",
+            "identity document shown (not copied)",
+        ),
+        IdentityMethod.KNOWN_DETAILS: (
+            "tiedot täsmäsivät rekisterin tietoihin",
+            "uppgifterna stämde med registrets uppgifter",
+            "details matched the records",
+        ),
+        IdentityMethod.OTHER: ("muu tapa", "annat sätt", "other"),
+    },
+    TaskKind: {
+        TaskKind.SEARCH_REGISTER: ("hae rekisteristä", "sök i registret", "search the register"),
+        TaskKind.SEARCH_SYSTEM: ("hae järjestelmästä", "sök i systemet", "search the system"),
+        TaskKind.CONTACT_PARTY: ("ota yhteyttä", "kontakta", "contact"),
+        TaskKind.OTHER: ("muu tehtävä", "annan uppgift", "other task"),
+    },
+    BreachRisk: {
+        BreachRisk.UNASSESSED: ("ei vielä arvioitu", "ännu inte bedömd", "not yet assessed"),
+        BreachRisk.NONE: (
+            "ei todennäköisesti aiheuta riskiä",
+            "medför sannolikt ingen risk",
+            "unlikely to result in a risk",
+        ),
+        BreachRisk.RISK: ("riski", "risk", "risk"),
+        BreachRisk.HIGH: ("korkea riski", "hög risk", "high risk"),
+    },
+    ActionKind: {
+        ActionKind.CONTAINMENT: ("rajoittamistoimi", "begränsande åtgärd", "containment"),
+        ActionKind.CORRECTIVE: ("korjaava toimenpide", "korrigerande åtgärd", "corrective action"),
     },
 }
 

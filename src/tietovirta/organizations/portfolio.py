@@ -4,8 +4,6 @@ Each number comes from a *source*, a function that reads every organisation of t
 (the same number of queries however many there are) and returns {organisation id: {column: value}}.
 A column names its source's value, its heading and the page that lists what the number counts.
 
-Extension point: the data-subject requests and breaches (issue "requests and breaches") are not on
-main yet; when they land, their open requests and breaches become one source and two columns here.
 """
 
 from __future__ import annotations
@@ -21,12 +19,16 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from tietovirta.breaches.models import Breach
+from tietovirta.breaches.services import urgent_breaches
 from tietovirta.canonical import RegisterStatus
 from tietovirta.documents.to_spreadsheet import neutralise
 from tietovirta.organizations.models import Membership, Organization
 from tietovirta.publishing.services import notice_outdated
 from tietovirta.registers.findings import organizations_health
 from tietovirta.registers.models import Register
+from tietovirta.requests.models import SubjectRequest
+from tietovirta.requests.services import due_requests
 
 
 @dataclass(frozen=True)
@@ -44,13 +46,19 @@ def _dashboard(anchor: str = "") -> Callable[[int], str]:
     return lambda org_id: reverse("organization", kwargs={"org_id": org_id}) + suffix
 
 
+def _page(name: str) -> Callable[[int], str]:
+    return lambda org_id: reverse(name, kwargs={"org_id": org_id})
+
+
 COLUMNS: list[Column] = [
     Column("score", _("Score"), _dashboard(), higher_is_worse=False),
     Column("errors", _("Open errors"), _dashboard("findings")),
     Column("reviews", _("Due for review"), _dashboard("reviews")),
     Column("unpublished", _("Unpublished"), _dashboard("registers")),
-    Column("stale_notices", _("Notices older than the register"),
-           lambda org_id: reverse("notices", kwargs={"org_id": org_id})),
+    Column("stale_notices", _("Notices older than the register"), _page("notices")),
+    Column("overdue_requests", _("Requests overdue"), _page("requests")),
+    Column("due_requests", _("Requests due soon"), _page("requests")),
+    Column("urgent_breaches", _("Breaches to notify"), _page("breaches")),
 ]
 
 
@@ -83,7 +91,25 @@ def _register_numbers(organizations: list[Organization]) -> dict[int, dict]:
     return {o.pk: numbers[o.pk] for o in organizations}
 
 
-SOURCES: list[Callable[[list[Organization]], dict[int, dict]]] = [_health_numbers, _register_numbers]
+def _request_and_breach_numbers(organizations: list[Organization]) -> dict[int, dict]:
+    """Open data-subject requests past or near their deadline, and breaches whose 72-hour clock runs
+    without a notification to the authority."""
+    numbers: dict[int, dict] = {
+        o.pk: {"overdue_requests": 0, "due_requests": 0, "urgent_breaches": 0} for o in organizations
+    }
+    requests = SubjectRequest.objects.filter(organization__in=organizations).only(
+        "organization_id", "received_on", "extension_notified_on", "status"
+    )
+    for row, state in due_requests(requests):
+        numbers[row.organization_id]["overdue_requests" if state == "overdue" else "due_requests"] += 1
+    for row, _clock in urgent_breaches(Breach.objects.filter(organization__in=organizations)):
+        numbers[row.organization_id]["urgent_breaches"] += 1
+    return numbers
+
+
+SOURCES: list[Callable[[list[Organization]], dict[int, dict]]] = [
+    _health_numbers, _register_numbers, _request_and_breach_numbers,
+]
 
 
 @dataclass

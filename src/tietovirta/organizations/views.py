@@ -1,30 +1,29 @@
 from django.contrib import messages
-from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_not_required
-from django.contrib.auth.tokens import default_token_generator
 from django.db.models import Count
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.utils.encoding import force_bytes
-from django.utils.http import urlsafe_base64_encode
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from tietovirta import canonical as c
 from tietovirta.audit.log import record
 from tietovirta.audit.models import Event
+from tietovirta.breaches.services import urgent_breaches
 from tietovirta.canonical import RegisterStatus, json_schema
 from tietovirta.canonical_forms import canonical_values, show_errors
 from tietovirta.flows import graphviz_available
 from tietovirta.interchange import export_document, save_catalogue_entry, save_organization
+from tietovirta.organizations import invitations
 from tietovirta.organizations.access import organization_view
 from tietovirta.organizations.forms import InviteForm, OrganizationForm, PartyForm, RoleForm, SystemForm
-from tietovirta.organizations.models import Membership, Organization, Party, Role, System
+from tietovirta.organizations.models import Invitation, Membership, Organization, Party, Role, System
 from tietovirta.organizations.portfolio import COLUMNS, portfolio, portfolio_csv
 from tietovirta.organizations.services import found_organization
 from tietovirta.registers.findings import by_rule, cached_organization_health, fix_targets, shown
 from tietovirta.registers.presenters import PRINTABLE_FORMATS
+from tietovirta.requests.services import due_requests
 
 
 def home(request):
@@ -36,7 +35,14 @@ def home(request):
     return render(
         request,
         "organizations/home.html",
-        {"rows": rows, "columns": COLUMNS, "sort": sort, "reverse": reverse},
+        {
+            "rows": rows,
+            "columns": COLUMNS,
+            "sort": sort,
+            "reverse": reverse,
+            "invitations": invitations.opened_by(request.user),
+            "origin": getattr(request.user, "origin", None),
+        },
     )
 
 
@@ -94,6 +100,8 @@ def organization_dashboard(request, organization):
             "system_count": len(targets.system_ids),
             "party_count": len(targets.party_ids),
             "diagram_available": graphviz_available(),
+            "due_requests": due_requests(organization.subject_requests.all()),
+            "urgent_breaches": urgent_breaches(organization.breaches.all()),
             "record_formats": [("xlsx", "Excel (XLSX)"), ("csv", "CSV"), *PRINTABLE_FORMATS],
         },
     )
@@ -183,7 +191,9 @@ def catalogue_delete(request, organization, kind, pk):
     return redirect("catalogue", org_id=organization.pk, kind=kind)
 
 
-def _members_page(request, organization, invite_form, invite_link=None):
+def _members_page(request, organization, invite_form, invited=None):
+    """The members; for owners also the pending invitations and, right after inviting, the link."""
+    is_owner = request.membership.is_owner
     return render(
         request,
         "organizations/members.html",
@@ -192,7 +202,8 @@ def _members_page(request, organization, invite_form, invite_link=None):
             "rows": organization.memberships.select_related("user").order_by("user__email"),
             "role_choices": Role.choices,
             "invite_form": invite_form,
-            "invite_link": invite_link,
+            "invitations": organization.invitations.pending().order_by("email") if is_owner else (),
+            "invited": invited,
         },
     )
 
@@ -205,36 +216,27 @@ def members(request, organization):
 @organization_view(owner=True)
 @require_POST
 def member_invite(request, organization):
+    """A pending invitation and its link. What the owner reads is the same whether or not the
+    address has an account, or is a member already: the invitee accepts it (invitations.py)."""
     form = InviteForm(request.POST)
-    invite_link = None
-    if form.is_valid():
-        User = get_user_model()
-        email = form.cleaned_data["email"]
-        user, created = User.objects.get_or_create(username=email, defaults={"email": email})
-        if created:
-            user.set_unusable_password()
-            user.save()
-            # No mail server is assumed: the owner hands the one-time link to the invitee.
-            invite_link = request.build_absolute_uri(
-                reverse(
-                    "password_reset_confirm",
-                    kwargs={
-                        "uidb64": urlsafe_base64_encode(force_bytes(user.pk)),
-                        "token": default_token_generator.make_token(user),
-                    },
-                )
-            )
-        _membership, added = Membership.objects.get_or_create(
-            user=user, organization=organization, defaults={"role": form.cleaned_data["role"]}
-        )
-        if added:
-            record(Event.MEMBER_ADDED, request=request, organization=organization, target=email,
-                   role=form.cleaned_data["role"])
-            messages.success(request, _("%(email)s was added to the organisation.") % {"email": email})
-        else:
-            messages.info(request, _("%(email)s is already a member.") % {"email": email})
-        form = InviteForm()
-    return _members_page(request, organization, form, invite_link)
+    if not form.is_valid():
+        return _members_page(request, organization, form)
+    invitation, secret = invitations.invite(
+        organization, form.cleaned_data["email"], form.cleaned_data["role"], request=request
+    )
+    link = request.build_absolute_uri(reverse("invitation", kwargs={"secret": secret}))
+    invited = {"invitation": invitation, "link": link}
+    return _members_page(request, organization, InviteForm(), invited=invited)
+
+
+@organization_view(owner=True)
+@require_POST
+def invitation_withdraw(request, organization, invitation_id):
+    invitation = get_object_or_404(Invitation, organization=organization, pk=invitation_id)
+    invitations.withdraw(invitation, request=request)
+    messages.success(request, _("The invitation to %(email)s was withdrawn; its link no longer works.")
+                     % {"email": invitation.email})
+    return redirect("members", org_id=organization.pk)
 
 
 @organization_view(owner=True)

@@ -2,22 +2,24 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_not_required
-from django.http import Http404
-from django.shortcuts import get_object_or_404, redirect, render
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.shortcuts import render as render_page
 from django.urls import reverse
 from django.utils import translation
 from django.utils.safestring import mark_safe
+from django.utils.text import slugify
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from tietovirta.audit.log import record_download
 from tietovirta.canonical import RegisterStatus
-from tietovirta.documents import render as render_document
+from tietovirta.documents import MEDIA_TYPES
 from tietovirta.documents.to_html import stylesheet
 from tietovirta.interchange import export_document, register_document
 from tietovirta.organizations.access import organization_view
 from tietovirta.publishing.models import PublishedNotice
-from tietovirta.publishing.responses import document_response
+from tietovirta.publishing.responses import NotReady, Refused, document_response, render_published
 from tietovirta.publishing.services import (
     PublishingRefused,
     notice_outdated,
@@ -79,7 +81,7 @@ def register_publish(request, organization, register_id):
 
 
 def _publish_page(request, organization, register, blockers, status=200):
-    return render(
+    return render_page(
         request,
         "publishing/publish.html",
         {
@@ -105,7 +107,7 @@ def notices(request, organization):
     for register in registers:
         latest = next(iter(register.published_notices.all()), None)
         register.notice_outdated = notice_outdated(register, latest.published_at if latest else None)
-    return render(
+    return render_page(
         request,
         "publishing/notices.html",
         {"organization": organization, "registers": registers, "langs": LANGS},
@@ -123,11 +125,18 @@ def public_notice_home(request, public_id):
 def _public_notice(public_id, version: int | None) -> PublishedNotice:
     # Drafts and archived registers are never public, whatever their earlier publications.
     register = get_object_or_404(Register, public_id=public_id, status=RegisterStatus.PUBLISHED)
-    notices = register.published_notices.all()
-    notice = notices.filter(version=version).first() if version else notices.first()
+    # The snapshot is read only when its document has to be written (render_once).
+    notices = register.published_notices.defer("snapshot")
+    notice = notices.filter(version=version).first() if version is not None else notices.first()
     if notice is None:
         raise Http404
     return notice
+
+
+def _public_answer(request, lang: str, text: str, status: int, link: str = "") -> HttpResponse:
+    context = {"lang": lang, "text": text, "link": link}
+    with translation.override(lang):
+        return render_page(request, "publishing/public_message.html", context, status=status)
 
 
 @login_not_required
@@ -135,31 +144,35 @@ def public_notice(request, public_id, lang, version=None, fmt="html"):
     if lang not in LANGS or fmt not in ("html", "pdf"):
         raise Http404
     notice = _public_notice(public_id, version)
-    if fmt == "pdf":
-        response = document_response(
-            notice.document(),
-            kind="tietosuojaseloste",
-            fmt="pdf",
-            lang=lang,
-            register=0,
-            name=notice.register.name,
-        )
-    else:
-        body = render_document(
-            notice.document(), kind="tietosuojaseloste", fmt="fragment", lang=lang, register=0
-        )
+    page = reverse("public_notice", kwargs={"public_id": public_id, "lang": lang})
+    try:
+        if fmt == "pdf":
+            response = HttpResponse(render_published(notice, "pdf", lang), content_type=MEDIA_TYPES["pdf"])
+            filename = f"{slugify(notice.register.name) or 'tietovirta'}-tietosuojaseloste-{lang}.pdf"
+            response["Content-Disposition"] = f'attachment; filename="{filename}"'
+        else:
+            body = render_published(notice, "fragment", lang)
+            with translation.override(lang):
+                response = render_page(
+                    request,
+                    "publishing/public_notice.html",
+                    {
+                        "notice": notice,
+                        "versions": notice.register.published_notices.only("version", "published_at"),
+                        "lang": lang,
+                        "langs": LANGS,
+                        "stylesheet": mark_safe(stylesheet()),  # our own stylesheet, no user text
+                        "body": mark_safe(body.decode("utf-8")),  # the document writer escapes user text
+                    },
+                )
+    except Refused:
         with translation.override(lang):
-            response = render(
-                request,
-                "publishing/public_notice.html",
-                {
-                    "notice": notice,
-                    "versions": notice.register.published_notices.all(),
-                    "lang": lang,
-                    "langs": LANGS,
-                    "stylesheet": mark_safe(stylesheet()),  # our own stylesheet, no user text
-                    "body": mark_safe(body.decode("utf-8")),  # the document writer escapes user text
-                },
-            )
+            text = _("This privacy notice is too long to be offered as a PDF. Read it as a web page:")
+        response = _public_answer(request, lang, text, 422, link=page)
+    except NotReady:
+        with translation.override(lang):
+            text = _("The privacy notice is being prepared. Try again in a moment.")
+        response = _public_answer(request, lang, text, 503)
+        response["Retry-After"] = "30"
     response["X-Robots-Tag"] = "noarchive"
     return response
