@@ -110,3 +110,29 @@ def test_queries_do_not_grow_with_the_number_of_organisations(client, make_user,
         user.first_view, user.cached_view = _queries(client), _queries(client)  # stale caches, then fresh
     assert small_owner.first_view == large_owner.first_view
     assert small_owner.cached_view == large_owner.cached_view
+
+
+def test_requests_and_breaches_that_need_action_are_counted_per_client(owner_client, owner, make_org):
+    from tietovirta.breaches import services as breaches
+    from tietovirta.requests import services as requests
+
+    quiet, busy = _clients(make_org, owner, 2)
+    today = timezone.localdate()
+    person = {"kinds": ["access"], "channel": "email", "requester_name": "Maija Meikäläinen",
+              "requester_email": "maija@example.fi"}
+    for days in (40, 35, 25, 1):  # two past the month, one within a week of it, one just in
+        requests.create(busy, {**person, "received_on": today - dt.timedelta(days=days)}, user=owner)
+    breaches.create(busy, {"title": "Kadonnut kannettava", "aware_at": timezone.now() - dt.timedelta(hours=5),
+                           "risk": "risk"}, user=owner)
+    breaches.create(busy, {"title": "Väärä vastaanottaja", "aware_at": timezone.now(), "risk": "none"},
+                    user=owner)
+
+    rows = _rows(owner_client)
+    busy_cells, quiet_cells = rows["Asiakas 1 Oy"], rows["Asiakas 0 Oy"]
+    assert busy_cells["overdue_requests"].get_text(strip=True) == "2"
+    assert busy_cells["due_requests"].get_text(strip=True) == "1"
+    assert busy_cells["urgent_breaches"].get_text(strip=True) == "1"  # no risk: no 72-hour clock
+    assert [quiet_cells[k].get_text(strip=True) for k in ("overdue_requests", "urgent_breaches")] == ["0", "0"]
+    assert busy_cells["overdue_requests"].a["href"] == reverse("requests", kwargs={"org_id": busy.pk})
+    assert busy_cells["urgent_breaches"].a["href"] == reverse("breaches", kwargs={"org_id": busy.pk})
+    assert next(iter(_rows(owner_client, "?sort=overdue_requests"))) == "Asiakas 1 Oy"
