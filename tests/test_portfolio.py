@@ -116,7 +116,7 @@ def test_requests_and_breaches_that_need_action_are_counted_per_client(owner_cli
     from tietovirta.breaches import services as breaches
     from tietovirta.requests import services as requests
 
-    quiet, busy = _clients(make_org, owner, 2)
+    busy = _clients(make_org, owner, 2)[1]
     today = timezone.localdate()
     person = {"kinds": ["access"], "channel": "email", "requester_name": "Maija Meikäläinen",
               "requester_email": "maija@example.fi"}
@@ -132,7 +132,9 @@ def test_requests_and_breaches_that_need_action_are_counted_per_client(owner_cli
     assert busy_cells["overdue_requests"].get_text(strip=True) == "2"
     assert busy_cells["due_requests"].get_text(strip=True) == "1"
     assert busy_cells["urgent_breaches"].get_text(strip=True) == "1"  # no risk: no 72-hour clock
-    assert [quiet_cells[k].get_text(strip=True) for k in ("overdue_requests", "urgent_breaches")] == ["0", "0"]
+    assert [quiet_cells[k].get_text(strip=True) for k in ("overdue_requests", "urgent_breaches")] == [
+        "0", "0"
+    ]
     assert busy_cells["overdue_requests"].a["href"] == reverse("requests", kwargs={"org_id": busy.pk})
     assert busy_cells["urgent_breaches"].a["href"] == reverse("breaches", kwargs={"org_id": busy.pk})
     assert next(iter(_rows(owner_client, "?sort=overdue_requests"))) == "Asiakas 1 Oy"
