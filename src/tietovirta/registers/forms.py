@@ -12,6 +12,7 @@ from tietovirta.canonical import LegalBasis, SpecialCategory
 from tietovirta.canonical.labels import ART9_CONDITIONS, art9_label
 from tietovirta.canonical.sections import SECTIONS_BY_KEY, Section
 from tietovirta.checks import all_rules
+from tietovirta.language import Msg
 from tietovirta.organizations.choices import choices
 from tietovirta.organizations.forms import ContactField
 from tietovirta.organizations.models import Party, System
@@ -111,10 +112,8 @@ def section_form_class(section: Section) -> type[RegisterSectionForm]:
 # Not a heading of the seeds: the register's own name, description and review cycle.
 BASICS = Section(
     "basics",
-    "Perustiedot",
-    "Grunduppgifter",
-    "Basic information",
-    ("name", "description", "review_interval_months"),
+    Msg("Perustiedot", "Grunduppgifter", "Basic information"),
+    ("name", "description", "review_interval_months", "language"),
 )
 EDITABLE_SECTIONS = {BASICS.key: BASICS, **SECTIONS_BY_KEY}
 

@@ -4,7 +4,6 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.formats import date_format
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -15,6 +14,7 @@ from tietovirta.audit.models import Event
 from tietovirta.canonical_forms import canonical_values, describe, show_errors
 from tietovirta.demo.templates import REGISTER_TEMPLATES, template_titles
 from tietovirta.interchange import register_document, register_to_canonical, save_register
+from tietovirta.language import format_date
 from tietovirta.organizations.access import organization_view
 from tietovirta.registers import history
 from tietovirta.registers.findings import register_findings
@@ -305,7 +305,7 @@ def register_reviewed(request, organization, register_id):
     messages.success(
         request,
         _("Marked as reviewed. The next review is due on %(date)s.")
-        % {"date": date_format(register.review_due, "SHORT_DATE_FORMAT")},
+        % {"date": format_date(register.review_due, get_language())},
     )
     return redirect(reverse("register", kwargs={"org_id": organization.pk, "register_id": register.pk}))
 
