@@ -7,10 +7,13 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.urls import reverse
 
+from complete_register import complete_data
 from tietovirta.assessments import services
 from tietovirta.assessments.models import RiskAssessment
 from tietovirta.audit.models import AuditEvent
+from tietovirta.canonical import parse_document
 from tietovirta.cli import main
+from tietovirta.interchange import load_document
 from tietovirta.organizations.models import Membership, Organization, Party, System
 from tietovirta.publishing.models import PublishedNotice
 from tietovirta.registers import history
@@ -31,11 +34,13 @@ def _edit(client, org, register, section, data):
 def lived_in(owner_client, org, make_user):
     """An organisation with members, edits by people, a catalogue link and a publication."""
     Membership.objects.create(user=make_user("lukija@example.fi"), organization=org, role="viewer")
-    register = Register.objects.create(organization=org, name="Asiakasrekisteri", purpose_text="Laskutus")
+    load_document(parse_document(complete_data()), organization=org)  # complete, so it can be published
+    register = Register.objects.get(organization=org, name="Asiakasrekisteri")
     crm = System.objects.create(organization=org, name="CRM")
     _edit(owner_client, org, register, "purpose", {"purpose_text": "Laskutus ja asiakaspalvelu"})
     _edit(owner_client, org, register, "systems", {"use_system_references": "on", "systems": [crm.pk]})
     owner_client.post(reverse("register_publish", kwargs={"org_id": org.pk, "register_id": register.pk}))
+    assert PublishedNotice.objects.filter(register=register).exists()
     _edit(
         owner_client, org, register, "purpose", {"purpose_text": "Laskutus, asiakaspalvelu ja markkinointi"}
     )

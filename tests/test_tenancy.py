@@ -53,6 +53,8 @@ def _url(pattern: URLPattern, objects) -> list[str]:
             kwargs["fmt"] = "md"
     if "section_key" in converters:
         kwargs["section_key"] = "purpose"
+    if "lang" in converters:
+        kwargs["lang"] = "sv"
     if "doc" in converters:
         kwargs["doc"] = "tietovirtakuvaus" if "register_id" in converters else "seloste"
         kwargs["fmt"] = "md"

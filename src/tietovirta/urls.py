@@ -54,6 +54,11 @@ organization_urls = [
     path("registers/new/", reg.register_new, name="register_new"),
     path("registers/<int:register_id>/", reg.register_detail, name="register"),
     path("registers/<int:register_id>/edit/<slug:section_key>/", reg.register_edit, name="register_edit"),
+    path(
+        "registers/<int:register_id>/translations/<slug:lang>/",
+        reg.register_translations,
+        name="register_translations",
+    ),
     path("registers/<int:register_id>/clone/", reg.register_clone, name="register_clone"),
     path("registers/<int:register_id>/history/", reg.register_history, name="register_history"),
     path("registers/<int:register_id>/reviewed/", reg.register_reviewed, name="register_reviewed"),
@@ -114,6 +119,11 @@ urlpatterns = [
         "public/notices/<uuid:public_id>/<slug:lang>/notice.<slug:fmt>",
         pub.public_notice,
         name="public_notice_file",
+    ),
+    path(
+        "public/notices/<uuid:public_id>/<slug:lang>/diff/<int:a>/<int:b>/",
+        pub.public_notice_diff,
+        name="public_notice_diff",
     ),
     path("organizations/new/", org.organization_create, name="organization_new"),
     path("organizations/<int:org_id>/", include(organization_urls)),

@@ -4,6 +4,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_not_required
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import translation
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
@@ -16,20 +17,21 @@ from tietovirta.canonical import RegisterStatus
 from tietovirta.documents import render as render_document
 from tietovirta.documents.to_html import stylesheet
 from tietovirta.interchange import export_document, register_document
+from tietovirta.language import IN_LANGUAGE, LANGUAGES, join_and, language_or_default
 from tietovirta.organizations.access import organization_view
+from tietovirta.publishing.changes import changes_since_previous, compare, notice_of
 from tietovirta.publishing.models import PublishedNotice
 from tietovirta.publishing.responses import document_response
-from tietovirta.publishing.services import publish
+from tietovirta.publishing.services import NotPublishable, publish
 from tietovirta.registers.models import Register
 
-LANGS = ("fi", "sv", "en")
 REGISTER_KINDS = {"tietovirtakuvaus", "tietosuojaseloste", "diagram"}
 ORGANIZATION_KINDS = {"seloste", "diagram"}
 
 
 def _lang(request) -> str:
     asked = request.GET.get("lang", "")
-    return asked if asked in LANGS else (get_language() or "fi")[:2]
+    return asked if asked in LANGUAGES else language_or_default(get_language())
 
 
 @organization_view()
@@ -57,8 +59,22 @@ def organization_download(request, organization, doc, fmt):
 @require_POST
 def register_publish(request, organization, register_id):
     register = get_object_or_404(Register, organization=organization, pk=register_id)
-    publish(register, request=request)
-    messages.success(request, _("Published. The privacy notice is now public at its own address."))
+    asked = [lang for lang in request.POST.getlist("languages") if lang in LANGUAGES] or None
+    ui = language_or_default(get_language())
+    try:
+        notice = publish(register, request=request, languages=asked)
+    except NotPublishable as refused:
+        for lang, gaps in refused.gaps.items():
+            reasons = "; ".join(dict.fromkeys(gap.message.render(ui) for gap in gaps))
+            messages.error(request, _("Not published %(in_language)s. The notice lacks %(reasons)s.")
+                           % {"in_language": IN_LANGUAGE[lang].text(ui), "reasons": reasons})
+        if not refused.gaps:
+            messages.error(request, _("Choose at least one language to publish in."))
+        return redirect(reverse("register", kwargs={"org_id": organization.pk, "register_id": register.pk})
+                        + "#publishing")
+    where = join_and([IN_LANGUAGE[lang].text(ui) for lang in notice.languages], ui)
+    messages.success(request, _("Published %(in_languages)s. The privacy notice is now public at its own "
+                                "address.") % {"in_languages": where})
     return redirect("register", org_id=organization.pk, register_id=register.pk)
 
 
@@ -72,50 +88,70 @@ def notices(request, organization):
     return render(
         request,
         "publishing/notices.html",
-        {"organization": organization, "registers": registers, "langs": LANGS},
+        {"organization": organization, "registers": registers, "langs": LANGUAGES},
     )
 
 
-def _public_notice(public_id, version: int | None) -> PublishedNotice:
-    # Drafts and archived registers are never public, whatever their earlier publications.
-    register = get_object_or_404(Register, public_id=public_id, status=RegisterStatus.PUBLISHED)
-    notices = register.published_notices.all()
-    notice = notices.filter(version=version).first() if version else notices.first()
-    if notice is None:
+def _versions(public_id, lang: str):
+    """The published versions of a public register's notice in `lang`, newest first. Drafts and archived
+    registers are never public, whatever their earlier publications."""
+    if lang not in LANGUAGES:
         raise Http404
-    return notice
+    register = get_object_or_404(Register, public_id=public_id, status=RegisterStatus.PUBLISHED)
+    return [v for v in register.published_notices.all() if lang in v.languages]
+
+
+def _version(versions: list[PublishedNotice], number: int | None) -> PublishedNotice:
+    """The version numbered `number` (the latest when None); 404 for one that does not exist (v0)."""
+    found = versions[:1] if number is None else [v for v in versions if v.version == number]
+    if not found:
+        raise Http404
+    return found[0]
+
+
+def _public_page(request, template: str, lang: str, context: dict):
+    with translation.override(lang):
+        response = render(request, template, {
+            "lang": lang,
+            "stylesheet": mark_safe(stylesheet()),  # our own stylesheet, no user text
+            **context,
+        })
+    response["X-Robots-Tag"] = "noarchive"
+    return response
 
 
 @login_not_required
 def public_notice(request, public_id, lang, version=None, fmt="html"):
-    if lang not in LANGS or fmt not in ("html", "pdf"):
+    if fmt not in ("html", "pdf"):
         raise Http404
-    notice = _public_notice(public_id, version)
+    versions = _versions(public_id, lang)
+    notice = _version(versions, version)
     if fmt == "pdf":
         response = document_response(
-            notice.document(),
-            kind="tietosuojaseloste",
-            fmt="pdf",
-            lang=lang,
-            register=0,
+            notice.document(), kind="tietosuojaseloste", fmt="pdf", lang=lang, register=0,
             name=notice.register.name,
         )
-    else:
-        body = render_document(
-            notice.document(), kind="tietosuojaseloste", fmt="fragment", lang=lang, register=0
-        )
-        with translation.override(lang):
-            response = render(
-                request,
-                "publishing/public_notice.html",
-                {
-                    "notice": notice,
-                    "versions": notice.register.published_notices.all(),
-                    "lang": lang,
-                    "langs": LANGS,
-                    "stylesheet": mark_safe(stylesheet()),  # our own stylesheet, no user text
-                    "body": mark_safe(body.decode("utf-8")),  # the document writer escapes user text
-                },
-            )
-    response["X-Robots-Tag"] = "noarchive"
-    return response
+        response["X-Robots-Tag"] = "noarchive"
+        return response
+    body = render_document(notice.document(), kind="tietosuojaseloste", fmt="fragment", lang=lang, register=0)
+    previous, changes = changes_since_previous(notice, lang)
+    return _public_page(request, "publishing/public_notice.html", lang, {
+        "notice": notice,
+        "versions": versions,
+        "previous": previous,
+        "changes": changes,
+        "body": mark_safe(body.decode("utf-8")),  # the document writer escapes user text
+    })
+
+
+@login_not_required
+def public_notice_diff(request, public_id, lang, a, b):
+    """The difference between two published versions in one language, section by section."""
+    versions = _versions(public_id, lang)
+    older, newer = sorted((_version(versions, a), _version(versions, b)), key=lambda v: v.version)
+    if older.version == newer.version:
+        raise Http404
+    changes = compare(notice_of(older, lang), notice_of(newer, lang))
+    return _public_page(request, "publishing/public_diff.html", lang, {
+        "notice": newer, "older": older, "newer": newer, "versions": versions, "changes": changes,
+    })
