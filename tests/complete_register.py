@@ -40,16 +40,23 @@ TEXTS: dict[str, tuple[str, str, str]] = {
         "Meidän on voitava hoitaa asiakassuhdetta yritysasiakkaan kanssa, mikä edellyttää yhteydenpitoa sen "
         "nimeämiin yhteyshenkilöihin. Käsittelemme vain heidän työtehtäviinsä liittyviä tietoja.",
         "Vi måste kunna sköta kundförhållandet med företagskunden, vilket förutsätter kontakt med de "
-        "kontaktpersoner som kunden har utsett. Vi behandlar bara uppgifter som hör till deras arbetsuppgifter.",
+        "kontaktpersoner som kunden har utsett. Vi behandlar bara uppgifter som hör till deras "
+        "arbetsuppgifter.",
         "We need to manage the customer relationship with the business customer, which requires contact with "
         "the persons it has named. We process only data related to their work duties.",
     ),
     "data_subject_categories[0]": ("Kuluttaja-asiakkaat", "Konsumentkunder", "Consumer customers"),
     "data_subject_categories[1]": (
-        "Yritysasiakkaiden yhteyshenkilöt", "Företagskundernas kontaktpersoner", "Contact persons of business customers",
+        "Yritysasiakkaiden yhteyshenkilöt",
+        "Företagskundernas kontaktpersoner",
+        "Contact persons of business customers",
     ),
-    "data_subject_categories[2]": ("Uutiskirjeen tilaajat", "Nyhetsbrevets prenumeranter", "Newsletter subscribers"),
-    "data_categories[0].name": ("Nimi ja yhteystiedot", "Namn och kontaktuppgifter", "Name and contact details"),
+    "data_subject_categories[2]": (
+        "Uutiskirjeen tilaajat", "Nyhetsbrevets prenumeranter", "Newsletter subscribers",
+    ),
+    "data_categories[0].name": (
+        "Nimi ja yhteystiedot", "Namn och kontaktuppgifter", "Name and contact details",
+    ),
     "data_categories[1].name": ("Laskutus- ja kohdeosoite", "Fakturerings- och objektadress",
                                 "Billing and property address"),
     "data_categories[2].name": ("Tilaus- ja laskutushistoria", "Beställnings- och faktureringshistorik",
@@ -66,21 +73,24 @@ TEXTS: dict[str, tuple[str, str, str]] = {
     "disclosures_text": (
         "Erääntyneet saatavat siirrämme perintätoimistolle. Viranomaisille annamme tietoja vain lain niin "
         "vaatiessa.",
-        "Förfallna fordringar överlåter vi till en inkassobyrå. Till myndigheter lämnar vi uppgifter endast när "
-        "lagen kräver det.",
+        "Förfallna fordringar överlåter vi till en inkassobyrå. Till myndigheter lämnar vi uppgifter endast "
+        "när lagen kräver det.",
         "Overdue debts are passed to a debt collection agency. We give data to the authorities only when the "
         "law requires it.",
     ),
     "retention_trigger": (
-        "asiakkuuden päättymisestä", "från att kundförhållandet upphörde", "from the end of the customer relationship",
+        "asiakkuuden päättymisestä",
+        "från att kundförhållandet upphörde",
+        "from the end of the customer relationship",
     ),
     "retention_text": (
         "Tositteet säilytämme kirjanpitolain mukaisesti kuusi vuotta sen vuoden lopusta, jona tilikausi "
         "päättyi. Uutiskirjeen tilaajan tiedot poistamme, kun tilaus perutaan.",
         "Verifikat bevarar vi enligt bokföringslagen i sex år från utgången av det år då räkenskapsperioden "
         "avslutades. En prenumerants uppgifter raderar vi när prenumerationen sägs upp.",
-        "We keep accounting vouchers for six years from the end of the year in which the financial year ended, "
-        "as the Accounting Act requires. A subscriber's data is erased when the subscription is cancelled.",
+        "We keep accounting vouchers for six years from the end of the year in which the financial year "
+        "ended, as the Accounting Act requires. A subscriber's data is erased when the subscription is "
+        "cancelled.",
     ),
     "consent_withdrawal_text": (
         "Voit perua uutiskirjeen tilauksen milloin tahansa jokaisen uutiskirjeen lopussa olevasta linkistä.",
@@ -90,8 +100,8 @@ TEXTS: dict[str, tuple[str, str, str]] = {
     "statutory_requirement_text": (
         "Sopimuksen tekeminen edellyttää nimeä, yhteystietoja ja laskutustietoja; ilman niitä emme voi "
         "toimittaa palvelua. Uutiskirjeen tilaaminen on vapaaehtoista.",
-        "För att ingå avtal behöver vi namn, kontaktuppgifter och faktureringsuppgifter; utan dem kan vi inte "
-        "leverera tjänsten. Det är frivilligt att prenumerera på nyhetsbrevet.",
+        "För att ingå avtal behöver vi namn, kontaktuppgifter och faktureringsuppgifter; utan dem kan vi "
+        "inte leverera tjänsten. Det är frivilligt att prenumerera på nyhetsbrevet.",
         "To make a contract we need your name, contact details and billing details; without them we cannot "
         "deliver the service. Subscribing to the newsletter is voluntary.",
     ),
@@ -144,8 +154,10 @@ def _set(register: dict, path: str, text: str) -> None:
 def complete_data(*, translated: bool = True) -> dict:
     register: dict = {
         "status": "published",
-        "modified_at": "2026-12-02T10:00:00",
-        "contact_person": {"name": "Laura Niemi", "title": "toimitusjohtaja", "email": "laura.niemi@lumo.example"},
+        "modified_at": "2026-12-02T10:00:00+02:00",
+        "contact_person": {
+            "name": "Laura Niemi", "title": "toimitusjohtaja", "email": "laura.niemi@lumo.example",
+        },
         "purposes": [
             {"purpose": "", "legal_basis": "b"},
             {"purpose": "", "legal_basis": "c"},
@@ -174,7 +186,8 @@ def complete_data(*, translated: bool = True) -> dict:
         "schema_version": "1.1",
         "organization": {
             "name": "Lumo Kiinteistöpalvelut Oy", "business_id": "2819434-5",
-            "street_address": "Hämeenkatu 12 A", "postal_code": "33100", "city": "Tampere", "country": "Suomi",
+            "street_address": "Hämeenkatu 12 A", "postal_code": "33100", "city": "Tampere",
+            "country": "Suomi",
             "email": "tietosuoja@lumo.example", "phone": "+358 40 123 4567",
         },
         "systems": [

@@ -2,9 +2,9 @@
 prints no placeholder, and says what keeps it from being published."""
 
 import pytest
-from complete_register import INTERNAL, TEXTS, complete_data, complete_document
 from doc_helpers import docx_text, one_register, pdf_text, squash
 
+from complete_register import INTERNAL, TEXTS, complete_data, complete_document
 from tietovirta.canonical import parse_document
 from tietovirta.canonical.schema import LegalBasis
 from tietovirta.documents import build_privacy_notice, notice_gaps, render
@@ -91,7 +91,8 @@ def test_purposes_are_printed_each_with_its_basis():
     assert table.rows[2][1] == "suostumus (tietosuoja-asetuksen 6 artiklan 1 kohdan a alakohta)"
     # The legitimate interest is stated for the purpose that rests on it (13(1)(d)).
     interest = notice.section("legitimate_interest").blocks[0].rows[0]
-    assert (interest.label, interest.value) == (TEXTS["purposes[3].purpose"][0], TEXTS["purposes[3].interest"][0])
+    assert interest.label == TEXTS["purposes[3].purpose"][0]
+    assert interest.value == TEXTS["purposes[3].interest"][0]
 
 
 def test_special_category_condition_is_printed_with_its_purpose():
@@ -99,8 +100,8 @@ def test_special_category_condition_is_printed_with_its_purpose():
         {"purpose": "Sairauspoissaolojen käsittely", "legal_basis": "c", "special_condition": "b"}]))
     row = build_privacy_notice(doc, 0, "fi").section("purposes").blocks[0].rows[0]
     assert row[1] == ("lakisääteinen velvoite (tietosuoja-asetuksen 6 artiklan 1 kohdan c alakohta)\n"
-                      "erityisiin henkilötietoryhmiin kuuluvat tiedot: työoikeuden tai sosiaaliturvan velvoitteet "
-                      "(tietosuoja-asetuksen 9 artiklan 2 kohdan b alakohta)")
+                      "erityisiin henkilötietoryhmiin kuuluvat tiedot: työoikeuden tai sosiaaliturvan "
+                      "velvoitteet (tietosuoja-asetuksen 9 artiklan 2 kohdan b alakohta)")
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
@@ -147,11 +148,13 @@ def test_missing_items_are_gaps_that_make_the_notice_a_draft():
     assert {gap.section for gap in gaps} == {"statutory_requirement", "retention", "sources", "recipients"}
     notice = build_privacy_notice(doc, 0, "fi")
     draft = notice.intro[0]
-    assert draft.style == "missing" and draft.text.startswith("Luonnos: tätä tietosuojaselostetta ei voi vielä")
+    assert draft.style == "missing"
+    assert draft.text.startswith("Luonnos: tätä tietosuojaselostetta ei voi vielä")
     assert "säilytysaika" in draft.text and "tietolähteet" in draft.text
     # The sections that have nothing to say are left out, not filled with a placeholder.
     assert notice.section("statutory_requirement") is None and notice.section("retention") is None
-    assert "Ei täytetty" not in render(doc, kind="tietosuojaseloste", fmt="md", lang="fi", register=0).decode()
+    markdown = render(doc, kind="tietosuojaseloste", fmt="md", lang="fi", register=0).decode()
+    assert "Ei täytetty" not in markdown
 
 
 def test_no_transfer_is_stated_only_when_nothing_shows_one():
@@ -175,7 +178,8 @@ def test_transfer_without_a_safeguard_blocks_publishing():
 def test_automated_decisions_statement_only_when_nothing_suggests_profiling():
     quiet = complete_document(automated_decisions_text="")
     section = build_privacy_notice(quiet, 0, "fi").section("automated_decisions")
-    assert texts(section.blocks) == "Emme tee automaattisia päätöksiä emmekä profiloi sinua henkilötietojesi perusteella."
+    assert texts(section.blocks) == (
+        "Emme tee automaattisia päätöksiä emmekä profiloi sinua henkilötietojesi perusteella.")
     profiling = complete_document(automated_decisions_text="",
                                   processing_method_text="Asiakkaat pisteytetään ostohistorian perusteella.")
     assert [gap.section for gap in notice_gaps(profiling, 0, "fi")] == ["automated_decisions"]
@@ -183,10 +187,12 @@ def test_automated_decisions_statement_only_when_nothing_suggests_profiling():
 
 
 def test_no_processors_is_stated_only_when_no_processor_is_named():
-    alone = complete_document(systems=["Excel"], parties=[], processors_text="Rekisterinpitäjän oma henkilöstö.")
+    alone = complete_document(systems=["Excel"], parties=[],
+                              processors_text="Rekisterinpitäjän oma henkilöstö.")
     assert texts(build_privacy_notice(alone, 0, "fi").section("processors").blocks) == (
         "Emme käytä henkilötietojen käsittelijöitä: käsittelemme tietoja vain itse.")
-    named = complete_document(systems=["Excel"], parties=[], processors_text="Kirjanpidon hoitaa tilitoimisto.")
+    named = complete_document(systems=["Excel"], parties=[],
+                              processors_text="Kirjanpidon hoitaa tilitoimisto.")
     assert [gap.section for gap in notice_gaps(named, 0, "fi")] == ["processors"]
 
 
@@ -203,8 +209,8 @@ def test_notice_docx_and_pdf_carry_the_same_sections():
 
 def test_notice_of_a_register_with_nothing_lists_every_gap():
     gaps = notice_gaps(one_register({"name": "R"}), 0, "en")
-    assert {gap.section for gap in gaps} >= {"controller", "purposes", "data_collected", "sources", "recipients",
-                                             "retention", "statutory_requirement"}
+    assert {gap.section for gap in gaps} >= {"controller", "purposes", "data_collected", "sources",
+                                             "recipients", "retention", "statutory_requirement"}
     notice = build_privacy_notice(one_register({"name": "R"}), 0, "en")
     assert texts(notice.section("dpo").blocks) == t("n_dpo_none", "en")
     assert "Not filled in" not in everything(notice)

@@ -48,12 +48,12 @@ def test_record_cells(sample):
     assert "Tunnistetiedot (henkilötunnus)" in cell["Henkilötietoryhmät (c)"]
     # Processors (the party and the vendors of the systems) apart from the recipients of disclosures.
     recipients = cell["Vastaanottajien ryhmät (d)"].split("\n")
-    assert recipients[0] == ("Käsittelijät: Tilitoimisto Heeros Oy; HubSpot Inc. (HubSpot, asiakkuudenhallinta "
-                             "(CRM)); Visma (Netvisor, taloushallinto)")
+    assert recipients[0] == ("Käsittelijät: Tilitoimisto Heeros Oy; HubSpot Inc. (HubSpot, "
+                             "asiakkuudenhallinta (CRM)); Visma (Netvisor, taloushallinto)")
     assert recipients[1] == "Luovutukset: Perintätoimisto Lindorff"
     assert cell["Siirrot kolmansiin maihin ja suojatoimet (e)"] == (
-        "HubSpot → Yhdysvallat: Euroopan komission vakiosopimuslausekkeet (komission täytäntöönpanopäätös (EU) "
-        "2021/914)")
+        "HubSpot → Yhdysvallat: Euroopan komission vakiosopimuslausekkeet (komission "
+        "täytäntöönpanopäätös (EU) 2021/914)")
     assert cell["Poistamisen määräajat (f)"].startswith("6 vuotta asiakkuuden päättymisestä")
     assert "lukituissa tiloissa" in cell["Tekniset ja organisatoriset turvatoimet (g)"]
     prospect = dict(zip(header, prospects, strict=True))

@@ -1,7 +1,6 @@
 import pytest
 
-from tietovirta.canonical.schema import LegalBasis
-from tietovirta.canonical.schema import Purpose, Register
+from tietovirta.canonical.schema import LegalBasis, Purpose, Register
 from tietovirta.documents.rights import (
     Right,
     applicable_rights,
@@ -44,7 +43,8 @@ def test_no_basis_no_rights():
 
 def _register(*purposes: tuple[str, str, bool], bases: tuple[str, ...] = ()) -> Register:
     return Register(name="R", legal_bases=list(bases), purposes=[
-        Purpose(purpose=text, legal_basis=basis, direct_marketing=marketing) for text, basis, marketing in purposes
+        Purpose(purpose=text, legal_basis=basis, direct_marketing=marketing)
+        for text, basis, marketing in purposes
     ])
 
 

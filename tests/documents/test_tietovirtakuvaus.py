@@ -99,8 +99,8 @@ def test_processors_transfers_risk_and_privacy_notice_link(sample):
     assert processors.rows[0][:2] == ("Tilitoimisto Heeros Oy", "henkilötietojen käsittelijä")
     transfers = built.section("transfers").blocks[0]
     assert transfers.rows == (("HubSpot (toimittajan kotimaa)", "Yhdysvallat",
-                               "Euroopan komission vakiosopimuslausekkeet (komission täytäntöönpanopäätös (EU) "
-                               "2021/914)", ""),)
+                               "Euroopan komission vakiosopimuslausekkeet (komission "
+                               "täytäntöönpanopäätös (EU) 2021/914)", ""),)
     link = built.section("privacy_notice").blocks[0].rows[0]
     assert link.href == "https://walttia.example/tietosuoja"
     risk = built.section("risk")

@@ -40,6 +40,7 @@ from tietovirta.canonical.schema import (
     parse_document,
     storable,
     validate,
+    with_purpose_bases,
 )
 
 __all__ = [
@@ -79,4 +80,5 @@ __all__ = [
     "parse_document",
     "storable",
     "validate",
+    "with_purpose_bases",
 ]

@@ -543,15 +543,23 @@ class Register(Model):
         from tietovirta.canonical.translations import text_at
 
         # Every basis a purpose rests on is a basis of the register (the checks read legal_bases).
-        for purpose in self.purposes:
-            if purpose.legal_basis is not None and purpose.legal_basis not in self.legal_bases:
-                self.legal_bases.append(purpose.legal_basis)
+        self.legal_bases = [LegalBasis(b) for b in with_purpose_bases(self.legal_bases, self.purposes)]
         # A translation given without its source translates the text the field has now.
         for texts in self.translations.values():
             for path, translation in texts.items():
                 if not translation.source:
                     translation.source = text_at(self, path) or ""
         return self
+
+
+def with_purpose_bases(bases: list, purposes: list) -> list:
+    """The register's bases with those its purposes rest on added (purposes as models or dicts)."""
+    found = list(bases)
+    for purpose in purposes:
+        basis = purpose.get("legal_basis") if isinstance(purpose, dict) else purpose.legal_basis
+        if basis and basis not in found:
+            found.append(basis)
+    return found
 
 
 class Organization(Model):

@@ -1149,18 +1149,20 @@ _template(
         "työsuhteen päättymisestä", "från att anställningen upphörde", "from the end of the employment"
     ),
     retention_text=_paragraphs(
+        Msg(
+            "Työsuhteen alkamis- ja päättymisaikaa sekä työtehtäviä koskevat tiedot säilytetään kymmenen "
+            "vuotta työsuhteen päättymisestä, koska työntekijä voi pyytää työtodistusta tämän ajan kuluessa "
+            "(työsopimuslaki 6 luku 7 §).",
+            "Uppgifter om när anställningen började och upphörde och om arbetsuppgifterna bevaras i tio år "
+            "från att anställningen upphörde, eftersom arbetstagaren kan begära arbetsintyg under den tiden "
+            "(arbetsavtalslagen 6 kap. 7 §).",
+            "The start and end of the employment and the duties are kept for ten years from the end of the "
+            "employment, since the employee may ask for a reference within that time (Employment Contracts "
+            "Act, chapter 6, section 7).",
+        ),
         _join(
-            Msg(
-                "Työsuhteen alkamis- ja päättymisaikaa sekä työtehtäviä koskevat tiedot säilytetään kymmenen "
-                "vuotta työsuhteen päättymisestä työtodistuksen antamista varten. Palkkakirjanpito ja muu "
-                "kirjanpitoaineisto säilytetään",
-                "Uppgifter om när anställningen började och upphörde och om arbetsuppgifterna bevaras i tio "
-                "år från att anställningen upphörde, för att kunna utfärda arbetsintyg. Lönebokföringen och "
-                "annat bokföringsmaterial bevaras",
-                "The start and end of the employment and the duties are kept for ten years from the end of "
-                "the employment, so that a reference can be issued. Payroll and other accounting records are "
-                "kept",
-            ),
+            Msg("Palkanmaksun tositteet säilytetään", "Verifikaten för löneutbetalningen bevaras",
+                "Payroll vouchers are kept"),
             KPL_VOUCHERS.map(lambda text: text + "."),
             Msg(
                 "Työaika- ja vuosilomakirjanpito säilytetään työaikalain ja vuosilomalain edellyttämän ajan.",

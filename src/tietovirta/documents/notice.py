@@ -58,7 +58,7 @@ from tietovirta.documents.rights import (
     objection_applies,
     objectionable_purposes,
 )
-from tietovirta.language import Msg, join_and, quote
+from tietovirta.language import Bound, Msg, join_and, quote
 
 NOTHING = "—"  # an empty table cell
 
@@ -70,6 +70,7 @@ class Gap:
     section: str  # the notice section's key
     heading: str  # the notice section's heading, in the notice's language
     reason: str  # what is missing, in the notice's language
+    message: Bound  # what is missing, to be said in any language (the register page's)
     translation: bool = False
 
 
@@ -137,6 +138,11 @@ _GAP = {
         "texts in this language under {sections}",
     ),
 }
+_UNTRANSLATED = Msg(
+    "käännökset osasta rekisterin tekstejä",
+    "översättningar av en del av registrets texter",
+    "translations of some of the register's texts",
+)
 
 
 class _Notice:
@@ -149,7 +155,8 @@ class _Notice:
         self.key = ""
 
     def gap(self, kind: str, **params: object) -> None:
-        self.gaps.append(Gap(self.key, self.c.heading, _GAP[kind].render(self.lang, **params)))
+        message = _GAP[kind](**params)
+        self.gaps.append(Gap(self.key, self.c.heading, message.render(self.lang), message))
 
     def section(self, key: str, heading: str, build, **options) -> Section:
         self.key, self.c.heading = key, heading
@@ -453,7 +460,7 @@ class _Notice:
         """One gap for each heading under which a text had to be printed in the register's language."""
         headings = list(dict.fromkeys(self.c.untranslated.values()))
         reason = _GAP["translation"].render(self.lang, sections=[quote(h, self.lang) for h in headings])
-        return [Gap("", heading, reason, translation=True) for heading in headings]
+        return [Gap("", heading, reason, _UNTRANSLATED(), translation=True) for heading in headings]
 
 
 def _build(doc: OrganizationDocument, register_index: int, lang: str) -> tuple[RenderedDocument, list[Gap]]:

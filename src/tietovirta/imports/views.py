@@ -9,6 +9,7 @@ from django.contrib import messages
 from django.core import signing
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from tietovirta import canonical as c
 from tietovirta.canonical.sections import SECTIONS
@@ -132,7 +133,11 @@ def import_accept(request, organization):
         return _review_page(request, organization, document, forms=forms)
     messages.success(
         request,
-        _("Imported %(count)s register(s) as drafts. Check each section before publishing.")
+        ngettext(
+            "Imported %(count)s register as a draft. Check each section before publishing.",
+            "Imported %(count)s registers as drafts. Check each section before publishing.",
+            len(created),
+        )
         % {"count": len(created)},
     )
     if len(created) == 1:

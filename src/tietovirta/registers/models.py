@@ -113,7 +113,13 @@ class Register(models.Model):
         _("unit"), max_length=10, choices=choices(RetentionUnit), null=True, blank=True
     )
     retention_trigger = models.CharField(
-        _("counted from"), max_length=c.column_length(c.Register, "retention_trigger"), blank=True
+        _("counted from"),
+        max_length=c.column_length(c.Register, "retention_trigger"),
+        blank=True,
+        help_text=_(
+            "What starts the period, as it follows the number of years: “from the end of the customer "
+            "relationship”."
+        ),
     )
     retention_text = _text(_("retention and erasure, description"))
 

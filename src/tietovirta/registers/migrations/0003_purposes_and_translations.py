@@ -78,5 +78,15 @@ class Migration(migrations.Migration):
             name='retention_unit',
             field=models.CharField(blank=True, choices=[('days', 'Päivää'), ('months', 'Kuukautta'), ('years', 'Vuotta')], max_length=10, null=True, verbose_name='unit'),
         ),
+        migrations.AlterField(
+            model_name='historicalregister',
+            name='retention_trigger',
+            field=models.CharField(blank=True, help_text='What starts the period, as it follows the number of years: “from the end of the customer relationship”.', max_length=300, verbose_name='counted from'),
+        ),
+        migrations.AlterField(
+            model_name='register',
+            name='retention_trigger',
+            field=models.CharField(blank=True, help_text='What starts the period, as it follows the number of years: “from the end of the customer relationship”.', max_length=300, verbose_name='counted from'),
+        ),
         migrations.RunPython(derive_purposes, migrations.RunPython.noop),
     ]
