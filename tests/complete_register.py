@@ -12,6 +12,7 @@ from copy import deepcopy
 
 from tietovirta.canonical import parse_document
 from tietovirta.canonical.schema import OrganizationDocument
+from tietovirta.documents.model import BulletList, Fields, Paragraph, Table
 
 # path -> (fi, sv, en): the register's texts and their translations.
 TEXTS: dict[str, tuple[str, str, str]] = {
@@ -205,6 +206,21 @@ def complete_data(*, translated: bool = True) -> dict:
         ],
         "registers": [register],
     }
+
+
+def texts(blocks) -> str:
+    """The text of document blocks, a line per paragraph, item, field ("label: value") or table row."""
+    out = []
+    for block in blocks:
+        if isinstance(block, Paragraph):
+            out.append(block.text)
+        elif isinstance(block, BulletList):
+            out += block.items
+        elif isinstance(block, Fields):
+            out += [f"{row.label}: {row.value}" for row in block.rows]
+        elif isinstance(block, Table):
+            out += [" | ".join(row) for row in block.rows]
+    return "\n".join(out)
 
 
 def complete_document(**changes: object) -> OrganizationDocument:

@@ -4,9 +4,9 @@ point: each finding has a test here (the language errors are in tests/test_wordi
 from importlib import resources
 
 import pytest
-from test_notice import PLACEHOLDERS, everything, texts
+from test_notice import PLACEHOLDERS, everything
 
-from complete_register import complete_data, complete_document
+from complete_register import complete_data, complete_document, texts
 from tietovirta.canonical import parse_document
 from tietovirta.documents import build_privacy_notice, build_record, notice_gaps, render
 from tietovirta.documents.rights import DIRECT_MARKETING_OBJECTION, RIGHT_TEXT, Right

@@ -4,11 +4,10 @@ prints no placeholder, and says what keeps it from being published."""
 import pytest
 from doc_helpers import docx_text, one_register, pdf_text, squash
 
-from complete_register import INTERNAL, TEXTS, complete_data, complete_document
+from complete_register import INTERNAL, TEXTS, complete_data, complete_document, texts
 from tietovirta.canonical import parse_document
 from tietovirta.canonical.schema import LegalBasis
 from tietovirta.documents import build_privacy_notice, notice_gaps, render
-from tietovirta.documents.model import BulletList, Fields, Paragraph, Table
 from tietovirta.documents.phrases import t
 from tietovirta.documents.rights import DIRECT_MARKETING_OBJECTION, RIGHT_TEXT, Right, applicable_rights
 from tietovirta.language import LANGUAGES
@@ -29,20 +28,6 @@ ALWAYS = [
     "automated_decisions",  # 13(2)(f), 14(2)(g)
 ]
 PLACEHOLDERS = {"fi": "Ei täytetty", "sv": "Ej ifyllt", "en": "Not filled in"}
-
-
-def texts(blocks) -> str:
-    out = []
-    for block in blocks:
-        if isinstance(block, Paragraph):
-            out.append(block.text)
-        elif isinstance(block, BulletList):
-            out += block.items
-        elif isinstance(block, Fields):
-            out += [f"{row.label}: {row.value}" for row in block.rows]
-        elif isinstance(block, Table):
-            out += [" | ".join(row) for row in block.rows]
-    return "\n".join(out)
 
 
 def everything(notice) -> str:

@@ -147,7 +147,7 @@ class TranslationForm(StyledFormMixin, forms.Form):
 
 def path_label(path: str) -> str:
     """A text's path as the user reads it: the field's name, and for a list item its number."""
-    head, _, rest = path.partition("[")
+    head, _open, rest = path.partition("[")
     label = str(Register._meta.get_field(head).verbose_name)
     if not rest:
         return capfirst(label)
