@@ -172,12 +172,10 @@ def test_automated_decisions_statement_only_when_nothing_suggests_profiling():
 
 
 def test_no_processors_is_stated_only_when_no_processor_is_named():
-    alone = complete_document(systems=["Excel"], parties=[],
-                              processors_text="Rekisterinpitäjän oma henkilöstö.")
+    alone = complete_document(systems=[], parties=[], processors_text="Rekisterinpitäjän oma henkilöstö.")
     assert texts(build_privacy_notice(alone, 0, "fi").section("processors").blocks) == (
         "Emme käytä henkilötietojen käsittelijöitä: käsittelemme tietoja vain itse.")
-    named = complete_document(systems=["Excel"], parties=[],
-                              processors_text="Kirjanpidon hoitaa tilitoimisto.")
+    named = complete_document(systems=[], parties=[], processors_text="Kirjanpidon hoitaa tilitoimisto.")
     assert [gap.section for gap in notice_gaps(named, 0, "fi")] == ["processors"]
 
 

@@ -48,8 +48,8 @@ def test_record_cells(sample):
     assert "Tunnistetiedot (henkilötunnus)" in cell["Henkilötietoryhmät (c)"]
     # Processors (the party and the vendors of the systems) apart from the recipients of disclosures.
     recipients = cell["Vastaanottajien ryhmät (d)"].split("\n")
-    assert recipients[0] == ("Käsittelijät: Tilitoimisto Heeros Oy; HubSpot Inc. (HubSpot, "
-                             "asiakkuudenhallinta (CRM)); Visma (Netvisor, taloushallinto)")
+    assert recipients[0] == ("Käsittelijät: HubSpot Inc. (HubSpot, asiakkuudenhallinta (CRM)); "
+                             "Visma (Netvisor, taloushallinto); Tilitoimisto Heeros Oy")
     assert recipients[1] == "Luovutukset: Perintätoimisto Lindorff"
     assert cell["Siirrot kolmansiin maihin ja suojatoimet (e)"] == (
         "HubSpot → Yhdysvallat: Euroopan komission vakiosopimuslausekkeet (komission "

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from tietovirta.analysis.transfers import Entity
 from tietovirta.canonical.schema import (
     Contact,
     DataCategory,
@@ -12,6 +13,7 @@ from tietovirta.canonical.schema import (
     OrganizationDocument,
     PartyRole,
     Register,
+    System,
 )
 from tietovirta.canonical.sections import CONTACT_PERSON_LABEL
 from tietovirta.canonical.translations import text_at, text_in
@@ -208,6 +210,15 @@ def retention_summary(c: Context) -> str:
         return trigger
     period = fmt_duration(register.retention_period, register.retention_unit, lang)
     return t("retention_from", lang, period=period, trigger=trigger) if trigger else period
+
+
+def provider(doc: OrganizationDocument, entity: Entity) -> tuple[str, list[System]]:
+    """Who a processor or recipient is (a party by its name, a system by its vendor) and the catalogue
+    systems through which it has the data, e.g. ("Visma Solutions Oy", [Netvisor])."""
+    parties = [doc.parties[i] for i in entity.parties]
+    systems = [doc.systems[i] for i in entity.systems]
+    vendor = next((s.vendor.strip() for s in systems if s.vendor.strip()), entity.name)
+    return (parties[0].name if parties else vendor), systems
 
 
 def transfer_country(transfer: Transfer, lang: str) -> str:

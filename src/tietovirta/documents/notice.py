@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from tietovirta.canonical.schema import HostingRegion, LegalBasis, OrganizationDocument, Party, System
+from tietovirta.canonical.schema import HostingRegion, LegalBasis, OrganizationDocument
 from tietovirta.canonical.sections import SECTIONS_BY_KEY
 from tietovirta.documents import questions as ask
 from tietovirta.documents.common import (
@@ -28,6 +28,7 @@ from tietovirta.documents.common import (
     country_text,
     data_collected,
     paragraphs,
+    provider,
     register_at,
     retention_summary,
     transfer_country,
@@ -100,11 +101,6 @@ _GAP = {
     "legitimate_interest": Msg("oikeutettu etu", "det berättigade intresset", "the legitimate interest"),
     "data": Msg("käsiteltävät tiedot", "vilka uppgifter som behandlas", "what data is processed"),
     "sources": Msg("tietolähteet", "uppgiftskällorna", "the sources of the data"),
-    "systems": Msg(
-        "tietojärjestelmien toimittajat (järjestelmät on kuvattu vain vapaana tekstinä)",
-        "leverantörerna av informationssystemen (systemen beskrivs bara i fritext)",
-        "the vendors of the information systems (the systems are described in free text only)",
-    ),
     "processors": Msg(
         "henkilötietojen käsittelijät (tekstissä mainitaan käsittelijöitä, joita ei ole luettelossa)",
         "personuppgiftsbiträdena (texten nämner biträden som inte finns i förteckningen)",
@@ -256,33 +252,39 @@ class _Notice:
 
     # --- 13(1)(e), (f) ----------------------------------------------------------------------------
 
-    def _location(self, item: System | Party) -> str:
-        if item.hosting_country.strip():
-            return country_text(item.hosting_country, self.lang)
-        return NOTHING if item.hosting is HostingRegion.UNKNOWN else label(HOSTING, item.hosting, self.lang)
+    def _location(self, entity: ask.Entity) -> str:
+        """Where the processor keeps the data: its catalogue entries' hosting, else what is known of it."""
+        for item in entity.items(self.c.doc):
+            if item.hosting_country.strip():
+                return country_text(item.hosting_country, self.lang)
+            if item.hosting is not HostingRegion.UNKNOWN:
+                return label(HOSTING, item.hosting, self.lang)
+        vendor = entity.vendor
+        if vendor is not None and vendor.hosting_country:
+            return country_text(vendor.hosting_country, self.lang)
+        return NOTHING
 
-    def _transfer_cell(self, item: System | Party, transfers: list[ask.Transfer]) -> str:
+    def _transfer_cell(self, entity: ask.Entity, transfers: list[ask.Transfer]) -> str:
         lines = [f"{transfer_country(tr, self.lang)}: "
                  + (label(MECHANISM, tr.mechanism, self.lang) if tr.lawful_mechanism else NOTHING)
-                 for tr in transfers if tr.importer == item.name]
+                 for tr in transfers if tr.importer == entity.name]
         return "\n".join(lines) or NOTHING
+
+    def _provider(self, entity: ask.Entity) -> tuple[str, str]:
+        """(who, what service): a party by its name, a system by its vendor and the system's name."""
+        lang = self.lang
+        who, systems = provider(self.c.doc, entity)
+        services = [f"{s.name} ({label(SYSTEM_KIND, s.kind, lang)})" for s in systems]
+        roles = [label(PARTY_ROLE, self.c.doc.parties[i].role, lang) for i in entity.parties]
+        kind = [label(SYSTEM_KIND, entity.vendor.kind, lang)] if entity.vendor else [NOTHING]
+        return who, ", ".join(dict.fromkeys(services or roles or kind))
 
     def processors(self) -> list[Block]:
         c, lang = self.c, self.lang
         doc, register = c.doc, c.register
         transfers = ask.register_transfers(doc, register)
-        rows = [
-            (party.name, label(PARTY_ROLE, party.role, lang),
-             self._location(party), self._transfer_cell(party, transfers))
-            for party in ask.processor_parties(doc, register)
-        ]
-        for system in ask.vendor_systems(doc, register):
-            kind = label(SYSTEM_KIND, system.kind, lang)
-            service = f"{system.name} ({kind})" if system.vendor.strip() else kind
-            rows.append((system.vendor.strip() or system.name, service, self._location(system),
-                         self._transfer_cell(system, transfers)))
-        if ask.systems_in_free_text(register):
-            self.gap("systems")
+        rows = [(*self._provider(e), self._location(e), self._transfer_cell(e, transfers))
+                for e in ask.processors(doc, register)]
         if rows:
             return [Paragraph(t("n_processors_intro", lang)),
                     Table((t("n_provider", lang), t("n_service", lang), t("n_location", lang),
@@ -290,11 +292,11 @@ class _Notice:
         if ask.external_processor_mentioned(register):
             self.gap("processors")
             return []
-        return [] if ask.systems_in_free_text(register) else [Paragraph(t("n_no_processors", lang))]
+        return [Paragraph(t("n_no_processors", lang))]
 
     def recipients(self) -> list[Block]:
         c, lang = self.c, self.lang
-        names = [party.name for party in ask.recipient_parties(c.doc, c.register)]
+        names = [self._provider(e)[0] for e in ask.recipients(c.doc, c.register)]
         blocks: list[Block] = [Paragraph(t("n_recipients_intro", lang)), *bullets(names)] if names else []
         blocks += paragraphs(c.text("disclosures_text"))
         if not blocks:

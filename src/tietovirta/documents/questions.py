@@ -2,50 +2,45 @@
 
 The documents keep no vendor, transfer or wording logic of their own: each question below is a thin
 call into tietovirta.analysis, in one place, so that the answers change with the analysis layer and
-agree with the checks.
+agree with the checks and the diagram.
 """
 
 from __future__ import annotations
 
 from tietovirta.analysis import text
-from tietovirta.analysis.facts import CONTENT_FIELDS, PLACE_FIELDS
-from tietovirta.analysis.transfers import Transfer, register_parties, register_systems, register_transfers
-from tietovirta.canonical.schema import OrganizationDocument, Party, PartyRole, Register, System
-from tietovirta.knowledge.vendors import IN_HOUSE_KINDS
+from tietovirta.analysis.facts import CONTENT_FIELDS
+from tietovirta.analysis.transfers import (
+    PLACE_FIELDS,
+    Entity,
+    Transfer,
+    register_entities,
+    register_transfers,
+    states_no_transfers,
+)
+from tietovirta.canonical.schema import OrganizationDocument, PartyRole, Register
 
 __all__ = [
+    "Entity",
     "Transfer",
     "external_processor_mentioned",
-    "processor_parties",
+    "processors",
     "profiling_suggested",
-    "recipient_parties",
+    "recipients",
     "register_transfers",
-    "systems_in_free_text",
     "transfer_suggested",
-    "vendor_systems",
 ]
 
-_PROCESSOR_ROLES = (PartyRole.PROCESSOR, PartyRole.SUB_PROCESSOR)
+
+def processors(doc: OrganizationDocument, register: Register) -> list[Entity]:
+    """The vendors and parties that process the register's data on the controller's behalf (a processor
+    party, a hosted service from the catalogue or named in the prose)."""
+    return [e for e in register_entities(doc, register) if e.is_processor(doc)]
 
 
-def vendor_systems(doc: OrganizationDocument, register: Register) -> list[System]:
-    """The register's systems whose vendor holds the data for the controller: its processors. Software
-    kept on the organisation's own devices or paper (IN_HOUSE_KINDS) gives the vendor nothing."""
-    return [s for s in register_systems(doc, register) if s.kind not in IN_HOUSE_KINDS]
-
-
-def processor_parties(doc: OrganizationDocument, register: Register) -> list[Party]:
-    return [p for p in register_parties(doc, register) if p.role in _PROCESSOR_ROLES]
-
-
-def recipient_parties(doc: OrganizationDocument, register: Register) -> list[Party]:
+def recipients(doc: OrganizationDocument, register: Register) -> list[Entity]:
     """Recipients of disclosures (luovutus); a processor is not one."""
-    return [p for p in register_parties(doc, register) if p.role is PartyRole.RECIPIENT]
-
-
-def systems_in_free_text(register: Register) -> bool:
-    """The register names its systems in prose only, so their vendors are not known from the catalogue."""
-    return not register.use_system_references and not text.is_blank(register.systems_text)
+    return [e for e in register_entities(doc, register)
+            if PartyRole.RECIPIENT in e.roles(doc) and not e.is_processor(doc)]
 
 
 def external_processor_mentioned(register: Register) -> bool:
@@ -54,11 +49,13 @@ def external_processor_mentioned(register: Register) -> bool:
 
 
 def transfer_suggested(register: Register) -> bool:
-    """The register's prose says data goes to a third country (a negated sentence does not count)."""
+    """The register's prose says data goes to a third country (a negated sentence does not count), and
+    nowhere says it does not."""
+    if states_no_transfers(register) is not None:
+        return False
     return any(text.THIRD_COUNTRY.find(getattr(register, name)) for name in PLACE_FIELDS)
 
 
 def profiling_suggested(register: Register) -> bool:
     """The register's prose mentions profiling or automated decisions (as the profiling check reads it)."""
     return any(text.PROFILING.find(getattr(register, name)) for name in CONTENT_FIELDS)
-

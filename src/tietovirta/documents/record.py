@@ -21,6 +21,7 @@ from tietovirta.documents.common import (
     data_category_text,
     field,
     joint_controllers,
+    provider,
     retention_summary,
     transfer_country,
 )
@@ -86,10 +87,14 @@ _RECIPIENTS = Msg("Luovutukset", "Utlämnanden", "Disclosures")
 
 def _recipients(c: Context) -> str:  # 30(1)(d): processors are recipients too (Art. 4(9)), but no disclosure
     lang, doc, register = c.lang, c.doc, c.register
-    processors = [party.name for party in ask.processor_parties(doc, register)]
-    processors += [f"{system.vendor or system.name} ({system.name}, {label(SYSTEM_KIND, system.kind, lang)})"
-                   for system in ask.vendor_systems(doc, register)]
-    recipients = [party.name for party in ask.recipient_parties(doc, register)]
+
+    def described(entity) -> str:
+        who, systems = provider(doc, entity)
+        services = "; ".join(f"{s.name}, {label(SYSTEM_KIND, s.kind, lang)}" for s in systems)
+        return who + (f" ({services})" if services else "")
+
+    processors = [described(e) for e in ask.processors(doc, register)]
+    recipients = [described(e) for e in ask.recipients(doc, register)]
     processors_text, disclosures_text = c.text("processors_text"), c.text("disclosures_text")
     return _lines(
         f"{_PROCESSORS.text(lang)}: {'; '.join(processors)}" if processors else "",
