@@ -18,6 +18,7 @@ from tietovirta.canonical.translations import (
     texts,
 )
 from tietovirta.canonical.upgrade import derive_purposes
+from tietovirta.documents import notice_paths
 from tietovirta.interchange import export_document, load_document
 from tietovirta.registers.models import Register
 
@@ -190,6 +191,13 @@ def test_the_register_page_says_what_is_missing_per_language(owner_client, org, 
     page = _page(owner_client, org, complete)
     assert 'data-lang="fi" data-ready="yes"' in page and 'data-lang="sv" data-ready="no"' in page
     assert 'data-translation="sv"' in page and "1 vanhentunut" in page
+    assert "niistä 1 näkyy tietosuojaselosteessa" in page  # the internal texts are not needed for it
+
+
+def test_the_notice_says_which_texts_it_prints():
+    paths = notice_paths(c.parse_document(complete_data()), 0)
+    assert {"name", "purposes[0].purpose", "purposes[3].interest", "statutory_requirement_text"} <= paths
+    assert not paths & {"risk_text", "processing_method_text", "description", "consent_text", "purpose_text"}
 
 
 def test_translations_are_written_beside_their_originals(owner_client, org, complete):
@@ -200,6 +208,7 @@ def test_translations_are_written_beside_their_originals(owner_client, org, comp
     form = owner_client.get(url).content.decode()
     assert 'data-path="statutory_requirement_text" data-status="outdated"' in form
     assert TEXTS["statutory_requirement_text"][0] in form  # the original it was translated from
+    assert form.count("data-in-notice") == len(notice_paths(export_document(org), 0))
     fields = {row["path"]: row["field"] for row in _form_rows(complete)}
     data = {"based_on_revision": complete.revision}
     translations = complete.translations["sv"]

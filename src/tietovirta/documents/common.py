@@ -35,10 +35,12 @@ class Context:
     lang: str
     heading: str = ""  # the heading being written, for `untranslated`
     untranslated: dict[str, str] = field(default_factory=dict)
+    read: set[str] = field(default_factory=set)  # every text path the document printed
 
     def text(self, path: str) -> str:
         """The register's text at `path` in the document's language; where it has no current
         translation, the register's own text, and the place is remembered."""
+        self.read.add(path)
         value = text_in(self.register, path, self.lang)
         if value is not None:
             return value

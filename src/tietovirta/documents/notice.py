@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from tietovirta.canonical.schema import HostingRegion, LegalBasis, OrganizationDocument
 from tietovirta.canonical.sections import SECTIONS_BY_KEY
+from tietovirta.canonical.translations import text_at
 from tietovirta.documents import questions as ask
 from tietovirta.documents.common import (
     Context,
@@ -489,6 +490,15 @@ def _build(doc: OrganizationDocument, register_index: int, lang: str) -> tuple[R
 
 def build_privacy_notice(doc: OrganizationDocument, register_index: int, lang: str) -> RenderedDocument:
     return _build(doc, register_index, lang)[0]
+
+
+def notice_paths(doc: OrganizationDocument, register_index: int) -> set[str]:
+    """The register's texts (by path) that its privacy notice prints: the ones a notice in another language
+    needs translated (`canonical.translations.missing_translations(register, lang, notice_paths(...))`)."""
+    notice = _Notice(doc, register_index, doc.registers[register_index].language)
+    notice.sections()
+    notice.c.text("name")
+    return {path for path in notice.c.read if (text_at(notice.c.register, path) or "").strip()}
 
 
 def notice_gaps(doc: OrganizationDocument, register_index: int, lang: str) -> list[Gap]:

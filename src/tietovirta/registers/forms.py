@@ -110,7 +110,8 @@ class TranslationForm(StyledFormMixin, forms.Form):
 
     based_on_revision = forms.IntegerField(widget=forms.HiddenInput, required=False)
 
-    def __init__(self, *args, register, lang: str, **kwargs):
+    def __init__(self, *args, register, lang: str, in_notice: set[str] | frozenset[str] = frozenset(),
+                 **kwargs):
         super().__init__(*args, **kwargs)
         self.register, self.lang = register, lang
         canonical = register_to_canonical(register)
@@ -129,6 +130,7 @@ class TranslationForm(StyledFormMixin, forms.Form):
             self.rows.append({
                 "path": path, "field": name, "original": original,
                 "status": status(canonical, path, lang),
+                "in_notice": path in in_notice,
                 "previous_source": "" if translation is None or translation.source == original
                 else translation.source,
             })

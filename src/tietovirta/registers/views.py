@@ -15,6 +15,7 @@ from tietovirta.canonical.translations import missing_by_language
 from tietovirta.canonical_forms import canonical_values, describe, show_errors
 from tietovirta.demo.templates import template as template_in
 from tietovirta.demo.templates import template_titles
+from tietovirta.documents import notice_paths
 from tietovirta.interchange import register_document, register_to_canonical, save_register
 from tietovirta.language import IN_LANGUAGE, LOCALES, format_date, language_or_default
 from tietovirta.organizations.access import organization_view
@@ -91,6 +92,7 @@ def register_detail(request, organization, register_id):
     findings = register_findings(document)
     ui = language_or_default(get_language())
     state = readiness(document)
+    in_notice = notice_paths(document, 0)
     return render(
         request,
         "registers/register_detail.html",
@@ -106,7 +108,8 @@ def register_detail(request, organization, register_id):
             "register_in_language": IN_LANGUAGE[register.language].text(ui),
             "translations": [
                 {"lang": lang, "name": LOCALES[lang].name, "missing": list(missing.values()).count("missing"),
-                 "outdated": list(missing.values()).count("outdated")}
+                 "outdated": list(missing.values()).count("outdated"),
+                 "in_notice": len(in_notice & set(missing))}
                 for lang, missing in missing_by_language(document.registers[0]).items()
             ],
             "sections": register_sections(register, findings),
@@ -189,7 +192,8 @@ def register_translations(request, organization, register_id, lang):
     if lang not in LOCALES or lang == register.language:
         raise Http404
     ui = language_or_default(get_language())
-    form = TranslationForm(request.POST or None, register=register, lang=lang)
+    in_notice = notice_paths(register_document(register), 0)
+    form = TranslationForm(request.POST or None, register=register, lang=lang, in_notice=in_notice)
     if request.method == "POST" and form.is_valid():
         try:
             with transaction.atomic():
