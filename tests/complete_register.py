@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from copy import deepcopy
 
+from tietovirta import canonical as c
 from tietovirta.canonical import parse_document
 from tietovirta.canonical.schema import OrganizationDocument
 from tietovirta.documents.model import BulletList, Fields, Paragraph, Table
@@ -184,7 +185,7 @@ def complete_data(*, translated: bool = True) -> dict:
             lang: {path: texts[i] for path, texts in TEXTS.items()} for i, lang in ((1, "sv"), (2, "en"))
         }
     return {
-        "schema_version": "1.1",
+        "schema_version": c.SCHEMA_VERSION,
         "organization": {
             "name": "Lumo Kiinteistöpalvelut Oy", "business_id": "2819434-5",
             "street_address": "Hämeenkatu 12 A", "postal_code": "33100", "city": "Tampere",

@@ -17,8 +17,11 @@ from tietovirta.registers.models import Register
 
 @pytest.fixture
 def register(org):
-    """A register complete in Finnish, Swedish and English (tests/complete_register.py), in `org`."""
-    load_document(parse_document(complete_data()), organization=org)
+    """A register complete in Finnish, Swedish and English (tests/complete_register.py), in `org`, as a
+    draft (a loaded published register would be published on loading)."""
+    data = complete_data()
+    data["registers"][0]["status"] = "draft"
+    load_document(parse_document(data), organization=org)
     return Register.objects.get(organization=org)
 
 

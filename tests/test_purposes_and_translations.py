@@ -102,17 +102,18 @@ def test_nothing_is_invented(fields):
     assert derive_purposes(_register(purpose_text="Asiakassuhteen hoitaminen", **fields)) == []
 
 
-def test_a_1_0_document_is_read_as_1_1():
+@pytest.mark.parametrize("version", ["1.0", "1.1"])
+def test_a_document_from_before_purposes_is_read_as_the_current_version(version):
     def document(version: str) -> dict:
         register = {"name": "R", "purpose_text": "Laskutus", "legal_bases": ["b"]}
         return {"schema_version": version, "organization": {"name": "X"}, "registers": [register]}
 
-    old = c.parse_document(document("1.0"))
+    old = c.parse_document(document(version))
     assert old.schema_version == c.SCHEMA_VERSION
     assert [(p.purpose, p.legal_basis) for p in old.registers[0].purposes] == [
         ("Laskutus", c.LegalBasis.CONTRACT)]
-    # A 1.1 document is taken as written: no pair is added to it.
-    current = c.parse_document(document("1.1"))
+    # A current document is taken as written: no pair is added to it.
+    current = c.parse_document(document(c.SCHEMA_VERSION))
     assert current.registers[0].purposes == []
 
 
@@ -120,7 +121,7 @@ def test_a_1_0_document_is_read_as_1_1():
 def test_the_migration_gives_stored_registers_the_pairs_their_data_supports(org):
     one = Register.objects.create(organization=org, name="A", purpose_text="Laskutus", legal_bases=["b"])
     two = Register.objects.create(organization=org, name="B", purpose_text="Laskutus", legal_bases=["b", "c"])
-    migration = import_module("tietovirta.registers.migrations.0003_purposes_and_translations")
+    migration = import_module("tietovirta.registers.migrations.0004_purposes_and_translations")
     migration.derive_purposes(apps, None)
     one.refresh_from_db()
     two.refresh_from_db()

@@ -30,7 +30,7 @@ from tietovirta.organizations.models import Membership
 from tietovirta.wsgi import application
 
 MAX_EXAMPLES = 6  # per operation: keeps the run well under a minute
-STATEFUL_EXAMPLES = 15  # call sequences; each follows links for a few steps
+STATEFUL_EXAMPLES = 20  # call sequences; each follows links for a few steps
 CHECKS = [not_a_server_error, response_schema_conformance, status_code_conformance]
 
 

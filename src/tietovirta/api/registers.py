@@ -22,6 +22,7 @@ from tietovirta.api.common import (
 )
 from tietovirta.api.errors import Conflict
 from tietovirta.api.schemas import ConflictOut, Error, Page, RegisterIn, RegisterOut, StaleRegister, canonical
+from tietovirta.canonical.schema import Language
 from tietovirta.interchange import register_to_canonical, save_register
 from tietovirta.organizations.models import Organization
 from tietovirta.publishing.services import publish
@@ -52,6 +53,15 @@ _REGISTER_LINKS = {
 class RegisterFilters(Schema):
     status: c.RegisterStatus | None = Field(None, description="Only registers with this status.")
     q: SearchText = ""
+
+
+class PublishParams(Schema):
+    language: list[Language] = Field(  # type: ignore[valid-type]
+        default_factory=list,
+        description="Publish in these languages (repeat the parameter). Default: every language the "
+        "notice is complete in. A language asked for whose notice lacks something is refused (422, "
+        "with what it lacks), as is a notice complete in no language.",
+    )
 
 
 class RiskAssessmentsIn(Schema):
@@ -163,11 +173,15 @@ def update_register(
     response={200: RegisterOut, **WRITE_ERRORS},
     operation_id="publish_register",
 )
-def publish_register(request: HttpRequest, org_id: int, register_id: int, response: HttpResponse):
+def publish_register(
+    request: HttpRequest, org_id: int, register_id: int, params: Query[PublishParams], response: HttpResponse
+):
     """Publish the register's privacy notice (again): its public address then serves the notice as it
-    reads now, until the next publication; the publication is in the audit log."""
+    reads now, until the next publication, in each language it was published in; the publication is
+    in the audit log. A notice is published only in a language it is complete in: otherwise 422, each
+    problem naming the language and what the notice lacks in it, and nothing is published."""
     organization = membership(request, org_id, write=True).organization
-    publish(_register(organization, register_id), request=request)
+    publish(_register(organization, register_id), request=request, languages=params.language or None)
     return _answer(organization, register_id, response)
 
 

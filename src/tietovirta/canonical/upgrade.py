@@ -46,6 +46,7 @@ def upgrade(document: OrganizationDocument) -> OrganizationDocument:
     if (major, minor) >= (1, 2):
         return document
     for register in document.registers:
-        register.purposes = derive_purposes(register)
+        if not register.purposes:  # a document written by a newer tool may already have them
+            register.purposes = derive_purposes(register)
     document.schema_version = SCHEMA_VERSION
     return document

@@ -177,9 +177,16 @@ class RegisterSectionForm(StyledFormMixin, forms.ModelForm):
             self.fields["parties"].queryset = Party.objects.filter(organization=organization)
         if "special_category_conditions" in self.fields:
             self.fields["special_category_conditions"].choices = _art9_choices()
+        if "language" in self.fields:
+            # A post without it (a script, an older form) keeps the register's language.
+            self.fields["language"].required = False
         for field in self.fields.values():
             if isinstance(field.widget, forms.Textarea) and "rows" not in field.widget.attrs:
                 field.widget.attrs["rows"] = 4
+
+
+    def clean_language(self):
+        return self.cleaned_data.get("language") or self.instance.language
 
 
 # Fields whose stored JSON needs a purpose-made form field.
