@@ -183,6 +183,33 @@ def test_purposes_are_edited_on_the_purpose_section(owner_client, org):
     assert bad.status_code == 200 and "Kirjoita käyttötarkoitus, jota peruste koskee." in bad.content.decode()
 
 
+def test_a_purpose_over_the_limit_is_a_form_error_and_nothing_is_stored(owner_client, org):
+    # The section form stores through the canonical register (save_register), as the API does.
+    register = Register.objects.create(organization=org, name="R", purpose_text="Laskutus")
+    url = reverse("register_edit",
+                  kwargs={"org_id": org.pk, "register_id": register.pk, "section_key": "purpose"})
+    response = owner_client.post(url, {
+        "based_on_revision": register.revision, "purpose_text": "Laskutus",
+        "purpose-TOTAL_FORMS": "1", "purpose-INITIAL_FORMS": "0",
+        "purpose-0-purpose": "x" * (c.PROSE_MAX + 1), "purpose-0-legal_basis": "b",
+    })
+    assert response.status_code == 200 and "purposes[0].purpose" in response.content.decode()
+    register.refresh_from_db()
+    assert register.purposes == [] and register.legal_bases == []
+
+
+def test_a_translation_over_the_limit_is_a_form_error(owner_client, org, complete):
+    url = reverse("register_translations",
+                  kwargs={"org_id": org.pk, "register_id": complete.pk, "lang": "sv"})
+    fields = {row["path"]: row["field"] for row in _form_rows(complete)}
+    before = complete.translations
+    data = {"based_on_revision": complete.revision, fields["name"]: "x" * (c.PROSE_MAX + 1)}
+    response = owner_client.post(url, data)
+    assert response.status_code == 200 and fields["name"] in response.context["form"].errors
+    complete.refresh_from_db()
+    assert complete.translations == before
+
+
 def test_the_register_page_says_what_is_missing_per_language(owner_client, org, complete):
     page = _page(owner_client, org, complete)
     for lang in ("fi", "sv", "en"):
