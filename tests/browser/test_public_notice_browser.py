@@ -21,7 +21,9 @@ def test_public_notice_shows_its_changelog_and_the_difference_of_two_versions(
 
     user = make_user("konsultti@example.fi", "salasana-joka-kelpaa")
     organization = make_org(user)
-    load_document(parse_document(complete_data()), organization=organization)
+    data = complete_data()
+    data["registers"][0]["status"] = "draft"  # loaded as published, it would be published on loading
+    load_document(parse_document(data), organization=organization)
     register = Register.objects.get(organization=organization)
 
     login("konsultti@example.fi", "salasana-joka-kelpaa")
