@@ -121,7 +121,7 @@ def test_a_document_from_before_purposes_is_read_as_the_current_version(version)
 def test_the_migration_gives_stored_registers_the_pairs_their_data_supports(org):
     one = Register.objects.create(organization=org, name="A", purpose_text="Laskutus", legal_bases=["b"])
     two = Register.objects.create(organization=org, name="B", purpose_text="Laskutus", legal_bases=["b", "c"])
-    migration = import_module("tietovirta.registers.migrations.0004_purposes_and_translations")
+    migration = import_module("tietovirta.registers.migrations.0005_purposes_and_translations")
     migration.derive_purposes(apps, None)
     one.refresh_from_db()
     two.refresh_from_db()

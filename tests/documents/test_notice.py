@@ -125,6 +125,18 @@ def test_data_prose_stays_internal_when_categories_are_listed():
                                                .section("data_collected").blocks)
 
 
+def test_data_subjects_prose_is_printed_when_no_categories_are_listed():
+    # data_subjects_text (who the data is about, as the document says it) is printed, translated, only
+    # when the categories of data subjects are not listed.
+    prose = "Asiakkaat ja heidän yhteyshenkilönsä."
+    listed = complete_document(data_subjects_text=prose)
+    assert prose not in everything(build_privacy_notice(listed, 0, "fi"))
+    only_prose = complete_document(data_subject_categories=[], data_subjects_text=prose)
+    assert prose in texts(build_privacy_notice(only_prose, 0, "fi").section("data_collected").blocks)
+    gaps = notice_gaps(only_prose, 0, "sv")
+    assert [g.heading for g in gaps if g.translation] == ["Vilka uppgifter vi behandlar"]
+
+
 def test_missing_items_are_gaps_that_make_the_notice_a_draft():
     doc = complete_document(statutory_requirement_text="", retention_text="", retention_period=None,
                             retention_trigger="", sources=[], sources_text="", disclosures_text="",

@@ -24,7 +24,7 @@ def derive_purposes(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('registers', '0003_text_limits'),
+        ('registers', '0004_data_subjects_text'),
     ]
 
     operations = [
