@@ -67,14 +67,52 @@ def empty_the_database(db):
 
         from tietovirta.assessments.models import RiskAssessment
         from tietovirta.audit.models import AuditEvent
+        from tietovirta.breaches.models import Breach
         from tietovirta.organizations.models import Organization, Party, System
         from tietovirta.registers.models import Register
+        from tietovirta.requests.models import RequestTask, SubjectRequest
 
         Organization.objects.all().delete()
-        for model in (Organization, System, Party, Register, RiskAssessment):
+        for model in (
+            Organization, System, Party, Register, RiskAssessment, SubjectRequest, RequestTask, Breach
+        ):
             model.history.model.objects.all().delete()
         get_user_model().objects.all().delete()
         with connection.cursor() as cursor:
             cursor.execute(f"DELETE FROM {AuditEvent._meta.db_table}")
 
     return empty
+
+
+INVITATION_LINK = r"http://testserver(/invitations/[A-Za-z0-9_-]+/)"
+
+
+@pytest.fixture
+def invite():
+    """`invite(owner_client, org, email, role)` → the path of the invitation link the owner is shown."""
+    import re
+
+    from django.urls import reverse
+
+    def make(owner_client, org, email: str, role: str = "viewer") -> str:
+        page = owner_client.post(
+            reverse("member_invite", kwargs={"org_id": org.pk}), {"email": email, "role": role}
+        ).content.decode()
+        return re.search(INVITATION_LINK, page).group(1)
+
+    return make
+
+
+@pytest.fixture
+def join_by_invitation(invite):
+    """Invite `email`, set its password through the link in a fresh browser and accept: that browser."""
+    from django.test import Client
+
+    def join(owner_client, org, email: str, role: str = "viewer", password: str = "pitkä-salasana-123"):
+        link = invite(owner_client, org, email, role)
+        browser = Client()
+        browser.post(link + "password/", {"new_password1": password, "new_password2": password})
+        assert browser.post(link, {"accept": "1"}).status_code == 302
+        return browser
+
+    return join

@@ -28,10 +28,8 @@ def test_logins_and_failed_logins_are_recorded(owner, org):
     )
 
 
-def test_membership_export_publication_and_deletion_are_recorded(owner_client, org):
-    owner_client.post(
-        reverse("member_invite", kwargs={"org_id": org.pk}), {"email": "uusi@example.fi", "role": "viewer"}
-    )
+def test_membership_export_publication_and_deletion_are_recorded(owner_client, org, join_by_invitation):
+    join_by_invitation(owner_client, org, "uusi@example.fi", "viewer")
     member = Membership.objects.get(user__username="uusi@example.fi")
     url = reverse("member_update", kwargs={"org_id": org.pk, "membership_id": member.pk})
     owner_client.post(url, {"role": "editor"})
@@ -46,6 +44,8 @@ def test_membership_export_publication_and_deletion_are_recorded(owner_client, o
     )
     events = _events(org)
     for expected in [
+        ("member_invited", "uusi@example.fi"),
+        ("password_set_through_link", "uusi@example.fi"),
         ("member_added", "uusi@example.fi"),
         ("role_changed", "uusi@example.fi"),
         ("member_removed", "uusi@example.fi"),

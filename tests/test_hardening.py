@@ -50,7 +50,7 @@ def test_login_is_throttled_after_repeated_failures(owner):
     response = client.post(
         reverse("login"), {"username": "owner@example.fi", "password": "correct-horse-battery"}
     )
-    assert response.status_code == 429 and response["Retry-After"] == "900"
+    assert response.status_code == 429 and 0 < int(response["Retry-After"]) <= 900
     assert "_auth_user_id" not in client.session
     assert AuditEvent.objects.filter(event="login_failed").count() == 5
     other = Client()  # another account from another address is not affected
@@ -77,13 +77,9 @@ def test_sessions_expire_and_cookies_are_http_only():
     assert settings.SESSION_COOKIE_HTTPONLY and settings.CSRF_COOKIE_HTTPONLY
 
 
-def test_weak_passwords_are_refused(owner_client, org, client):
-    page = owner_client.post(
-        reverse("member_invite", kwargs={"org_id": org.pk}), {"email": "uusi@example.fi", "role": "viewer"}
-    ).content.decode()
-    link = re.search(r"http://testserver(/accounts/reset/[^<\s]+)", page).group(1)
+def test_weak_passwords_are_refused(owner_client, org, invite):
+    link = invite(owner_client, org, "uusi@example.fi", "viewer")
     fresh = Client()
-    form_url = fresh.get(link, follow=True).redirect_chain[-1][0]
-    weak = fresh.post(form_url, {"new_password1": "12345678", "new_password2": "12345678"})
+    weak = fresh.post(link + "password/", {"new_password1": "12345678", "new_password2": "12345678"})
     assert weak.status_code == 200
     assert not fresh.login(username="uusi@example.fi", password="12345678")

@@ -21,8 +21,8 @@ def _upload(client, org, path=None, **data):
     return client.post(url, {"lang": "auto", **data})
 
 
-def _token(html: str) -> str:
-    return re.search(r'name="token" value="([^"]+)"', html).group(1)
+def _draft(html: str) -> str:
+    return re.search(r'name="draft" value="([^"]+)"', html).group(1)
 
 
 def _form_as_a_browser_sends_it(html: str, **changes) -> dict:
@@ -78,17 +78,17 @@ def test_pasted_text_with_two_registers(owner_client, org):
     assert page.count('name="r1-name"') == 1
     owner_client.post(
         reverse("import_accept", kwargs={"org_id": org.pk}),
-        {"token": _token(page), "r0-name": "Ensimmäinen", "r1-include": "on", "r1-name": "Toinen"},
+        {"draft": _draft(page), "r0-name": "Ensimmäinen", "r1-include": "on", "r1-name": "Toinen"},
     )
     assert list(Register.objects.values_list("name", flat=True)) == ["Toinen"]
 
 
-def test_tampered_review_is_refused(owner_client, org):
+def test_an_unknown_draft_is_refused(owner_client, org):
     page = _upload(owner_client, org, CORPUS / "002_1c09471893cd990d.txt").content.decode()
-    token = _token(page)
+    draft = _draft(page)
     response = owner_client.post(
         reverse("import_accept", kwargs={"org_id": org.pk}),
-        {"token": token[:-3] + "abc", "r0-include": "on", "r0-name": "X"},
+        {"draft": draft[:-3] + "abc", "r0-include": "on", "r0-name": "X"},
         follow=True,
     )
     assert "Lataa asiakirja uudelleen" in response.content.decode()
@@ -117,7 +117,7 @@ def test_nothing_chosen_is_an_error(owner_client, org):
         owner_client, org, text="Tietolähteet\nSähköposti\n\nKäsittelyperuste\nSopimus"
     ).content.decode()
     response = owner_client.post(
-        reverse("import_accept", kwargs={"org_id": org.pk}), {"token": _token(page), "r0-name": "X"}
+        reverse("import_accept", kwargs={"org_id": org.pk}), {"draft": _draft(page), "r0-name": "X"}
     )
     assert response.status_code == 200 and not Register.objects.exists()
 

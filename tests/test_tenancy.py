@@ -4,12 +4,17 @@ The routes are read from `tietovirta.urls.organization_urls`, so a new route tha
 through `organization_view` fails here.
 """
 
+import datetime as dt
+
 import pytest
 from django.urls import URLPattern, reverse
+from django.utils import timezone
 
 from tietovirta.assessments.models import RiskAssessment
-from tietovirta.organizations.models import Membership, Party, System
+from tietovirta.breaches.models import Breach
+from tietovirta.organizations.models import Invitation, Membership, Party, System
 from tietovirta.registers.models import Register
+from tietovirta.requests.models import RequestTask, SubjectRequest
 from tietovirta.urls import organization_urls
 
 ROUTES = [p for p in organization_urls if isinstance(p, URLPattern)]
@@ -30,13 +35,28 @@ def victim(make_org, make_user):
     register = Register.objects.create(organization=organization, name="Salainen rekisteri")
     assessment = RiskAssessment.objects.create(register=register, title="Salainen arvio")
     membership = Membership.objects.get(organization=organization)
+    subject_request = SubjectRequest.objects.create(organization=organization, reference="2026-001",
+                                                    kinds=["access"], requester_name="Salainen Henkilö")
+    RequestTask.objects.create(request=subject_request, kind="search_register", register_name=register.name)
+    breach = Breach.objects.create(organization=organization, reference="2026-001", title="Salainen vuoto",
+                                   actions=[{"kind": "containment", "description": "x"}])
+    invitation = Invitation.objects.create(
+        organization=organization,
+        email="tuleva@example.fi",
+        invited_by_email="victim@example.fi",
+        secret_hash="0" * 64,
+        expires_at=timezone.now() + dt.timedelta(days=1),
+    )
     return {
+        "request": subject_request,
+        "breach": breach,
         "org": organization,
         "system": system,
         "party": party,
         "register": register,
         "assessment": assessment,
         "membership": membership,
+        "invitation": invitation,
     }
 
 
@@ -47,16 +67,31 @@ def _url(pattern: URLPattern, objects) -> list[str]:
         kwargs["register_id"] = objects["register"].pk
     if "membership_id" in converters:
         kwargs["membership_id"] = objects["membership"].pk
+    if "invitation_id" in converters:
+        kwargs["invitation_id"] = objects["invitation"].pk
     if "assessment_id" in converters:
         kwargs["assessment_id"] = objects["assessment"].pk
         if "fmt" in converters:
             kwargs["fmt"] = "md"
+    if "request_id" in converters:
+        kwargs["request_id"] = objects["request"].pk
+    if "breach_id" in converters:
+        kwargs["breach_id"] = objects["breach"].pk
+    if "task_index" in converters:
+        kwargs["task_index"] = 0
+    if "action_index" in converters:
+        kwargs["action_index"] = 0
     if "section_key" in converters:
         kwargs["section_key"] = "purpose"
     if "lang" in converters:
         kwargs["lang"] = "sv"
     if "doc" in converters:
-        kwargs["doc"] = "tietovirtakuvaus" if "register_id" in converters else "seloste"
+        kwargs["doc"] = (
+            "tietovirtakuvaus" if "register_id" in converters
+            else "vastaus" if "request_id" in converters
+            else "loukkausilmoitus" if "breach_id" in converters
+            else "seloste"
+        )
         kwargs["fmt"] = "md"
     if "kind" in converters:
         urls = []
@@ -82,6 +117,17 @@ def test_other_organisations_objects_are_not_found(pattern, victim, make_org, ma
         assert client.post(url, {"name": "x", "status": "archived"}).status_code == 404, url
     victim["register"].refresh_from_db()
     assert victim["register"].status == "draft"
+    assert Invitation.objects.filter(pk=victim["invitation"].pk).exists()
+    _untouched(victim)
+
+
+def _untouched(victim):
+    """The victim's request and breach are as they were (no tick, no closing, no new revision)."""
+    subject_request = SubjectRequest.objects.get(pk=victim["request"].pk)
+    assert (subject_request.status, subject_request.revision) == ("open", 1)
+    assert subject_request.tasks.get().done_at is None
+    breach = Breach.objects.get(pk=victim["breach"].pk)
+    assert (breach.revision, breach.closed_on, breach.title) == (1, None, "Salainen vuoto")
 
 
 @pytest.mark.parametrize("pattern", ROUTES, ids=lambda p: p.name)
@@ -99,6 +145,7 @@ def test_viewer_cannot_change_anything(pattern, victim, make_user, client):
     victim["register"].refresh_from_db()
     assert (victim["register"].name, victim["register"].status) == ("Salainen rekisteri", "draft")
     assert Membership.objects.get(user=viewer).role == "viewer"
+    _untouched(victim)
 
 
 def test_login_is_required(client, victim):

@@ -3,7 +3,8 @@
 `tietovirta export --all DIR` writes, per organisation, `<id>-<name>.json` (the canonical document,
 the same as `tietovirta export`) and beside it `<id>-<name>.extra.json`: the members and their
 roles; the history of the organisation, of every system, party, register and risk assessment; and
-the published privacy-notice versions. `audit-log.json` holds the whole audit log.
+the published privacy-notice versions; the public request form's address; the history of every
+data-subject request, its tasks, and every breach. `audit-log.json` holds the whole audit log.
 
 `tietovirta load DIR` (or one file) restores all of it into the database. Rows are matched by
 their identities — the organisation by its uuid, systems and parties by name, registers by their
@@ -36,9 +37,12 @@ from tietovirta.organizations.models import Membership, Organization, Party, Sys
 from tietovirta.publishing.models import PublishedNotice
 from tietovirta.publishing.services import publish_unpublished
 from tietovirta.registers.models import Register
+from tietovirta.requests.models import PublicRequestForm
 
 EXTRA_SUFFIX = ".extra.json"
-EXTRA_VERSION = "1.1"  # 1.1: histories of the organisation, systems, parties and assessments
+# 1.1: histories of the organisation, systems, parties and assessments; 1.2: the public request form,
+# the histories of requests, their tasks and breaches
+EXTRA_VERSION = "1.2"
 AUDIT_FILE = "audit-log.json"
 # Columns of a historical row that the restore sets itself: its own id, the user (by name), and the
 # live row it is a version of (`id`, and links such as `organization` or `register`).
@@ -182,8 +186,11 @@ def extra_of(organization: Organization) -> dict[str, Any]:
         ]
         for kind, model in (("systems", System), ("parties", Party))
     }
+    form = PublicRequestForm.objects.filter(organization=organization).first()
     return {
         "schema_version": EXTRA_VERSION,
+        # The form's address is published on web sites: a restore keeps it.
+        "request_form": {"public_id": str(form.public_id), "enabled": form.enabled} if form else None,
         "members": [
             {"user": m.user.get_username(), "email": m.user.email, "role": m.role}
             for m in organization.memberships.select_related("user").order_by("user__username")
@@ -192,6 +199,16 @@ def extra_of(organization: Organization) -> dict[str, Any]:
         **catalogue,
         # The document's order, which a restore matches them by.
         "registers": [_register_extra(r) for r in organization.registers.order_by("position", "id")],
+        # Requests and breaches by reference; a request's tasks in their order.
+        "requests": [
+            {"reference": r.reference, "history": _versions_of(r),
+             "tasks": [_versions_of(t) for t in r.tasks.order_by("position", "id")]}
+            for r in organization.subject_requests.order_by("id")
+        ],
+        "breaches": [
+            {"reference": b.reference, "history": _versions_of(b)}
+            for b in organization.breaches.order_by("id")
+        ],
     }
 
 
@@ -288,6 +305,10 @@ def _restore_register(register: Register, saved: dict[str, Any]) -> None:
 
 
 def _restore_extra(organization: Organization, extra: dict[str, Any]) -> None:
+    if form := extra.get("request_form"):
+        PublicRequestForm.objects.create(
+            organization=organization, public_id=form["public_id"], enabled=form["enabled"]
+        )
     for member in extra.get("members", []):
         user = _user(member["user"])
         if member.get("email") and not user.email:
@@ -302,6 +323,22 @@ def _restore_extra(organization: Organization, extra: dict[str, Any]) -> None:
     registers = list(organization.registers.order_by("position", "id"))
     for register, saved in zip(registers, extra.get("registers", []), strict=False):
         _restore_register(register, saved)
+    _restore_requests_and_breaches(organization, extra)
+
+
+def _restore_requests_and_breaches(organization: Organization, extra: dict[str, Any]) -> None:
+    """The versions of each request, its tasks and each breach (a breach's earlier links to registers
+    and systems are not restored: its current ones are in the document)."""
+    requests = {r.reference: r for r in organization.subject_requests.all()}
+    for saved in extra.get("requests", []):
+        if (row := requests.get(saved["reference"])) is not None:
+            _restore_versions(row, saved["history"])
+            for task, versions in zip(row.tasks.order_by("position", "id"), saved["tasks"], strict=False):
+                _restore_versions(task, versions)
+    breaches = {b.reference: b for b in organization.breaches.all()}
+    for saved in extra.get("breaches", []):
+        if (row := breaches.get(saved["reference"])) is not None:
+            _restore_versions(row, saved["history"])
 
 
 @transaction.atomic

@@ -23,6 +23,11 @@ COMMANDS: dict[str, tuple[str, str]] = {
     ),
     "render": ("tietovirta.commands.render", "write a document from a canonical file"),
     "reviews": ("tietovirta.commands.reviews", "list registers and when they are due for review"),
+    "requests": (
+        "tietovirta.commands.requests",
+        "list open data-subject requests and their deadlines, or purge expired ones",
+    ),
+    "deadline": ("tietovirta.commands.deadline", "print a legal deadline (data-subject request, breach)"),
     "generate": (
         "tietovirta.commands.generate",
         "generate realistic organisations at scale (for benchmarks and load tests)",
@@ -36,7 +41,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
 }
 
 # Commands that need the database (Django set up before they run).
-NEEDS_DJANGO = {"serve", "demo", "export", "load", "manage", "reviews", "generate"}
+NEEDS_DJANGO = {"serve", "demo", "export", "load", "manage", "reviews", "requests", "generate"}
 
 
 def build_parser() -> argparse.ArgumentParser:

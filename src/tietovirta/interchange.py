@@ -13,6 +13,7 @@ before anything is stored.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -23,8 +24,10 @@ from pydantic import BaseModel
 
 from tietovirta import canonical as c
 from tietovirta.assessments.models import RiskAssessment
+from tietovirta.breaches.models import Breach
 from tietovirta.organizations.models import Organization, Party, System
 from tietovirta.registers.models import Register
+from tietovirta.requests.models import RequestTask, SubjectRequest
 
 # Identities are the rows' own: a write never changes a stored row's uuid (see `_new_row_identity`).
 _IDENTITY = frozenset({"uuid"})
@@ -115,9 +118,23 @@ def _document(organization: Organization, registers: Iterable[Register]) -> c.Or
 
 
 def export_document(organization: Organization, *, include_archived: bool = True) -> c.OrganizationDocument:
-    """The whole organisation as a canonical document."""
+    """The whole organisation as a canonical document, its data-subject requests and breaches included.
+
+    Without archived registers it is what the documents and the checks are written from: then also
+    without the requests and breaches, which are personal data that no such document prints.
+    """
     registers = organization.registers.all() if include_archived else organization.registers.active()
-    return _document(organization, registers.prefetch_related(*_REGISTER_PREFETCH))
+    document = _document(organization, registers.prefetch_related(*_REGISTER_PREFETCH))
+    if include_archived:
+        document.requests = [
+            request_to_canonical(r)
+            for r in organization.subject_requests.order_by("received_on", "id").prefetch_related("tasks")
+        ]
+        document.breaches = [
+            breach_to_canonical(b)
+            for b in organization.breaches.order_by("aware_at", "id").prefetch_related("registers", "systems")
+        ]
+    return document
 
 
 def register_document(register: Register) -> c.OrganizationDocument:
@@ -313,6 +330,78 @@ def save_register(register: Register, item: c.Register, *, editor=None) -> c.Reg
     return item
 
 
+def _local_times(values: dict) -> dict:
+    """Times as the Helsinki wall clock shows them (the database gives them in UTC)."""
+    return {k: timezone.localtime(v) if isinstance(v, dt.datetime) else v for k, v in values.items()}
+
+
+_REQUEST_RELATIONS = frozenset({"tasks", "revision"})
+_BREACH_RELATIONS = frozenset({"registers", "systems", "revision"})
+
+
+def request_to_canonical(row: SubjectRequest) -> c.SubjectRequest:
+    """One data-subject request as a canonical model (expects its tasks prefetched)."""
+    values = _local_times(_copy_out(row, c.SubjectRequest, _REQUEST_RELATIONS))
+    values["revision"] = row.revision
+    values["tasks"] = [_local_times(_copy_out(task, c.RequestTask)) for task in row.tasks.all()]
+    return c.SubjectRequest.model_validate(values)
+
+
+def store_request(row: SubjectRequest, item: c.SubjectRequest, *, touch: bool = True) -> None:
+    """Write a canonical request into its (new or existing) row, with its tasks.
+
+    `touch` records the write as an edit (a new revision); loading a document keeps the document's
+    revision for a new row, as registers do. Task rows are reused in order, so each keeps its history.
+    """
+    _copy_in(row, item, _REQUEST_RELATIONS)
+    if not touch:
+        row.revision = row.revision + 1 if row.pk else item.revision or 1
+    row.save(touch=touch)
+    existing = list(row.tasks.all())
+    for position, task in enumerate(item.tasks):
+        task_row = existing[position] if position < len(existing) else RequestTask(request=row)
+        before = _copy_out(task_row, c.RequestTask) if task_row.pk else None
+        _copy_in(task_row, task)
+        if before != _copy_out(task_row, c.RequestTask) or task_row.position != position:
+            task_row.position = position
+            task_row.save()  # an unchanged task gets no new history entry
+    for task_row in existing[len(item.tasks):]:
+        task_row.delete()
+
+
+def breach_to_canonical(row: Breach) -> c.Breach:
+    """One breach as a canonical model (expects registers and systems prefetched)."""
+    values = _local_times(_copy_out(row, c.Breach, _BREACH_RELATIONS))
+    values["revision"] = row.revision
+    values["registers"] = sorted({r.name for r in row.registers.all()})
+    values["systems"] = sorted({s.name for s in row.systems.all()})
+    return c.Breach.model_validate(values)
+
+
+def store_breach(row: Breach, item: c.Breach, *, touch: bool = True) -> None:
+    """Write a canonical breach into its (new or existing) row. Registers and systems are matched by
+    name within the organisation (every register of that name: names need not be unique)."""
+    _copy_in(row, item, _BREACH_RELATIONS)
+    if not touch:
+        row.revision = row.revision + 1 if row.pk else item.revision or 1
+    row.save(touch=touch)
+    org_id = row.organization_id
+    row.registers.set(Register.objects.filter(organization_id=org_id, name__in=item.registers))
+    row.systems.set(System.objects.filter(organization_id=org_id, name__in=item.systems))
+
+
+def _sync_by_reference(model, organization, items, store, summary, kind) -> None:
+    """Requests or breaches as the document has them: matched by reference, the others deleted."""
+    existing = {row.reference: row for row in model.objects.filter(organization=organization)}
+    for item in items:
+        row = existing.pop(item.reference, None)
+        summary.counts[kind]["updated" if row else "created"] += 1
+        store(row or model(organization=organization), item, touch=False)
+    for row in existing.values():
+        row.delete()
+        summary.counts[kind]["deleted"] += 1
+
+
 class StaleDocument(Exception):
     """The document was exported before registers it describes were changed again."""
 
@@ -345,6 +434,7 @@ def load_document(
     `publish`; the publication is recorded as made by `user`, else by "load"), so that its public
     address works; a backup restore passes False and brings back the published versions instead.
     """
+    described = {"requests", "breaches"} & document.model_fields_set  # before validating it again
     document = c.parse_document(document)
     target = organization or find_organization(document)
     summary = LoadSummary(organization=target or Organization(), created=target is None)
@@ -377,6 +467,12 @@ def load_document(
         for register in leftovers:
             register.delete()
             summary.counts["registers"]["deleted"] += 1
+    # A document that does not have the keys (schema 1.0, or a client that left them out) says nothing
+    # about requests and breaches: they stay as they are. Breaches come after registers (they name them).
+    if "requests" in described:
+        _sync_by_reference(SubjectRequest, org, document.requests, store_request, summary, "requests")
+    if "breaches" in described:
+        _sync_by_reference(Breach, org, document.breaches, store_breach, summary, "breaches")
     if publish:
         from tietovirta.publishing.services import publish_unpublished  # it builds on this module
 

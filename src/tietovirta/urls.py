@@ -8,10 +8,14 @@ from tietovirta.api import views as api_views
 from tietovirta.api.main import urls as api_urls
 from tietovirta.assessments import views as ass
 from tietovirta.audit import views as audit_views
+from tietovirta.breaches import views as brc
 from tietovirta.imports import views as imp
+from tietovirta.organizations import invitation_views as inv
 from tietovirta.organizations import views as org
 from tietovirta.publishing import views as pub
 from tietovirta.registers import views as reg
+from tietovirta.requests import public as req_public
+from tietovirta.requests import views as req
 
 
 class CatalogueConverter:
@@ -35,6 +39,7 @@ organization_urls = [
     path("api-tokens/", api_views.api_tokens, name="api_tokens"),
     path("members/invite/", org.member_invite, name="member_invite"),
     path("members/<int:membership_id>/", org.member_update, name="member_update"),
+    path("members/invitations/<int:invitation_id>/", org.invitation_withdraw, name="invitation_withdraw"),
     path("<catalogue:kind>/", org.catalogue_list, name="catalogue"),
     path("<catalogue:kind>/new/", org.catalogue_edit, name="catalogue_new"),
     path("<catalogue:kind>/<int:pk>/", org.catalogue_edit, name="catalogue_edit"),
@@ -86,6 +91,37 @@ organization_urls = [
         name="assessment_document",
     ),
     path("registers/<int:register_id>/delete/", reg.register_delete, name="register_delete"),
+    # Data-subject requests
+    path("requests/", req.request_list, name="requests"),
+    path("requests/new/", req.request_new, name="request_new"),
+    path("requests/form/", req.request_form_settings, name="request_form_settings"),
+    path("requests/<int:request_id>/", req.request_detail, name="request"),
+    path("requests/<int:request_id>/edit/", req.request_edit, name="request_edit"),
+    path("requests/<int:request_id>/identity/", req.request_identity, name="request_identity"),
+    path("requests/<int:request_id>/extend/", req.request_extend, name="request_extend"),
+    path("requests/<int:request_id>/refuse/", req.request_refuse, name="request_refuse"),
+    path("requests/<int:request_id>/complete/", req.request_complete, name="request_complete"),
+    path("requests/<int:request_id>/withdraw/", req.request_withdraw, name="request_withdraw"),
+    path("requests/<int:request_id>/answer/", req.request_answer, name="request_answer"),
+    path("requests/<int:request_id>/checklist/", req.request_checklist, name="request_checklist"),
+    path("requests/<int:request_id>/tasks/new/", req.request_task_add, name="request_task_add"),
+    path("requests/<int:request_id>/tasks/<int:task_index>/", req.request_task, name="request_task"),
+    path(
+        "requests/<int:request_id>/letters/<slug:doc>.<slug:fmt>", req.request_letter, name="request_letter"
+    ),
+    # Breaches
+    path("breaches/", brc.breach_list, name="breaches"),
+    path("breaches/new/", brc.breach_new, name="breach_new"),
+    path("breaches/<int:breach_id>/", brc.breach_detail, name="breach"),
+    path("breaches/<int:breach_id>/edit/", brc.breach_edit, name="breach_edit"),
+    path("breaches/<int:breach_id>/actions/", brc.breach_action_add, name="breach_action_add"),
+    path("breaches/<int:breach_id>/actions/<int:action_index>/done/", brc.breach_action_done,
+         name="breach_action_done"),
+    path("breaches/<int:breach_id>/notified/", brc.breach_notify, name="breach_notify"),
+    path("breaches/<int:breach_id>/subjects/", brc.breach_subjects, name="breach_subjects"),
+    path("breaches/<int:breach_id>/close/", brc.breach_close, name="breach_close"),
+    path("breaches/<int:breach_id>/documents/<slug:doc>.<slug:fmt>", brc.breach_document,
+         name="breach_document"),
 ]
 
 urlpatterns = [
@@ -93,18 +129,10 @@ urlpatterns = [
     path("accounts/login/", account_views.ThrottledLoginView.as_view(), name="login"),
     path("accounts/logout-everywhere/", account_views.logout_everywhere, name="logout_everywhere"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
-    path(
-        "accounts/reset/<uidb64>/<token>/",
-        auth_views.PasswordResetConfirmView.as_view(
-            template_name="accounts/set_password.html", success_url="/accounts/login/"
-        ),
-        name="password_reset_confirm",
-    ),
-    path(
-        "accounts/password/",
-        auth_views.PasswordChangeView.as_view(template_name="accounts/password_change.html", success_url="/"),
-        name="password_change",
-    ),
+    path("accounts/password/", account_views.PasswordChangeView.as_view(), name="password_change"),
+    path("invitations/<int:invitation_id>/answer/", inv.invitation_answer, name="invitation_answer"),
+    path("invitations/<str:secret>/", inv.invitation, name="invitation"),
+    path("invitations/<str:secret>/password/", inv.invitation_password, name="invitation_password"),
     path("i18n/setlang/", login_not_required(set_language), name="set_language"),
     path("schema/organization.json", org.schema, name="schema"),
     path("api/v1/docs/assets/<str:name>", api_views.docs_asset, name="api_docs_asset"),
@@ -125,6 +153,11 @@ urlpatterns = [
         pub.public_notice_diff,
         name="public_notice_diff",
     ),
+    path("public/requests/confirm/<str:token>/", req_public.public_request_confirm,
+         name="public_request_confirm"),
+    path("public/requests/<uuid:public_id>/<slug:lang>/", req_public.public_request, name="public_request"),
+    path("public/requests/<uuid:public_id>/<slug:lang>/sent/", req_public.public_request_sent,
+         name="public_request_sent"),
     path("organizations/new/", org.organization_create, name="organization_new"),
     path("organizations/<int:org_id>/", include(organization_urls)),
 ]

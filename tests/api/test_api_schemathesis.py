@@ -26,11 +26,13 @@ from schemathesis.specs.openapi.checks import (
 )
 
 from tietovirta.api.models import ApiToken
+from tietovirta.breaches import services as breach_services
 from tietovirta.organizations.models import Membership
+from tietovirta.requests import services as request_services
 from tietovirta.wsgi import application
 
 MAX_EXAMPLES = 6  # per operation: keeps the run well under a minute
-STATEFUL_EXAMPLES = 20  # call sequences; each follows links for a few steps
+STATEFUL_EXAMPLES = 25  # call sequences; each follows links for a few steps
 CHECKS = [not_a_server_error, response_schema_conformance, status_code_conformance]
 
 
@@ -64,7 +66,14 @@ def secret(wsgi_database, walttia, owner):
 
 
 def test_every_operation_conforms_to_the_schema(secret, walttia):
-    ids = {"org_id": walttia.pk, "register_id": walttia.registers.first().pk}
+    subject_request = request_services.create(walttia, {"kinds": ["access"], "subject_categories": ["x"]})
+    breach = breach_services.create(walttia, {"title": "Kadonnut puhelin", "risk": "high"})
+    ids = {
+        "org_id": walttia.pk,
+        "register_id": walttia.registers.first().pk,
+        "request_id": subject_request.pk,
+        "breach_id": breach.pk,
+    }
     schema = schemathesis.openapi.from_wsgi("/api/v1/openapi.json", application)
     operations = [result.ok() for result in schema.get_all_operations()]
     assert len(operations) >= 20
@@ -126,7 +135,9 @@ def test_sequences_of_calls_along_the_links(secret, walttia):
         Calls.run(settings=settings(_settings(STATEFUL_EXAMPLES), phases=[Phase.generate]))
     assert not failures, "\n".join(failures)
     assert len(steps) >= 20, steps
-    assert any("{register_id}" in label for label in followed), sorted(followed)
+    # Some operation on a created item (a register, a request, a breach) worked with the id its link gave.
+    linked = ("{register_id}", "{request_id}", "{breach_id}")
+    assert any(key in label for label in followed for key in linked), sorted(followed)
 
 
 def test_every_response_the_api_gives_is_documented(secret):

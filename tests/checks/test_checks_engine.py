@@ -14,7 +14,7 @@ from tietovirta.checks import Problem, Severity, engine, run_checks, score
 from tietovirta.checks.engine import Finding
 from tietovirta.checks.messages import Msg
 
-# The stable ids of LEGAL.md §7, in its order, with their severities.
+# The stable ids of LEGAL.md §7, in the order the rule modules register them, with their severities.
 CATALOGUE = {
     "controller-missing": "E",
     "business-id-invalid": "E",
@@ -52,6 +52,19 @@ CATALOGUE = {
     "email-marketing-consent": "W",
     "privacy-notice-missing": "W",
     "review-overdue": "I",
+    # Added for issue 19 (registered after the existing modules, so after review-overdue).
+    "controller-contact-missing": "E",
+    "notice-item-missing": "E",
+    "access-request-formalities": "W",
+    "direct-marketing-objection-missing": "E",
+    "cookies-undescribed": "W",
+    "retention-below-accounting-act": "W",
+    "contract-basis-third-party": "W",
+    "third-party-data-notice": "W",
+    "employee-camera-surveillance": "W",
+    "employee-third-party-source": "W",
+    "employee-health-data": "E",
+    "personality-test-consent": "W",
 }
 SEVERITY = {"E": Severity.ERROR, "W": Severity.WARNING, "I": Severity.INFO}
 

@@ -5,6 +5,7 @@ import re
 import pytest
 from doc_helpers import csv_rows_of, docx_text, one_register, xlsx_rows
 
+from tietovirta.canonical import Breach, SubjectRequest
 from tietovirta.documents import SUPPORTED, RenderError, render
 from tietovirta.documents.model import safe_href
 from tietovirta.documents.to_spreadsheet import neutralise
@@ -84,10 +85,14 @@ def test_safe_href():
 
 
 def test_every_supported_combination_renders(sample):
+    # the letters are about a data-subject request and a breach
+    request = SubjectRequest(reference="2026-001", kinds=["access"], received_on="2026-03-06")
+    breach = Breach(reference="2026-001", title="Lost laptop", aware_at="2026-12-04T15:30:00+02:00")
+    sample = sample.model_copy(update={"requests": [request], "breaches": [breach]})
     for kind, formats in SUPPORTED.items():
         register = None if kind == "seloste" else 0
         for fmt in formats:
-            assert render(sample, kind=kind, fmt=fmt, lang="en", register=register)
+            assert render(sample, kind=kind, fmt=fmt, lang="en", register=register, request=0, breach=0)
 
 
 @pytest.mark.parametrize(("kwargs", "message"), [

@@ -1,36 +1,34 @@
-"""Login with throttling: repeated failures for one account or from one address are refused for a while."""
+"""Login with throttling (throttle.py): the address is normalised first, so every spelling counts as one."""
 
-import datetime as dt
+import math
 
 from django import forms
 from django.contrib.auth.forms import AuthenticationForm
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from tietovirta.audit.models import AuditEvent, Event
-
-MAX_FAILURES = 5
-WINDOW = dt.timedelta(minutes=15)
-
-
-def too_many_failures(username: str, ip_address: str | None) -> bool:
-    # The audit log already records every failed login, across all server processes.
-    recent = AuditEvent.objects.filter(event=Event.LOGIN_FAILED, created_at__gte=timezone.now() - WINDOW)
-    by_account = recent.filter(actor__iexact=username).count() if username else 0
-    by_address = recent.filter(ip_address=ip_address).count() if ip_address else 0
-    return by_account >= MAX_FAILURES or by_address >= MAX_FAILURES * 4
+from tietovirta.accounts.emails import normalize_email
+from tietovirta.accounts.throttle import wait_before_login
+from tietovirta.audit.log import client_ip
 
 
 class ThrottledAuthenticationForm(AuthenticationForm):
     error_messages = {
         **AuthenticationForm.error_messages,
-        "throttled": _("Too many failed login attempts. Wait 15 minutes and try again."),
+        "throttled": _("Too many failed login attempts. Wait %(minutes)s minute(s) and try again."),
     }
+    retry_after = 0  # seconds, when throttled
+
+    def clean_username(self):
+        return normalize_email(self.cleaned_data["username"])
 
     def clean(self):
-        username = (self.data.get("username") or "").strip()
-        ip_address = self.request.META.get("REMOTE_ADDR") if self.request else None
-        if too_many_failures(username, ip_address):
+        wait = wait_before_login(self.cleaned_data.get("username", ""), client_ip(self.request))
+        if wait.total_seconds() > 0:
             self.throttled = True
-            raise forms.ValidationError(self.error_messages["throttled"], code="throttled")
+            self.retry_after = math.ceil(wait.total_seconds())
+            raise forms.ValidationError(
+                self.error_messages["throttled"],
+                code="throttled",
+                params={"minutes": math.ceil(self.retry_after / 60)},
+            )
         return super().clean()

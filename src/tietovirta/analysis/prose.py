@@ -455,3 +455,97 @@ def statements(value: str) -> tuple[Statement, ...]:
     for sentence in sentences(value):
         found += _of_sentence(sentence)
     return tuple(found)
+
+
+# --- accounting material and how long it is kept (kirjanpitolaki 1336/1997 2:10) ----------------------
+
+
+class AccountingMaterial(StrEnum):
+    VOUCHERS = "vouchers"  # tositteet, liiketapahtumia koskeva kirjeenvaihto, muu kirjanpitoaineisto: 6 years
+    BOOKS = "books"  # kirjanpidot, tilinpäätös, tililuettelo: 10 years
+
+
+MINIMUM_YEARS = {AccountingMaterial.VOUCHERS: 6, AccountingMaterial.BOOKS: 10}
+
+_MATERIAL = {
+    # Vouchers, and accounting material named in general ("kirjanpito", "bokföring"): 6 years.
+    AccountingMaterial.VOUCHERS: Matcher(
+        r"\w*tosit\w*", r"\w*kirjanpitoaineisto\w*", r"lasku(?:t|ja|jen|ista)(?!\w)", r"kuit(?:it|teja|tien)",
+        r"\w*kirjanpi(?!tolai|tolak|totoimist|täj|tovelvolli|dot|tokirj)\w*",
+        r"\w*verifikat\w*", r"räkenskapsmaterial\w*", r"fakturor\w*", r"kvitt(?:on|ona)(?!\w)",
+        r"\w*bokföring(?!slag|sbyrå|sskyldig|ar)\w*",
+        r"vouchers?", r"invoices?", r"receipts?", r"accounting (?:records|material|documents)",
+        r"bookkeeping(?: records)?",
+    ),
+    # The books themselves, the financial statements and the chart of accounts: 10 years.
+    AccountingMaterial.BOOKS: Matcher(
+        r"\w*kirjanpidot", r"\w*kirjanpitokirj\w*", r"tilinpäätö\w*", r"tililuettelo\w*", r"pääkirja\w*",
+        r"päiväkirja\w*", r"\w*bokföringar\w*", r"bokslut\w*", r"kontoplan\w*", r"huvudbok\w*",
+        r"books of account", r"accounting books", r"ledgers?", r"financial statements?",
+    ),
+}
+# Accounting material is kept for years or months; "poistetaan 2 viikon kuluessa laskujen maksamisesta"
+# is about other data.
+_MONTHS_PER_UNIT = ((12, r"vuo\w*|v\.|år\w*|years?|yrs?"), (1, r"kuuka\w*|kk|månad\w*|months?"))
+_MAX_GAP_WORDS = 8  # between the material and its period: "tositteet säilytetään kirjanpitolain mukaan 6 v."
+_PERIOD = re.compile(
+    r"(?<![\w./])(?:(?P<word>" + text.NUMBER_WORD + r")"
+    r"(?:\s*\((?P<paren>\d{1,3})\))?|(?P<num>\d{1,3}))(?:\s*[-–]\s*\d{1,3})?\s*"
+    r"(?P<unit>" + "|".join(unit for _, unit in _MONTHS_PER_UNIT) + r")(?!\w)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class AccountingPeriod:
+    """A period stated for accounting material: "Laskut ja tositteet: 3 vuotta"."""
+
+    material: AccountingMaterial
+    months: float
+    phrase: str  # the material and the period as written
+    sentence: str
+
+    @property
+    def too_short(self) -> bool:
+        return self.months < MINIMUM_YEARS[self.material] * 12
+
+
+def _months(match: re.Match[str]) -> float:
+    if match["num"]:
+        count = int(match["num"])
+    elif match["paren"]:
+        count = int(match["paren"])
+    else:
+        count = text.NUMBER_WORDS[match["word"].lower()]
+    unit = match["unit"]
+    per_unit = next(per for per, pattern in _MONTHS_PER_UNIT if re.fullmatch(pattern, unit, re.IGNORECASE))
+    return count * per_unit
+
+
+@lru_cache(maxsize=4096)
+def accounting_periods(value: str) -> tuple[AccountingPeriod, ...]:
+    """Each period the text gives for accounting material, sentence by sentence. Material named before a
+    period is kept for it; several kinds named together ("kirjanpitoon kuuluvat tositteet 6 vuotta") are
+    held to the shortest requirement among them, so that only a period too short for all of them counts."""
+    found: list[AccountingPeriod] = []
+    for sentence in sentences(value or ""):
+        marks = [(m.start(), m.end(), kind) for kind, matcher in _MATERIAL.items()
+                 for m in matcher.pattern.finditer(sentence)]
+        marks += [(m.start(), m.end(), m) for m in _PERIOD.finditer(sentence)]
+        group: list[tuple[int, AccountingMaterial]] = []
+        last_end = 0
+        for start, end, mark in sorted(marks, key=lambda item: item[0]):
+            if isinstance(mark, AccountingMaterial):
+                group.append((start, mark))
+                last_end = end
+            elif group and len(sentence[last_end:start].split()) > _MAX_GAP_WORDS:
+                group = []
+            elif group:
+                material = min((kind for _, kind in group), key=MINIMUM_YEARS.__getitem__)
+                phrase = " ".join(sentence[group[0][0] : end].split())
+                # "tilaustiedot kirjanpidon ulkopuolella: 3 vuotta" is about other data
+                if not text.EXCLUDED.pattern.search(sentence[max(0, group[0][0] - 25) : end]):
+                    phrase = text.excerpt(phrase, 100)
+                    found.append(AccountingPeriod(material, _months(mark), phrase, sentence))
+                group = []
+    return tuple(found)

@@ -167,6 +167,15 @@ HETU_MISUSE = Matcher(
     r"on (?:the )?invoices?", r"address labels?", r"envelopes?",
 )
 
+# A recipient that decides on its own use of the data ("Posti toimii itsenäisenä rekisterinpitäjänä"):
+# a recipient, not a processor.
+INDEPENDENT_CONTROLLER = Matcher(
+    r"itsenäi\w* rekisterinpitäj\w*", r"erillis\w* rekisterinpitäj\w*", r"omana rekisterinpitäjänä",
+    r"självständig\w* personuppgiftsansvarig\w*", r"egen personuppgiftsansvarig",
+    r"independent (?:data )?controllers?", r"separate (?:data )?controllers?",
+    r"controllers? in (?:its|their) own right",
+)
+
 # --- Legal bases ------------------------------------------------------------------------------
 
 BASIS_PHRASES: dict[LegalBasis, Matcher] = {
@@ -386,12 +395,19 @@ VAGUE_RETENTION = Matcher(
     r"until (?:it is |they are )?no longer needed",
     r"for the time necessary", r"indefinitely",
 )
-_NUMBER_WORDS = (
-    r"(?:yksi|yhden|kaksi|kahden|kolme|kolmen|neljä|neljän|viisi|viiden|kuusi|kuuden|seitsemä\w*|kahdeksa\w*"
-    r"|yhdeksä\w*|kymmene\w*|kahdentoista|kaksitoista|puoli"
-    r"|ett|en|två|tre|fyra|fem|sex|sju|åtta|nio|tio|tolv"
-    r"|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a)"
-)
+# Numbers written as words, in the forms periods take ("kuusi vuotta", "kuuden vuoden", "tio år"): the one
+# table the importer's retention reader and the accounting-period reader share.
+NUMBER_WORDS: dict[str, int] = {
+    "yksi": 1, "yhden": 1, "kaksi": 2, "kahden": 2, "kolme": 3, "kolmen": 3, "neljä": 4, "neljän": 4,
+    "viisi": 5, "viiden": 5, "kuusi": 6, "kuuden": 6, "seitsemän": 7, "kahdeksan": 8, "yhdeksän": 9,
+    "kymmenen": 10, "kaksitoista": 12, "kahdentoista": 12,
+    "ett": 1, "en": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8, "nio": 9,
+    "tio": 10, "tolv": 12,
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "twelve": 12,
+}
+NUMBER_WORD = "(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
+_NUMBER_WORDS = rf"(?:{NUMBER_WORD}|puoli|a)"
 RETENTION_PERIOD = Matcher(
     r"\d+(?:[,.]\d+)?\s*(?:[-–]\s*\d+\s*)?(?:v(?!\w)|vuo\w*|kk(?!\w)|kuuka\w*|päiv\w*|vrk|viik\w*"
     r"|år\w*|mån\w*|dag\w*|veck\w*|years?|months?|days?|weeks?|yrs?)",
@@ -759,3 +775,298 @@ def html_markup(text: str) -> str | None:
     """The first HTML tag or character entity left in a text."""
     match = _HTML_TAG.search(text or "") or _HTML_ENTITY.search(text or "")
     return match.group(0) if match else None
+
+
+# --- Contact, notice items, requests, marketing, cookies, third persons, working life ---------------
+# (LEGAL.md §7: controller-contact-missing … personality-test-consent)
+
+# A way to reach the controller in writing: an e-mail address (also written with "(at)") or a postal
+# address (a Finnish postal code and a place name, or a post-office box).
+EMAIL_ADDRESS = Matcher(r"[\w.+-]+(?:@|\s?[(\[](?:at|ät)[)\]]\s?)[\w-]+(?:\.[\w-]+)+")
+POSTAL_ADDRESS = Matcher(
+    r"\d{5}\s+(?-i:[A-ZÅÄÖ])\w+", r"(?:PL|PB|Postilokero|Postbox|P\.?\s?O\.?\s?Box)\s*\d+",
+)
+# A contact form on the controller's website: a way to reach it, though not an address.
+CONTACT_FORM = Matcher(
+    r"\w*yhteydenottolomak\w*", r"\w*palautelomak\w*", r"verkkolomak\w*", r"kontaktformulär\w*",
+    r"webbformulär\w*", r"contact forms?", r"web forms?", r"online forms?", r"feedback forms?",
+)
+# The Data Protection Ombudsman: its address in a notice is where to complain, not the controller's.
+SUPERVISORY_AUTHORITY = Matcher(
+    r"tietosuojavaltuutet\w*", r"dataombudsman\w*", r"data protection ombudsman", r"tietosuoja@om\.fi",
+    r"(?:www\.)?tietosuoja\.fi\S*", r"valvontaviranomai\w*", r"tillsynsmyndighet\w*",
+    r"supervisory authority",
+    r"(?:PL|PB) 800(?!\d)", r"00531",
+)
+
+# Art. 13(2)(e): whether providing the data is a statutory or contractual requirement or voluntary, and
+# what follows from not providing it. Read with `affirmed=False`: "ei ole lakisääteistä" is an answer.
+PROVISION_REQUIREMENT = Matcher(
+    r"tietojen (?:antaminen|ilmoittaminen)", r"(?:on|ovat) (?:\w+ ){0,2}(?:vapaaehtoi|pakollis)\w*",
+    r"pakollis\w*", r"lakisäätei\w* (?:tai|eikä|ja) sopimu\w*", r"edellytys\w*", r"edellytyk\w*",
+    r"ilman (?:\w+ ){0,4}(?:emme voi|ei voida|ei voi|ei ole mahdollista)",
+    r"(?:emme voi|ei voida|ei voi) (?:\w+ ){0,5}ilman", r"jos (?:\w+ ){0,3}ei (?:anneta|ilmoiteta|anna)",
+    r"tarvitaan,? (?:jotta|(?:\w+ ){0,3}\w+(?:miseen|miseksi|mista)(?!\w))",
+    r"\w+(?:miseen|miseksi) tarvitaan",
+    r"skyldighet att lämna", r"(?:är|blir) (?:\w+ ){0,2}(?:frivillig|obligatorisk)\w*", r"obligatorisk\w*",
+    r"utan (?:\w+ ){0,4}kan (?:\w+ ){0,2}inte", r"kan (?:\w+ ){0,2}inte (?:\w+ ){0,5}utan",
+    r"om (?:\w+ ){0,3}inte lämnas", r"förutsättning\w*", r"krävs (?:för|enligt)",
+    r"(?:is|are) (?:\w+ ){0,2}(?:voluntary|optional|mandatory|compulsory)",
+    r"statutory (?:or|and|nor) contractual requirement", r"(?:statutory|contractual) requirement",
+    r"without (?:\w+ ){0,4}(?:we cannot|we can't|cannot|can't|we are unable)",
+    r"cannot (?:\w+ ){0,5}without", r"(?:is|are) (?:needed|required|necessary) (?:to|for|by)",
+    r"prerequisite", r"if you do not (?:give|provide)",
+)
+
+# Access requests made harder than the law allows (Art. 12(2), 12(5)): a signature, a visit in person,
+# a fee, or a required written form ("Tarkastuspyyntö tulee tehdä kirjallisesti ja allekirjoitettuna").
+REQUEST_SIGNATURE = Matcher(
+    r"allekirjoit\w*", r"omakätise\w*", r"undertecknad\w*", r"underteckna\w*", r"egenhändig\w*",
+    r"signed", r"signature\w*", r"sign(?:ed)? by hand",
+)
+REQUEST_IN_PERSON = Matcher(
+    r"henkilökohtaisesti (?:\w+ ){0,3}(?:paikan päällä|toimipisteessä|toimistolla|käymällä|tunnistautu\w*)",
+    r"käymällä (?:\w+ ){0,2}(?:toimipisteessä|toimistolla|paikan päällä)", r"paikan päällä",
+    r"personligen", r"på plats", r"besök\w* (?:\w+ ){0,2}kontor\w*",
+    r"in person", r"visiting (?:our|the) office",
+)
+REQUEST_FEE = Matcher(
+    r"(?:peri\w*|veloit\w*) (?:\w+ ){0,3}maksu\w*", r"maksullinen", r"käsittelymaksu\w*", r"toimistomaksu\w*",
+    r"\d+(?:[,.]\d+)?\s?(?:€|euro\w*|eur(?!\w))",
+    r"avgift(?!s?fri)\w*", r"fees?(?!\w)", r"(?:we )?charge (?:a|an)",
+)
+# A fee the law allows: for further copies (15(3)) or a manifestly unfounded or excessive request (12(5)).
+FURTHER_COPIES = Matcher(
+    r"lisäkopio\w*", r"uusi\w* kopio\w*", r"ilmeisen perusteeto\w*", r"kohtuuto\w*",
+    r"ytterligare kopi\w*", r"uppenbart ogrundad\w*", r"orimlig\w*",
+    r"(?:further|additional) cop(?:y|ies)", r"manifestly unfounded", r"excessive",
+)
+# The repealed Personal Data Act's "free once a year": a limit GDPR 12(5) does not allow.
+ONCE_A_YEAR = Matcher(
+    r"kerran (?:vuodessa|vuoden aikana|kalenterivuodessa)", r"en gång (?:per|om|i) år(?:et)?",
+    r"once (?:a|per|every) (?:calendar )?year",
+)
+# A sentence about a data subject's request.
+REQUEST_CONTEXT = Matcher(
+    r"\w*pyyn\w*", r"pyyd\w*", r"pyytä\w*", r"tarkastu\w*", r"\w*tarkastaa", r"oikeu\w*",
+    r"\w*begär\w*", r"förfrågan", r"rätt\w*", r"requests?", r"rights?", r"inspection",
+)
+REQUEST_WRITTEN = Matcher(r"kirjallise\w*", r"skriftlig\w*", r"in writing", r"written")
+# Words that make a form a requirement: "tulee tehdä", "on allekirjoitettava", "ska", "must".
+REQUIRED = Matcher(
+    r"tulee", r"täytyy", r"pitää", r"on (?:\w+ )?tehtävä", r"\w+ttava(?:ksi)?", r"vaaditaan", r"vain",
+    r"ainoastaan", r"edellyt\w*",
+    r"ska", r"måste", r"endast", r"bara", r"krävs",
+    r"must", r"shall", r"(?:is|are) required", r"only",
+)
+FREE_OF_CHARGE = Matcher(
+    r"maksutta", r"maksuto\w*", r"maksuttom\w*", r"ilman maksua", r"kostnadsfri\w*", r"avgiftsfri\w*",
+    r"utan (?:kostnad|avgift)", r"free of charge", r"no (?:fee|charge)", r"without (?:a )?(?:fee|charge)",
+)
+
+# Direct marketing, and the right to object to it (Art. 21(2)–(4)).
+# Marketing addressed to the person, not "markkinointibudjetti" or "marketing cookies".
+DIRECT_MARKETING = Matcher(
+    r"suoramainon\w*", r"\w*markkinoin(?:ti|tia|tiin|nin|nissa|nista|nille|nilla)(?!\w)",
+    r"markkinointi(?:viest|kirje|post|sähköpost|kampanj|tarkoitu|lupa|luv)\w*",
+    r"markkinoi(?:da|mme|daan)(?!\w)", r"uutiskirj\w*", r"mainospost\w*",
+    r"\w*tarjouks\w* (?:\w+ ){0,2}(?:sähköpostitse|postitse|tekstiviestillä)",
+    r"\w*marknadsför(?:ing|ingen|a|s)?(?!\w)", r"direktreklam\w*", r"nyhetsbrev\w*", r"reklamutskick\w*",
+    r"direct marketing", r"(?:e-?mail|postal|electronic|telephone) marketing",
+    r"marketing (?:e-?mails?|messages?|communications?|letters?|material|mail|purposes?)",
+    r"for marketing(?! cookies)", r"newsletters?", r"promotional (?:e-?mails?|messages?|offers?|mail\w*)",
+)
+OBJECTION = Matcher(
+    r"vastust\w*", r"kieltä\w*", r"invänd\w*", r"invändning\w*", r"motsätt\w*", r"object\w*",
+    r"opt(?:s|ing)?[- ]?out",
+)
+NEWSLETTER = Matcher(r"uutiskirj\w*", r"nyhetsbrev\w*", r"newsletters?")
+# The general right to object (Art. 21(1)), named without direct marketing.
+GENERAL_OBJECTION = Matcher(
+    r"vastust\w*", r"invänd\w*", r"motsätt\w*", r"right to object", r"objection\w*",
+    r"object(?:s|ed|ing)? to",
+)
+# A way to stop marketing: refusing it, withdrawing a marketing permission, unsubscribing.
+MARKETING_STOP = Matcher(
+    r"kieltä\w*", r"kieltäyty\w*", r"peru(?:u|a|tt|ttu|mi)\w*", r"olla ottamatta vastaan",
+    r"avbeställ\w*", r"tacka nej", r"återkall\w*", r"avregistr\w*", r"avsluta\w*",
+    r"unsubscri\w*", r"opt(?:s|ing)?[- ]?out", r"withdraw\w*", r"refus\w*", r"stop receiving",
+)
+# The other rights a notice lists; a sentence naming several of them is a list, not a separate statement.
+OTHER_RIGHTS = Matcher(
+    r"pääsy\w*", r"tarkast\w*", r"oikai\w*", r"korjaa\w*", r"poistami\w*", r"poistaa", r"rajoit\w*",
+    r"siirtä\w*", r"siirto\w*",
+    r"tillgång\w*", r"rättels\w*", r"rätta\w*", r"radering\w*", r"begränsning\w*", r"dataportabilitet\w*",
+    r"access", r"rectif\w*", r"erasure", r"eras\w*", r"restrict\w*", r"portability",
+)
+
+# Cookies and similar tracking (917/2014 205 §).
+COOKIES = Matcher(
+    r"\w*eväste\w*", r"\w*evästei\w*", r"\w*kakor\w*", r"kak(?:a|an|banner\w*|beskrivning\w*|inställning\w*)",
+    r"cookie\w*",
+    r"(?:meta|facebook|tiktok|linkedin|tracking|conversion|seuranta|spårnings)[- ]?(?:pixel|pikseli|pixl)\w*",
+    r"seurantapikseli\w*", r"web beacons?", r"local storage",
+)
+# What a cookie description says: kinds, purposes, durations, consent tools, a cookie policy.
+COOKIE_DETAIL = Matcher(
+    r"välttämät\w*", r"analyti\w*", r"markkinoin\w*", r"mainos\w*", r"istun\w*", r"tilasto\w*", r"kävijä\w*",
+    r"evästeselost\w*", r"evästekäytän\w*", r"evästeasetu\w*", r"evästebanner\w*", r"evästeilmoitu\w*",
+    r"evästeluettel\w*", r"suostumu\w*",
+    r"nödvändig\w*", r"analys\w*", r"reklam\w*", r"session\w*", r"statisti\w*", r"kakbeskrivning\w*",
+    r"kakpolicy\w*", r"kakinställning\w*", r"kakbanner\w*", r"samtyck\w*",
+    r"necessary", r"essential", r"functional", r"analytics", r"marketing", r"advertis\w*",
+    r"cookie (?:policy|notice|settings|banner|list|table|statement|declaration)", r"consent\w*",
+    r"_ga\w*", r"_pk\w*", r"_fbp",
+)
+# "By continuing to browse you accept cookies": no valid consent (917/2014 205 §, GDPR 4(11)).
+IMPLIED_COOKIE_CONSENT = Matcher(
+    r"jatkamalla (?:\w+ ){0,3}(?:käyttöä|selaamista|selailua|käyttämistä|sivustolla)",
+    r"käyttämällä (?:tätä |näitä )?(?:sivusto|verkkosivu|palvelu|verkkopalvelu)\w*",
+    r"hyväksyt (?:\w+ ){0,2}evästei\w*",
+    r"genom att fortsätta (?:\w+ ){0,3}(?:använda|surfa|besöka)\w*",
+    r"genom att använda (?:\w+ ){0,2}(?:webbplats|tjänst|sajt)\w*",
+    r"godkänner du (?:\w+ ){0,3}(?:kakor|cookies)\w*",
+    r"by continuing to (?:use|browse|visit)", r"by using (?:this|our|the) (?:site|website|web site|service)",
+    r"you (?:accept|agree to|consent to) (?:our |the )?use of cookies",
+)
+# Consent given by an act: a button, the cookie banner, the settings. "By clicking Accept you accept the
+# use of cookies" is consent; "by using the site you accept them" is not.
+ACTIVE_COOKIE_CONSENT = Matcher(
+    r"klikkaa\w*", r"napsaut\w*", r"painik\w*", r"evästebanner\w*", r"evästeasetu\w*", r"evästeilmoitu\w*",
+    r"klicka\w*", r"knapp\w*", r"kakbanner\w*", r"kakinställning\w*",
+    r"click\w*", r"buttons?", r"banners?", r"pop-?ups?", r"settings",
+)
+WEB_SHOP = Matcher(
+    r"verkkokaup\w*", r"verkkomyymälä\w*", r"webbutik\w*", r"nätbutik\w*", r"e-handel\w*",
+    r"online (?:shop|store)s?", r"web ?shops?", r"e-?commerce", r"webshop\w*",
+)
+
+# People other than the data subject whose data the register holds (Art. 14): relatives, emergency
+# contacts, referees, household members. Guardians acting for a child give the data themselves.
+THIRD_PERSONS = Matcher(
+    r"(?:lähi)?omai(?:nen|s(?!uu))\w*", r"perheenjäsen\w*", r"puoliso\w*", r"hätä\w* yhteyshenkilö\w*",
+    r"hätäyhteyshenkilö\w*", r"suosittelij\w*", r"samassa (?:asunnossa|taloudessa) asu\w*",
+    r"anhörig\w*", r"närstående\w*", r"familjemedlem\w*", r"kontaktperson\w* (?:\w+ )?i nödsituation\w*",
+    r"nödkontakt\w*", r"referensperson\w*", r"referenser(?!na)",
+    r"next of kin", r"relatives", r"a relative", r"family members?", r"emergency contacts?", r"referees?",
+    r"household members?", r"spouses?",
+)
+# Telling such a person about the processing: "kerromme hänelle", "seloste annetaan myös heille".
+INFORMING = Matcher(
+    r"kerro\w*", r"kerrota\w*", r"kertomaan", r"kertoo", r"tiedote\w*", r"tiedotta\w*", r"informoi\w*",
+    r"saa tiedon", r"seloste\w*", r"kuvau\w*",
+    r"berätta\w*", r"informera\w*", r"underrätta\w*", r"beskrivning\w*",
+    r"tell\w*", r"told", r"inform\w*", r"notif\w*", r"notice",
+)
+
+# Working life (laki yksityisyyden suojasta työelämässä 759/2004). An employee or job-applicant register:
+# stricter than EMPLOYEES, whose bare "hakija"/"applicant" also names applicants for a flat or a school.
+WORKFORCE = Matcher(
+    r"työntekijä\w*", r"henkilöstö\w*", r"henkilökun\w*", r"työnhaki\w*", r"työpaikan hakij\w*",
+    r"rekrytoi\w*", r"rekry(?!\w)", r"palkansaaj\w*", r"työsuhte\w*", r"työsuhde", r"harjoittelij\w*",
+    r"(?:tehtäv|työpaik|virko|virka|toimee)\w* (?:\w+ ){0,3}hake\w*", r"avoimella hakemuksella",
+    r"anställd\w*", r"personalen", r"personal(?:register|administration|ens)\w*", r"arbetssökand\w*",
+    r"rekryter\w*", r"medarbetar\w*", r"arbetstagar\w*", r"söker (?:\w+ ){0,2}(?:tjänst|jobb|arbete)\w*",
+    r"(?:sökande|ansökningar) till (?:\w+ ){0,2}tjänst\w*",
+    r"palkanmaks\w*", r"palkanlask\w*", r"löneutbetal\w*", r"löneräkning\w*", r"anställning\w*",
+    r"employees?", r"employment", r"payroll", r"staff", r"personnel",
+    r"job (?:applicants?|candidates?|seekers?)", r"recruit\w*",
+    r"workforce", r"trainees?", r"apply for (?:\w+ ){0,3}(?:positions?|jobs?|vacanc\w*|roles?)",
+    r"applicants? for (?:\w+ ){0,3}(?:positions?|jobs?|vacanc\w*|roles?)",
+)
+# An employment relationship as the purpose: "palkanmaksu", "rekrytointi" (not "staff" who handle data).
+EMPLOYMENT = Matcher(
+    r"työsuhte\w*", r"työsuhde", r"työsopimu\w*", r"palkanmaks\w*", r"palkanlask\w*", r"rekrytoi\w*",
+    r"työnhaki\w*", r"henkilöstöhallin\w*", r"henkilöstörekister\w*",
+    r"anställning\w*", r"arbetsavtal\w*", r"löneutbetal\w*", r"löneräkning\w*", r"rekryter\w*",
+    r"personaladministration\w*", r"personalregist\w*",
+    r"employment", r"payroll", r"recruit\w*", r"hiring", r"human resources", r"personnel administration",
+)
+WORKING_LIFE_ACT = Matcher(
+    r"759/2004", r"työelämän tietosuojalai?\w*", r"laki\w* yksityisyyden suojasta työelämässä",
+    r"lagen om integritetsskydd i arbetslivet", r"integritetsskyddslagen",
+    r"act on the protection of privacy in working life", r"privacy in working life act",
+)
+# Section numbers of that Act as documents cite them: "5 §", "5 §:n", "s. 5", "section 5".
+WORKING_LIFE_SECTION = {
+    number: Matcher(rf"{number}\s*§", rf"§\s*{number}(?!\d)", rf"(?:s\.|section)\s*{number}(?!\d)")
+    for number in (4, 5, 13, 16, 17, 21)
+}
+# Sources about an employee or applicant other than the person (759/2004 4 §), by kind: each kind needs
+# the person's consent or a law of its own.
+EMPLOYEE_SOURCES = {
+    "references": Matcher(
+        r"suosittelij\w*", r"referenssi\w*", r"(?:aiemp|edellis|entis)\w* työnantaj\w*",
+        r"referensperson\w*", r"referens\w*", r"tidigare arbetsgivar\w*",
+        r"referees?", r"references?", r"(?:previous|former) employers?",
+    ),
+    "online": Matcher(
+        r"sosiaali\w* media\w*", r"somesta", r"hakukonei\w*", r"hakukone\w*", r"internet\w*", r"linkedin\w*",
+        r"facebook\w*", r"instagram\w*", r"sociala medier\w*", r"sökmotor\w*", r"social media",
+        r"search engines?", r"online searches?", r"internet searches?",
+    ),
+    "background": Matcher(
+        r"luottotie\w*", r"taustaselvity\w*", r"taustatarkist\w*", r"turvallisuusselvity\w*",
+        r"kreditupplysning\w*", r"bakgrundskontroll\w*", r"säkerhetsutredning\w*",
+        r"credit (?:checks?|information|reports?)", r"background checks?", r"security clearance\w*",
+    ),
+}
+# "Tietoja ei kerätä muista lähteistä ilman suostumusta": one statement for every kind of source.
+OTHER_SOURCES = Matcher(
+    r"muista lähteistä", r"muualta", r"kolmansilta", r"muilta kuin", r"andra källor", r"från andra än",
+    r"tredje part\w*", r"other sources", r"third parties", r"anyone else",
+)
+# Laws that allow such a source without consent, besides consent itself.
+EMPLOYEE_SOURCE_LAW = Matcher(
+    r"luottotietolai?\w*", r"527/2007", r"turvallisuusselvitys?lai?\w*", r"726/2014",
+    r"rikosrekisterilai?\w*",
+    r"504/2002", r"kreditupplysningslag\w*", r"säkerhetsutredningslag\w*", r"credit information act",
+    r"security clearance act",
+)
+# Personality and aptitude tests (759/2004 13 §).
+PERSONALITY_TEST = Matcher(
+    r"persoonallisuustest\w*", r"persoonallisuusarvi\w*", r"soveltuvuustest\w*", r"soveltuvuusarvi\w*",
+    r"psykologi\w* (?:testi|testa|arvi|soveltuvuus)\w*", r"henkilöarvi\w*", r"\w*psykometri\w*",
+    r"personlighetstest\w*", r"lämplighetstest\w*", r"lämplighetsbedömning\w*", r"psykologisk\w* test\w*",
+    r"(?:personality|aptitude|psychometric|psychological)(?: (?:and|or) (?:personality|aptitude))? "
+    r"(?:tests?|testing|assessments?|profiling)",
+)
+# Health data of employees beyond what 759/2004 5 § allows an employer: diagnoses, health questions to
+# applicants, medication, sickness history.
+HEALTH_BEYOND_EMPLOYMENT = Matcher(
+    r"diagnoo\w*", r"diagnos\w*", r"terveyskysym\w*", r"terveyskysely\w*", r"lääkity\w*",
+    r"pitkäaikaissairau\w*", r"sairauspoissaolojen määr\w*",
+    r"hälsofråg\w*", r"hälsoformulär\w*", r"medicinering\w*", r"kroniska sjukdom\w*",
+    r"health (?:questions?|questionnaires?)", r"medication", r"chronic (?:illness|disease)\w*",
+)
+
+# Camera surveillance (759/2004 16–17 §) and the places it may never cover (16 § 2 mom.).
+CAMERA_SURVEILLANCE = Matcher(
+    r"kameravalvon\w*", r"tallentav\w* kamer\w*", r"videovalvon\w*", r"valvontakamer\w*",
+    r"kamer(?:a|at|oiden|oita|oilla|alla)(?!\w)",
+    r"kameraövervak\w*", r"videoövervak\w*", r"övervakningskamer\w*", r"kamer(?:or|orna|an)(?!\w)",
+    r"cctv", r"camera surveillance", r"video surveillance", r"(?:surveillance|security|cctv) cameras?",
+    r"cameras?",
+)
+# Words that say a place is filmed, besides naming the camera ("Kamerat kattavat …").
+FILMED = Matcher(
+    r"kuva\w*", r"valvo\w*", r"katta\w*", r"film\w*", r"övervak\w*", r"täck\w*", r"cover\w*", r"record\w*",
+)
+CAMERA_FORBIDDEN_PLACE = Matcher(
+    r"\w*taukotil\w*", r"\w*taukohuon\w*", r"sosiaalitil\w*", r"pukuhuon\w*", r"pukeutumistil\w*",
+    r"wc(?!\w)", r"wc-tilo\w*", r"käymälä\w*", r"vessa\w*", r"henkilökohtai\w* työhuon\w*",
+    r"pausrum\w*", r"personalrum\w*", r"omklädningsrum\w*", r"toalett\w*", r"socialutrymm\w*",
+    r"sociala utrymmen",
+    r"break ?rooms?", r"staff rooms?", r"changing rooms?", r"locker rooms?", r"toilets?", r"restrooms?",
+    r"washrooms?",
+)
+# "Taukotilat on rajattu valvonnan ulkopuolelle": a place named to say it is not filmed.
+EXCLUDED = Matcher(
+    r"ulkopuol\w*", r"rajat\w* pois", r"lukuun ottamatta", r"paitsi", r"utanför", r"undanta\w*", r"utom",
+    r"except\w*", r"exclud\w*", r"outside",
+)
+CO_OPERATION = Matcher(
+    r"yhteistoiminta\w*", r"yt-\w*", r"1333/2021", r"334/2007", r"samarbetsförfarande\w*",
+    r"samarbetslag\w*", r"samarbetsförhandling\w*", r"co-?operation (?:procedure|act|negotiations?)",
+    r"employee consultations?", r"consult\w* (?:with )?(?:the |our )?(?:staff|employees|personnel)",
+)

@@ -84,3 +84,20 @@ def based_on_revision(request: HttpRequest, body_revision: int | None) -> int | 
             [("revision", f'If-Match must be a register revision such as "3", not {asked}')]
         )
     return int(match.group(1)) if match else None
+
+
+def refuse_stale(request: HttpRequest, stored: int, body_revision: int | None, what: str) -> None:
+    """A replacing write must say the revision it is based on (428 if not) and be based on the stored
+    one (409 if not): registers, data-subject requests and breaches alike."""
+    from ninja.errors import HttpError
+
+    based_on = based_on_revision(request, body_revision)
+    if based_on is None:
+        raise HttpError(
+            428, "Say which revision you changed: 'revision' in the body or If-Match: \"<revision>\"."
+        )
+    if based_on != stored:
+        raise Conflict(
+            f"The {what} is at revision {stored}; your change is based on {based_on}. "
+            "Read it again and reapply your change."
+        )

@@ -15,7 +15,8 @@ from tietovirta.api.common import ERRORS, WRITE_ERRORS
 from tietovirta.api.schemas import FindingOut, ImportResultOut
 from tietovirta.checks import Finding
 from tietovirta.documents import MEDIA_TYPES
-from tietovirta.importer import MAX_BYTES, UnreadableDocument, import_bytes
+from tietovirta.importer import MAX_BYTES, UnreadableDocument
+from tietovirta.importer.sandbox import run_import
 from tietovirta.interchange import add_registers, export_document, register_document
 from tietovirta.language import LANGUAGES
 from tietovirta.publishing.responses import document_response
@@ -124,9 +125,9 @@ def import_document(
     if file.size and file.size > MAX_BYTES:
         raise c.DocumentError([("file", f"larger than the {MAX_BYTES // 2**20} MB limit")])
     try:
-        result = import_bytes(file.read(MAX_BYTES + 1), file.name or "", lang)
-    except UnreadableDocument as exc:
-        raise c.DocumentError([("file", str(exc))]) from None
+        result = run_import(file.read(MAX_BYTES + 1), file.name or "", lang)
+    except UnreadableDocument as exc:  # in English, as the API's other messages
+        raise c.DocumentError([("file", exc.message("en"))]) from None
     created = []
     if create and result.document.registers:
         created = add_registers(organization, result.document, list(range(len(result.document.registers))))

@@ -13,7 +13,7 @@ from ninja.openapi.docs import DocsBase
 from ninja.renderers import JSONRenderer
 from pydantic_core import to_jsonable_python
 
-from tietovirta.api import catalogue, documents, errors, organizations, registers
+from tietovirta.api import breaches, catalogue, documents, errors, organizations, registers, subject_requests
 from tietovirta.api.auth import BrowserSession, TokenAuth
 from tietovirta.api.throttling import PerCallerThrottle
 
@@ -56,7 +56,7 @@ api = NinjaAPI(
     openapi_url="/openapi.json",
 )
 errors.install(api)
-for module in (organizations, catalogue, registers, documents):
+for module in (organizations, catalogue, registers, documents, subject_requests, breaches):
     api.add_router("", module.router)
 
 

@@ -92,7 +92,8 @@ def import_organization(
 ):
     """Make the organisation match a canonical document, as `tietovirta load` does, in one transaction.
 
-    Systems, parties and registers missing from the document are deleted; a signed risk assessment
+    Systems, parties and registers missing from the document are deleted (so are data-subject requests
+    and breaches when the document has the key `requests`, `breaches`); a signed risk assessment
     can be neither changed nor removed (422). Registers changed since the document was exported give
     409 unless `force=true`. The organisation keeps its own `uuid`. A register the document marks
     published that was never published here is published (its public notice frozen, the publication

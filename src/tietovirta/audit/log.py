@@ -1,11 +1,28 @@
-"""`record(...)`: the one function that writes to the audit log."""
+"""`record(...)`: the one function that writes to the audit log; `client_ip`: who sent a request."""
+
+import ipaddress
+
+from django.conf import settings
 
 from tietovirta.audit.models import AuditEvent, Event
 
 
-def _client_ip(request) -> str | None:
-    # REMOTE_ADDR only: a forwarded-for header is set by the client and proves nothing here.
-    return request.META.get("REMOTE_ADDR") or None if request is not None else None
+def client_ip(request) -> str | None:
+    """The client's address: REMOTE_ADDR, or behind a reverse proxy the header it is configured to set.
+
+    A forwarded-for header is written by the client unless a proxy we trust overwrites or appends to
+    it, so it is read only when TRUSTED_PROXY_HEADER names it, and then only its last entry (the one
+    the proxy added). Without the header (a request that did not pass the proxy), REMOTE_ADDR.
+    """
+    if request is None:
+        return None
+    header = settings.TRUSTED_PROXY_HEADER
+    value = request.META.get("HTTP_" + header.upper().replace("-", "_")) if header else None
+    candidate = value.split(",")[-1].strip() if value else request.META.get("REMOTE_ADDR", "")
+    try:
+        return str(ipaddress.ip_address(candidate))
+    except ValueError:
+        return None
 
 
 def record(
@@ -22,6 +39,6 @@ def record(
         user=user,
         actor=actor,
         target=str(target)[:300],
-        ip_address=_client_ip(request),
+        ip_address=client_ip(request),
         details=details,
     )

@@ -15,6 +15,10 @@ class Event(models.TextChoices):
     LOGIN = "login", _("logged in")
     LOGIN_FAILED = "login_failed", _("failed login")
     LOGOUT = "logout", _("logged out")
+    MEMBER_INVITED = "member_invited", _("member invited")
+    INVITATION_WITHDRAWN = "invitation_withdrawn", _("invitation withdrawn")
+    INVITATION_DECLINED = "invitation_declined", _("invitation declined")
+    PASSWORD_SET_THROUGH_LINK = "password_set_through_link", _("password set through an invitation link")
     MEMBER_ADDED = "member_added", _("member added")
     ROLE_CHANGED = "role_changed", _("role changed")
     MEMBER_REMOVED = "member_removed", _("member removed")
@@ -24,6 +28,12 @@ class Event(models.TextChoices):
     PERMANENT_DELETION = "permanent_deletion", _("permanent deletion")
     TOKEN_CREATED = "token_created", _("API token created")
     TOKEN_REVOKED = "token_revoked", _("API token revoked")
+    REQUEST_RECEIVED = "request_received", _("data-subject request received")
+    REQUEST_EXTENDED = "request_extended", _("data-subject request extended")
+    REQUEST_CLOSED = "request_closed", _("data-subject request closed")
+    REQUESTS_PURGED = "requests_purged", _("expired data-subject requests deleted")
+    BREACH_LOGGED = "breach_logged", _("breach logged")
+    BREACH_NOTIFIED = "breach_notified", _("breach notified")
 
 
 class AppendOnlyQuerySet(models.QuerySet):

@@ -9,15 +9,23 @@ from __future__ import annotations
 from enum import StrEnum
 
 from tietovirta.canonical.schema import (
+    ActionKind,
     AgreementStatus,
+    BreachRisk,
     HetuGround,
     HostingRegion,
+    IdentityMethod,
     LegalBasis,
     PartyRole,
+    RefusalGround,
     RegisterStatus,
+    RequestChannel,
+    RequestKind,
+    RequestStatus,
     RetentionUnit,
     SpecialCategory,
     SystemKind,
+    TaskKind,
     TransferMechanism,
 )
 from tietovirta.language import Msg
@@ -199,6 +207,108 @@ LABELS: dict[type[StrEnum], Labels] = {
             "public task",
         ),
         LegalBasis.LEGITIMATE_INTERESTS: Msg("oikeutettu etu", "berättigat intresse", "legitimate interests"),
+    },
+    # Data-subject requests (LEGAL.md §8: rights) and breaches
+    RequestKind: {
+        RequestKind.ACCESS: Msg("pääsy tietoihin (tarkastusoikeus)", "tillgång till uppgifter", "access"),
+        RequestKind.RECTIFICATION: Msg("tietojen oikaisu", "rättelse", "rectification"),
+        RequestKind.ERASURE: Msg("tietojen poistaminen", "radering", "erasure"),
+        RequestKind.RESTRICTION: Msg("käsittelyn rajoittaminen", "begränsning av behandling", "restriction"),
+        RequestKind.PORTABILITY: Msg(
+            "tietojen siirtäminen järjestelmästä toiseen",
+            "dataportabilitet",
+            "data portability",
+        ),
+        RequestKind.OBJECTION: Msg("käsittelyn vastustaminen", "invändning mot behandling", "objection"),
+        RequestKind.DIRECT_MARKETING_OBJECTION: Msg(
+            "suoramarkkinoinnin vastustaminen",
+            "invändning mot direktmarknadsföring",
+            "objection to direct marketing",
+        ),
+        RequestKind.CONSENT_WITHDRAWAL: Msg(
+            "suostumuksen peruuttaminen",
+            "återkallande av samtycke",
+            "withdrawal of consent",
+        ),
+    },
+    RequestChannel: {
+        RequestChannel.WEB_FORM: Msg("verkkolomake", "webbformulär", "web form"),
+        RequestChannel.EMAIL: Msg("sähköposti", "e-post", "e-mail"),
+        RequestChannel.LETTER: Msg("kirje", "brev", "letter"),
+        RequestChannel.PHONE: Msg("puhelin", "telefon", "phone"),
+        RequestChannel.IN_PERSON: Msg("henkilökohtaisesti", "personligen", "in person"),
+        RequestChannel.OTHER: Msg("muu", "annat", "other"),
+    },
+    RequestStatus: {
+        RequestStatus.OPEN: Msg("avoin", "öppen", "open"),
+        RequestStatus.COMPLETED: Msg("vastattu", "besvarad", "answered"),
+        RequestStatus.REFUSED: Msg("kieltäydytty", "avslagen", "refused"),
+        RequestStatus.WITHDRAWN: Msg("peruttu", "återtagen", "withdrawn"),
+    },
+    RefusalGround: {
+        RefusalGround.MANIFESTLY_UNFOUNDED: Msg(
+            "pyyntö on ilmeisen perusteeton (12 artiklan 5 kohta)",
+            "begäran är uppenbart ogrundad (artikel 12.5)",
+            "the request is manifestly unfounded (Article 12(5))",
+        ),
+        RefusalGround.EXCESSIVE: Msg(
+            "pyyntö on kohtuuton, erityisesti toistuva (12 artiklan 5 kohta)",
+            "begäran är orimlig, särskilt på grund av dess repetitiva karaktär (artikel 12.5)",
+            "the request is excessive, in particular repetitive (Article 12(5))",
+        ),
+        RefusalGround.IDENTITY_NOT_ESTABLISHED: Msg(
+            "pyytäjän henkilöllisyyttä ei voitu varmistaa (11 artiklan 2 kohta, 12 artiklan 6 kohta)",
+            "den sökandes identitet kunde inte fastställas (artikel 11.2 och 12.6)",
+            "the requester's identity could not be established (Articles 11(2) and 12(6))",
+        ),
+        RefusalGround.EXEMPTION: Msg(
+            "laissa säädetty poikkeus (esim. 17 artiklan 3 kohdan b alakohta)",
+            "undantag enligt lag (t.ex. artikel 17.3 b)",
+            "an exemption provided by law (e.g. Article 17(3)(b))",
+        ),
+    },
+    IdentityMethod: {
+        IdentityMethod.EMAIL_CONFIRMED: Msg(
+            "vahvistettu sähköpostiosoite, joka on jo rekisterissä",
+            "bekräftad e-postadress som redan finns i registret",
+            "confirmed e-mail address already on record",
+        ),
+        IdentityMethod.STRONG_AUTHENTICATION: Msg(
+            "vahva sähköinen tunnistus (pankkitunnukset, mobiilivarmenne)",
+            "stark autentisering (bankkoder, mobilcertifikat)",
+            "strong electronic identification (bank ID, mobile ID)",
+        ),
+        IdentityMethod.ID_DOCUMENT_SHOWN: Msg(
+            "henkilöllisyystodistus näytetty (ei kopioitu)",
+            "identitetshandling visad (inte kopierad)",
+            "identity document shown (not copied)",
+        ),
+        IdentityMethod.KNOWN_DETAILS: Msg(
+            "tiedot täsmäsivät rekisterin tietoihin",
+            "uppgifterna stämde med registrets uppgifter",
+            "details matched the records",
+        ),
+        IdentityMethod.OTHER: Msg("muu tapa", "annat sätt", "other"),
+    },
+    TaskKind: {
+        TaskKind.SEARCH_REGISTER: Msg("hae rekisteristä", "sök i registret", "search the register"),
+        TaskKind.SEARCH_SYSTEM: Msg("hae järjestelmästä", "sök i systemet", "search the system"),
+        TaskKind.CONTACT_PARTY: Msg("ota yhteyttä", "kontakta", "contact"),
+        TaskKind.OTHER: Msg("muu tehtävä", "annan uppgift", "other task"),
+    },
+    BreachRisk: {
+        BreachRisk.UNASSESSED: Msg("ei vielä arvioitu", "ännu inte bedömd", "not yet assessed"),
+        BreachRisk.NONE: Msg(
+            "ei todennäköisesti aiheuta riskiä",
+            "medför sannolikt ingen risk",
+            "unlikely to result in a risk",
+        ),
+        BreachRisk.RISK: Msg("riski", "risk", "risk"),
+        BreachRisk.HIGH: Msg("korkea riski", "hög risk", "high risk"),
+    },
+    ActionKind: {
+        ActionKind.CONTAINMENT: Msg("rajoittamistoimi", "begränsande åtgärd", "containment"),
+        ActionKind.CORRECTIVE: Msg("korjaava toimenpide", "korrigerande åtgärd", "corrective action"),
     },
 }
 

@@ -26,6 +26,7 @@ from typing import Annotated, Any, Literal, TypeVar
 from uuid import UUID
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     ConfigDict,
     Field,
@@ -38,12 +39,14 @@ from pydantic.fields import FieldInfo
 from pydantic_core import PydanticCustomError, core_schema
 from stdnum.fi import ytunnus
 
+from tietovirta import deadlines
 from tietovirta.language import DEFAULT_LANGUAGE, LANGUAGES
 
-# 1.1: `uuid` of the organisation and of each risk assessment; text limits.
-# 1.2: purposes tied to their legal bases (Register.purposes); prose in several languages
-# (Register.language, Register.translations). An older 1.x document is read as 1.2 (see upgrade.py).
-SCHEMA_VERSION = "1.2"
+# 1.1: `uuid` of the organisation and of each risk assessment; text limits. 1.2: data-subject
+# requests and breaches. 1.3: purposes tied to their legal bases (Register.purposes); prose in several
+# languages (Register.language, Register.translations). An older 1.x document is read as 1.3 (see
+# upgrade.py).
+SCHEMA_VERSION = "1.3"
 SUPPORTED_MAJOR = "1"
 
 
@@ -600,6 +603,196 @@ class Organization(Model):
         return value
 
 
+# --- Data-subject requests (Art. 12–22) and the breach log (Art. 33(5)) -----------------------------
+
+
+def _in_helsinki(value: dt.datetime) -> dt.datetime:
+    """The moment on the Helsinki clock (deadlines.local: a time without an offset is Helsinki time).
+    Any offset Python accepts is read, although a database might not store it as sent (PostgreSQL takes
+    at most ±15:59)."""
+    try:
+        moment = deadlines.local(value)
+    except (OverflowError, ValueError):
+        moment = None
+    if moment is None or moment > LAST_MOMENT:  # a deadline must still fit in a datetime
+        raise ValueError("the time is out of range")
+    return moment
+
+
+LAST_DAY = dt.date(9998, 12, 31)
+LAST_MOMENT = dt.datetime(9998, 12, 31, tzinfo=dt.UTC)
+Moment = Annotated[dt.datetime, AfterValidator(_in_helsinki)]
+
+
+class RequestKind(StrEnum):
+    """What the person asks for."""
+
+    ACCESS = "access"  # Art. 15
+    RECTIFICATION = "rectification"  # Art. 16
+    ERASURE = "erasure"  # Art. 17
+    RESTRICTION = "restriction"  # Art. 18
+    PORTABILITY = "portability"  # Art. 20
+    OBJECTION = "objection"  # Art. 21(1)
+    DIRECT_MARKETING_OBJECTION = "direct_marketing_objection"  # Art. 21(2)–(3): absolute
+    CONSENT_WITHDRAWAL = "consent_withdrawal"  # Art. 7(3)
+
+
+class RequestChannel(StrEnum):
+    WEB_FORM = "web_form"
+    EMAIL = "email"
+    LETTER = "letter"
+    PHONE = "phone"
+    IN_PERSON = "in_person"
+    OTHER = "other"
+
+
+class RequestStatus(StrEnum):
+    OPEN = "open"
+    COMPLETED = "completed"
+    REFUSED = "refused"
+    WITHDRAWN = "withdrawn"
+
+
+class RefusalGround(StrEnum):
+    MANIFESTLY_UNFOUNDED = "manifestly_unfounded"  # Art. 12(5)
+    EXCESSIVE = "excessive"  # Art. 12(5)
+    IDENTITY_NOT_ESTABLISHED = "identity_not_established"  # Art. 11(2), 12(2), 12(6)
+    EXEMPTION = "exemption"  # e.g. Art. 17(3)(b): data the law requires to be kept
+
+
+class IdentityMethod(StrEnum):
+    """How the requester's identity was checked. Copies of ID documents are never stored."""
+
+    EMAIL_CONFIRMED = "email_confirmed"
+    STRONG_AUTHENTICATION = "strong_authentication"  # bank ID, mobile ID, Suomi.fi
+    ID_DOCUMENT_SHOWN = "id_document_shown"  # seen, not copied
+    KNOWN_DETAILS = "known_details"  # details only the customer knows matched the records
+    OTHER = "other"
+
+
+class TaskKind(StrEnum):
+    SEARCH_REGISTER = "search_register"
+    SEARCH_SYSTEM = "search_system"
+    CONTACT_PARTY = "contact_party"  # a processor or recipient (Art. 19, 28(3)(e))
+    OTHER = "other"
+
+
+class IdentityCheck(Model):
+    method: IdentityMethod
+    checked_by: Annotated[str, MaxLength(254)] = Field(min_length=1)
+    checked_at: Moment
+    notes: Text
+
+
+class RequestTask(Model):
+    """One place to search or one party to contact, ticked with who and when."""
+
+    kind: TaskKind = TaskKind.OTHER
+    register_name: Name = Field("", description="The register concerned (by name, kept as text).")
+    system_name: Name = ""
+    party_name: Name = ""
+    title: Text
+    done_by: Annotated[str, MaxLength(254)] = ""
+    done_at: Moment | None = None
+    notes: Text
+
+
+Language = Annotated[str, Field(pattern="^(fi|sv|en)$")]
+
+
+class SubjectRequest(Model):
+    """A data-subject request: who asked what and when, the identity check, the deadline's extension,
+    what was searched, and how it ended. Itself personal data: deleted a while after closing."""
+
+    reference: str = Field(min_length=1, max_length=40, description="Unique in the organisation.")
+    kinds: Annotated[list[RequestKind], MaxLength(20)] = Field(min_length=1)
+    channel: RequestChannel = RequestChannel.EMAIL
+    received_on: dt.date = Field(le=LAST_DAY)
+    language: Language = "fi"
+    requester_name: Name = ""
+    requester_email: Annotated[str, MaxLength(254)] = ""
+    requester_phone: Annotated[str, MaxLength(50)] = ""
+    requester_address: Text
+    subject_categories: _short_list(NAME_MAX) = Field(
+        default_factory=list, description="The person's relationship: customer, employee, applicant …"
+    )
+    details: Text
+    email_confirmed_at: Moment | None = None
+    identity: IdentityCheck | None = None
+    extension_reason: Text
+    extension_notified_on: dt.date | None = Field(
+        None, description="When the person was told of the extension; before the first deadline."
+    )
+    tasks: Annotated[list[RequestTask], MaxLength(500)] = Field(default_factory=list)
+    answer_text: Text
+    status: RequestStatus = RequestStatus.OPEN
+    answered_on: dt.date | None = None
+    refusal_ground: RefusalGround | None = None
+    refusal_text: Text
+    closed_at: Moment | None = None
+    revision: int | None = Field(None, ge=1)
+
+    @property
+    def due_on(self) -> dt.date:
+        return deadlines.dsr_deadline(self.received_on, extended=self.extension_notified_on is not None)
+
+    @property
+    def first_due_on(self) -> dt.date:
+        return deadlines.dsr_deadline(self.received_on)
+
+
+class BreachRisk(StrEnum):
+    """Art. 33(1) and 34(1): the risk to people's rights and freedoms."""
+
+    UNASSESSED = "unassessed"
+    NONE = "none"  # unlikely to result in a risk: logged, not notified
+    RISK = "risk"  # notify the tietosuojavaltuutettu within 72 hours
+    HIGH = "high"  # also tell the data subjects without undue delay
+
+
+class ActionKind(StrEnum):
+    CONTAINMENT = "containment"
+    CORRECTIVE = "corrective"
+
+
+class BreachAction(Model):
+    kind: ActionKind = ActionKind.CONTAINMENT
+    description: Annotated[str, MaxLength(2000)] = Field(min_length=1)
+    planned_on: dt.date | None = None
+    done_on: dt.date | None = None
+
+
+class Breach(Model):
+    """A personal data breach in the Art. 33(5) log: every breach, notified or not."""
+
+    reference: str = Field(min_length=1, max_length=40, description="Unique in the organisation.")
+    title: Name = Field(min_length=1)
+    happened_at: Moment | None = Field(None, description="When it happened, if known.")
+    aware_at: Moment = Field(description="When the organisation became aware: the 72 hours start.")
+    description: Text
+    registers: References = Field(default_factory=list, description="Names of the registers affected.")
+    systems: References = Field(default_factory=list, description="Names of the systems affected.")
+    data_categories: _short_list(NAME_MAX) = Field(default_factory=list)
+    data_subject_categories: _short_list(NAME_MAX) = Field(default_factory=list)
+    people_count: int | None = Field(None, ge=0, description="Approximate number of people affected.")
+    records_count: int | None = Field(None, ge=0, description="Approximate number of records affected.")
+    consequences_text: Text
+    risk: BreachRisk = BreachRisk.UNASSESSED
+    risk_reasons: Text
+    actions: Annotated[list[BreachAction], MaxLength(LIST_MAX)] = Field(default_factory=list)
+    authority_notified_at: Moment | None = None
+    authority_reference: Annotated[str, MaxLength(100)] = ""
+    delay_reasons: Text
+    subjects_notified_on: dt.date | None = None
+    subjects_notification_text: Text
+    closed_on: dt.date | None = None
+    revision: int | None = Field(None, ge=1)
+
+    @property
+    def notify_by(self) -> dt.datetime:
+        return deadlines.breach_deadline(self.aware_at)
+
+
 class OrganizationDocument(Model):
     """One organisation with its system catalogue, parties and registers."""
 
@@ -608,6 +801,8 @@ class OrganizationDocument(Model):
     systems: list[System] = Field(default_factory=list)
     parties: list[Party] = Field(default_factory=list)
     registers: list[Register] = Field(default_factory=list)
+    requests: list[SubjectRequest] = Field(default_factory=list)
+    breaches: list[Breach] = Field(default_factory=list)
 
     @field_validator("schema_version")
     @classmethod
@@ -696,6 +891,80 @@ def _dangling_references(doc: OrganizationDocument) -> list[tuple[str, str, str,
     return problems
 
 
+def request_problems(item: SubjectRequest) -> list[tuple[str, str]]:
+    """The rules a stored request obeys, with the path of each bad value (relative to the request).
+
+    The services, the API and `load` all check a request here, so no path can store one that breaks them.
+    """
+    problems: list[tuple[str, str]] = []
+    if item.extension_notified_on is not None:
+        if not item.extension_reason.strip():
+            problems.append(("extension_reason", "an extension needs its reasons (Art. 12(3))"))
+        if item.extension_notified_on > item.first_due_on:
+            problems.append((
+                "extension_notified_on",
+                f"the person must be told of the extension by the first deadline {item.first_due_on}",
+            ))
+        if item.extension_notified_on < item.received_on:
+            problems.append(("extension_notified_on", "before the request was received"))
+    elif item.extension_reason.strip():
+        problems.append(("extension_notified_on", "say when the person was told of the extension"))
+    if item.status == RequestStatus.REFUSED:
+        if item.refusal_ground is None:
+            problems.append(("refusal_ground", "a refusal names its ground (Art. 12(5))"))
+        if not item.refusal_text.strip():
+            problems.append(("refusal_text", "a refusal gives its reasons (Art. 12(4))"))
+    if item.status == RequestStatus.COMPLETED and item.answered_on is None:
+        problems.append(("answered_on", "a completed request says when it was answered"))
+    if (item.status == RequestStatus.OPEN) != (item.closed_at is None):
+        problems.append(("closed_at", "set exactly when the request is no longer open"))
+    for i, task in enumerate(item.tasks):
+        if (task.done_at is None) != (not task.done_by.strip()):
+            problems.append((f"tasks[{i}].done_by", "a ticked task says who ticked it and when"))
+        if not (task.title.strip() or task.register_name or task.system_name or task.party_name):
+            problems.append((f"tasks[{i}].title", "a task names what to do"))
+    return problems
+
+
+def breach_problems(item: Breach) -> list[tuple[str, str]]:
+    """The rules a stored breach obeys (relative paths, as `request_problems`)."""
+    problems: list[tuple[str, str]] = []
+    if item.happened_at is not None and item.happened_at > item.aware_at:
+        problems.append(("happened_at", "after the organisation became aware of it"))
+    notified = item.authority_notified_at
+    if notified is not None and notified > item.notify_by and not item.delay_reasons.strip():
+        problems.append((
+            "delay_reasons",
+            "notified later than 72 hours after becoming aware: give the reasons for the delay (Art. 33(1))",
+        ))
+    if notified is not None and notified < item.aware_at:
+        problems.append(("authority_notified_at", "before the organisation became aware of the breach"))
+    return problems
+
+
+def _request_and_breach_problems(doc: OrganizationDocument) -> list[tuple[str, str]]:
+    problems: list[tuple[str, str]] = []
+    for kind, items, rules in (
+        ("requests", doc.requests, request_problems),
+        ("breaches", doc.breaches, breach_problems),
+    ):
+        seen: set[str] = set()
+        for i, item in enumerate(items):
+            if item.reference in seen:
+                problems.append((f"{kind}[{i}].reference", f"duplicate reference '{item.reference}'"))
+            seen.add(item.reference)
+            problems += [(f"{kind}[{i}].{path}", message) for path, message in rules(item)]
+    register_names = {r.name for r in doc.registers}
+    system_names = {s.name for s in doc.systems}
+    for i, breach in enumerate(doc.breaches):
+        for field_name, names in (("registers", register_names), ("systems", system_names)):
+            for j, name in enumerate(getattr(breach, field_name)):
+                if name not in names:
+                    path = f"breaches[{i}].{field_name}[{j}]"
+                    problems.append((path, f"no {field_name[:-1]} named '{name}'"))
+    return problems
+
+
 def storable(value: Any) -> Any:
     """The value with NUL and lone surrogates removed from every string in it (see UNSTORABLE)."""
     if isinstance(value, str):
@@ -751,7 +1020,7 @@ def parse_document(
     if "schema_version" not in data:
         raise DocumentError([("schema_version", "missing; a Tietovirta document names its schema version")])
     doc = validate(OrganizationDocument, data, strict=strict)
-    if strict and (problems := _dangling_references(doc)):
+    if strict and (problems := _dangling_references(doc) + _request_and_breach_problems(doc)):
         raise DocumentError(problems)
     from tietovirta.canonical.upgrade import upgrade
 

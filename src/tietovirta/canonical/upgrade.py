@@ -1,6 +1,6 @@
 """Reading documents of an older 1.x schema as the current one.
 
-1.x → 1.2: a register gets purpose–basis pairs where its data says unambiguously which basis its
+1.x → 1.3: a register gets purpose–basis pairs where its data says unambiguously which basis its
 purpose rests on; otherwise its prose stays as it is and `purposes` stays empty (the notice then asks
 for the pairs before it can be published). Nothing is invented. The database migration that adds the
 pairs to stored registers uses the same function.
@@ -43,7 +43,7 @@ def upgrade(document: OrganizationDocument) -> OrganizationDocument:
         major, minor = (int(part) for part in ([*document.schema_version.split("."), "0"])[:2])
     except ValueError:
         return document  # "1.x" written by hand: read as it is
-    if (major, minor) >= (1, 2):
+    if (major, minor) >= (1, 3):
         return document
     for register in document.registers:
         if not register.purposes:  # a document written by a newer tool may already have them

@@ -62,11 +62,12 @@ def load_input(name: str) -> OrganizationDocument:
             return parse_document(data, strict=False)
         except DocumentError as exc:
             raise UnusableInput(f"{name} is not a Tietovirta document: {exc}") from None
-    from tietovirta.importer import import_bytes  # the importer is heavy; only documents need it
+    from tietovirta.importer import UnreadableDocument
+    from tietovirta.importer.sandbox import run_import  # the importer is heavy; only documents need it
 
     try:
-        return import_bytes(data, Path(name).name).document
-    except Exception as exc:  # the importer's own errors say what is wrong with the file
+        return run_import(data, Path(name).name).document
+    except UnreadableDocument as exc:  # the importer's own errors say what is wrong with the file
         raise UnusableInput(f"cannot import {name}: {exc}") from None
 
 

@@ -2,6 +2,8 @@ import argparse
 import os
 import sys
 
+from tietovirta.importer.sandbox import WALL_SECONDS
+
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--host", default=os.environ.get("HOST", "127.0.0.1"))
@@ -24,6 +26,10 @@ def run(args) -> int:
             f"{args.host}:{args.port}",
             "--workers",
             str(args.workers),
+            # Longer than an import may take in its sandbox: a worker waiting for one is never
+            # killed as stuck.
+            "--timeout",
+            str(WALL_SECONDS + 10),
             "--access-logfile",
             "-",
         ],

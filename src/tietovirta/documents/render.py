@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 from tietovirta.canonical.schema import OrganizationDocument, Register
+from tietovirta.documents.letters import (
+    build_breach_notice,
+    build_breach_notification,
+    build_extension_letter,
+    build_refusal_letter,
+    build_request_answer,
+)
 from tietovirta.documents.model import Figure, RenderedDocument, Section
 from tietovirta.documents.notice import build_privacy_notice
 from tietovirta.documents.phrases import t
@@ -27,7 +35,16 @@ SUPPORTED: dict[str, set[str]] = {
     "seloste": _PRINTABLE | {"xlsx", "csv"},
     "diagram": {"svg", "html", "fragment", "pdf", "docx"},
     "riskiarvio": set(_PRINTABLE),
+    # Letters about one data-subject request (`request`) and notices about one breach (`breach`)
+    "vastaus": set(_PRINTABLE),  # the answer
+    "pidennys": set(_PRINTABLE),  # the extension (Art. 12(3))
+    "kieltaytyminen": set(_PRINTABLE),  # the refusal (Art. 12(4)–(5))
+    "loukkausilmoitus": set(_PRINTABLE),  # to the tietosuojavaltuutettu (Art. 33)
+    "loukkaustiedote": set(_PRINTABLE),  # to the data subjects (Art. 34)
 }
+REQUEST_LETTERS = {"vastaus": build_request_answer, "pidennys": build_extension_letter,
+                   "kieltaytyminen": build_refusal_letter}
+BREACH_NOTICES = {"loukkausilmoitus", "loukkaustiedote"}
 NEEDS_REGISTER = {"tietovirtakuvaus", "tietosuojaseloste", "riskiarvio"}  # "diagram" takes one optionally
 MEDIA_TYPES = {
     "html": "text/html; charset=utf-8",
@@ -92,6 +109,11 @@ def _check_assessment(register: Register, assessment: int | None) -> None:
         raise RenderError(f"no risk assessment at index {assessment}; the register has {count}")
 
 
+def _check_item(items: list, index: int | None, what: str) -> None:
+    if index is None or not 0 <= index < len(items):
+        raise RenderError(f"a letter about a {what} needs the index of one of the {len(items)} there are")
+
+
 def render(
     doc: OrganizationDocument,
     *,
@@ -100,6 +122,10 @@ def render(
     lang: str,
     register: int | None = None,
     assessment: int | None = None,
+    request: int | None = None,
+    breach: int | None = None,
+    today: dt.date | None = None,
+    now: dt.datetime | None = None,
 ) -> bytes:
     """A document of `kind` in format `fmt` and language `lang` (fi, sv, en).
 
@@ -107,11 +133,22 @@ def render(
     organisation), diagram (one register, or the organisation when `register` is None).
     riskiarvio is one risk assessment of a register: the one at index `assessment`, or the one in force
     (the latest) when None.
+    vastaus, pidennys and kieltaytyminen are letters about the data-subject request at index `request`,
+    dated `today`; loukkausilmoitus and loukkaustiedote are about the breach at index `breach`, the
+    notification drafted as if sent `now` (it asks for the reasons of a delay past 72 hours).
     Raises RenderError for an unsupported combination; SUPPORTED lists the allowed ones.
     """
     _check(doc, kind, fmt, lang, register)
     if kind == "riskiarvio":
         _check_assessment(doc.registers[register], assessment)  # type: ignore[index]
+    if kind in REQUEST_LETTERS:
+        _check_item(doc.requests, request, "request")
+        return _WRITERS[fmt](REQUEST_LETTERS[kind](doc, request, lang, today or dt.date.today()))
+    if kind in BREACH_NOTICES:
+        _check_item(doc.breaches, breach, "breach")
+        if kind == "loukkaustiedote":
+            return _WRITERS[fmt](build_breach_notice(doc, breach, lang))
+        return _WRITERS[fmt](build_breach_notification(doc, breach, lang, now or dt.datetime.now(dt.UTC)))
     try:
         if kind == "diagram" and fmt == "svg":
             return to_svg(build_graph(doc, register), lang).encode("utf-8")

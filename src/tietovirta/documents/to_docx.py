@@ -144,6 +144,16 @@ def _page_number(paragraph: DocxParagraph) -> None:
     run._r.extend([begin, instr, end])
 
 
+# Word's core properties (title, author …) hold at most 255 characters; python-docx refuses more.
+_PROPERTY_LENGTH = 255
+
+
+def _property(text: str) -> str:
+    """Metadata, cut to what a property holds: the document's text keeps the whole name."""
+    text = " ".join(xml_safe(text).split())
+    return text if len(text) <= _PROPERTY_LENGTH else text[: _PROPERTY_LENGTH - 1].rstrip() + "…"
+
+
 def write_docx(doc: RenderedDocument) -> bytes:
     document = Document()
     styles = document.styles
@@ -164,8 +174,8 @@ def write_docx(doc: RenderedDocument) -> bytes:
     _page_number(footer)
 
     properties = document.core_properties
-    properties.title = xml_safe(f"{doc.doc_type} – {doc.title}")
-    properties.author = xml_safe(doc.organization)
+    properties.title = _property(f"{doc.doc_type} – {doc.title}")
+    properties.author = _property(doc.organization)
     properties.language = doc.lang
     properties.comments = "Tietovirta"
 

@@ -22,11 +22,17 @@ from tietovirta.documents.phrases import t
 _INLINE = re.compile(r"([\\`*_\[\]<>|~&!])")
 # Characters that make markup only at the start of a line (headings, lists, quotes, breaks).
 _LINE_START = re.compile(r"^(\s*)([#+\-=>]|\d+[.)])")
+_LINE_END = re.compile(r"\r\n|\r|\n")
+
+
+def _lines(text: str) -> list[str]:
+    """The lines CommonMark sees: it ends a line at LF, CR and CRLF alike, so a bare CR must count too."""
+    return _LINE_END.split(text)
 
 
 def _esc(text: str) -> str:
     lines = []
-    for line in xml_safe(text).split("\n"):
+    for line in _lines(xml_safe(text)):
         line = _INLINE.sub(r"\\\1", line)
         lines.append(_LINE_START.sub(lambda m: m.group(1) + m.group(2)[:-1] + "\\" + m.group(2)[-1], line))
     return "\n".join(lines)
@@ -34,11 +40,11 @@ def _esc(text: str) -> str:
 
 def _inline(text: str) -> str:
     """Text for a table cell or list item: one line, breaks kept as <br>."""
-    return "<br>".join(_esc(line) for line in text.split("\n") if line.strip()) or " "
+    return "<br>".join(_esc(line) for line in _lines(text) if line.strip()) or " "
 
 
 def _para(text: str) -> str:
-    return "  \n".join(_esc(line) for line in text.split("\n"))  # two spaces = hard line break
+    return "  \n".join(_esc(line) for line in _lines(text))  # two spaces = hard line break
 
 
 def _value(row: Field) -> str:

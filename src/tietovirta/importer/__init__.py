@@ -53,22 +53,22 @@ def import_bytes(data: bytes, filename: str = "", lang: str = "auto") -> ImportR
 
 def import_file(path: str | os.PathLike[str], lang: str = "auto") -> ImportResult:
     """Import a file from disk; a file over the size limit is refused before it is read."""
+    return import_bytes(read_file(path), os.path.basename(os.fspath(path)), lang)
+
+
+def read_file(path: str | os.PathLike[str]) -> bytes:
+    """A file's bytes, or UnreadableDocument if it is missing, unreadable or over the size limit."""
     try:
-        size = os.stat(path).st_size
-        if size > MAX_BYTES:
-            raise UnreadableDocument(
-                f"The file is larger than the {MAX_BYTES // (1024 * 1024)} MB limit "
-                f"({size / (1024 * 1024):.1f} MB)."
-            )
+        if os.stat(path).st_size > MAX_BYTES:
+            raise UnreadableDocument("too_large", mb=MAX_BYTES // 2**20)
         with open(path, "rb") as handle:
-            data = handle.read(MAX_BYTES + 1)
+            return handle.read(MAX_BYTES + 1)
     except FileNotFoundError:
-        raise UnreadableDocument(f"No such file: {os.fspath(path)}") from None
+        raise UnreadableDocument("no_such_file", path=os.fspath(path)) from None
     except IsADirectoryError:
-        raise UnreadableDocument(f"{os.fspath(path)} is a directory, not a file.") from None
+        raise UnreadableDocument("is_directory", path=os.fspath(path)) from None
     except PermissionError:
-        raise UnreadableDocument(f"No permission to read {os.fspath(path)}.") from None
-    return import_bytes(data, os.path.basename(os.fspath(path)), lang)
+        raise UnreadableDocument("no_permission", path=os.fspath(path)) from None
 
 
 __all__ = [
@@ -79,4 +79,5 @@ __all__ = [
     "UnreadableDocument",
     "import_bytes",
     "import_file",
+    "read_file",
 ]

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from typing import Any, TextIO
 
-from tietovirta.importer import LANGUAGES, ImportResult, UnreadableDocument, import_file
+from tietovirta.importer import LANGUAGES, ImportResult, UnreadableDocument, read_file
+from tietovirta.importer.sandbox import run_import
 
 EXIT_OK = 0
 EXIT_UNUSABLE = 2
@@ -39,7 +41,8 @@ def run(args: argparse.Namespace, stdout: TextIO | None = None, stderr: TextIO |
     stdout = stdout or sys.stdout
     stderr = stderr or sys.stderr
     try:
-        result = import_file(args.file, lang=args.lang)
+        # In a process of its own with memory and time limits, as every import (sandbox.py).
+        result = run_import(read_file(args.file), os.path.basename(args.file), lang=args.lang)
     except UnreadableDocument as exc:
         print(f"tietovirta import: {args.file}: {exc}", file=stderr)
         return EXIT_UNUSABLE

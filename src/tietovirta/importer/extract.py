@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from tietovirta.analysis import prose
+from tietovirta.analysis import text as analysis_text
 from tietovirta.analysis.bases import bases_with_evidence
 from tietovirta.canonical.schema import (
     AgreementStatus,
@@ -542,8 +543,12 @@ class _Builder:
                     or any(m.vendor.name in self.systems for m in mentions(name, True))
                 ):
                     continue  # a vendor already in the catalogue as a system is one thing, not two
+                if role is PartyRole.PROCESSOR and _independent(name, text):
+                    role_of_name = PartyRole.RECIPIENT
+                else:
+                    role_of_name = role
                 if name not in self.parties:
-                    self.parties[name] = Party(name=name, role=role)
+                    self.parties[name] = Party(name=name, role=role_of_name)
                     self.note(None, f"parties[{len(self.parties) - 1}]", name, 0.6, text)
                 parties.append(name)
         if parties:
@@ -567,6 +572,14 @@ class _Builder:
             parties=list(self.parties.values()),
             registers=registers,
         )
+
+
+def _independent(name: str, text: str) -> bool:
+    """The sentence naming the party says it acts as a controller of its own (analysis.text)."""
+    return any(
+        name in sentence and analysis_text.INDEPENDENT_CONTROLLER.find(sentence)
+        for sentence in analysis_text.sentences(text)
+    )
 
 
 def _system(vendor: Vendor) -> System:

@@ -194,6 +194,10 @@ class _Walker:
         elif name == "li":
             self.flush()
             self._continuing = False
+            # <ol><li><strong>Rekisterinpitäjä</strong><br>…</li>: a numbered list of sections.
+            if self._lead_in(el):
+                self._continuing = False
+                return
             self.walk(el)
             self.flush()
             self._continuing = False

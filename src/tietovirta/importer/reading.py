@@ -8,6 +8,7 @@ column) is kept as a hint for the heading recognition that follows.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import io
 import re
@@ -19,17 +20,32 @@ from enum import StrEnum
 from typing import Literal
 
 from tietovirta.canonical.schema import UNSTORABLE
+from tietovirta.importer.refusals import UnreadableDocument
 
-MAX_BYTES = 20 * 1024 * 1024
+MB = 1024 * 1024
+MAX_BYTES = 20 * MB
+
+# What reading one file may cost, whatever the file: each bound is far above what a register
+# document needs (the 245-page PDF of bench/bench_memory.py has 434 000 characters on 8 000 lines)
+# and far below what exhausts a worker. They refuse a hostile file early, with a reason; the
+# sandbox's process limits (sandbox.py) stop whatever they miss.
+MAX_LINES = 12_000  # python-docx, the section classifier and extraction cost up to ~2 ms a line
+MAX_TEXT_CHARS = 3_000_000
+MAX_ELEMENTS = 1_000_000  # XML elements of a Word file
+MAX_HTML_TAGS = 200_000  # BeautifulSoup keeps ~1 kB of objects per tag
+MAX_PARAGRAPHS = MAX_LINES  # python-docx keeps every paragraph of the document at once
+MAX_TABLE_CELLS = 100_000
+MAX_PAGES = 1_000
+MAX_GLYPHS_PER_PAGE = 20_000  # pdfplumber keeps ~2.5 kB of objects per glyph while a page is read
+MAX_GLYPHS = 600_000
+MAX_GRAPHICS_PER_PAGE = 20_000  # lines, curves, rectangles and images
+MAX_PAGE_CONTENT_BYTES = 2 * MB  # a page's content streams, unpacked
+MAX_CONTENT_BYTES = 20 * MB
 
 Hint = Literal["", "title", "heading", "label"]
 # "title":   the document's or a register's title (<h1>, Word Title, Markdown "# ").
 # "heading": a structural heading (<h2>–<h6>, Word heading style, Markdown "##").
 # "label":   the left cell of a two-column row, a <dt>, a bold lead-in: a heading if its words are one.
-
-
-class UnreadableDocument(Exception):
-    """The file cannot be imported; the message says why in words a user understands."""
 
 
 class SourceFormat(StrEnum):
@@ -61,31 +77,32 @@ class ReadDocument:
 def read_bytes(data: bytes, filename: str = "") -> ReadDocument:
     """Read any supported file into lines; raise UnreadableDocument for anything unusable."""
     if len(data) > MAX_BYTES:
-        raise UnreadableDocument(f"The file is larger than the {MAX_BYTES // (1024 * 1024)} MB limit.")
+        raise UnreadableDocument("too_large", mb=MAX_BYTES // MB)
     if not data.strip():
-        raise UnreadableDocument("The file is empty.")
+        raise UnreadableDocument("empty")
     head = data[:1024].lstrip()
     if head.startswith(b"%PDF"):
-        return ReadDocument(SourceFormat.PDF, _read_pdf(data))
-    if head.startswith(b"PK\x03\x04"):
-        return ReadDocument(SourceFormat.DOCX, _read_docx(data))
-    if head.startswith(b"\xd0\xcf\x11\xe0"):
-        if "EncryptedPackage".encode("utf-16-le") in data:
-            raise UnreadableDocument(
-                "The Word document is password-protected; remove the password and try again."
-            )
+        read = ReadDocument(SourceFormat.PDF, _read_pdf(data))
+    elif head.startswith(b"PK\x03\x04"):
+        read = ReadDocument(SourceFormat.DOCX, _read_docx(data))
+    elif head.startswith(b"\xd0\xcf\x11\xe0"):
         raise UnreadableDocument(
-            "This is an old Word (.doc) or other Office binary file; save it as .docx first."
+            "word_password" if "EncryptedPackage".encode("utf-16-le") in data else "old_word"
         )
-    if head.startswith(b"{\\rtf"):
-        raise UnreadableDocument("RTF files are not supported; save the document as .docx or PDF first.")
-    text, encoding = _decode(data)
-    name = filename.lower()
-    if _looks_like_html(text, name):
-        return ReadDocument(SourceFormat.HTML, _read_html(text), encoding)
-    if name.endswith((".md", ".markdown")) or re.search(r"(?m)^#{1,6} \S", text):
-        return ReadDocument(SourceFormat.MARKDOWN, _read_markdown(text), encoding)
-    return ReadDocument(SourceFormat.TEXT, [Line(t) for t in text.splitlines()], encoding)
+    elif head.startswith(b"{\\rtf"):
+        raise UnreadableDocument("rtf")
+    else:
+        read = _read_text(data, filename.lower())
+    _check_text_size(len(read.lines), sum(len(line.text) for line in read.lines))
+    return read
+
+
+def _check_text_size(lines: int, characters: int) -> None:
+    """Refuse text that the heading recognition would take too long over."""
+    if lines > MAX_LINES:
+        raise UnreadableDocument("too_many_lines", limit=MAX_LINES)
+    if characters > MAX_TEXT_CHARS:
+        raise UnreadableDocument("too_much_text", limit=MAX_TEXT_CHARS)
 
 
 # --- plain text ------------------------------------------------------------------------------
@@ -93,10 +110,45 @@ def read_bytes(data: bytes, filename: str = "") -> ReadDocument:
 _BINARY_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 
 
+def _read_text(data: bytes, name: str) -> ReadDocument:
+    text, encoding = _decode(data)
+    # Counted before the text is split or parsed, so that a huge file costs no more than this.
+    _check_text_size(text.count("\n") + 1, len(text))
+    if _looks_like_html(text, name):
+        return ReadDocument(SourceFormat.HTML, _read_html(text), encoding)
+    if name.endswith((".md", ".markdown")) or re.search(r"(?m)^#{1,6} \S", text):
+        return ReadDocument(SourceFormat.MARKDOWN, _read_markdown(text), encoding)
+    return ReadDocument(SourceFormat.TEXT, [Line(t) for t in text.splitlines()], encoding)
+
+
+def _utf16_without_bom(data: bytes) -> str:
+    """"utf-16-be" or "utf-16-le" when the bytes look like UTF-16 text that lacks its byte-order mark.
+
+    Text in a Latin script has a zero byte before (big-endian) or after (little-endian) nearly every
+    letter, and no binary format has that pattern on every other byte only.
+    """
+    sample = data[:8192]
+    sample = sample[: len(sample) - len(sample) % 2]
+    if len(sample) < 4:
+        return ""
+    pairs = len(sample) // 2
+    zero_first = sample[0::2].count(0) / pairs
+    zero_second = sample[1::2].count(0) / pairs
+    if zero_first > 0.6 and zero_second < 0.05:
+        return "utf-16-be"
+    if zero_second > 0.6 and zero_first < 0.05:
+        return "utf-16-le"
+    return ""
+
+
 def _decode(data: bytes) -> tuple[str, str]:
+    text = None
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        text, encoding = data.decode("utf-16"), "utf-16"
-    else:
+        text, encoding = data.decode("utf-16", errors="replace"), "utf-16"
+    elif utf16 := _utf16_without_bom(data):
+        with contextlib.suppress(UnicodeDecodeError):
+            text, encoding = data.decode(utf16), "utf-16"
+    if text is None:
         try:
             text, encoding = data.decode("utf-8-sig"), "utf-8"
         except UnicodeDecodeError:
@@ -107,9 +159,9 @@ def _decode(data: bytes) -> tuple[str, str]:
                 text, encoding = data.decode("latin-1"), "latin-1"
     sample = text[:8192]
     if "\x00" in sample or len(_BINARY_CONTROL.findall(sample)) > max(8, len(sample) // 100):
-        raise UnreadableDocument("The file is not a text document (it looks like binary data).")
+        raise UnreadableDocument("binary")
     if not text.strip():
-        raise UnreadableDocument("The file is empty.")
+        raise UnreadableDocument("empty")
     return text.replace("\r\n", "\n").replace("\r", "\n"), encoding
 
 
@@ -188,6 +240,8 @@ def _looks_like_html(text: str, name: str) -> bool:
 def _read_html(text: str) -> list[Line]:
     from bs4 import BeautifulSoup
 
+    if text.count("<") > MAX_HTML_TAGS:  # counted before BeautifulSoup builds its tree
+        raise UnreadableDocument("too_many_elements", limit=MAX_HTML_TAGS)
     soup = BeautifulSoup(text, "lxml")
     for tag in soup(_NOISE_TAGS):
         tag.decompose()
@@ -198,7 +252,10 @@ def _read_html(text: str) -> list[Line]:
             tag.decompose()
     root = soup.find("main") or soup.find("article") or soup.body or soup
     out = _HtmlLines()
-    out.walk(root)
+    try:
+        out.walk(root)
+    except RecursionError:  # the walk recurses once per level of nesting
+        raise UnreadableDocument("too_deeply_nested") from None
     out.flush()
     return out.lines
 
@@ -293,34 +350,32 @@ class _HtmlLines:
 # --- Word ------------------------------------------------------------------------------------
 
 
-# A Word file's parts unpacked: real documents stay far below, a ZIP bomb goes far above.
-MAX_UNPACKED_BYTES = 100 * 1024 * 1024
+# A Word file's parts unpacked, all together: real documents stay far below, a ZIP bomb goes far above.
+MAX_UNPACKED_BYTES = 100 * MB
 MAX_PARTS = 5000
+# Word writes its parts stored or deflated. zipfile also unpacks BZIP2 and LZMA, and unpacks a BZIP2
+# stream whole, whatever size the archive declares: 2 kB can become gigabytes before a byte is returned.
+ZIP_METHODS = {zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED}
+_ZIP_METHOD_NAMES = {zipfile.ZIP_BZIP2: "BZIP2", zipfile.ZIP_LZMA: "LZMA"}
+_CHUNK = 1024 * 1024
 
 
 def _read_docx(data: bytes) -> list[Line]:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         parts = archive.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError):
-        raise UnreadableDocument("The file is a damaged ZIP/Word document and cannot be opened.") from None
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        raise UnreadableDocument("zip_damaged") from None
     if "word/document.xml" not in {part.filename for part in parts}:
-        raise UnreadableDocument("The file is a ZIP archive but not a Word (.docx) document.")
-    # Sizes as the archive declares them: zipfile never unpacks more than declared (the CRC check fails).
+        raise UnreadableDocument("zip_not_word")
+    for part in parts:
+        if part.compress_type not in ZIP_METHODS:
+            method = _ZIP_METHOD_NAMES.get(part.compress_type, f"method {part.compress_type}")
+            raise UnreadableDocument("zip_method", method=method)
+    # The sizes the archive declares refuse an honest bomb at once; _inspect_parts counts the real bytes.
     if len(parts) > MAX_PARTS or sum(part.file_size for part in parts) > MAX_UNPACKED_BYTES:
-        raise UnreadableDocument(
-            f"The Word document would unpack to more than {MAX_UNPACKED_BYTES // (1024 * 1024)} MB "
-            "(a ZIP bomb?); it was not opened."
-        )
-    try:
-        declares_entities = any(_declares_entities(archive, part) for part in parts if _is_xml(part))
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError, zlib.error):
-        raise UnreadableDocument("The file is a damaged ZIP/Word document and cannot be opened.") from None
-    if declares_entities:
-        # Word never writes a DTD; entity declarations are how an "XML bomb" expands to gigabytes.
-        raise UnreadableDocument(
-            "The Word document contains XML entity declarations, which Word never writes; it was not opened."
-        )
+        raise UnreadableDocument("zip_bomb", mb=MAX_UNPACKED_BYTES // MB)
+    well_formed = _inspect_parts(archive, parts)
     try:
         import docx
         from docx.table import Table
@@ -335,25 +390,109 @@ def _read_docx(data: bytes) -> list[Line]:
                 lines.extend(_docx_table(item))
     except UnreadableDocument:
         raise
-    except Exception:  # python-docx raises KeyError, ValueError, lxml errors… on a damaged file
-        raise UnreadableDocument("The Word document is damaged and cannot be read.") from None
+    except Exception as exc:  # python-docx raises KeyError, ValueError, lxml errors… on a damaged file
+        from lxml.etree import LxmlError
+
+        if well_formed and isinstance(exc, LxmlError):
+            raise _out_of_memory() from None
+        raise _refusal(exc, "word_damaged") from None
     return lines
+
+
+class _ElementCount:
+    """An lxml parser target that counts elements as they stream past, building no tree."""
+
+    _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+    def __init__(self) -> None:
+        self.elements = self.paragraphs = self.cells = 0
+
+    def start(self, tag, attrib) -> None:
+        self.elements += 1
+        if self.elements > MAX_ELEMENTS:
+            raise UnreadableDocument("too_many_elements", limit=MAX_ELEMENTS)
+        if tag == self._W + "p":
+            self.paragraphs += 1
+            if self.paragraphs > MAX_PARAGRAPHS:
+                raise UnreadableDocument("too_many_paragraphs", limit=MAX_PARAGRAPHS)
+        elif tag == self._W + "tc":
+            self.cells += 1
+            if self.cells > MAX_TABLE_CELLS:
+                raise UnreadableDocument("too_many_cells", limit=MAX_TABLE_CELLS)
+
+    def close(self) -> None:
+        return None
+
+
+def _inspect_parts(archive: zipfile.ZipFile, parts: list[zipfile.ZipInfo]) -> bool:
+    """Read every part once, in chunks, before python-docx does: count the bytes they really unpack
+    to, refuse a DTD (entity declarations are how an XML bomb expands), count the XML elements.
+
+    Returns whether every XML part is well-formed: python-docx judges the parts it needs, and if they
+    are, a parse error it reports can only mean that memory ran out (libxml2 says "unknown error").
+    """
+    from lxml import etree
+
+    count = _ElementCount()
+    unpacked = 0
+    well_formed = True
+    for part in parts:
+        parser = (
+            etree.XMLParser(target=count, resolve_entities=False, no_network=True) if _is_xml(part) else None
+        )
+        tail = b""
+        try:
+            with archive.open(part) as stream:
+                while chunk := stream.read(_CHUNK):
+                    unpacked += len(chunk)
+                    if unpacked > MAX_UNPACKED_BYTES:
+                        raise UnreadableDocument("zip_bomb", mb=MAX_UNPACKED_BYTES // MB)
+                    if parser is None:
+                        continue
+                    window = tail + chunk
+                    if b"<!DOCTYPE" in window or b"<!ENTITY" in window:
+                        # Word never writes a DTD.
+                        raise UnreadableDocument("xml_entities")
+                    tail = chunk[-16:]
+                    parser.feed(chunk)
+            if parser is not None:
+                parser.close()
+        except UnreadableDocument:
+            raise
+        except (zipfile.BadZipFile, OSError, ValueError, EOFError, zlib.error):
+            raise UnreadableDocument("zip_damaged") from None
+        except etree.LxmlError:
+            well_formed = False
+    return well_formed
+
+
+def _refusal(exc: BaseException, damaged: str) -> UnreadableDocument:
+    """What a parser's error means: the process ran out of memory (too complex), or the file is damaged.
+
+    Under the sandbox's memory limit, libxml2 reports a failed allocation as a parse error; that is
+    no damage to the file.
+    """
+    seen: list[BaseException] = []
+    while exc is not None and exc not in seen:
+        seen.append(exc)
+        if isinstance(exc, UnreadableDocument):
+            return exc
+        if isinstance(exc, MemoryError) or "memory allocation failed" in str(exc).lower():
+            return _out_of_memory()
+        exc = exc.__cause__ or exc.__context__ or next(
+            (a for a in getattr(exc, "args", ()) if isinstance(a, BaseException)), None
+        )
+    return UnreadableDocument(damaged)
+
+
+def _out_of_memory() -> UnreadableDocument:
+    from tietovirta.importer import sandbox  # the bound the reading ran into
+
+    return UnreadableDocument("out_of_memory", mb=sandbox.MEMORY_LIMIT // MB)
 
 
 def _is_xml(part: zipfile.ZipInfo) -> bool:
     return part.filename.endswith((".xml", ".rels"))
-
-
-def _declares_entities(archive: zipfile.ZipFile, part: zipfile.ZipInfo) -> bool:
-    """Whether an XML part has a DTD (read in chunks: memory stays small whatever the part's size)."""
-    tail = b""
-    with archive.open(part) as stream:
-        while chunk := stream.read(1024 * 1024):
-            window = tail + chunk
-            if b"<!DOCTYPE" in window or b"<!ENTITY" in window:
-                return True
-            tail = chunk[-16:]
-    return False
 
 
 def _docx_paragraph(paragraph) -> list[Line]:
@@ -397,39 +536,68 @@ def _docx_table(table) -> list[Line]:
 # A decompression bomb goes far above (FlateDecode packs a gigabyte into a megabyte, twice applied
 # into a kilobyte). Fixed rather than a multiple of the file size, since any upload can be padded to
 # 20 MB; the same bound as a Word file's parts.
-MAX_PDF_UNPACKED_BYTES = 100 * 1024 * 1024
+MAX_PDF_UNPACKED_BYTES = 100 * MB
 
 
-class _Unpacked:
-    """What the streams of the PDF being read have unpacked to so far."""
+class _PdfBudget:
+    """What reading the PDF has cost so far: bytes unpacked, pages, glyphs and graphics laid out.
+
+    The first bound passed is kept as the refusal: pdfminer and pdfplumber wrap the exception on its
+    way out, and a refused read stays refused.
+    """
 
     def __init__(self) -> None:
-        self.total = 0
+        self.unpacked = self.content = self.glyphs = 0
+        self.page = self.page_glyphs = self.page_graphics = 0
         self.refusal: UnreadableDocument | None = None
 
+    def refuse(self, kind: str, **params: int) -> None:
+        self.refusal = self.refusal or UnreadableDocument(kind, **params)
+        raise self.refusal
+
     def room(self) -> int:
-        return 0 if self.refusal else MAX_PDF_UNPACKED_BYTES - self.total
+        return 0 if self.refusal else MAX_PDF_UNPACKED_BYTES - self.unpacked
 
     def check(self, size: int) -> None:
-        """Refuse the file if `size` more bytes do not fit (and anything more, once refused)."""
+        """Refuse the file if `size` more unpacked bytes do not fit (and anything more, once refused)."""
         if self.refusal or size > self.room():
-            self.refusal = UnreadableDocument(
-                f"The PDF would unpack to more than {MAX_PDF_UNPACKED_BYTES // (1024 * 1024)} MB "
-                "(a decompression bomb?); it was not read."
-            )
-            raise self.refusal
+            self.refuse("pdf_bomb", mb=MAX_PDF_UNPACKED_BYTES // MB)
 
     def add(self, size: int) -> None:
         self.check(size)
-        self.total += size
+        self.unpacked += size
+
+    def start_page(self, number: int, content: int) -> None:
+        """A page is about to be laid out; `content` is the size of its content streams, unpacked."""
+        if number > MAX_PAGES:
+            self.refuse("too_many_pages", limit=MAX_PAGES)
+        if content > MAX_PAGE_CONTENT_BYTES:
+            self.refuse("page_content_too_large", page=number, mb=MAX_PAGE_CONTENT_BYTES // MB)
+        self.content += content
+        if self.content > MAX_CONTENT_BYTES:
+            self.refuse("content_too_large", mb=MAX_CONTENT_BYTES // MB)
+        self.page, self.page_glyphs, self.page_graphics = number, 0, 0
+
+    def glyph(self) -> None:
+        self.glyphs += 1
+        self.page_glyphs += 1
+        if self.page_glyphs > MAX_GLYPHS_PER_PAGE:
+            self.refuse("too_many_glyphs_on_page", page=self.page, limit=MAX_GLYPHS_PER_PAGE)
+        if self.glyphs > MAX_GLYPHS:
+            self.refuse("too_many_glyphs", limit=MAX_GLYPHS)
+
+    def graphic(self) -> None:
+        self.page_graphics += 1
+        if self.page_graphics > MAX_GRAPHICS_PER_PAGE:
+            self.refuse("too_many_graphics_on_page", page=self.page, limit=MAX_GRAPHICS_PER_PAGE)
 
 
-# The count of the PDF that this thread (or task) is reading; None outside _read_pdf.
-_UNPACKED: ContextVar[_Unpacked | None] = ContextVar("pdf_unpacked", default=None)
+# The budget of the PDF that this thread (or task) is reading; None outside _read_pdf.
+_BUDGET: ContextVar[_PdfBudget | None] = ContextVar("pdf_budget", default=None)
 
 
 class _BoundedInflater:
-    def __init__(self, unpacked: _Unpacked, *args) -> None:
+    def __init__(self, unpacked: _PdfBudget, *args) -> None:
         self._unpacked, self._inflater = unpacked, zlib.decompressobj(*args)
 
     def decompress(self, data: bytes) -> bytes:
@@ -451,7 +619,7 @@ class _BoundedZlib:
 
     @staticmethod
     def decompress(data: bytes, wbits: int = zlib.MAX_WBITS, bufsize: int = zlib.DEF_BUF_SIZE) -> bytes:
-        if (unpacked := _UNPACKED.get()) is None:
+        if (unpacked := _BUDGET.get()) is None:
             return zlib.decompress(data, wbits, bufsize)
         inflater = zlib.decompressobj(wbits)
         out = inflater.decompress(data, unpacked.room() + 1)
@@ -463,14 +631,14 @@ class _BoundedZlib:
 
     @staticmethod
     def decompressobj(*args):
-        unpacked = _UNPACKED.get()
+        unpacked = _BUDGET.get()
         return zlib.decompressobj(*args) if unpacked is None else _BoundedInflater(unpacked, *args)
 
 
 def _bounded_lzwdecode(data: bytes) -> bytes:
     from pdfminer.lzw import LZWDecoder, lzwdecode
 
-    if (unpacked := _UNPACKED.get()) is None:
+    if (unpacked := _BUDGET.get()) is None:
         return lzwdecode(data)
     out = bytearray()
     for piece in LZWDecoder(io.BytesIO(data)).run():
@@ -484,7 +652,7 @@ def _run_only_if_it_fits(decode, most):
     these bytes) fits in the room left."""
 
     def bounded(data: bytes, *args) -> bytes:
-        if (unpacked := _UNPACKED.get()) is not None:
+        if (unpacked := _BUDGET.get()) is not None:
             unpacked.check(most(data, *args))
         out = decode(data, *args)
         if unpacked is not None:
@@ -499,10 +667,35 @@ def _fax_columns(params) -> int:
     return columns if isinstance(columns, int) and columns > 0 else 1
 
 
+def _counting_aggregator(base):
+    """pdfplumber's layout device, counting each glyph and graphic it lays out against the budget."""
+
+    class CountingAggregator(base):
+        def render_char(self, *args, **kwargs):
+            if (budget := _BUDGET.get()) is not None:
+                budget.glyph()
+            return super().render_char(*args, **kwargs)
+
+        def paint_path(self, *args, **kwargs):
+            if (budget := _BUDGET.get()) is not None:
+                budget.graphic()
+            return super().paint_path(*args, **kwargs)
+
+        def render_image(self, *args, **kwargs):
+            if (budget := _BUDGET.get()) is not None:
+                budget.graphic()
+            return super().render_image(*args, **kwargs)
+
+    return CountingAggregator
+
+
 @functools.cache
-def _bound_pdf_unpacking() -> None:
-    """Every filter pdfminer unpacks a stream with that can produce more than it reads, counted."""
+def _bound_pdf_reading() -> None:
+    """Every filter pdfminer unpacks a stream with that can produce more than it reads, counted; and
+    every object pdfplumber lays out a page with. Outside _read_pdf, pdfminer and pdfplumber are as
+    they were."""
     from pdfminer import ascii85, ccitt, pdftypes, runlength
+    from pdfplumber import page
 
     pdftypes.zlib = _BoundedZlib()
     pdftypes.lzwdecode = _bounded_lzwdecode
@@ -514,43 +707,53 @@ def _bound_pdf_unpacking() -> None:
     pdftypes.ccittfaxdecode = _run_only_if_it_fits(
         ccitt.ccittfaxdecode, lambda data, params: 8 * 8 * len(data) * _fax_columns(params)
     )
+    page.PDFPageAggregatorWithMarkedContent = _counting_aggregator(page.PDFPageAggregatorWithMarkedContent)
+
+
+def _content_size(page_obj) -> int:
+    """The unpacked size of a page's content streams (unpacked once: pdfminer keeps the result)."""
+    from pdfminer.pdftypes import PDFStream, resolve1
+
+    streams = (resolve1(stream) for stream in page_obj.contents)
+    return sum(len(stream.get_data()) for stream in streams if isinstance(stream, PDFStream))
 
 
 def _read_pdf(data: bytes) -> list[Line]:
     import pdfplumber
     from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+    from pdfminer.pdfpage import PDFPage
 
-    _bound_pdf_unpacking()
-    unpacked = _Unpacked()
-    token = _UNPACKED.set(unpacked)
+    _bound_pdf_reading()
+    budget = _PdfBudget()
+    token = _BUDGET.set(budget)
+    lines: list[Line] = []
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
-            lines: list[Line] = []
-            for page in pdf.pages:
+            # Page by page as the page tree yields them: pdfplumber's `pages` would make every page first.
+            for number, page_obj in enumerate(PDFPage.create_pages(pdf.doc), 1):
+                budget.start_page(number, _content_size(page_obj))
+                page = pdfplumber.page.Page(pdf, page_obj, page_number=number, initial_doctop=0)
                 lines.extend(_pdf_page_lines(page))
                 # pdfplumber keeps each page's parsed objects; freeing them page by page keeps a
                 # long PDF's memory at the size of its largest page.
                 page.close()
-    except (
-        Exception
-    ) as exc:  # pdfminer raises many types (PSEOF, PDFSyntaxError, KeyError…) on a damaged file
-        if unpacked.refusal:  # however pdfminer and pdfplumber wrapped it on the way out
-            raise unpacked.refusal from None
+                if budget.refusal:  # pdfminer passes over some errors, a refusal among them
+                    raise budget.refusal
+                _check_text_size(len(lines), sum(len(line.text) for line in lines))
+    except UnreadableDocument:
+        raise
+    except Exception as exc:  # pdfminer raises many types (PSEOF, PDFSyntaxError, KeyError…) on damage
+        if budget.refusal:  # however pdfminer and pdfplumber wrapped it on the way out
+            raise budget.refusal from None
         # pdfplumber wraps pdfminer's errors; the password error may sit in args or the context.
         causes = [exc, exc.__cause__, exc.__context__, *(a for a in exc.args if isinstance(a, BaseException))]
         if any(isinstance(c, PDFPasswordIncorrect | PDFEncryptionError) for c in causes):
-            raise UnreadableDocument(
-                "The PDF is encrypted (password-protected); remove the password and try again."
-            ) from None
-        raise UnreadableDocument("The PDF is damaged and cannot be read.") from None
+            raise UnreadableDocument("pdf_encrypted") from None
+        raise _refusal(exc, "pdf_damaged") from None
     finally:
-        _UNPACKED.reset(token)
+        _BUDGET.reset(token)
     if not any(line.text.strip() for line in lines):
-        raise UnreadableDocument(
-            "The PDF has no text layer (it looks like a scanned image). Run OCR on it, or import the "
-            "original "
-            "Word or text file instead."
-        )
+        raise UnreadableDocument("pdf_no_text")
     return lines
 
 

@@ -147,8 +147,11 @@ def parse_contact(text: str) -> Contact | None:
     phone = PHONE.search(text)
     name = title = ""
     for piece in re.split(r"[,;\n/|]|\s[–-]\s|\s{2,}", text):
-        piece = _LABEL_PREFIX.sub("", piece.strip()).strip(" .()")
-        if not piece or EMAIL.search(piece) or PHONE.search(piece) or _OBFUSCATED_EMAIL.search(piece):
+        # "Gurmann Saini gurmann.saini17@gmail.com": what is left beside the address may be the name.
+        for pattern in (EMAIL, PHONE, URL, _OBFUSCATED_EMAIL):
+            piece = pattern.sub(" ", piece)
+        piece = _LABEL_PREFIX.sub("", " ".join(piece.split())).strip(" .()<>[]")
+        if not piece:
             continue
         if COMPANY.search(piece):
             continue
@@ -339,49 +342,6 @@ def _organization_name(text: str) -> str:
 
 # --- retention -------------------------------------------------------------------------------
 
-_NUMBER_WORDS = {
-    "yksi": 1,
-    "yhden": 1,
-    "kaksi": 2,
-    "kahden": 2,
-    "kolme": 3,
-    "kolmen": 3,
-    "neljä": 4,
-    "neljän": 4,
-    "viisi": 5,
-    "viiden": 5,
-    "kuusi": 6,
-    "kuuden": 6,
-    "seitsemän": 7,
-    "kahdeksan": 8,
-    "yhdeksän": 9,
-    "kymmenen": 10,
-    "kaksitoista": 12,
-    "kahdentoista": 12,
-    "ett": 1,
-    "en": 1,
-    "två": 2,
-    "tre": 3,
-    "fyra": 4,
-    "fem": 5,
-    "sex": 6,
-    "sju": 7,
-    "åtta": 8,
-    "nio": 9,
-    "tio": 10,
-    "tolv": 12,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "twelve": 12,
-}
 _UNITS: tuple[tuple[RetentionUnit, str], ...] = (
     (RetentionUnit.YEARS, r"vuo(?:si|tta|den|deksi|nna|tena)|v\.|år(?:et)?|years?|yrs?"),
     (RetentionUnit.MONTHS, r"kuukau(?:si|tta|den|deksi)|kk|månad(?:er)?|months?"),
@@ -389,7 +349,7 @@ _UNITS: tuple[tuple[RetentionUnit, str], ...] = (
 )
 _RETENTION = re.compile(
     r"(?<![\w.])(?:(?P<word>"
-    + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
+    + analysis_text.NUMBER_WORD
     + r")\s*(?:\((?P<paren>\d+)\))?"
     r"|(?P<num>\d{1,3}))\s*(?P<unit>" + "|".join(u for _, u in _UNITS) + r")(?!\w)",
     re.IGNORECASE,
@@ -418,7 +378,7 @@ def find_retention(text: str) -> Retention | None:
         elif match.group("paren"):
             period = int(match.group("paren"))
         else:
-            period = _NUMBER_WORDS[match.group("word").lower()]
+            period = analysis_text.NUMBER_WORDS[match.group("word").lower()]
         unit_text = match.group("unit").lower()
         unit = next(u for u, pattern in _UNITS if re.fullmatch(pattern, unit_text, re.IGNORECASE))
         if unit_text == "v." and not match.group("num"):

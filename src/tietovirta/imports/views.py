@@ -1,25 +1,38 @@
 """Import a document the organisation already has: upload → review with confidences → accept.
 
-Nothing is stored before the user accepts. The extracted document travels between the two steps
-inside the review form, signed so that it cannot be altered on the way, and is validated again
-before anything is written.
+No register is stored before the user accepts. Between the two steps the extracted document waits
+on the server as an ImportDraft — the uploader's own, in this organisation, for DRAFT_LIFETIME — and
+the review form posts back only the user's corrections; what is accepted is validated again before
+anything is written. Drafts past their time are deleted at the next upload.
 """
 
+import datetime as dt
+import uuid
+
 from django.contrib import messages
-from django.core import signing
 from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
 
 from tietovirta import canonical as c
 from tietovirta.canonical.sections import SECTIONS
-from tietovirta.importer import MAX_BYTES, UnreadableDocument, import_bytes
+from tietovirta.importer import MAX_BYTES, FieldResult, UnreadableDocument
+from tietovirta.importer.sandbox import run_import
 from tietovirta.imports.forms import RegisterReviewForm, UploadForm
+from tietovirta.imports.models import ImportDraft
 from tietovirta.interchange import add_registers
 from tietovirta.organizations.access import organization_view
 from tietovirta.registers.findings import document_findings
+from tietovirta.registers.models import Register
 
-SIGNING_SALT = "tietovirta.imports.review"
+DRAFT_LIFETIME = dt.timedelta(hours=24)
+DRAFTS_PER_USER = 5  # in one organisation: each may hold megabytes of text
+# Up to this much text in all, the review form lets the user correct every text; beyond, the texts are
+# shown in part and accepted as read (and edited afterwards on the register page), so that the form
+# stays within what a POST may carry (DATA_UPLOAD_MAX_MEMORY_SIZE) however the text URL-encodes.
+EDITABLE_TEXT_CHARACTERS = 200_000
+PREVIEW_CHARACTERS = 1_000
 TEXT_FIELDS = [name for s in SECTIONS for name in s.fields if name.endswith("_text")] + ["unmapped_text"]
 
 
@@ -27,7 +40,13 @@ def _text_fields(register: c.Register) -> list[str]:
     return [name for name in dict.fromkeys(TEXT_FIELDS) if getattr(register, name)]
 
 
+def _texts_editable(document: c.OrganizationDocument) -> bool:
+    total = sum(len(getattr(r, name)) for r in document.registers for name in _text_fields(r))
+    return total <= EDITABLE_TEXT_CHARACTERS
+
+
 def _review_forms(document: c.OrganizationDocument, data=None) -> list[RegisterReviewForm]:
+    editable = _texts_editable(document)
     forms = []
     for index, register in enumerate(document.registers):
         initial = {
@@ -35,11 +54,10 @@ def _review_forms(document: c.OrganizationDocument, data=None) -> list[RegisterR
             "legal_bases": [b.value for b in register.legal_bases],
             "sources": register.sources,
             "data_subject_categories": register.data_subject_categories,
-            **{name: getattr(register, name) for name in _text_fields(register)},
+            **({name: getattr(register, name) for name in _text_fields(register)} if editable else {}),
         }
-        forms.append(
-            RegisterReviewForm(data, prefix=f"r{index}", initial=initial, text_fields=_text_fields(register))
-        )
+        text_fields = _text_fields(register) if editable else []
+        forms.append(RegisterReviewForm(data, prefix=f"r{index}", initial=initial, text_fields=text_fields))
     return forms
 
 
@@ -58,33 +76,49 @@ def import_upload(request, organization):
         return render(request, "imports/upload.html", {"organization": organization, "form": form})
     upload = form.cleaned_data["file"]
     try:
+        # In a process of its own with memory and time limits, so no upload can take this worker down.
         if upload:
-            result = import_bytes(upload.read(MAX_BYTES + 1), upload.name, form.cleaned_data["lang"])
+            data, name = upload.read(MAX_BYTES + 1), upload.name
         else:
-            result = import_bytes(
-                form.cleaned_data["text"].encode("utf-8"), "pasted.txt", form.cleaned_data["lang"]
-            )
+            data, name = form.cleaned_data["text"].encode("utf-8"), "pasted.txt"
+        result = run_import(data, name, form.cleaned_data["lang"])
     except UnreadableDocument as exc:
-        form.add_error(None, str(exc))
+        form.add_error(None, exc.message(get_language()))
         return render(request, "imports/upload.html", {"organization": organization, "form": form})
-    return _review_page(
-        request,
-        organization,
-        result.document,
-        fields=result.fields,
+    draft = _keep_draft(request, organization, result, upload.name if upload else _("pasted text"))
+    return _review_page(request, organization, draft)
+
+
+def _keep_draft(request, organization, result, source_name: str) -> ImportDraft:
+    now = timezone.now()
+    ImportDraft.objects.filter(expires_at__lte=now).delete()
+    mine = ImportDraft.objects.filter(organization=organization, user=request.user).order_by("-created_at")
+    ImportDraft.objects.filter(pk__in=list(mine.values_list("pk", flat=True)[DRAFTS_PER_USER - 1 :])).delete()
+    return ImportDraft.objects.create(
+        organization=organization,
+        user=request.user,
+        document=result.document.model_dump(mode="json"),
+        fields=[vars(field) for field in result.fields],
         warnings=result.warnings,
-        source_name=upload.name if upload else _("pasted text"),
+        source_name=source_name[:255],
+        expires_at=now + DRAFT_LIFETIME,
     )
 
 
-def _review_page(request, organization, document, *, fields=(), warnings=(), source_name="", forms=None):
-    token = signing.dumps(document.model_dump(mode="json"), salt=SIGNING_SALT, compress=True)
+def _review_page(request, organization, draft: ImportDraft, forms=None):
+    document = c.parse_document(draft.document, strict=False)
+    fields = [FieldResult(**field) for field in draft.fields]
     forms = forms or _review_forms(document)
+    editable = _texts_editable(document)
     details = []
     for index, (form, register) in enumerate(zip(forms, document.registers, strict=True)):
         found = {f.field: f for f in fields if f.register == index}
         rows = [(form[name], found.get(name)) for name in form.fields if name != "include"]
-        details.append({"form": form, "register": register, "rows": rows})
+        texts = [] if editable else [
+            (Register._meta.get_field(name).verbose_name, getattr(register, name), found.get(name))
+            for name in _text_fields(register)
+        ]
+        details.append({"form": form, "register": register, "rows": rows, "texts": texts})
     return render(
         request,
         "imports/review.html",
@@ -92,32 +126,47 @@ def _review_page(request, organization, document, *, fields=(), warnings=(), sou
             "organization": organization,
             "document": document,
             "details": details,
-            "token": token,
-            "warnings": warnings,
-            "source_name": source_name,
+            "draft": draft,
+            "preview_characters": PREVIEW_CHARACTERS,
+            "warnings": draft.warnings,
+            "source_name": draft.source_name,
             "findings": document_findings(document),
             "org_fields": [f for f in fields if f.register is None],
         },
     )
 
 
+def _draft(request, organization) -> ImportDraft | None:
+    """The user's own unexpired draft in this organisation named by the form, or None."""
+    try:
+        draft_id = uuid.UUID(request.POST.get("draft", ""))
+    except ValueError:
+        return None
+    return ImportDraft.objects.filter(
+        pk=draft_id, organization=organization, user=request.user, expires_at__gt=timezone.now()
+    ).first()
+
+
 @organization_view(edit=True)
 def import_accept(request, organization):
     if request.method != "POST":
         return redirect("import", org_id=organization.pk)
+    draft = _draft(request, organization)
+    if draft is None:
+        messages.error(request, _("The import could not be read back. Upload the document again."))
+        return redirect("import", org_id=organization.pk)
     try:
-        data = signing.loads(request.POST.get("token", ""), salt=SIGNING_SALT)
-        document = c.parse_document(data, strict=False)
-    except (signing.BadSignature, c.DocumentError):
+        document = c.parse_document(draft.document, strict=False)
+    except c.DocumentError:
         messages.error(request, _("The import could not be read back. Upload the document again."))
         return redirect("import", org_id=organization.pk)
     forms = _review_forms(document, request.POST)
     if not all(form.is_valid() for form in forms):
-        return _review_page(request, organization, document, forms=forms)
+        return _review_page(request, organization, draft, forms=forms)
     chosen = [index for index, form in enumerate(forms) if form.cleaned_data["include"]]
     if not chosen:
         messages.error(request, _("Choose at least one register to import."))
-        return _review_page(request, organization, document, forms=forms)
+        return _review_page(request, organization, draft, forms=forms)
     data = document.model_dump(mode="json")
     for index in chosen:
         data["registers"][index].update(forms[index].corrections())
@@ -125,12 +174,13 @@ def import_accept(request, organization):
         checked = c.parse_document(data, strict=False)  # the corrections are validated like any document
     except c.DocumentError as exc:
         messages.error(request, str(exc))
-        return _review_page(request, organization, document, forms=forms)
+        return _review_page(request, organization, draft, forms=forms)
     try:
         created = add_registers(organization, checked, chosen)
     except c.DocumentError as exc:  # what may not be stored (e.g. a text over its limit), by its path
         messages.error(request, str(exc))
-        return _review_page(request, organization, document, forms=forms)
+        return _review_page(request, organization, draft, forms=forms)
+    draft.delete()
     messages.success(
         request,
         ngettext(

@@ -241,7 +241,22 @@ def mentions(text: str, about_systems: bool = False) -> tuple[Mention, ...]:
         entry = spellings.get(_key(match.group("name")))
         if entry and _counts(match, text, entry[1], about_systems):
             found.append(Mention(entry[0], match.group(0), match.start(), match.end()))
+    for match in _WEB_ADDRESS.finditer(text or ""):
+        # "https://www.hotjar.com/cookies": a link to a service's own pages names the service.
+        host = match.group("host").lower().removeprefix("www.")
+        labels = host.split(".")
+        entry = spellings.get(_key(host))
+        if entry is None and len(labels) >= 2 and (by_label := spellings.get(_key(labels[-2]))):
+            entry = None if by_label[1] else by_label  # an ordinary word as a domain proves nothing
+        if entry:
+            found.append(Mention(entry[0], match.group(0), match.start(), match.end()))
+    found.sort(key=lambda m: m.start)
     return tuple(found)
+
+
+_WEB_ADDRESS = re.compile(
+    r"(?:https?://|(?<![\w@.])www\.)(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)+)", re.IGNORECASE
+)
 
 
 def find_vendors(text: str, *, about_systems: bool = False) -> list[Vendor]:

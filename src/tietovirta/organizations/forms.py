@@ -1,8 +1,8 @@
 from django import forms
-from django.contrib.auth import get_user_model
 from django.utils.translation import gettext_lazy as _
 from stdnum.fi import ytunnus
 
+from tietovirta.accounts.emails import normalize_email
 from tietovirta.organizations.models import Organization, Party, Role, System
 from tietovirta.styling import StyledFormMixin
 
@@ -135,7 +135,7 @@ class InviteForm(StyledFormMixin, forms.Form):
     role = forms.ChoiceField(label=_("role"), choices=Role.choices, initial=Role.VIEWER)
 
     def clean_email(self):
-        return get_user_model().objects.normalize_email(self.cleaned_data["email"]).lower()
+        return normalize_email(self.cleaned_data["email"])
 
 
 class RoleForm(StyledFormMixin, forms.Form):

@@ -8,6 +8,7 @@ import uuid
 
 from django.conf import settings
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -76,6 +77,46 @@ class Membership(models.Model):
     @property
     def is_owner(self) -> bool:
         return self.role == Role.OWNER
+
+
+class InvitationQuerySet(models.QuerySet):
+    def pending(self):
+        return self.filter(expires_at__gt=timezone.now())
+
+
+class Invitation(models.Model):
+    """An owner's invitation to an address: pending until the invitee accepts it (invitations.py).
+
+    Nobody becomes a member by being invited: the invitee opens the link the owner handed over,
+    logs in as the invited address (or sets its password through the link) and accepts. Only the
+    secret's hash is stored; the link is shown to the owner once.
+    """
+
+    organization = models.ForeignKey(Organization, on_delete=models.CASCADE, related_name="invitations")
+    email = models.CharField(_("e-mail"), max_length=254)  # normalised (accounts/emails.py)
+    role = models.CharField(_("role"), max_length=10, choices=Role.choices, default=Role.VIEWER)
+    invited_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    invited_by_email = models.CharField(max_length=254)  # kept if the inviter's account goes
+    secret_hash = models.CharField(max_length=64, unique=True)
+    # The user who opened the link logged in as the invited address: listed on her home page.
+    opened_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.CASCADE, related_name="invitations"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    expires_at = models.DateTimeField()
+
+    objects = InvitationQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        constraints = [
+            models.UniqueConstraint(fields=["organization", "email"], name="one_invitation_per_address")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.email} → {self.organization} ({self.role})"
 
 
 class TransferFields(models.Model):

@@ -1,28 +1,28 @@
 from django.contrib import messages
-from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_not_required
-from django.contrib.auth.tokens import default_token_generator
 from django.db import transaction
 from django.db.models import Count, Q
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.utils.encoding import force_bytes
-from django.utils.http import urlsafe_base64_encode
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from tietovirta import canonical as c
 from tietovirta.audit.log import record
 from tietovirta.audit.models import Event
+from tietovirta.breaches.services import urgent_breaches
 from tietovirta.canonical import RegisterStatus, json_schema
 from tietovirta.canonical_forms import canonical_values, show_errors
 from tietovirta.interchange import export_document, save_catalogue_entry, save_organization
+from tietovirta.organizations import invitations
 from tietovirta.organizations.access import organization_view
 from tietovirta.organizations.forms import InviteForm, OrganizationForm, PartyForm, RoleForm, SystemForm
-from tietovirta.organizations.models import Membership, Organization, Party, Role, System
+from tietovirta.organizations.models import Invitation, Membership, Organization, Party, Role, System
 from tietovirta.registers.findings import cached_organization_health
 from tietovirta.registers.presenters import PRINTABLE_FORMATS
+from tietovirta.requests.models import SubjectRequest
+from tietovirta.requests.services import due_requests
 
 
 def home(request):
@@ -35,7 +35,23 @@ def home(request):
         )
         .order_by("organization__name")
     )
-    return render(request, "organizations/home.html", {"memberships": memberships})
+    # Overdue and due requests per organisation, for the portfolio: one query for all of them.
+    due: dict[int, dict[str, int]] = {}
+    mine = SubjectRequest.objects.filter(organization__memberships__user=request.user)
+    for row, state in due_requests(mine.only("organization_id", "received_on", "extension_notified_on",
+                                             "status")):
+        due.setdefault(row.organization_id, {"due": 0, "overdue": 0})[state] += 1
+    rows = [(m, due.get(m.organization_id)) for m in memberships]
+    return render(
+        request,
+        "organizations/home.html",
+        {
+            "memberships": memberships,
+            "rows": rows,
+            "invitations": invitations.opened_by(request.user),
+            "origin": getattr(request.user, "origin", None),
+        },
+    )
 
 
 def _save_organization(form: OrganizationForm, organization: Organization) -> bool:
@@ -86,6 +102,8 @@ def organization_dashboard(request, organization):
             "health": health,
             "archived": [r for r in registers if r.status == RegisterStatus.ARCHIVED],
             "reviews": sorted((r for r in active if r.review_state() != "ok"), key=lambda r: r.review_due),
+            "due_requests": due_requests(organization.subject_requests.all()),
+            "urgent_breaches": urgent_breaches(organization.breaches.all()),
             "system_count": System.objects.filter(organization=organization).count(),
             "party_count": Party.objects.filter(organization=organization).count(),
             "record_formats": [("xlsx", "Excel (XLSX)"), ("csv", "CSV"), *PRINTABLE_FORMATS],
@@ -177,7 +195,9 @@ def catalogue_delete(request, organization, kind, pk):
     return redirect("catalogue", org_id=organization.pk, kind=kind)
 
 
-def _members_page(request, organization, invite_form, invite_link=None):
+def _members_page(request, organization, invite_form, invited=None):
+    """The members; for owners also the pending invitations and, right after inviting, the link."""
+    is_owner = request.membership.is_owner
     return render(
         request,
         "organizations/members.html",
@@ -186,7 +206,8 @@ def _members_page(request, organization, invite_form, invite_link=None):
             "rows": organization.memberships.select_related("user").order_by("user__email"),
             "role_choices": Role.choices,
             "invite_form": invite_form,
-            "invite_link": invite_link,
+            "invitations": organization.invitations.pending().order_by("email") if is_owner else (),
+            "invited": invited,
         },
     )
 
@@ -199,36 +220,27 @@ def members(request, organization):
 @organization_view(owner=True)
 @require_POST
 def member_invite(request, organization):
+    """A pending invitation and its link. What the owner reads is the same whether or not the
+    address has an account, or is a member already: the invitee accepts it (invitations.py)."""
     form = InviteForm(request.POST)
-    invite_link = None
-    if form.is_valid():
-        User = get_user_model()
-        email = form.cleaned_data["email"]
-        user, created = User.objects.get_or_create(username=email, defaults={"email": email})
-        if created:
-            user.set_unusable_password()
-            user.save()
-            # No mail server is assumed: the owner hands the one-time link to the invitee.
-            invite_link = request.build_absolute_uri(
-                reverse(
-                    "password_reset_confirm",
-                    kwargs={
-                        "uidb64": urlsafe_base64_encode(force_bytes(user.pk)),
-                        "token": default_token_generator.make_token(user),
-                    },
-                )
-            )
-        _membership, added = Membership.objects.get_or_create(
-            user=user, organization=organization, defaults={"role": form.cleaned_data["role"]}
-        )
-        if added:
-            record(Event.MEMBER_ADDED, request=request, organization=organization, target=email,
-                   role=form.cleaned_data["role"])
-            messages.success(request, _("%(email)s was added to the organisation.") % {"email": email})
-        else:
-            messages.info(request, _("%(email)s is already a member.") % {"email": email})
-        form = InviteForm()
-    return _members_page(request, organization, form, invite_link)
+    if not form.is_valid():
+        return _members_page(request, organization, form)
+    invitation, secret = invitations.invite(
+        organization, form.cleaned_data["email"], form.cleaned_data["role"], request=request
+    )
+    link = request.build_absolute_uri(reverse("invitation", kwargs={"secret": secret}))
+    invited = {"invitation": invitation, "link": link}
+    return _members_page(request, organization, InviteForm(), invited=invited)
+
+
+@organization_view(owner=True)
+@require_POST
+def invitation_withdraw(request, organization, invitation_id):
+    invitation = get_object_or_404(Invitation, organization=organization, pk=invitation_id)
+    invitations.withdraw(invitation, request=request)
+    messages.success(request, _("The invitation to %(email)s was withdrawn; its link no longer works.")
+                     % {"email": invitation.email})
+    return redirect("members", org_id=organization.pk)
 
 
 @organization_view(owner=True)

@@ -2,11 +2,12 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_not_required
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import translation
 from django.utils.safestring import mark_safe
+from django.utils.text import slugify
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -14,14 +15,14 @@ from django.views.decorators.http import require_POST
 from tietovirta.audit.log import record
 from tietovirta.audit.models import Event
 from tietovirta.canonical import RegisterStatus
-from tietovirta.documents import render as render_document
+from tietovirta.documents import MEDIA_TYPES
 from tietovirta.documents.to_html import stylesheet
 from tietovirta.interchange import export_document, register_document
 from tietovirta.language import IN_LANGUAGE, LANGUAGES, join_and, language_or_default
 from tietovirta.organizations.access import organization_view
 from tietovirta.publishing.changes import changes_since_previous, compare, notice_of
 from tietovirta.publishing.models import PublishedNotice
-from tietovirta.publishing.responses import document_response
+from tietovirta.publishing.responses import NotReady, Refused, document_response, render_published
 from tietovirta.publishing.services import NotPublishable, publish
 from tietovirta.registers.models import Register
 
@@ -98,7 +99,8 @@ def _versions(public_id, lang: str):
     if lang not in LANGUAGES:
         raise Http404
     register = get_object_or_404(Register, public_id=public_id, status=RegisterStatus.PUBLISHED)
-    return [v for v in register.published_notices.all() if lang in v.languages]
+    # The snapshot is read only when it is needed: a document to write (render_once) or changes to show.
+    return [v for v in register.published_notices.defer("snapshot") if lang in v.languages]
 
 
 def _version(versions: list[PublishedNotice], number: int | None) -> PublishedNotice:
@@ -120,28 +122,45 @@ def _public_page(request, template: str, lang: str, context: dict):
     return response
 
 
+def _public_answer(request, lang: str, text: str, status: int, link: str = "") -> HttpResponse:
+    context = {"lang": lang, "text": text, "link": link}
+    with translation.override(lang):
+        return render(request, "publishing/public_message.html", context, status=status)
+
+
 @login_not_required
 def public_notice(request, public_id, lang, version=None, fmt="html"):
     if fmt not in ("html", "pdf"):
         raise Http404
     versions = _versions(public_id, lang)
     notice = _version(versions, version)
-    if fmt == "pdf":
-        response = document_response(
-            notice.document(), kind="tietosuojaseloste", fmt="pdf", lang=lang, register=0,
-            name=notice.register.name,
-        )
-        response["X-Robots-Tag"] = "noarchive"
-        return response
-    body = render_document(notice.document(), kind="tietosuojaseloste", fmt="fragment", lang=lang, register=0)
-    previous, changes = changes_since_previous(notice, lang)
-    return _public_page(request, "publishing/public_notice.html", lang, {
-        "notice": notice,
-        "versions": versions,
-        "previous": previous,
-        "changes": changes,
-        "body": mark_safe(body.decode("utf-8")),  # the document writer escapes user text
-    })
+    page = reverse("public_notice", kwargs={"public_id": public_id, "lang": lang})
+    try:
+        if fmt == "pdf":
+            response = HttpResponse(render_published(notice, "pdf", lang), content_type=MEDIA_TYPES["pdf"])
+            filename = f"{slugify(notice.register.name) or 'tietovirta'}-tietosuojaseloste-{lang}.pdf"
+            response["Content-Disposition"] = f'attachment; filename="{filename}"'
+        else:
+            body = render_published(notice, "fragment", lang)
+            previous, changes = changes_since_previous(notice, lang)
+            response = _public_page(request, "publishing/public_notice.html", lang, {
+                "notice": notice,
+                "versions": versions,
+                "previous": previous,
+                "changes": changes,
+                "body": mark_safe(body.decode("utf-8")),  # the document writer escapes user text
+            })
+    except Refused:
+        with translation.override(lang):
+            text = _("This privacy notice is too long to be offered as a PDF. Read it as a web page:")
+        response = _public_answer(request, lang, text, 422, link=page)
+    except NotReady:
+        with translation.override(lang):
+            text = _("The privacy notice is being prepared. Try again in a moment.")
+        response = _public_answer(request, lang, text, 503)
+        response["Retry-After"] = "30"
+    response["X-Robots-Tag"] = "noarchive"
+    return response
 
 
 @login_not_required

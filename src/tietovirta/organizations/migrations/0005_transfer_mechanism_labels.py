@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('organizations', '0003_uuid_and_text_limits'),
+        ('organizations', '0004_invitation'),
     ]
 
     operations = [

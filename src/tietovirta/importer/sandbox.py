@@ -1,0 +1,164 @@
+"""Every import of a document — web upload, API, command line — runs here, in a process of its own.
+
+    result = run_import(data, "seloste.pdf", lang="auto")   # ImportResult, or UnreadableDocument
+
+reading.py bounds what a file may cost to read (bytes unpacked, elements, glyphs, pages, lines), and
+refuses a hostile file early with its reason. This module is the backstop for whatever those bounds
+miss — a parser's own appetite, a case nobody thought of: the child process may map at most
+MEMORY_LIMIT, use CPU_SECONDS of processor time and live WALL_SECONDS, so no upload can take a web
+worker's memory or keep it past its own timeout. Over a limit, the user reads that the file is too
+complex to read, never that it is damaged.
+
+Why a fresh interpreter (`python -m tietovirta.importer.sandbox`) and not multiprocessing:
+- It starts clean. A gunicorn worker has open database connections, maybe threads, and its own
+  memory; `fork` would copy all of that into the child (and a forked child's peak memory starts at
+  the worker's).
+- 'spawn' or 'forkserver' would start clean too, but bring multiprocessing's machinery into every
+  worker: a resource tracker, a fork server per worker, pickled arguments and results. Here the child
+  sets its own limits before it reads a byte, the parent kills it at the wall-time limit
+  (subprocess.run(timeout=…)), and no preexec_fn runs between fork and exec (unsafe with threads).
+- The result comes back as JSON, never pickle: a parser that a crafted file subverted could
+  otherwise hand the web worker objects that run code when unpickled.
+The child costs an interpreter start (~0.5 s) per import, small beside reading a document.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import resource
+import signal
+import subprocess
+import sys
+import traceback
+from pathlib import Path
+
+from tietovirta.importer.reading import MAX_BYTES
+from tietovirta.importer.refusals import UnreadableDocument
+
+MB = 1024 * 1024
+# What the child may map (RLIMIT_AS, so its resident memory stays below it too). Python with the
+# parsers and the section classifier loaded maps ~135 MB, an ordinary import peaks near 265 MB, and
+# the 245-page PDF of bench/bench_memory.py under 300 MB.
+MEMORY_LIMIT = 600 * MB
+# Processor time (RLIMIT_CPU) and wall time: the 245-page PDF takes ~40 s alone on two cores. Both
+# stay below the web server's worker timeout (commands/serve.py), so a waiting worker is never killed.
+CPU_SECONDS = 60
+WALL_SECONDS = 75
+
+logger = logging.getLogger(__name__)
+
+
+def run_import(data: bytes, filename: str = "", lang: str = "auto"):
+    """`import_bytes(data, filename, lang)` in a child process with memory, CPU and time limits."""
+    if len(data) > MAX_BYTES:  # not worth a process
+        raise UnreadableDocument("too_large", mb=MAX_BYTES // MB)
+    limits = {"memory": MEMORY_LIMIT, "cpu": CPU_SECONDS}
+    header = json.dumps({"filename": filename, "lang": lang, "limits": limits}).encode() + b"\n"
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "tietovirta.importer.sandbox"],
+            input=header + data,
+            capture_output=True,
+            timeout=WALL_SECONDS,
+            env=_child_environment(),
+        )
+    except subprocess.TimeoutExpired:  # run() has killed the child
+        raise UnreadableDocument("out_of_time", seconds=WALL_SECONDS) from None
+    outcome = _outcome(done)
+    if "refusal" in outcome:
+        raise UnreadableDocument.from_dict(outcome["refusal"])
+    return _result(outcome["result"])
+
+
+def _child_environment() -> dict[str, str]:
+    # The package's own folder first, so the child finds this code however the parent was started.
+    root = str(Path(__file__).resolve().parents[2])
+    path = os.pathsep.join(p for p in (root, os.environ.get("PYTHONPATH", "")) if p)
+    # One thread for numpy's BLAS (the section classifier): each thread it starts maps its own buffers,
+    # so on a many-core server the address space would go before a byte is read.
+    threads = {name: "1" for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")}
+    return {**os.environ, "PYTHONPATH": path, "PYTHONDONTWRITEBYTECODE": "1", **threads}
+
+
+def _outcome(done: subprocess.CompletedProcess) -> dict:
+    """The child's answer; a child that died without one was stopped by a limit (or crashed)."""
+    if done.returncode == 0:
+        try:
+            return json.loads(done.stdout)
+        except ValueError:
+            pass
+    stderr = done.stderr.decode("utf-8", "replace")[-2000:]
+    logger.warning("import process ended with %s without an answer: %s", done.returncode, stderr)
+    if done.returncode == -signal.SIGXCPU:
+        kind = UnreadableDocument("out_of_time", seconds=CPU_SECONDS)
+    elif "MemoryError" in stderr:
+        kind = UnreadableDocument("out_of_memory", mb=MEMORY_LIMIT // MB)
+    else:  # killed (SIGKILL from the kernel when memory ran out), or crashed
+        kind = UnreadableDocument("stopped")
+    return {"refusal": kind.to_dict()}
+
+
+def _result(data: dict):
+    from tietovirta.canonical.schema import OrganizationDocument
+    from tietovirta.importer import FieldResult, ImportResult
+
+    return ImportResult(
+        document=OrganizationDocument.model_validate(data["document"]),
+        fields=[FieldResult(**field) for field in data["fields"]],
+        warnings=data["warnings"],
+        detected_format=data["detected_format"],
+        language=data["language"],
+        suggestions=[FieldResult(**field) for field in data["suggestions"]],
+    )
+
+
+# --- the child -------------------------------------------------------------------------------
+
+
+def _limit_this_process(memory: int, cpu: int) -> None:
+    resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
+    resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 5))  # SIGXCPU, then SIGKILL
+    resource.setrlimit(resource.RLIMIT_FSIZE, (0, 0))  # reading writes no files
+    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+
+
+def _child() -> int:
+    # The limits come from the parent (one place to set them), before a byte of the file is read.
+    global MEMORY_LIMIT, CPU_SECONDS  # what messages about the limits say, in this process
+    header = json.loads(sys.stdin.buffer.readline())
+    MEMORY_LIMIT, CPU_SECONDS = header["limits"]["memory"], header["limits"]["cpu"]
+    _limit_this_process(MEMORY_LIMIT, CPU_SECONDS)
+    data = sys.stdin.buffer.read()
+    try:
+        from tietovirta.importer import import_bytes
+
+        result = import_bytes(data, header["filename"], header["lang"])
+        outcome = {
+            "result": {
+                "document": result.document.model_dump(mode="json"),
+                "fields": [vars(field) for field in result.fields],
+                "warnings": result.warnings,
+                "detected_format": result.detected_format,
+                "language": result.language,
+                "suggestions": [vars(field) for field in result.suggestions],
+            }
+        }
+    except UnreadableDocument as exc:
+        outcome = {"refusal": exc.to_dict()}
+    except MemoryError:
+        outcome = {"refusal": UnreadableDocument("out_of_memory", mb=MEMORY_LIMIT // MB).to_dict()}
+    except Exception:  # a bug in the importer: the user reads that the file could not be read
+        traceback.print_exc()
+        outcome = {"refusal": UnreadableDocument("unexpected").to_dict()}
+    del data
+    sys.stdout.buffer.write(json.dumps(outcome, ensure_ascii=False, default=str).encode("utf-8"))
+    return 0
+
+
+if __name__ == "__main__":
+    # Run as this module, not as __main__: the reading looks up MEMORY_LIMIT here for its messages.
+    from tietovirta.importer import sandbox
+
+    sys.exit(sandbox._child())

@@ -1,0 +1,120 @@
+"""Published notices at their public address (issue 13 items 4 and 16): written once per published
+version, never a 500 and never half a minute of work per anonymous request; `v0/` is not a version."""
+
+import threading
+import time
+from unittest import mock
+
+import pytest
+from django.test import Client
+from django.urls import reverse
+
+from tietovirta.interchange import register_document
+from tietovirta.publishing import responses
+from tietovirta.publishing.models import PublishedNotice
+from tietovirta.registers.models import Register
+
+LONG_TEXT = ("Henkilötietoja käsitellään asiakassuhteen hoitamiseksi. " * 40 + "\n\n") * 830  # 1.9 MB
+
+
+@pytest.fixture
+def register(org):
+    return Register.objects.create(
+        organization=org, name="Asiakasrekisteri", legal_bases=["b"], purpose_text="Asiakassuhteen hoitaminen"
+    )
+
+
+def _publish(owner_client, org, register):
+    url = reverse("register_publish", kwargs={"org_id": org.pk, "register_id": register.pk})
+    assert owner_client.post(url).status_code == 302
+
+
+def _pdf_url(register, lang="fi"):
+    return reverse("public_notice_file", kwargs={"public_id": register.public_id, "lang": lang, "fmt": "pdf"})
+
+
+def _page_url(register, lang="fi"):
+    return reverse("public_notice", kwargs={"public_id": register.public_id, "lang": lang})
+
+
+@pytest.fixture
+def renders():
+    """Counts the documents actually written (the real writer runs)."""
+    with mock.patch.object(responses, "render", wraps=responses.render) as spy:
+        yield spy
+
+
+def test_version_zero_is_not_a_version(owner_client, org, register):
+    _publish(owner_client, org, register)
+    version = lambda n: reverse(  # noqa: E731
+        "public_notice_version", kwargs={"public_id": register.public_id, "lang": "fi", "version": n}
+    )
+    assert Client().get(version(0)).status_code == 404
+    assert Client().get(version(1)).status_code == 200
+    assert Client().get(version(2)).status_code == 404
+
+
+def test_a_published_version_is_written_once(owner_client, org, register, renders):
+    _publish(owner_client, org, register)
+    first = Client().get(_pdf_url(register))
+    assert first.status_code == 200 and first["Content-Type"] == "application/pdf"
+    assert Client().get(_pdf_url(register)).content == first.content
+    Client().get(_page_url(register))
+    Client().get(_page_url(register))
+    assert renders.call_count == 2  # the PDF and the page, once each
+    register.purpose_text = "Uusi tarkoitus"
+    register.save()
+    _publish(owner_client, org, register)
+    assert b"%PDF" in Client().get(_pdf_url(register)).content[:8]
+    assert "Uusi tarkoitus" in Client().get(_page_url(register)).content.decode()
+    assert renders.call_count == 4  # a new version is written anew
+
+
+@pytest.mark.django_db(transaction=True)
+def test_simultaneous_first_requests_write_the_document_once(owner_client, org, register):
+    _publish(owner_client, org, register)
+    real = responses.render
+
+    def slow_render(*args, **kwargs):
+        time.sleep(1)  # long enough for the other request to arrive while this one writes
+        return real(*args, **kwargs)
+
+    results = []
+    with mock.patch.object(responses, "render", side_effect=slow_render) as spy:
+        threads = [
+            threading.Thread(target=lambda: results.append(Client().get(_pdf_url(register)))) for _ in "ab"
+        ]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    assert [r.status_code for r in results] == [200, 200] and results[0].content == results[1].content
+    assert spy.call_count == 1
+
+
+def test_a_very_long_notice_answers_at_once(owner_client, org, register, renders):
+    # Published before text sizes were capped where they are stored: the snapshot holds 1.9 MB.
+    _publish(owner_client, org, register)
+    notice = PublishedNotice.objects.get()
+    register.purpose_text = LONG_TEXT
+    notice.snapshot = register_document(register).model_dump(mode="json")
+    notice.save()
+    started = time.monotonic()
+    pdf = Client().get(_pdf_url(register))
+    assert time.monotonic() - started < 10
+    assert pdf.status_code == 422 and pdf["Content-Type"].startswith("text/html")
+    text = pdf.content.decode()
+    assert "liian pitkä" in text and _page_url(register) in text  # the web page is offered instead
+    assert renders.call_count == 0
+    page = Client().get(_page_url(register))
+    assert page.status_code == 200 and "Henkilötietoja käsitellään" in page.content.decode()
+    assert time.monotonic() - started < 20
+
+
+def test_a_notice_that_cannot_be_written_is_a_clear_answer_not_a_500(owner_client, org, register):
+    _publish(owner_client, org, register)
+    with mock.patch.object(responses, "render", side_effect=RuntimeError("writer broke")) as spy:
+        first = Client().get(_pdf_url(register))
+        again = Client().get(_pdf_url(register))
+    assert first.status_code == again.status_code == 503 and "Retry-After" in first
+    assert spy.call_count == 1  # the failure is remembered for a while, not retried on every request
