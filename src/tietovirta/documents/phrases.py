@@ -169,7 +169,7 @@ PHRASES: dict[str, Msg] = {
     "measures": Msg(fi="Toimenpiteet", sv="Åtgärder", en="Measures"),
     "conclusion": Msg(fi="Johtopäätös", sv="Slutsats", en="Conclusion"),
     "signed_by": Msg(fi="Hyväksynyt", sv="Godkänd av", en="Approved by"),
-    "risk_assessment": Msg(fi="Riskin arviointi", sv="Riskbedömning", en="Risk assessment"),
+    "risk_assessment": Msg(fi="Riskiarvio", sv="Riskbedömning", en="Risk assessment"),
     "criterion": Msg(fi="Kriteeri", sv="Kriterium", en="Criterion"),
     "source": Msg(fi="Lähde", sv="Källa", en="Source"),
     "answer": Msg(fi="Vastaus", sv="Svar", en="Answer"),
