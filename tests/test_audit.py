@@ -4,7 +4,10 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
+from complete_register import complete_data
 from tietovirta.audit.models import AuditEvent
+from tietovirta.canonical import parse_document
+from tietovirta.interchange import load_document
 from tietovirta.organizations.models import Membership, System
 from tietovirta.registers.models import Register
 
@@ -33,9 +36,10 @@ def test_membership_export_publication_and_deletion_are_recorded(owner_client, o
     owner_client.post(url, {"role": "editor"})
     owner_client.post(url, {"remove": "1"})
     owner_client.get(reverse("organization_export", kwargs={"org_id": org.pk}))
-    register = make_publishable(org, "Asiakkaat")
+    load_document(parse_document(complete_data()), organization=org)  # complete, so it can be published
+    register = Register.objects.get(organization=org)
     owner_client.post(reverse("register_publish", kwargs={"org_id": org.pk, "register_id": register.pk}))
-    system = System.objects.create(organization=org, name="Excel")
+    system = System.objects.create(organization=org, name="Kalenteri")
     owner_client.post(
         reverse("catalogue_delete", kwargs={"org_id": org.pk, "kind": "systems", "pk": system.pk})
     )
@@ -47,8 +51,8 @@ def test_membership_export_publication_and_deletion_are_recorded(owner_client, o
         ("role_changed", "uusi@example.fi"),
         ("member_removed", "uusi@example.fi"),
         ("export", "JSON"),
-        ("publication", "Asiakkaat"),
-        ("deletion", "systems: Excel"),
+        ("publication", "Asiakasrekisteri"),
+        ("deletion", "systems: Kalenteri"),
     ]:
         assert expected in events
 

@@ -9,7 +9,9 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
-from tietovirta.interchange import register_document
+from complete_register import complete_data
+from tietovirta.canonical import parse_document
+from tietovirta.interchange import load_document, register_document
 from tietovirta.publishing import responses
 from tietovirta.publishing.models import PublishedNotice
 from tietovirta.registers.models import Register
@@ -19,9 +21,11 @@ LONG_TEXT = ("Henkilötietoja käsitellään asiakassuhteen hoitamiseksi. " * 40
 
 @pytest.fixture
 def register(org):
-    return Register.objects.create(
-        organization=org, name="Asiakasrekisteri", legal_bases=["b"], purpose_text="Asiakassuhteen hoitaminen"
-    )
+    """A register complete in every language (tests/complete_register.py), as a draft to publish."""
+    data = complete_data()
+    data["registers"][0]["status"] = "draft"
+    load_document(parse_document(data), organization=org)
+    return Register.objects.get(organization=org)
 
 
 def _publish(owner_client, org, register):
@@ -62,7 +66,7 @@ def test_a_published_version_is_written_once(owner_client, org, register, render
     Client().get(_page_url(register))
     Client().get(_page_url(register))
     assert renders.call_count == 2  # the PDF and the page, once each
-    register.purpose_text = "Uusi tarkoitus"
+    register.purposes = [{**register.purposes[0], "purpose": "Uusi tarkoitus"}, *register.purposes[1:]]
     register.save()
     _publish(owner_client, org, register)
     assert b"%PDF" in Client().get(_pdf_url(register)).content[:8]
@@ -96,7 +100,7 @@ def test_a_very_long_notice_answers_at_once(owner_client, org, register, renders
     # Published before text sizes were capped where they are stored: the snapshot holds 1.9 MB.
     _publish(owner_client, org, register)
     notice = PublishedNotice.objects.get()
-    register.purpose_text = LONG_TEXT
+    register.purposes, register.purpose_text = [], LONG_TEXT  # the notice prints the prose then
     notice.snapshot = register_document(register).model_dump(mode="json")
     notice.save()
     started = time.monotonic()

@@ -83,6 +83,8 @@ def _url(pattern: URLPattern, objects) -> list[str]:
         kwargs["action_index"] = 0
     if "section_key" in converters:
         kwargs["section_key"] = "purpose"
+    if "lang" in converters:
+        kwargs["lang"] = "sv"
     if "doc" in converters:
         kwargs["doc"] = (
             "tietovirtakuvaus" if "register_id" in converters

@@ -98,6 +98,12 @@ def hostile_document() -> c.OrganizationDocument:
         retention_unit="years",
         privacy_notice_url='javascript:alert(1)//"><img src=x onerror=alert(1)>',
     )
+    # A purpose tied to its basis, so that the notice is complete and can be published (its hostile
+    # texts are the register's own, so the other fields keep theirs).
+    register["purposes"] = [{
+        "purpose": register["purpose_text"], "legal_basis": "f",
+        "interest": register["legitimate_interest_text"], "direct_marketing": True,
+    }]
     organization = _hostile(c.Organization, value, business_id="2643821-1")
     return c.parse_document(
         {

@@ -32,6 +32,7 @@ from django.utils.text import slugify
 from tietovirta.audit.models import LOAD, AuditEvent
 from tietovirta.canonical import parse_document
 from tietovirta.interchange import LoadSummary, export_document, load_document
+from tietovirta.language import LANGUAGES
 from tietovirta.organizations.models import Membership, Organization, Party, System
 from tietovirta.publishing.models import PublishedNotice
 from tietovirta.publishing.services import publish_unpublished
@@ -153,6 +154,7 @@ def _notices_of(register: Register, history_ids: list[int]) -> list[dict[str, An
             "version": n.version,
             "published_at": n.published_at,
             "snapshot": n.snapshot,
+            "languages": n.languages,
             "published_by": n.published_by.get_username() if n.published_by else None,
             # Which version of the register it was made from, as its place in the history above.
             "register_history": (
@@ -295,6 +297,7 @@ def _restore_register(register: Register, saved: dict[str, Any]) -> None:
             version=notice["version"],
             published_by=_user(notice["published_by"]),
             snapshot=notice["snapshot"],
+            languages=notice.get("languages", list(LANGUAGES)),  # backups older than the gate: all three
             register_history_id=records[made_from].history_id if made_from is not None else None,
         )
         # auto_now_add stamps the restore time; the backup's time is the truth.

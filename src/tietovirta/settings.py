@@ -22,7 +22,8 @@ import secrets
 from pathlib import Path
 
 import dj_database_url
-from django.utils.translation import gettext_lazy as _
+
+from tietovirta.language import DEFAULT_LANGUAGE, LOCALES
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 DATA_DIR = Path(os.environ.get("TIETOVIRTA_DATA_DIR", Path.cwd() / "var")).resolve()
@@ -101,6 +102,8 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "tietovirta.organizations.context_processors.memberships",
             ],
+            # |local_date and |local_datetime: the one date format of each language (tietovirta.language).
+            "builtins": ["tietovirta.templatetags.local"],
         },
     },
 ]
@@ -151,8 +154,9 @@ CSRF_COOKIE_HTTPONLY = True
 LANGUAGE_COOKIE_HTTPONLY = True
 LANGUAGE_COOKIE_SAMESITE = "Lax"
 
-LANGUAGE_CODE = "fi"
-LANGUAGES = [("fi", _("suomi")), ("sv", _("svenska")), ("en", _("English"))]
+# The languages are defined once, in tietovirta.language; each is named in its own language.
+LANGUAGE_CODE = DEFAULT_LANGUAGE
+LANGUAGES = [(code, locale.name) for code, locale in LOCALES.items()]
 LOCALE_PATHS = [PACKAGE_DIR / "locale"]
 TIME_ZONE = "Europe/Helsinki"
 USE_I18N = True

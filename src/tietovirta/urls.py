@@ -62,6 +62,11 @@ organization_urls = [
     path("registers/new/", reg.register_new, name="register_new"),
     path("registers/<int:register_id>/", reg.register_detail, name="register"),
     path("registers/<int:register_id>/edit/<slug:section_key>/", reg.register_edit, name="register_edit"),
+    path(
+        "registers/<int:register_id>/translations/<slug:lang>/",
+        reg.register_translations,
+        name="register_translations",
+    ),
     path("registers/<int:register_id>/clone/", reg.register_clone, name="register_clone"),
     path("registers/<int:register_id>/history/", reg.register_history, name="register_history"),
     path("registers/<int:register_id>/reviewed/", reg.register_reviewed, name="register_reviewed"),
@@ -155,6 +160,11 @@ urlpatterns = [
         "public/notices/<uuid:public_id>/<slug:lang>/notice.<slug:fmt>",
         pub.public_notice,
         name="public_notice_file",
+    ),
+    path(
+        "public/notices/<uuid:public_id>/<slug:lang>/diff/<int:a>/<int:b>/",
+        pub.public_notice_diff,
+        name="public_notice_diff",
     ),
     path("public/requests/confirm/<str:token>/", req_public.public_request_confirm,
          name="public_request_confirm"),

@@ -50,6 +50,19 @@ def walttia(owner):
 
 
 @pytest.fixture
+def lumo(owner):
+    """A register whose privacy notice is complete in every language (tests/complete_register.py), as a
+    draft, with `owner` as its owner."""
+    from complete_register import complete_data
+
+    data = complete_data()
+    data["registers"][0]["status"] = "draft"
+    organization = load_document(c.parse_document(data, strict=True)).organization
+    Membership.objects.create(user=owner, organization=organization, role="owner")
+    return organization
+
+
+@pytest.fixture
 def issue(db):
     def make(user, organization, scope="read_write") -> str:
         membership = Membership.objects.get(user=user, organization=organization)

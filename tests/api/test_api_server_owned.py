@@ -75,15 +75,36 @@ def test_status_published_is_refused_publishing_is_its_own_operation(owner_api, 
     created = owner_api.post(f"/organizations/{walttia.pk}/registers", new)
     assert created.status_code == 422
 
-    published = owner_api.post(_url(walttia, register, "/publish"))
+    # Walttia's notice lacks Art. 13 items in every language: publishing is refused, saying what.
+    refused = owner_api.post(_url(walttia, register, "/publish"))
+    assert refused.status_code == 422, refused.content
+    assert {problem["path"] for problem in refused.json()["detail"]} == {
+        "language.fi", "language.sv", "language.en"}
+    register.refresh_from_db()
+    assert register.status == "draft" and notices.count() == versions
+    assert publications.count() == recorded
+
+
+def test_publishing_through_the_api_freezes_the_notice(api_as, owner, lumo):
+    register = lumo.registers.get()
+    api = api_as(owner, lumo)
+    notices = PublishedNotice.objects.filter(register=register)
+    publications = AuditEvent.objects.filter(event="publication", target=register.name)
+    published = api.post(_url(lumo, register, "/publish"))
     assert published.status_code == 200, published.content
     assert published.json()["status"] == "published"
-    assert notices.count() == versions + 1
-    assert notices.order_by("-version").first().snapshot["registers"][0]["name"] == register.name
-    assert publications.count() == recorded + 1
+    assert notices.count() == 1
+    latest = notices.order_by("-version").first()
+    assert latest.snapshot["registers"][0]["name"] == register.name
+    assert latest.languages == ["fi", "sv", "en"]
+    assert publications.count() == 1
     # Once published, the status may be sent back as it is.
-    body = owner_api.get(_url(walttia, register)).json()
-    assert owner_api.put(_url(walttia, register), body).status_code == 200
+    body = api.get(_url(lumo, register)).json()
+    assert api.put(_url(lumo, register), body).status_code == 200
+    # In the languages asked for only.
+    assert api.post(_url(lumo, register, "/publish?language=fi&language=en")).status_code == 200
+    assert notices.order_by("-version").first().languages == ["fi", "en"]
+    assert api.post(_url(lumo, register, "/publish?language=de")).status_code == 422
 
 
 def test_a_viewer_cannot_publish(api_as, make_user, walttia):

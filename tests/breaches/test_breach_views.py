@@ -6,6 +6,7 @@ import pytest
 from django.utils import timezone
 
 from tietovirta.breaches.models import Breach
+from tietovirta.language import format_datetime
 
 
 @pytest.fixture
@@ -32,8 +33,8 @@ def test_logging_shows_the_72_hour_clock_everywhere(browser, company):
     assert row.data_categories == ["Nimi", "Puhelinnumero"] and row.people_count == 250
     page = browser.get(response["Location"]).content.decode()
     assert "h aikaa ilmoittaa" in page and "Korkea riski" in page
-    deadline = timezone.localtime(row.aware_at + dt.timedelta(hours=72)).strftime("%d.%m.%Y %H.%M")
-    assert deadline in page
+    deadline = format_datetime(timezone.localtime(row.aware_at + dt.timedelta(hours=72)), "fi")
+    assert deadline in page  # e.g. 5.12.2026 klo 9.05
     dashboard = browser.get(f"/organizations/{company.pk}/").content.decode()
     assert 'data-testid="urgent-breaches"' in dashboard and "Kadonnut kannettava" in dashboard
     register = company.registers.get(name="Asiakasrekisteri")

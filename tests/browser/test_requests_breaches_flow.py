@@ -11,6 +11,7 @@ from playwright.sync_api import expect
 
 from tietovirta import canonical as c
 from tietovirta.interchange import load_document
+from tietovirta.language import format_date, format_datetime
 from tietovirta.organizations.models import Membership
 from tietovirta.requests.models import PublicRequestForm, SubjectRequest
 
@@ -61,7 +62,7 @@ def test_request_from_the_public_form_to_the_answer(page, login, company, settin
     page.goto(link)
     expect(page.get_by_role("heading", level=1)).to_have_text("Pyyntösi on vahvistettu")
     row = SubjectRequest.objects.get()
-    expect(page.get_by_test_id("due")).to_have_text(row.due_on.strftime("%d.%m.%Y"))
+    expect(page.get_by_test_id("due")).to_have_text(format_date(row.due_on, "fi"))
 
     # The organisation's member
     login("tietosuoja@pyynto.fi", "salasana-joka-kelpaa")
@@ -86,7 +87,7 @@ def test_request_from_the_public_form_to_the_answer(page, login, company, settin
     page.get_by_role("button", name="Pidennä", exact=True).click()
     expect(page.get_by_role("status")).to_contain_text("Määräaikaa pidennetty kahdella kuukaudella.")
     row.refresh_from_db()
-    expect(page.get_by_test_id("due")).to_have_text(row.due_on.strftime("%d.%m.%Y"))
+    expect(page.get_by_test_id("due")).to_have_text(format_date(row.due_on, "fi"))
     expect(page.get_by_test_id("extension")).to_contain_text("usean vuoden")
 
     page.get_by_label("Omat sanasi vastaukseen").fill("Jäljennös tiedoistanne on liitteenä.")
@@ -119,7 +120,7 @@ def test_breach_from_logging_to_the_drafted_notification(page, login, company, l
 
     expect(page.get_by_test_id("clock")).to_contain_text("h aikaa ilmoittaa")
     deadline = timezone.localtime(aware.replace(second=0, microsecond=0) + dt.timedelta(hours=72))
-    expect(page.get_by_test_id("deadline")).to_have_text(deadline.strftime("%d.%m.%Y %H.%M"))
+    expect(page.get_by_test_id("deadline")).to_have_text(format_datetime(deadline, "fi"))
 
     page.get_by_text("Lisää toimenpide").click()
     page.get_by_label("Toimenpide", exact=True).fill("Vastaanottajaa pyydetty poistamaan viesti")

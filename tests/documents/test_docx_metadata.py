@@ -21,7 +21,7 @@ def test_a_long_register_name_and_assessment_title_still_give_a_word_file():
     )
     data = render(doc, kind="riskiarvio", fmt="docx", lang="fi", register=0, assessment=0)
     title = docx_document(data).core_properties.title
-    assert len(title) <= 255 and title.endswith("…") and title.startswith("Riskin arviointi – Asiakas")
+    assert len(title) <= 255 and title.endswith("…") and title.startswith("Riskiarvio – Asiakas")
     text = " ".join(docx_text(data).split())
     assert REGISTER_NAME.strip() in text and ASSESSMENT_TITLE.strip() in text
 

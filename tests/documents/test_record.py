@@ -42,19 +42,28 @@ def test_record_cells(sample):
     assert cell["Rekisterinpitäjä, yhteisrekisterinpitäjät, edustaja ja tietosuojavastaava (a)"].startswith(
         "Walttia Oy (2643821-1)")
     assert "Tietosuojavastaava: Tietosuojapalvelu Oy / Matti Kaarre" in cell[header[1]]
-    assert cell["Käsittelyn tarkoitukset (b)"].startswith("Palveluiden tuottamisen")
+    # Two bases, no pairs: the purpose as written (the notice asks for the pairs before publishing).
+    assert cell["Käsittelyn tarkoitukset ja oikeusperusteet (b)"].startswith("Palveluiden tuottamisen")
     assert cell["Rekisteröityjen ryhmät (c)"] == "asiakkaat\nyhteyshenkilöt"
     assert "Tunnistetiedot (henkilötunnus)" in cell["Henkilötietoryhmät (c)"]
-    assert "Tilitoimisto Heeros Oy (henkilötietojen käsittelijä)" in cell["Vastaanottajien ryhmät (d)"]
+    # Processors (the party and the vendors of the systems) apart from the recipients of disclosures.
+    recipients = cell["Vastaanottajien ryhmät (d)"].split("\n")
+    assert recipients[0] == ("Käsittelijät: HubSpot Inc. (HubSpot, asiakkuudenhallinta (CRM)); "
+                             "Visma (Netvisor, taloushallinto); Tilitoimisto Heeros Oy")
+    assert recipients[1] == "Luovutukset: Perintätoimisto Lindorff"
     assert cell["Siirrot kolmansiin maihin ja suojatoimet (e)"] == (
-        "HubSpot → Yhdysvallat: Euroopan komission vakiosopimuslausekkeet")
-    assert cell["Poistamisen määräajat (f)"].startswith("6 vuotta, alkaen: asiakkuuden päättymisestä")
+        "HubSpot → Yhdysvallat: Euroopan komission vakiosopimuslausekkeet (komission "
+        "täytäntöönpanopäätös (EU) 2021/914)")
+    assert cell["Poistamisen määräajat (f)"].startswith("6 vuotta asiakkuuden päättymisestä")
     assert "lukituissa tiloissa" in cell["Tekniset ja organisatoriset turvatoimet (g)"]
     prospect = dict(zip(header, prospects, strict=True))
     assert "Yhteisrekisterinpitäjät: Kumppani Ab" in prospect[header[1]]
     assert prospect["Siirrot kolmansiin maihin ja suojatoimet (e)"] == "Ei täytetty"
     news = dict(zip(header, newsletter, strict=True))
     assert "Dropbox → Yhdysvallat: Ei täytetty" in news["Siirrot kolmansiin maihin ja suojatoimet (e)"]
+    # One purpose on one basis: derived as a pair when the 1.0 document was read, printed with its basis.
+    assert news["Käsittelyn tarkoitukset ja oikeusperusteet (b)"] == (
+        "Uutiskirjeen lähettäminen. – suostumus (tietosuoja-asetuksen 6 artiklan 1 kohdan a alakohta)")
 
 
 def test_printed_record_has_every_register_and_column(sample):
@@ -65,7 +74,7 @@ def test_printed_record_has_every_register_and_column(sample):
     for register in sample.registers:
         assert register.name in pdf and register.name in word and register.name in page
     for heading in record.data_table.columns[1:]:
-        assert word.count(heading) == len(sample.registers), heading
+        assert word.count(f"\n{heading}\n") == len(sample.registers), heading
         assert page.count(f'<th scope="row">{heading}</th>') == len(sample.registers), heading
     assert "Registers: 3" in pdf and "Time limits for erasure (f)" in pdf
 

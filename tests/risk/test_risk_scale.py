@@ -32,7 +32,7 @@ def test_unrated_and_the_scale_words():
     assert risk.risk_level(None, 3) is None and risk.risk_level(2, None) is None
     assert [risk.SCALE[v].render("fi") for v in risk.LEVELS] == [
         "vähäinen",
-        "rajattu",
+        "rajallinen",
         "merkittävä",
         "suurin",
     ]

@@ -38,7 +38,7 @@ def _fill(company, owner, make_request):
 def test_export_carries_requests_and_breaches(company, owner, make_request):
     _fill(company, owner, make_request)
     document = export_document(company)
-    assert document.schema_version == "1.2"
+    assert document.schema_version == "1.3"
     [item] = document.requests
     assert item.tasks[0].done_by == "owner@example.fi" and item.identity.method == "strong_authentication"
     assert document.breaches[0].registers == ["Asiakasrekisteri"]

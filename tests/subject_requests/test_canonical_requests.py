@@ -11,8 +11,8 @@ def _problems(**parts) -> dict[str, str]:
     return dict(caught.value.problems)
 
 
-def test_schema_version_is_1_2_and_1_0_documents_still_load():
-    assert SCHEMA_VERSION == "1.2"
+def test_schema_version_is_1_3_and_1_0_documents_still_load():
+    assert SCHEMA_VERSION == "1.3"
     old = parse_document(
         {
             "schema_version": "1.0",

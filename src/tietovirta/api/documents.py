@@ -19,13 +19,14 @@ from tietovirta.documents import MEDIA_TYPES
 from tietovirta.importer import MAX_BYTES, UnreadableDocument
 from tietovirta.importer.sandbox import run_import
 from tietovirta.interchange import add_registers, export_document, register_document
+from tietovirta.language import LANGUAGES
 from tietovirta.publishing.responses import document_response
 from tietovirta.registers.findings import document_findings, register_concerns
 from tietovirta.registers.models import Register
 
 router = Router(tags=["findings and documents"])
 
-Lang = Literal["fi", "sv", "en"]
+Lang = Literal[LANGUAGES]  # type: ignore[valid-type]
 _DOCUMENT_CONTENT = {
     media.split(";")[0]: {"schema": {"type": "string", "format": "binary"}} for media in MEDIA_TYPES.values()
 }
@@ -117,7 +118,7 @@ def import_document(
     request: HttpRequest,
     org_id: int,
     file: File[UploadedFile],
-    lang: Literal["auto", "fi", "sv", "en"] = "auto",
+    lang: Literal[("auto", *LANGUAGES)] = "auto",  # type: ignore[valid-type]
     create: bool = False,
 ):
     """Read a rekisteriseloste, tietosuojaseloste or tietovirtakuvaus (txt, md, html, pdf, docx).

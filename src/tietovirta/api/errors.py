@@ -10,6 +10,7 @@ from tietovirta import canonical as c
 from tietovirta.api.schemas import ConflictOut, StaleRegister
 from tietovirta.canonical.schema import json_path
 from tietovirta.interchange import StaleDocument
+from tietovirta.publishing.services import NotPublishable
 
 # ninja locates a value as ("body", <parameter>, …), ("query", <name>) or ("path", <name>).
 _PARAMETER_SOURCES = {"body", "query", "path", "header", "cookie", "form", "file"}
@@ -41,6 +42,16 @@ def install(api: NinjaAPI) -> None:
     @api.exception_handler(c.DocumentError)
     def document_error(request: HttpRequest, exc: c.DocumentError):
         problems = [{"path": path, "message": message} for path, message in exc.problems]
+        return api.create_response(request, {"detail": problems}, status=422)
+
+    @api.exception_handler(NotPublishable)
+    def not_publishable(request: HttpRequest, exc: NotPublishable):
+        # What the notice lacks in each language refused; `language` is the parameter that asked for it.
+        problems = [
+            {"path": f"language.{lang}", "message": f"the privacy notice lacks {gap.message.render('en')}"}
+            for lang, gaps in exc.gaps.items()
+            for gap in gaps
+        ] or [{"path": "language", "message": "the privacy notice is complete in no language"}]
         return api.create_response(request, {"detail": problems}, status=422)
 
     @api.exception_handler(StaleDocument)

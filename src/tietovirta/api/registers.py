@@ -32,6 +32,7 @@ from tietovirta.api.schemas import (
     StaleRegister,
     canonical,
 )
+from tietovirta.canonical.schema import Language
 from tietovirta.interchange import register_to_canonical, save_register
 from tietovirta.organizations.models import Organization
 from tietovirta.publishing.services import PublishingRefused, publish
@@ -62,6 +63,15 @@ _REGISTER_LINKS = {
 class RegisterFilters(Schema):
     status: c.RegisterStatus | None = Field(None, description="Only registers with this status.")
     q: SearchText = ""
+
+
+class PublishParams(Schema):
+    language: list[Language] = Field(  # type: ignore[valid-type]
+        default_factory=list,
+        description="Publish in these languages (repeat the parameter). Default: every language the "
+        "notice is complete in. A language asked for whose notice lacks something is refused (422, "
+        "with what it lacks), as is a notice complete in no language.",
+    )
 
 
 class RiskAssessmentsIn(Schema):
@@ -218,15 +228,19 @@ class PublishRefusedOut(Schema):
     response={200: RegisterOut, 409: PublishRefusedOut, **WRITE_ERRORS},
     operation_id="publish_register",
 )
-def publish_register(request: HttpRequest, org_id: int, register_id: int, response: HttpResponse):
+def publish_register(
+    request: HttpRequest, org_id: int, register_id: int, params: Query[PublishParams], response: HttpResponse
+):
     """Publish the register's privacy notice (again): its public address (`privacy_notice_url`) then
-    serves the notice as it reads now, until the next publication; the publication is in the audit log.
-    Refused with 409 and the blockers while the register has an open error-level finding or an empty
-    Art. 13/14 item that is not accepted as a risk (the same gate as the web app's *Julkaise*)."""
+    serves the notice as it reads now, until the next publication, in each language it was published in;
+    the publication is in the audit log. Refused with 409 and the blockers while the register has an open
+    error-level finding or an empty Art. 13/14 item that is not accepted as a risk (the same gate as the
+    web app's *Julkaise*). A notice is published only in a language it is complete in: otherwise 422, each
+    problem naming the language and the texts it lacks there, and nothing is published."""
     organization = membership(request, org_id, write=True).organization
     register = _register(organization, register_id)
     try:
-        publish(register, request=request)
+        publish(register, request=request, languages=params.language or None)
     except PublishingRefused as refused:  # the messages in Finnish, the interface's first language
         blockers = [finding_out(b, [register.pk]) for b in refused.blockers]
         return Status(409, {"detail": str(refused), "blockers": blockers})

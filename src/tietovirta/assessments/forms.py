@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django import forms
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 from tietovirta import canonical as c
@@ -55,7 +56,7 @@ class ScreeningForm(StyledFormMixin, forms.Form):
 
 
 def _level_choices(lang: str) -> list[tuple[str, str]]:
-    return [("", "—")] + [(str(v), risk.scale_label(v, lang).capitalize()) for v in risk.LEVELS]
+    return [("", "—")] + [(str(v), capfirst(risk.scale_label(v, lang))) for v in risk.LEVELS]
 
 
 class RiskForm(StyledFormMixin, forms.Form):

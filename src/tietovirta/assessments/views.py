@@ -19,6 +19,7 @@ from tietovirta.assessments.models import RiskAssessment
 from tietovirta.audit.log import record_download
 from tietovirta.canonical_forms import describe, show_errors
 from tietovirta.interchange import register_document
+from tietovirta.language import LANGUAGES, format_date
 from tietovirta.organizations.access import organization_view
 from tietovirta.publishing.responses import document_response
 from tietovirta.registers.models import Register
@@ -60,7 +61,7 @@ def assessment_new(request, organization, register_id):
     with transaction.atomic():
         row = services.new_assessment(
             register,
-            title=_("Risk assessment %(date)s") % {"date": today.strftime("%d.%m.%Y")},
+            title=_("Risk assessment %(date)s") % {"date": format_date(today, get_language())},
             lang=_lang_now(),
         )
     messages.success(
@@ -247,7 +248,7 @@ def assessment_document(request, organization, register_id, assessment_id, fmt):
     row = _assessment(organization, register_id, assessment_id)
     if fmt not in DOCUMENT_FORMATS:
         raise Http404
-    lang = request.GET.get("lang") if request.GET.get("lang") in ("fi", "sv", "en") else _lang_now()
+    lang = request.GET.get("lang") if request.GET.get("lang") in LANGUAGES else _lang_now()
     response = document_response(
         register_document(row.register), kind="riskiarvio", fmt=fmt, lang=lang, register=0,
         name=f"{row.register.name}-{row.pk}", assessment=services.document_index(row),

@@ -29,6 +29,7 @@ from tietovirta.canonical.schema import (
     OrganizationDocument,
     Party,
     PartyRole,
+    Purpose,
     RefusalGround,
     Register,
     RegisterStatus,
@@ -45,6 +46,7 @@ from tietovirta.canonical.schema import (
     SystemKind,
     TaskKind,
     TransferMechanism,
+    Translation,
     breach_problems,
     column_length,
     json_schema,
@@ -53,6 +55,7 @@ from tietovirta.canonical.schema import (
     request_problems,
     storable,
     validate,
+    with_purpose_bases,
 )
 
 __all__ = [
@@ -81,6 +84,7 @@ __all__ = [
     "OrganizationDocument",
     "Party",
     "PartyRole",
+    "Purpose",
     "RefusalGround",
     "Register",
     "RegisterStatus",
@@ -97,6 +101,7 @@ __all__ = [
     "SystemKind",
     "TaskKind",
     "TransferMechanism",
+    "Translation",
     "breach_problems",
     "column_length",
     "json_schema",
@@ -105,4 +110,5 @@ __all__ = [
     "request_problems",
     "storable",
     "validate",
+    "with_purpose_bases",
 ]

@@ -22,7 +22,7 @@ import json
 import re
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Annotated, Any, TypeVar
+from typing import Annotated, Any, Literal, TypeVar
 from uuid import UUID
 
 from pydantic import (
@@ -40,10 +40,13 @@ from pydantic_core import PydanticCustomError, core_schema
 from stdnum.fi import ytunnus
 
 from tietovirta import deadlines
+from tietovirta.language import DEFAULT_LANGUAGE, LANGUAGES
 
 # 1.1: `uuid` of the organisation and of each risk assessment; text limits. 1.2: data-subject
-# requests and breaches.
-SCHEMA_VERSION = "1.2"
+# requests and breaches. 1.3: purposes tied to their legal bases (Register.purposes); prose in several
+# languages (Register.language, Register.translations). An older 1.x document is read as 1.3 (see
+# upgrade.py).
+SCHEMA_VERSION = "1.3"
 SUPPORTED_MAJOR = "1"
 
 
@@ -110,10 +113,9 @@ BUSINESS_ID_MAX = 20
 LIST_MAX = 200  # items of a list of short values (sources, categories …)
 REFERENCES_MAX = 1000  # names of systems or parties a register or a party refers to
 
-Text = Annotated[str, Field(default="", description="Free text as the user wrote it."), MaxLength(PROSE_MAX)]
-LongText = Annotated[
-    str, Field(default="", description="Free text as the user wrote it."), MaxLength(LONG_PROSE_MAX)
-]
+TEXT_DESCRIPTION = "Free text as the user wrote it."
+Text = Annotated[str, Field(default="", description=TEXT_DESCRIPTION), MaxLength(PROSE_MAX)]
+LongText = Annotated[str, Field(default="", description=TEXT_DESCRIPTION), MaxLength(LONG_PROSE_MAX)]
 Name = Annotated[str, MaxLength(NAME_MAX)]
 Short = Annotated[str, MaxLength(100)]  # a country, a city, a code
 
@@ -151,12 +153,14 @@ class SpecialCategory(StrEnum):
 
 
 class HetuGround(StrEnum):
-    """Tietosuojalaki 1050/2018 § 29 grounds for processing the henkilötunnus."""
+    """Tietosuojalaki 1050/2018 § 29 grounds for processing the henkilötunnus, by momentti (LEGAL.md §4).
 
-    CONSENT_OR_LAW = "consent_or_law"  # 29 § 1 mom. 1 k.
-    UNAMBIGUOUS_IDENTIFICATION = "unambiguous_identification"  # 1 mom. 2 k.
-    SECTOR = "sector"  # 1 mom. 3 k.: credit, insurance, renting, health care, employment …
-    ADDRESS_UPDATE = "address_update"  # 1 mom. 4 k.
+    The values are part of the interface and stay; their meaning follows the law as corrected."""
+
+    CONSENT_OR_LAW = "consent_or_law"  # 29 § 1 mom.: unambiguous consent, or provided by law
+    UNAMBIGUOUS_IDENTIFICATION = "unambiguous_identification"  # 1 mom. 1–3 kohta: identification matters
+    SECTOR = "sector"  # 2 mom.: credit, insurance, renting, health care, employment …
+    ADDRESS_UPDATE = "address_update"  # 3 mom.: disclosure to update addresses or avoid duplicates
 
 
 class RetentionUnit(StrEnum):
@@ -312,7 +316,7 @@ class DpiaScreening(Model):
     )
 
 
-Level = Annotated[int, Field(ge=1, le=4, description="1 Vähäinen, 2 Rajattu, 3 Merkittävä, 4 Suurin.")]
+Level = Annotated[int, Field(ge=1, le=4, description="1 Vähäinen, 2 Rajallinen, 3 Merkittävä, 4 Suurin.")]
 
 
 class Risk(Model):
@@ -357,6 +361,45 @@ class AcceptedFinding(Model):
     accepted_on: dt.date | None = Field(None, description="Set by the server: when it was accepted.")
 
 
+Language = Literal[LANGUAGES]  # type: ignore[valid-type]
+Art9Point = Annotated[str, Field(pattern="^[a-j]$", description="GDPR Art. 9(2) point, a–j.")]
+
+
+class Purpose(Model):
+    """One purpose of processing and the Art. 6(1) basis it rests on (GDPR 13(1)(c), 30(1)(b))."""
+
+    purpose: Annotated[str, MaxLength(PROSE_MAX)] = Field(
+        min_length=1, description="The purpose as the data subject reads it."
+    )
+    legal_basis: LegalBasis | None = Field(None, description="Art. 6(1) point; none until chosen.")
+    special_condition: Art9Point | None = Field(
+        None, description="Art. 9(2) point relied on where this purpose uses special-category data."
+    )
+    interest: Annotated[str, MaxLength(PROSE_MAX)] = Field(
+        "", description="The legitimate interest pursued, where the basis is (f) (GDPR 13(1)(d))."
+    )
+    direct_marketing: bool = Field(
+        False,
+        description="The purpose is direct marketing: the right to object is absolute (Art. 21(2)–(3)).",
+    )
+
+
+class Translation(Model):
+    """A text in another language than the register's, with the text it was translated from.
+
+    When the register's own text changes, `source` no longer matches it and the translation counts as
+    out of date: a notice is not published from it until someone updates it."""
+
+    text: Annotated[str, MaxLength(LONG_PROSE_MAX)]
+    source: Annotated[str, MaxLength(LONG_PROSE_MAX)] = Field(
+        "", description="The register's text this translates; empty: its current text."
+    )
+
+
+# The texts of one language: by field path, at most one per text a register can have.
+TranslatedTexts = Annotated[dict[Annotated[str, MaxLength(NAME_MAX)], Translation], MaxLength(5 * LIST_MAX)]
+
+
 class Register(Model):
     """A register (rekisteri, a processing activity) with every heading of the seed documents.
 
@@ -368,6 +411,15 @@ class Register(Model):
         RegisterStatus.DRAFT, description="'published' is set by publishing the register, not by a write."
     )
     modified_at: dt.datetime | None = Field(None, description="Shown as 'Muokattu'.")
+    language: Language = Field(  # type: ignore[valid-type]
+        DEFAULT_LANGUAGE, description="The language the register's own texts are written in."
+    )
+    translations: dict[Language, TranslatedTexts] = Field(  # type: ignore[valid-type]
+        default_factory=dict,
+        description="Texts in other languages, by language and field path (`purpose_text`, "
+        "`sources[0]`, `purposes[1].interest`). A plain string is read as a translation of the text the "
+        "field has now.",
+    )
     review_interval_months: int = Field(12, ge=1, le=120)
     reviewed_on: dt.date | None = Field(None, description="Last review that found no change needed.")
     revision: int | None = Field(
@@ -413,6 +465,9 @@ class Register(Model):
     location_text: Text  # Sijainti
     processing_location_text: Text  # Missä tietoja käsitellään
     purpose_text: Text  # Miksi tietoja käsitellään / Henkilötietojen käsittelyn tarkoitus
+    purposes: Annotated[list[Purpose], MaxLength(LIST_MAX)] = Field(
+        default_factory=list, description="Each purpose with its legal basis, as the notice states them."
+    )
     processing_method_text: Text  # Miten tietoja käsitellään
     resulting_registers_text: Text  # Mitä rekistereitä tiedoista syntyy / luodaan
 
@@ -473,6 +528,41 @@ class Register(Model):
         if self.systems and "use_system_references" not in self.model_fields_set:
             self.use_system_references = True
         return self
+
+    @field_validator("translations", mode="before")
+    @classmethod
+    def _plain_translations(cls, value: Any) -> Any:
+        # {"sv": {"purpose_text": "…"}}: a plain string is a translation whose source is filled in below.
+        if isinstance(value, dict):
+            return {
+                lang: {path: {"text": t} if isinstance(t, str) else t for path, t in texts.items()}
+                if isinstance(texts, dict) else texts
+                for lang, texts in value.items()
+            }
+        return value
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Register:
+        from tietovirta.canonical.translations import text_at
+
+        # Every basis a purpose rests on is a basis of the register (the checks read legal_bases).
+        self.legal_bases = [LegalBasis(b) for b in with_purpose_bases(self.legal_bases, self.purposes)]
+        # A translation given without its source translates the text the field has now.
+        for texts in self.translations.values():
+            for path, translation in texts.items():
+                if not translation.source:
+                    translation.source = text_at(self, path) or ""
+        return self
+
+
+def with_purpose_bases(bases: list, purposes: list) -> list:
+    """The register's bases with those its purposes rest on added (purposes as models or dicts)."""
+    found = list(bases)
+    for purpose in purposes:
+        basis = purpose.get("legal_basis") if isinstance(purpose, dict) else purpose.legal_basis
+        if basis and basis not in found:
+            found.append(basis)
+    return found
 
 
 class Organization(Model):
@@ -932,7 +1022,9 @@ def parse_document(
     doc = validate(OrganizationDocument, data, strict=strict)
     if strict and (problems := _dangling_references(doc) + _request_and_breach_problems(doc)):
         raise DocumentError(problems)
-    return doc
+    from tietovirta.canonical.upgrade import upgrade
+
+    return upgrade(doc)
 
 
 def json_schema() -> dict[str, Any]:

@@ -13,27 +13,31 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from tietovirta.language import Msg
+
 
 @dataclass(frozen=True)
 class Section:
     key: str
-    fi: str
-    sv: str
-    en: str
+    title: Msg
     fields: tuple[str, ...]
     # Other headings real documents use for the same section (importer; lower-case not required).
     aliases: tuple[str, ...] = field(default=())
 
     def label(self, lang: str) -> str:
-        return getattr(self, lang if lang in ("fi", "sv", "en") else "fi")
+        return self.title.text(lang)
+
+    def __getattr__(self, name: str) -> str:
+        # section.fi, section.sv …: the heading in that language (the importer reads them so).
+        if name != "title" and len(name) == 2 and name.isalpha():
+            return getattr(self.title, name)
+        raise AttributeError(name)
 
 
 SECTIONS: tuple[Section, ...] = (
     Section(
         "sources",
-        "Tietolähteet",
-        "Uppgiftskällor",
-        "Data sources",
+        Msg("Tietolähteet", "Uppgiftskällor", "Data sources"),
         ("sources", "sources_text"),
         (
             "Säännönmukaiset tietolähteet",
@@ -51,9 +55,7 @@ SECTIONS: tuple[Section, ...] = (
     ),
     Section(
         "legal_basis",
-        "Käsittelyperuste",
-        "Rättslig grund",
-        "Legal basis",
+        Msg("Käsittelyperuste", "Rättslig grund", "Legal basis"),
         (
             "legal_bases",
             "legal_basis_text",
@@ -87,20 +89,16 @@ SECTIONS: tuple[Section, ...] = (
             "Lawful basis for processing",
         ),
     ),
-    Section("consent", "Suostumus", "Samtycke", "Consent", ("consent_text",)),
+    Section("consent", Msg("Suostumus", "Samtycke", "Consent"), ("consent_text",)),
     Section(
         "consent_withdrawal",
-        "Oikeus suostumuksen peruuttamiseen",
-        "Rätt att återkalla samtycke",
-        "Right to withdraw consent",
+        Msg("Oikeus suostumuksen peruuttamiseen", "Rätt att återkalla samtycke", "Right to withdraw consent"),
         ("consent_withdrawal_text",),
         ("Suostumuksen peruuttaminen", "Återkallande av samtycke", "Withdrawing consent"),
     ),
     Section(
         "systems",
-        "Tietojärjestelmä",
-        "Informationssystem",
-        "Information systems",
+        Msg("Tietojärjestelmä", "Informationssystem", "Information systems"),
         ("use_system_references", "systems", "systems_text"),
         (
             "Tietojärjestelmät",
@@ -114,9 +112,7 @@ SECTIONS: tuple[Section, ...] = (
     ),
     Section(
         "data_collected",
-        "Saatava tieto",
-        "Insamlade uppgifter",
-        "Data collected",
+        Msg("Saatava tieto", "Insamlade uppgifter", "Data collected"),
         ("data_subject_categories", "data_subjects_text", "data_categories", "data_collected_text"),
         (
             "Saatavilla oleva tieto",
@@ -140,9 +136,7 @@ SECTIONS: tuple[Section, ...] = (
     ),
     Section(
         "location",
-        "Sijainti",
-        "Lagringsplats",
-        "Location",
+        Msg("Sijainti", "Lagringsplats", "Location"),
         ("location_text",),
         (
             "Tietojen sijainti",
@@ -154,18 +148,14 @@ SECTIONS: tuple[Section, ...] = (
     ),
     Section(
         "processing_location",
-        "Missä tietoja käsitellään",
-        "Var uppgifterna behandlas",
-        "Where data is processed",
+        Msg("Missä tietoja käsitellään", "Var uppgifterna behandlas", "Where data is processed"),
         ("processing_location_text",),
         ("Käsittelypaikka",),
     ),
     Section(
         "purpose",
-        "Miksi tietoja käsitellään",
-        "Ändamål",
-        "Purpose",
-        ("purpose_text",),
+        Msg("Miksi tietoja käsitellään", "Ändamål", "Purpose"),
+        ("purposes", "purpose_text"),
         (
             "Henkilötietojen käsittelyn tarkoitus",
             "Käsittelyn tarkoitus",
@@ -190,25 +180,23 @@ SECTIONS: tuple[Section, ...] = (
     ),
     Section(
         "processing_method",
-        "Miten tietoja käsitellään",
-        "Hur uppgifterna behandlas",
-        "How data is processed",
+        Msg("Miten tietoja käsitellään", "Hur uppgifterna behandlas", "How data is processed"),
         ("processing_method_text",),
         ("Käsittelytapa",),
     ),
     Section(
         "resulting_registers",
-        "Mitä rekistereitä tiedoista syntyy",
-        "Vilka register som uppstår",
-        "Registers formed from the data",
+        Msg(
+            "Mitä rekistereitä tiedoista syntyy",
+            "Vilka register som uppstår",
+            "Registers formed from the data",
+        ),
         ("resulting_registers_text",),
         ("Mitä rekistereitä tiedoista luodaan",),
     ),
     Section(
         "controller",
-        "Rekisterinpitäjä",
-        "Personuppgiftsansvarig",
-        "Controller",
+        Msg("Rekisterinpitäjä", "Personuppgiftsansvarig", "Controller"),
         ("contact_person",),
         (
             "Rekisterin pitäjä",
@@ -225,9 +213,7 @@ SECTIONS: tuple[Section, ...] = (
     ),
     Section(
         "processors",
-        "Henkilötietojen käsittelijät",
-        "Personuppgiftsbiträden",
-        "Processors",
+        Msg("Henkilötietojen käsittelijät", "Personuppgiftsbiträden", "Processors"),
         ("parties", "processors_text"),
         (
             "Käsittelijät",
@@ -241,9 +227,11 @@ SECTIONS: tuple[Section, ...] = (
     ),
     Section(
         "disclosures",
-        "Tietojen säännönmukaiset luovutukset",
-        "Regelbundna utlämnanden av uppgifter",
-        "Regular disclosures",
+        Msg(
+            "Tietojen säännönmukaiset luovutukset",
+            "Regelbundna utlämnanden av uppgifter",
+            "Regular disclosures",
+        ),
         ("disclosures_text",),
         (
             "Tietojen luovutukset",
@@ -264,9 +252,11 @@ SECTIONS: tuple[Section, ...] = (
     ),
     Section(
         "transfers",
-        "Tietojen siirto EU:n tai ETA:n ulkopuolelle",
-        "Överföring utanför EU eller EES",
-        "Transfers outside the EU or EEA",
+        Msg(
+            "Tietojen siirto EU:n tai ETA:n ulkopuolelle",
+            "Överföring utanför EU eller EES",
+            "Transfers outside the EU or EEA",
+        ),
         ("transfers_text",),
         (
             "Tietojen siirto EU:n ulkopuolelle",
@@ -281,9 +271,7 @@ SECTIONS: tuple[Section, ...] = (
     ),
     Section(
         "retention",
-        "Miten ja milloin tietoja poistetaan",
-        "Lagringstid och radering",
-        "Retention and erasure",
+        Msg("Miten ja milloin tietoja poistetaan", "Lagringstid och radering", "Retention and erasure"),
         ("retention_period", "retention_unit", "retention_trigger", "retention_text"),
         (
             "Säilytysaika",
@@ -301,13 +289,12 @@ SECTIONS: tuple[Section, ...] = (
     ),
     Section(
         "security",
-        "Miten tiedot on suojattu",
-        "Skyddsåtgärder",
-        "Security measures",
+        Msg("Miten tiedot on suojattu", "Säkerhetsåtgärder", "Security measures"),
         ("security_text", "security_manual_text", "security_electronic_text"),
         (
             "Miten tietoja suojataan",
             "Rekisterin suojauksen periaatteet",
+            "Skyddsåtgärder",
             "Skydd av registret",
             "How data is protected",
             "Rekisterin suojaus",
@@ -321,31 +308,25 @@ SECTIONS: tuple[Section, ...] = (
     ),
     Section(
         "cookies",
-        "Evästeet",
-        "Kakor",
-        "Cookies",
+        Msg("Evästeet", "Kakor", "Cookies"),
         ("cookies_text",),
         ("Evästeiden käyttö", "Användning av kakor", "Use of cookies"),
     ),
     Section(
         "access_right",
-        "Tarkastusoikeus",
-        "Rätt till insyn",
-        "Right of access",
+        Msg("Tarkastusoikeus", "Rätt till tillgång", "Right of access"),
         ("access_right_text",),
         (
             "Rekisteröidyn tarkastusoikeus",
             "Oikeus tarkastaa tiedot",
             "Rätt att granska uppgifter",
-            "Rätt till tillgång",
+            "Rätt till insyn",
             "Right to access",
         ),
     ),
     Section(
         "rectification",
-        "Oikeus vaatia tiedon korjaamista",
-        "Rätt till rättelse",
-        "Right to rectification",
+        Msg("Oikeus vaatia tiedon korjaamista", "Rätt till rättelse", "Right to rectification"),
         ("rectification_text",),
         (
             "Oikeus tiedon korjaamiseen",
@@ -356,9 +337,11 @@ SECTIONS: tuple[Section, ...] = (
     ),
     Section(
         "other_rights",
-        "Muut henkilötietojen käsittelyyn liittyvät oikeudet",
-        "Övriga rättigheter i anslutning till behandlingen",
-        "Other rights",
+        Msg(
+            "Muut henkilötietojen käsittelyyn liittyvät oikeudet",
+            "Övriga rättigheter i anslutning till behandlingen",
+            "Other rights",
+        ),
         ("other_rights_text",),
         (
             "Rekisteröidyn oikeudet",
@@ -371,30 +354,31 @@ SECTIONS: tuple[Section, ...] = (
     ),
     Section(
         "automated_decisions",
-        "Automaattinen päätöksenteko ja profilointi",
-        "Automatiserat beslutsfattande och profilering",
-        "Automated decision-making and profiling",
+        Msg(
+            "Automaattinen päätöksenteko ja profilointi",
+            "Automatiserat beslutsfattande och profilering",
+            "Automated decision-making and profiling",
+        ),
         ("automated_decisions_text",),
     ),
     Section(
         "statutory_requirement",
-        "Tietojen antamisen vaatimus",
-        "Krav på att lämna uppgifter",
-        "Whether providing data is required",
+        Msg(
+            "Onko tietojen antaminen pakollista ja mitä siitä seuraa",
+            "Är det obligatoriskt att lämna uppgifterna och vad följer av det",
+            "Whether providing the data is required, and what follows if it is not",
+        ),
         ("statutory_requirement_text",),
+        ("Tietojen antamisen vaatimus", "Krav på att lämna uppgifter", "Whether providing data is required"),
     ),
     Section(
         "privacy_notice",
-        "Tietosuojaseloste",
-        "Dataskyddsbeskrivning",
-        "Privacy notice",
+        Msg("Tietosuojaseloste", "Dataskyddsbeskrivning", "Privacy notice"),
         ("privacy_notice_text", "privacy_notice_url"),
     ),
     Section(
         "responsible_person",
-        "Vastuuhenkilö",
-        "Ansvarsperson",
-        "Responsible person",
+        Msg("Vastuuhenkilö", "Ansvarsperson", "Responsible person"),
         ("responsible_person",),
         (
             "Vastuhenkilö",
@@ -407,43 +391,41 @@ SECTIONS: tuple[Section, ...] = (
     ),
     Section(
         "risk",
-        "Riskin arvioinnit",
-        "Riskbedömningar",
-        "Risk assessments",
+        Msg("Riskiarviot", "Riskbedömningar", "Risk assessments"),
         ("risk_text", "risk_assessments"),
-        ("Riskinarviointi", "Riskin arviointi"),
+        ("Riskin arvioinnit", "Riskinarviointi", "Riskin arviointi", "Riskiarvio"),
     ),
 )
 
 SECTIONS_BY_KEY = {s.key: s for s in SECTIONS}
 
 # The seed's "use references to defined systems" switch and the "Muokattu" date.
-USE_REFERENCES_LABEL = {
-    "fi": "Käytä viittauksia määriteltyihin tietojärjestelmiin",
-    "sv": "Använd hänvisningar till definierade informationssystem",
-    "en": "Use references to defined information systems",
-}
-MODIFIED_LABEL = {"fi": "Muokattu", "sv": "Ändrad", "en": "Modified"}
-CONTACT_PERSON_LABEL = {
-    "fi": "Yhteyshenkilö rekisteriä koskevissa asioissa",
-    "sv": "Kontaktperson i ärenden som gäller registret",
-    "en": "Contact person for matters concerning the register",
-}
-SECURITY_MANUAL_LABEL = {
-    "fi": "A: Manuaalinen aineisto",
-    "sv": "A: Manuellt material",
-    "en": "A: Manual material",
-}
-SECURITY_ELECTRONIC_LABEL = {
-    "fi": "B: ATK:lla käsiteltävät tiedot",
-    "sv": "B: Uppgifter som behandlas med ADB",
-    "en": "B: Electronically processed data",
-}
-UNMAPPED_LABEL = {
-    "fi": "Muu / kohdistamaton teksti",
-    "sv": "Övrig / ej placerad text",
-    "en": "Other / unmapped text",
-}
+USE_REFERENCES_LABEL = Msg(
+    "Käytä viittauksia määriteltyihin tietojärjestelmiin",
+    "Använd hänvisningar till definierade informationssystem",
+    "Use references to defined information systems",
+)
+MODIFIED_LABEL = Msg("Muokattu", "Ändrad", "Modified")
+CONTACT_PERSON_LABEL = Msg(
+    "Yhteyshenkilö rekisteriä koskevissa asioissa",
+    "Kontaktperson i ärenden som gäller registret",
+    "Contact person for matters concerning the register",
+)
+SECURITY_MANUAL_LABEL = Msg(
+    "A: Manuaalinen aineisto",
+    "A: Manuellt material",
+    "A: Manual material",
+)
+SECURITY_ELECTRONIC_LABEL = Msg(
+    "B: ATK:lla käsiteltävät tiedot",
+    "B: Uppgifter som behandlas med ADB",
+    "B: Electronically processed data",
+)
+UNMAPPED_LABEL = Msg(
+    "Muu / kohdistamaton teksti",
+    "Övrig / ej placerad text",
+    "Other / unmapped text",
+)
 
 
 def field_section(field_name: str) -> Section | None:

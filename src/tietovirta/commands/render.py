@@ -3,6 +3,7 @@ import sys
 from pathlib import Path
 
 from tietovirta.commands.load import MAX_DOCUMENT_BYTES
+from tietovirta.language import DEFAULT_LANGUAGE, LANGUAGES
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -17,7 +18,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--format", required=True, dest="fmt", choices=["html", "pdf", "docx", "md", "xlsx", "csv", "svg"]
     )
-    parser.add_argument("--lang", default="fi", choices=["fi", "sv", "en"])
+    parser.add_argument("--lang", default=DEFAULT_LANGUAGE, choices=LANGUAGES)
     parser.add_argument(
         "--register", help="register name or index (0 is the first); needed for one-register documents"
     )

@@ -5,7 +5,7 @@ format-neutral `RenderedDocument` (model.py); the writers (to_*.py) print it.
 """
 
 from tietovirta.documents.model import RenderedDocument
-from tietovirta.documents.notice import build_privacy_notice
+from tietovirta.documents.notice import Gap, build_privacy_notice, notice_gaps, notice_paths
 from tietovirta.documents.record import COLUMNS as RECORD_COLUMNS
 from tietovirta.documents.record import build_record
 from tietovirta.documents.render import MEDIA_TYPES, SUPPORTED, RenderError, render
@@ -16,6 +16,7 @@ __all__ = [
     "MEDIA_TYPES",
     "RECORD_COLUMNS",
     "SUPPORTED",
+    "Gap",
     "RenderError",
     "RenderedDocument",
     "Right",
@@ -23,5 +24,7 @@ __all__ = [
     "build_privacy_notice",
     "build_record",
     "build_tietovirtakuvaus",
+    "notice_gaps",
+    "notice_paths",
     "render",
 ]

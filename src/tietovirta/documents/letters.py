@@ -333,7 +333,8 @@ def _complaint(lang: str) -> Section:
 
 
 # What Art. 15(1) asks, as the keys of the privacy notice's sections.
-ACCESS_SECTIONS = ("purpose", "legal_basis", "data_collected", "sources", "recipients", "transfers",
+# Processors are recipients too (Art. 4(9)).
+ACCESS_SECTIONS = ("purposes", "data_collected", "sources", "processors", "recipients", "transfers",
                    "retention", "automated_decisions")
 
 

@@ -94,6 +94,7 @@ class Section:
     blocks: list[Block] = field(default_factory=list)
     key: str = ""  # the canonical section key where there is one (stable anchor, tests)
     level: int = 2  # 2 = section, 3 = subsection
+    boxed: bool = False  # set apart from the rest (the right to object, GDPR 21(4))
 
 
 @dataclass

@@ -1,33 +1,49 @@
 """The privacy notice (tietosuojaseloste) of one register, GDPR Art. 13 and 14 (LEGAL.md §2).
 
-Written to the data subject. Each section names the Art. 13/14 item it answers; the rights are
-generated from the legal bases (`rights.py`), never typed by the user.
+Written to the data subject, in one language. Each section answers an Art. 13/14 item; purposes are
+printed with the basis each rests on, and the rights follow from those bases (`rights.py`), never
+typed by the user. The right to object has a section of its own (Art. 21(4)).
+
+A notice never prints a placeholder. An item the register does not state becomes the statement its
+record supports ("Tietoja ei siirretä EU:n tai ETA:n ulkopuolelle" only when neither the catalogue nor
+the prose shows a transfer) or a *gap*: a notice with gaps opens with a draft note naming them, and
+the publishing service refuses it (`notice_gaps`). A text without a current translation into the
+notice's language is a gap too. Internal fields (risk, processing method, locations, notes, accepted
+findings) never reach the notice; processors and recipients come from the catalogue.
 """
 
 from __future__ import annotations
 
-from tietovirta.canonical.schema import LegalBasis, OrganizationDocument, PartyRole
+from dataclasses import dataclass
+
+from tietovirta.canonical.schema import HostingRegion, LegalBasis, OrganizationDocument
 from tietovirta.canonical.sections import SECTIONS_BY_KEY
+from tietovirta.canonical.translations import text_at
+from tietovirta.documents import questions as ask
 from tietovirta.documents.common import (
     Context,
     bullets,
+    contact_person,
     contact_text,
     controller_fields,
+    country_text,
     data_collected,
-    field,
-    missing,
-    or_missing,
     paragraphs,
+    provider,
     register_at,
     retention_summary,
     transfer_country,
+    usable_email,
 )
-from tietovirta.documents.model import Block, Field, Fields, Paragraph, RenderedDocument, Section
+from tietovirta.documents.model import Block, Field, Fields, Paragraph, RenderedDocument, Section, Table
 from tietovirta.documents.phrases import (
     HETU_GROUND,
+    HOSTING,
     LEGAL_BASIS_PLAIN,
     MECHANISM,
     PARTY_ROLE,
+    SYSTEM_KIND,
+    art9_citation,
     fmt_date,
     label,
     legal_basis_label,
@@ -38,182 +54,455 @@ from tietovirta.documents.rights import (
     RIGHT_TEXT,
     Right,
     applicable_rights,
-    objection_absolute_for_direct_marketing,
+    bases_in_use,
+    direct_marketing,
+    direct_marketing_purposes,
+    objection_applies,
+    objectionable_purposes,
 )
-from tietovirta.flows import register_parties, register_transfers
+from tietovirta.language import Bound, Msg, join_and, quote
+
+NOTHING = "—"  # an empty table cell
 
 
-def _controller(c: Context) -> list[Block]:  # 13(1)(a), 14(1)(a)
-    return [controller_fields(c.doc, c.lang, c.register, with_dpo=False)]
+@dataclass(frozen=True)
+class Gap:
+    """An Art. 13/14 item the notice cannot state, or a text it has only in another language."""
+
+    section: str  # the notice section's key
+    heading: str  # the notice section's heading, in the notice's language
+    reason: str  # what is missing, in the notice's language
+    message: Bound  # what is missing, to be said in any language (the register page's)
+    translation: bool = False
+    kind: str = ""  # which item is missing (_GAP's key), for whoever says where it is fixed
 
 
-def _dpo(c: Context) -> list[Block]:  # 13(1)(b), 14(1)(b)
-    dpo = c.doc.organization.dpo
-    return paragraphs(contact_text(dpo)) if dpo is not None else [Paragraph(t("n_dpo_none", c.lang))]
+# What a gap says, completing "Siitä puuttuu …" / "Det saknas …" / "It lacks …".
+_GAP = {
+    "controller": Msg("rekisterinpitäjän nimi", "den personuppgiftsansvariges namn", "the controller's name"),
+    "contact": Msg(
+        "rekisterinpitäjän postiosoite tai toimiva sähköpostiosoite",
+        "den personuppgiftsansvariges postadress eller en fungerande e-postadress",
+        "the controller's postal address or a working e-mail address",
+    ),
+    "purposes": Msg(
+        "käsittelyn tarkoitukset, kukin oikeusperusteineen",
+        "ändamålen med behandlingen, vart och ett med sin rättsliga grund",
+        "the purposes of the processing, each with its legal basis",
+    ),
+    "basis": Msg(
+        "oikeusperuste tarkoitukselle {purpose}",
+        "rättslig grund för ändamålet {purpose}",
+        "the legal basis of the purpose {purpose}",
+    ),
+    "interest": Msg(
+        "oikeutettu etu tarkoitukselle {purpose}",
+        "det berättigade intresset för ändamålet {purpose}",
+        "the legitimate interest of the purpose {purpose}",
+    ),
+    "legitimate_interest": Msg("oikeutettu etu", "det berättigade intresset", "the legitimate interest"),
+    "data": Msg("käsiteltävät tiedot", "vilka uppgifter som behandlas", "what data is processed"),
+    "sources": Msg("tietolähteet", "uppgiftskällorna", "the sources of the data"),
+    "processors": Msg(
+        "henkilötietojen käsittelijät (tekstissä mainitaan käsittelijöitä, joita ei ole luettelossa)",
+        "personuppgiftsbiträdena (texten nämner biträden som inte finns i förteckningen)",
+        "the processors (the text names processors that are not in the catalogue)",
+    ),
+    "recipients": Msg("tietojen luovutukset", "utlämnandena av uppgifter", "the disclosures of data"),
+    "transfers": Msg(
+        "tieto tietojen siirroista EU:n tai ETA:n ulkopuolelle",
+        "uppgift om överföringar utanför EU eller EES",
+        "whether data is transferred outside the EU or EEA",
+    ),
+    "mechanism": Msg(
+        "siirtoperuste siirrolle: {importer}, {country}",
+        "överföringsgrund för överföringen: {importer}, {country}",
+        "the safeguard of the transfer: {importer}, {country}",
+    ),
+    "retention": Msg("säilytysaika", "lagringstiden", "the retention period"),
+    "statutory_requirement": Msg(
+        "tieto siitä, onko tietojen antaminen pakollista",
+        "uppgift om huruvida det är obligatoriskt att lämna uppgifterna",
+        "whether providing the data is required",
+    ),
+    "automated_decisions": Msg(
+        "tieto automaattisesta päätöksenteosta ja profiloinnista",
+        "uppgift om automatiserat beslutsfattande och profilering",
+        "information on automated decision-making and profiling",
+    ),
+    "translation": Msg(
+        "tämänkieliset tekstit kohdissa {sections}",
+        "texter på detta språk i avsnitten {sections}",
+        "texts in this language under {sections}",
+    ),
+}
+_UNTRANSLATED = Msg(
+    "käännökset osasta rekisterin tekstejä",
+    "översättningar av en del av registrets texter",
+    "translations of some of the register's texts",
+)
 
 
-def _purpose(c: Context) -> list[Block]:  # 13(1)(c), 14(1)(c)
-    return or_missing(paragraphs(c.register.purpose_text), c.lang)
+class _Notice:
+    """Builds one notice and collects its gaps."""
+
+    def __init__(self, doc: OrganizationDocument, register_index: int, lang: str):
+        self.c = Context(doc, register_at(doc, register_index), lang)
+        self.lang = lang
+        self.gaps: list[Gap] = []
+        self.key = ""
+
+    def gap(self, kind: str, **params: object) -> None:
+        message = _GAP[kind](**params)
+        self.gaps.append(Gap(self.key, self.c.heading, message.render(self.lang), message, kind=kind))
+
+    def section(self, key: str, heading: str, build, **options) -> Section:
+        self.key, self.c.heading = key, heading
+        return Section(heading, build(), key, **options)
+
+    # --- 13(1)(a), (b) ----------------------------------------------------------------------------
+
+    def controller(self) -> list[Block]:
+        doc, register = self.c.doc, self.c.register
+        org = doc.organization
+        if not org.name.strip():
+            self.gap("controller")
+        person = contact_person(doc, register)
+        postal = bool(org.street_address.strip() and (org.postal_code.strip() or org.city.strip()))
+        emails = [org.email, person.email if person else ""]
+        if not postal and not any(usable_email(email) for email in emails):
+            self.gap("contact")
+        return [controller_fields(doc, self.lang, register, with_dpo=False, public=True)]
+
+    def dpo(self) -> list[Block]:
+        dpo = self.c.doc.organization.dpo
+        return paragraphs(contact_text(dpo, title=False)) if dpo else [Paragraph(t("n_dpo_none", self.lang))]
+
+    # --- 13(1)(c), (d) ----------------------------------------------------------------------------
+
+    def purposes(self) -> list[Block]:
+        c, lang = self.c, self.lang
+        register = c.register
+        blocks: list[Block] = []
+        if register.purposes:
+            rows = []
+            for i, purpose in enumerate(register.purposes):
+                text = c.text(f"purposes[{i}].purpose")
+                if purpose.legal_basis is None:
+                    self.gap("basis", purpose=quote(text, lang))
+                    basis = NOTHING
+                else:
+                    basis = legal_basis_label(purpose.legal_basis, lang)
+                if purpose.special_condition:
+                    condition = art9_citation(purpose.special_condition, lang)
+                    basis += "\n" + t("n_special_condition", lang, condition=condition)
+                rows.append((text, basis))
+            blocks.append(Table((t("n_purpose", lang), t("n_legal_basis", lang)), tuple(rows)))
+        else:
+            # Without pairs the notice cannot say which basis each purpose rests on (13(1)(c)): a draft.
+            self.gap("purposes")
+            blocks += paragraphs(c.text("purpose_text"))
+            if register.legal_bases:
+                plural = "one" if len(register.legal_bases) == 1 else "other"
+                blocks.append(Paragraph(t(f"n_legal_basis_intro_{plural}", lang)))
+                blocks += bullets([f"{legal_basis_label(basis, lang)}: {LEGAL_BASIS_PLAIN[basis].text(lang)}"
+                                   for basis in register.legal_bases])
+        extra = []
+        if register.special_category_text.strip():
+            extra.append(Field(t("special_category_text", lang), c.text("special_category_text")))
+        if register.criminal_data_basis_text.strip():
+            extra.append(Field(t("criminal_data_basis", lang), c.text("criminal_data_basis_text")))
+        if register.hetu_ground:
+            ground = label(HETU_GROUND, register.hetu_ground, lang)
+            why = c.text("hetu_ground_text")
+            extra.append(Field(t("hetu_ground", lang), "\n".join(filter(None, (ground, why)))))
+        return blocks + ([Fields(tuple(extra))] if extra else [])
+
+    def legitimate_interest(self) -> list[Block]:
+        c, register = self.c, self.c.register
+        if not register.purposes:
+            blocks = paragraphs(c.text("legitimate_interest_text"))
+            if not blocks:
+                self.gap("legitimate_interest")
+            return blocks
+        rows = []
+        for i, purpose in enumerate(register.purposes):
+            if purpose.legal_basis is LegalBasis.LEGITIMATE_INTERESTS:
+                name = c.text(f"purposes[{i}].purpose")
+                interest = c.text(f"purposes[{i}].interest")
+                if not interest.strip():
+                    self.gap("interest", purpose=quote(name, self.lang))
+                    continue
+                rows.append(Field(name, interest))
+        return [Fields(tuple(rows))] if rows else []
+
+    # --- 14(1)(d), 14(2)(f) -----------------------------------------------------------------------
+
+    def data(self) -> list[Block]:
+        register = self.c.register
+        # With categories listed, the prose is the internal description (it may hold notes).
+        blocks = data_collected(self.c, t("n_data_subjects", self.lang), prose=not register.data_categories)
+        if not blocks:
+            self.gap("data")
+        return blocks
+
+    def sources(self) -> list[Block]:
+        blocks = bullets(self.c.items("sources")) + paragraphs(self.c.text("sources_text"))
+        if not blocks:
+            self.gap("sources")
+        return blocks
+
+    # --- 13(1)(e), (f) ----------------------------------------------------------------------------
+
+    def _location(self, entity: ask.Entity) -> str:
+        """Where the processor keeps the data: its catalogue entries' hosting, else what is known of it."""
+        for item in entity.items(self.c.doc):
+            if item.hosting_country.strip():
+                return country_text(item.hosting_country, self.lang)
+            if item.hosting is not HostingRegion.UNKNOWN:
+                return label(HOSTING, item.hosting, self.lang)
+        vendor = entity.vendor
+        if vendor is not None and vendor.hosting_country:
+            return country_text(vendor.hosting_country, self.lang)
+        return NOTHING
+
+    def _transfer_cell(self, entity: ask.Entity, transfers: list[ask.Transfer]) -> str:
+        lines = [f"{transfer_country(tr, self.lang)}: "
+                 + (label(MECHANISM, tr.mechanism, self.lang) if tr.lawful_mechanism else NOTHING)
+                 for tr in transfers if tr.importer == entity.name]
+        return "\n".join(lines) or NOTHING
+
+    def _provider(self, entity: ask.Entity) -> tuple[str, str]:
+        """(who, what service): a party by its name, a system by its vendor and the system's name."""
+        lang = self.lang
+        who, systems = provider(self.c.doc, entity)
+        services = [f"{s.name} ({label(SYSTEM_KIND, s.kind, lang)})" for s in systems]
+        roles = [label(PARTY_ROLE, self.c.doc.parties[i].role, lang) for i in entity.parties]
+        kind = [label(SYSTEM_KIND, entity.vendor.kind, lang)] if entity.vendor else [NOTHING]
+        return who, ", ".join(dict.fromkeys(services or roles or kind))
+
+    def processors(self) -> list[Block]:
+        c, lang = self.c, self.lang
+        doc, register = c.doc, c.register
+        transfers = ask.register_transfers(doc, register)
+        rows = [(*self._provider(e), self._location(e), self._transfer_cell(e, transfers))
+                for e in ask.processors(doc, register)]
+        if rows:
+            return [Paragraph(t("n_processors_intro", lang)),
+                    Table((t("n_provider", lang), t("n_service", lang), t("n_location", lang),
+                           t("n_transfer", lang)), tuple(rows))]
+        if ask.external_processor_mentioned(register):
+            self.gap("processors")
+            return []
+        return [Paragraph(t("n_no_processors", lang))]
+
+    def recipients(self) -> list[Block]:
+        c, lang = self.c, self.lang
+        names = [self._provider(e)[0] for e in ask.recipients(c.doc, c.register)]
+        blocks: list[Block] = [Paragraph(t("n_recipients_intro", lang)), *bullets(names)] if names else []
+        blocks += paragraphs(c.text("disclosures_text"))
+        if not blocks:
+            self.gap("recipients")
+        return blocks
+
+    def transfers(self) -> list[Block]:
+        c, lang = self.c, self.lang
+        register = c.register
+        blocks: list[Block] = []
+        if transfers := ask.register_transfers(c.doc, register):
+            rows = []
+            for tr in transfers:
+                country = transfer_country(tr, lang)
+                if not tr.lawful_mechanism:
+                    self.gap("mechanism", importer=tr.importer, country=country)
+                mechanism = label(MECHANISM, tr.mechanism, lang) if tr.lawful_mechanism else NOTHING
+                rows.append(t("n_transfer_row", lang, importer=tr.importer, country=country,
+                              mechanism=mechanism))
+            blocks += [Paragraph(t("n_transfers_intro", lang)), *bullets(rows),
+                       Paragraph(t("n_transfers_copy", lang))]
+        blocks += paragraphs(c.text("transfers_text"))
+        if not blocks:
+            if ask.transfer_suggested(register):
+                self.gap("transfers")
+            else:
+                blocks.append(Paragraph(t("n_no_transfers", lang)))
+        return blocks
+
+    # --- 13(2)(a) ---------------------------------------------------------------------------------
+
+    def retention(self) -> list[Block]:
+        summary = retention_summary(self.c)
+        blocks: list[Block] = [Fields((Field(t("retention_period", self.lang), summary),))] if summary else []
+        blocks += paragraphs(self.c.text("retention_text"))
+        if not blocks:
+            self.gap("retention")
+        return blocks
+
+    # --- 13(2)(b), (c), (d); 21(4) ----------------------------------------------------------------
+
+    def _contact(self) -> str:
+        doc, register = self.c.doc, self.c.register
+        person = contact_person(doc, register)
+        emails = [email for email in ((person.email if person else ""), doc.organization.email)
+                  if usable_email(email)]
+        return ", ".join(filter(None, (person.name if person else "", emails[0] if emails else "")))
+
+    def rights(self) -> list[Block]:
+        lang, register = self.lang, self.c.register
+        bases = bases_in_use(register)
+        shown_apart = (Right.WITHDRAW_CONSENT, Right.OBJECTION)
+        rights = [right for right in applicable_rights(bases) if right not in shown_apart]
+        blocks: list[Block] = []
+        if rights:
+            plural = "one" if len(bases) == 1 else "other"
+            blocks.append(Paragraph(t(f"n_rights_intro_{plural}", lang)))
+            blocks += bullets([RIGHT_TEXT[right].text(lang) for right in rights])
+        contact = self._contact()
+        blocks.append(Paragraph(t("n_rights_how", lang, contact=contact) if contact
+                                else t("n_rights_how_nocontact", lang)))
+        return [*blocks, Paragraph(t("n_rights_deadline", lang)), Paragraph(t("n_rights_fee", lang))]
+
+    def objection(self) -> list[Block]:
+        c, lang, register = self.c, self.lang, self.c.register
+
+        def names(purposes) -> str:
+            return join_and([quote(c.text(f"purposes[{register.purposes.index(p)}].purpose"), lang)
+                             for p in purposes], lang)
+
+        blocks: list[Block] = []
+        if {LegalBasis.PUBLIC_TASK, LegalBasis.LEGITIMATE_INTERESTS} & set(bases_in_use(register)):
+            blocks.append(Paragraph(RIGHT_TEXT[Right.OBJECTION].text(lang)))
+            if purposes := objectionable_purposes(register):
+                blocks.append(Paragraph(t("n_objection_purposes", lang, purposes=names(purposes))))
+        if direct_marketing(register):
+            blocks.append(Paragraph(DIRECT_MARKETING_OBJECTION.text(lang)))
+            if purposes := direct_marketing_purposes(register):
+                blocks.append(Paragraph(t("n_objection_purposes", lang, purposes=names(purposes))))
+        return blocks
+
+    def withdraw(self) -> list[Block]:
+        lang = self.lang
+        how = paragraphs(self.c.text("consent_withdrawal_text")) or [Paragraph(t("n_withdraw_how", lang))]
+        return [Paragraph(RIGHT_TEXT[Right.WITHDRAW_CONSENT].text(lang)), *how]
+
+    def complaint(self) -> list[Block]:
+        lang = self.lang
+        web, email = t("n_authority_web", lang), t("n_authority_email", lang)
+        return [
+            Paragraph(t("n_complaint_text", lang)),
+            Fields((
+                Field(t("name", lang), t("n_authority", lang)),
+                Field(t("website", lang), web, href=web),
+                Field(t("email", lang), email, href=f"mailto:{email}"),
+                Field(t("address", lang), t("n_authority_postal", lang)),
+            )),
+        ]
+
+    # --- 13(2)(e), (f) ----------------------------------------------------------------------------
+
+    def statutory_requirement(self) -> list[Block]:
+        blocks = paragraphs(self.c.text("statutory_requirement_text"))
+        if not blocks:
+            self.gap("statutory_requirement")
+        return blocks
+
+    def automated_decisions(self) -> list[Block]:
+        if blocks := paragraphs(self.c.text("automated_decisions_text")):
+            return blocks
+        if ask.profiling_suggested(self.c.register):
+            self.gap("automated_decisions")
+            return []
+        return [Paragraph(t("n_no_automated_decisions", self.lang))]
+
+    def security(self) -> list[Block]:
+        return [p for name in ("security_text", "security_manual_text", "security_electronic_text")
+                for p in paragraphs(self.c.text(name))]
+
+    # --- the whole notice -------------------------------------------------------------------------
+
+    def sections(self) -> list[Section]:
+        lang, register = self.lang, self.c.register
+        bases = bases_in_use(register)
+        heading = SECTIONS_BY_KEY
+        sections = [
+            self.section("controller", t("n_controller", lang), self.controller),
+            self.section("dpo", t("dpo", lang), self.dpo),
+            self.section("purposes", t("n_purposes", lang), self.purposes),
+        ]
+        if LegalBasis.LEGITIMATE_INTERESTS in bases:
+            sections.append(self.section("legitimate_interest", t("n_legitimate_interest", lang),
+                                         self.legitimate_interest))
+        sections += [
+            self.section("data_collected", t("n_data", lang), self.data),
+            self.section("sources", t("n_sources", lang), self.sources),
+            self.section("processors", t("n_processors", lang), self.processors),
+            self.section("recipients", t("n_recipients", lang), self.recipients),
+            self.section("transfers", t("n_transfers", lang), self.transfers),
+            self.section("retention", t("n_retention", lang), self.retention),
+            self.section("rights", t("n_rights", lang), self.rights),
+        ]
+        if objection_applies(register):
+            sections.append(self.section("objection", t("n_objection", lang), self.objection, boxed=True))
+        if LegalBasis.CONSENT in bases:
+            sections.append(self.section("consent_withdrawal", t("n_withdraw", lang), self.withdraw))
+        sections += [
+            self.section("complaint", t("n_complaint", lang), self.complaint),
+            self.section("statutory_requirement", heading["statutory_requirement"].label(lang),
+                         self.statutory_requirement),
+            self.section("automated_decisions", heading["automated_decisions"].label(lang),
+                         self.automated_decisions),
+        ]
+        if register.cookies_text.strip():
+            sections.append(self.section("cookies", t("n_cookies", lang),
+                                         lambda: paragraphs(self.c.text("cookies_text"))))
+        if any(getattr(register, name).strip()
+               for name in ("security_text", "security_manual_text", "security_electronic_text")):
+            sections.append(self.section("security", t("n_security", lang), self.security))
+        return [s for s in sections if s.blocks]
+
+    def translation_gaps(self) -> list[Gap]:
+        """One gap for each heading under which a text had to be printed in the register's language."""
+        headings = list(dict.fromkeys(self.c.untranslated.values()))
+        reason = _GAP["translation"].render(self.lang, sections=[quote(h, self.lang) for h in headings])
+        return [Gap("", heading, reason, _UNTRANSLATED(), translation=True) for heading in headings]
 
 
-def _legal_basis(c: Context) -> list[Block]:  # 13(1)(c), 14(1)(c)
-    r, lang = c.register, c.lang
-    blocks: list[Block] = []
-    if r.legal_bases:
-        blocks.append(Paragraph(t("n_legal_basis_intro", lang)))
-        blocks += bullets([f"{legal_basis_label(basis, lang)}: {LEGAL_BASIS_PLAIN[basis][lang]}"
-                           for basis in r.legal_bases])
-    blocks += paragraphs(r.legal_basis_text)
-    blocks = or_missing(blocks, lang)
-    extra = []
-    if r.special_category_text:
-        extra.append(Field(t("special_category_text", lang), r.special_category_text))
-    if r.criminal_data_basis_text:
-        extra.append(Field(t("criminal_data_basis", lang), r.criminal_data_basis_text))
-    if r.hetu_ground:
-        ground = label(HETU_GROUND, r.hetu_ground, lang)
-        extra.append(Field(t("hetu_ground", lang), "\n".join(filter(None, (ground, r.hetu_ground_text)))))
-    return blocks + ([Fields(tuple(extra))] if extra else [])
-
-
-def _legitimate_interest(c: Context) -> list[Block]:  # 13(1)(d), 14(2)(b)
-    return or_missing(paragraphs(c.register.legitimate_interest_text), c.lang)
-
-
-def _data(c: Context) -> list[Block]:  # 14(1)(d), and who the data concerns
-    return data_collected(c.register, c.lang, t("n_data_subjects", c.lang))
-
-
-def _sources(c: Context) -> list[Block]:  # 14(2)(f)
-    return or_missing(bullets(c.register.sources) + paragraphs(c.register.sources_text), c.lang)
-
-
-def _recipients(c: Context) -> list[Block]:  # 13(1)(e), 14(1)(e)
-    r, lang = c.register, c.lang
-    parties = register_parties(c.doc, r)
-    processors = [p for p in parties if p.role is not PartyRole.RECIPIENT]
-    recipients = [p for p in parties if p.role is PartyRole.RECIPIENT]
-    blocks: list[Block] = []
-    if processors:
-        blocks.append(Paragraph(t("n_processors_intro", lang)))
-        blocks += bullets([f"{p.name} ({label(PARTY_ROLE, p.role, lang)})" for p in processors])
-    blocks += paragraphs(r.processors_text)
-    if recipients:
-        blocks.append(Paragraph(t("n_recipients_intro", lang)))
-        blocks += bullets([p.name for p in recipients])
-    blocks += paragraphs(r.disclosures_text)
-    return or_missing(blocks, lang)
-
-
-def _transfers(c: Context) -> list[Block]:  # 13(1)(f), 14(1)(f)
-    lang = c.lang
-    blocks: list[Block] = []
-    if transfers := register_transfers(c.doc, c.register):
-        blocks.append(Paragraph(t("n_transfers_intro", lang)))
-        blocks += bullets([
-            t("n_transfer_row", lang, importer=tr.importer, country=transfer_country(tr, lang),
-              mechanism=label(MECHANISM, tr.mechanism, lang) if tr.mechanism else t("missing", lang))
-            for tr in transfers
-        ])
-        blocks.append(Paragraph(t("n_transfers_copy", lang)))
-    return or_missing(blocks + paragraphs(c.register.transfers_text), lang)
-
-
-def _retention(c: Context) -> list[Block]:  # 13(2)(a), 14(2)(a)
-    r, lang = c.register, c.lang
-    summary = retention_summary(r, lang)
-    blocks: list[Block] = [Fields((Field(t("retention_period", lang), summary),))] if summary else []
-    return or_missing(blocks + paragraphs(r.retention_text), lang)
-
-
-def _rights_contact(c: Context) -> str:
-    person = c.register.contact_person or c.doc.organization.contact_person
-    email = (person.email if person else "") or c.doc.organization.email
-    name = person.name if person else ""
-    return ", ".join(filter(None, (name, email)))
-
-
-def _rights(c: Context) -> list[Block]:  # 13(2)(b), 14(2)(c)
-    r, lang = c.register, c.lang
-    rights = [right for right in applicable_rights(r.legal_bases) if right is not Right.WITHDRAW_CONSENT]
-    blocks: list[Block] = []
-    if rights:
-        blocks.append(Paragraph(t("n_rights_intro", lang)))
-        items = [RIGHT_TEXT[right][lang] for right in rights]
-        if objection_absolute_for_direct_marketing(r.legal_bases):
-            items.append(DIRECT_MARKETING_OBJECTION[lang])
-        blocks += bullets(items)
-    else:
-        blocks.append(missing(lang))  # no legal basis: the rights cannot be stated
-    contact = _rights_contact(c)
-    how = t("n_rights_how", lang, contact=contact) if contact else t("n_rights_how_nocontact", lang)
-    blocks.append(Paragraph(how))
-    own = [(SECTIONS_BY_KEY[key].label(lang), getattr(r, f"{key}_text"))
-           for key in ("access_right", "rectification", "other_rights")]
-    if rows := tuple(Field(heading, text) for heading, text in own if text.strip()):
-        blocks.append(Fields(rows))
-    return blocks
-
-
-def _withdraw(c: Context) -> list[Block]:  # 13(2)(c), 14(2)(d)
-    text = paragraphs(c.register.consent_withdrawal_text)
-    return [Paragraph(RIGHT_TEXT[Right.WITHDRAW_CONSENT][c.lang]), *or_missing(text, c.lang)]
-
-
-def _complaint(c: Context) -> list[Block]:  # 13(2)(d), 14(2)(e)
-    lang = c.lang
-    web = t("n_authority_web", lang)
-    email = t("n_authority_email", lang)
-    return [
-        Paragraph(t("n_complaint_text", lang)),
-        Fields((
-            Field(t("name", lang), t("n_authority", lang)),
-            Field(t("website", lang), web, href=web),
-            Field(t("email", lang), email, href=f"mailto:{email}"),
-            Field(t("address", lang), t("n_authority_postal", lang)),
-        )),
-    ]
-
-
-def _text(c: Context, key: str) -> list[Block]:
-    return or_missing(paragraphs(getattr(c.register, f"{key}_text")), c.lang)
+def _build(doc: OrganizationDocument, register_index: int, lang: str) -> tuple[RenderedDocument, list[Gap]]:
+    notice = _Notice(doc, register_index, lang)
+    register = notice.c.register
+    sections = notice.sections()
+    notice.c.heading = t("tietosuojaseloste", lang)
+    title = notice.c.text("name")
+    gaps = notice.gaps + notice.translation_gaps()
+    intro: list[Block] = [Paragraph(t("notice_subtitle", lang), style="note")]
+    if gaps:
+        reasons = list(dict.fromkeys(gap.reason for gap in gaps))
+        intro.insert(0, Paragraph(t("n_draft", lang, gaps=join_and(reasons, lang)), style="missing"))
+    modified = register.modified_at
+    updated = (Field(t("updated", lang), fmt_date(modified, lang)),) if modified else ()
+    built = RenderedDocument(
+        kind="tietosuojaseloste", lang=lang, title=title, doc_type=t("tietosuojaseloste", lang),
+        organization=doc.organization.name,
+        meta=updated,
+        intro=intro, sections=sections,
+    )
+    return built, gaps
 
 
 def build_privacy_notice(doc: OrganizationDocument, register_index: int, lang: str) -> RenderedDocument:
-    register = register_at(doc, register_index)
-    c = Context(doc, register, lang)
-    sections = [
-        Section(t("n_controller", lang), _controller(c), "controller"),
-        Section(t("dpo", lang), _dpo(c), "dpo"),
-        Section(t("n_purpose", lang), _purpose(c), "purpose"),
-        Section(t("n_legal_basis", lang), _legal_basis(c), "legal_basis"),
-    ]
-    if LegalBasis.LEGITIMATE_INTERESTS in register.legal_bases:
-        sections.append(
-            Section(t("n_legitimate_interest", lang), _legitimate_interest(c), "legitimate_interest"))
-    sections += [
-        Section(t("n_data", lang), _data(c), "data_collected"),
-        Section(t("n_sources", lang), _sources(c), "sources"),
-        Section(t("n_recipients", lang), _recipients(c), "recipients"),
-        Section(t("n_transfers", lang), _transfers(c), "transfers"),
-        Section(t("n_retention", lang), _retention(c), "retention"),
-        Section(t("n_rights", lang), _rights(c), "rights"),
-    ]
-    if LegalBasis.CONSENT in register.legal_bases:
-        sections.append(Section(t("n_withdraw", lang), _withdraw(c), "consent_withdrawal"))
-    sections.append(Section(t("n_complaint", lang), _complaint(c), "complaint"))
-    for key in ("statutory_requirement", "automated_decisions"):  # 13(2)(e); 13(2)(f), 14(2)(g)
-        sections.append(Section(SECTIONS_BY_KEY[key].label(lang), _text(c, key), key))
-    if register.cookies_text.strip():
-        sections.append(Section(t("n_cookies", lang), paragraphs(register.cookies_text), "cookies"))
-    security = [register.security_text, register.security_manual_text, register.security_electronic_text]
-    if any(text.strip() for text in security):
-        sections.append(Section(t("n_security", lang), [p for text in security for p in paragraphs(text)],
-                                "security"))
-    return RenderedDocument(
-        kind="tietosuojaseloste", lang=lang, title=register.name, doc_type=t("tietosuojaseloste", lang),
-        organization=doc.organization.name,
-        meta=(field(t("updated", lang), fmt_date(register.modified_at, lang), lang),),
-        intro=[Paragraph(t("notice_subtitle", lang), style="note")],
-        sections=sections,
-    )
+    return _build(doc, register_index, lang)[0]
+
+
+def notice_paths(doc: OrganizationDocument, register_index: int) -> set[str]:
+    """The register's texts (by path) that its privacy notice prints: the ones a notice in another language
+    needs translated (`canonical.translations.missing_translations(register, lang, notice_paths(...))`)."""
+    notice = _Notice(doc, register_index, doc.registers[register_index].language)
+    notice.sections()
+    notice.c.text("name")
+    return {path for path in notice.c.read if (text_at(notice.c.register, path) or "").strip()}
+
+
+def notice_gaps(doc: OrganizationDocument, register_index: int, lang: str) -> list[Gap]:
+    """What keeps the register's notice in `lang` from being published: Art. 13/14 items it cannot state,
+    and texts it has only in another language (or whose translation is out of date). Empty: publishable."""
+    return _build(doc, register_index, lang)[1]

@@ -15,7 +15,7 @@ from tietovirta.documents.letters import (
 )
 from tietovirta.documents.model import Figure, RenderedDocument, Section
 from tietovirta.documents.notice import build_privacy_notice
-from tietovirta.documents.phrases import LANGUAGES, t
+from tietovirta.documents.phrases import t
 from tietovirta.documents.record import build_record
 from tietovirta.documents.riskiarvio import build_risk_assessment
 from tietovirta.documents.tietovirtakuvaus import build_tietovirtakuvaus
@@ -25,6 +25,7 @@ from tietovirta.documents.to_markdown import write_markdown
 from tietovirta.documents.to_pdf import write_pdf
 from tietovirta.documents.to_spreadsheet import write_csv, write_xlsx
 from tietovirta.flows import GraphvizError, build_graph, to_svg
+from tietovirta.language import LANGUAGES
 
 _PRINTABLE = {"html", "fragment", "pdf", "docx", "md"}
 

@@ -40,6 +40,7 @@ from tietovirta.documents.phrases import (
     PARTY_ROLE,
     STATUS,
     SYSTEM_KIND,
+    art9_citation,
     fmt_date,
     label,
     legal_basis_label,
@@ -52,29 +53,51 @@ _PROCESSOR_ROLES = (PartyRole.PROCESSOR, PartyRole.SUB_PROCESSOR, PartyRole.JOIN
 
 
 def _sources(c: Context) -> list[Block]:
-    return or_missing(bullets(c.register.sources) + paragraphs(c.register.sources_text), c.lang)
+    return or_missing(bullets(c.items("sources")) + paragraphs(c.text("sources_text")), c.lang)
 
 
 def _legal_basis(c: Context) -> list[Block]:
     r, lang = c.register, c.lang
     bases = bullets([legal_basis_label(basis, lang) for basis in r.legal_bases])
-    blocks = or_missing(bases + paragraphs(r.legal_basis_text), lang)
+    blocks = or_missing(bases + paragraphs(c.text("legal_basis_text")), lang)
     rows: list[Field] = []
     # The elaborations are shown where they apply (missing if empty) or wherever the user wrote one.
     if LegalBasis.LEGITIMATE_INTERESTS in r.legal_bases or r.legitimate_interest_text:
-        rows.append(field(t("legitimate_interest", lang), r.legitimate_interest_text, lang))
+        rows.append(field(t("legitimate_interest", lang), c.text("legitimate_interest_text"), lang))
     has_special = any(cat.special_category is not None for cat in r.data_categories)
     if has_special or r.special_category_conditions or r.special_category_text:
         conditions = ", ".join(f"9(2)({point})" for point in r.special_category_conditions)
-        value = "\n".join(part for part in (conditions, r.special_category_text) if part)
+        value = "\n".join(part for part in (conditions, c.text("special_category_text")) if part)
         rows.append(field(t("special_category_conditions", lang), value, lang))
     if r.criminal_data_basis_text:
-        rows.append(field(t("criminal_data_basis", lang), r.criminal_data_basis_text, lang))
+        rows.append(field(t("criminal_data_basis", lang), c.text("criminal_data_basis_text"), lang))
     if any(cat.is_hetu for cat in r.data_categories) or r.hetu_ground or r.hetu_ground_text:
         ground = label(HETU_GROUND, r.hetu_ground, lang) if r.hetu_ground else ""
-        value = "\n".join(part for part in (ground, r.hetu_ground_text) if part)
+        value = "\n".join(part for part in (ground, c.text("hetu_ground_text")) if part)
         rows.append(field(t("hetu_ground", lang), value, lang))
     return blocks + ([Fields(tuple(rows))] if rows else [])
+
+
+def _purpose(c: Context) -> list[Block]:
+    """Each purpose with the basis it rests on (and its Art. 9 condition and interest), then the prose."""
+    r, lang = c.register, c.lang
+    blocks: list[Block] = []
+    if r.purposes:
+        rows = []
+        for i, purpose in enumerate(r.purposes):
+            basis = t("missing", lang)
+            if purpose.legal_basis:
+                basis = legal_basis_label(purpose.legal_basis, lang)
+            if purpose.special_condition:
+                basis += "\n" + t("n_special_condition", lang,
+                                  condition=art9_citation(purpose.special_condition, lang))
+            if purpose.direct_marketing:
+                basis += "\n" + t("direct_marketing", lang)
+            interest = c.text(f"purposes[{i}].interest")
+            rows.append((c.text(f"purposes[{i}].purpose"), basis, interest))
+        blocks.append(Table((t("n_purpose", lang), t("n_legal_basis", lang), t("legitimate_interest", lang)),
+                            tuple(rows)))
+    return or_missing(blocks + paragraphs(c.text("purpose_text")), lang)
 
 
 def _hosting(system: System, lang: str) -> str:
@@ -85,7 +108,8 @@ def _hosting(system: System, lang: str) -> str:
 
 def _systems(c: Context) -> list[Block]:
     r, lang = c.register, c.lang
-    switch = Fields((Field(USE_REFERENCES_LABEL[lang], t("yes" if r.use_system_references else "no", lang)),))
+    answer = t("yes" if r.use_system_references else "no", lang)
+    switch = Fields((Field(USE_REFERENCES_LABEL.text(lang), answer),))
     blocks: list[Block] = []
     if systems := register_systems(c.doc, r):
         blocks.append(Table(
@@ -99,12 +123,12 @@ def _systems(c: Context) -> list[Block]:
             ),
         ))
     # The free text is printed whenever it exists: nothing a user typed is dropped.
-    blocks += paragraphs(r.systems_text)
+    blocks += paragraphs(c.text("systems_text"))
     return [switch, *or_missing(blocks, lang)]
 
 
 def _data_collected(c: Context) -> list[Block]:
-    return data_collected(c.register, c.lang, t("data_subjects", c.lang))
+    return or_missing(data_collected(c, t("data_subjects", c.lang)), c.lang)
 
 
 def _controller(c: Context) -> list[Block]:
@@ -128,12 +152,12 @@ def _parties_table(c: Context, roles: tuple[PartyRole, ...]) -> list[Block]:
 
 
 def _processors(c: Context) -> list[Block]:
-    return or_missing(_parties_table(c, _PROCESSOR_ROLES) + paragraphs(c.register.processors_text), c.lang)
+    return or_missing(_parties_table(c, _PROCESSOR_ROLES) + paragraphs(c.text("processors_text")), c.lang)
 
 
 def _disclosures(c: Context) -> list[Block]:
     recipients = _parties_table(c, (PartyRole.RECIPIENT,))
-    return or_missing(recipients + paragraphs(c.register.disclosures_text), c.lang)
+    return or_missing(recipients + paragraphs(c.text("disclosures_text")), c.lang)
 
 
 def _transfers(c: Context) -> list[Block]:
@@ -150,30 +174,30 @@ def _transfers(c: Context) -> list[Block]:
                 for tr in transfers
             ),
         ))
-    return or_missing(blocks + paragraphs(c.register.transfers_text), lang)
+    return or_missing(blocks + paragraphs(c.text("transfers_text")), lang)
 
 
 def _retention(c: Context) -> list[Block]:
-    r, lang = c.register, c.lang
-    summary = retention_summary(r, lang)
+    lang = c.lang
+    summary = retention_summary(c)
     blocks: list[Block] = [Fields((Field(t("retention_period", lang), summary),))] if summary else []
-    return or_missing(blocks + paragraphs(r.retention_text), lang)
+    return or_missing(blocks + paragraphs(c.text("retention_text")), lang)
 
 
 def _security(c: Context) -> list[Block]:
-    r, lang = c.register, c.lang
+    lang = c.lang
     rows = tuple(
-        Field(heading[lang], text)
-        for heading, text in ((SECURITY_MANUAL_LABEL, r.security_manual_text),
-                              (SECURITY_ELECTRONIC_LABEL, r.security_electronic_text))
+        Field(heading.text(lang), text)
+        for heading, text in ((SECURITY_MANUAL_LABEL, c.text("security_manual_text")),
+                              (SECURITY_ELECTRONIC_LABEL, c.text("security_electronic_text")))
         if text.strip()
     )
-    return or_missing(paragraphs(r.security_text) + ([Fields(rows)] if rows else []), lang)
+    return or_missing(paragraphs(c.text("security_text")) + ([Fields(rows)] if rows else []), lang)
 
 
 def _privacy_notice(c: Context) -> list[Block]:
     r, lang = c.register, c.lang
-    blocks = paragraphs(r.privacy_notice_text)
+    blocks = paragraphs(c.text("privacy_notice_text"))
     if r.privacy_notice_url.strip():
         link = field(t("link", lang), r.privacy_notice_url, lang, href=r.privacy_notice_url)
         blocks.append(Fields((link,)))
@@ -187,7 +211,7 @@ def _responsible_person(c: Context) -> list[Block]:
 def _risk(c: Context) -> list[Block]:
     """The risk text, then each assessment, newest first; the one in force with its risk matrix."""
     r, lang = c.register, c.lang
-    blocks = paragraphs(r.risk_text)
+    blocks = paragraphs(c.text("risk_text"))
     order = risk.newest_first(r.risk_assessments)
     in_force = order[0] if order else None
     for i in order:
@@ -199,6 +223,7 @@ def _risk(c: Context) -> list[Block]:
 _BUILDERS: dict[str, Callable[[Context], list[Block]]] = {
     "sources": _sources,
     "legal_basis": _legal_basis,
+    "purpose": _purpose,
     "systems": _systems,
     "data_collected": _data_collected,
     "controller": _controller,
@@ -217,10 +242,9 @@ def _text_section(c: Context, fields: tuple[str, ...]) -> list[Block]:
     """A section whose fields are all free text (purpose, location, cookies …)."""
     blocks: list[Block] = []
     for name in fields:
-        value = getattr(c.register, name)
-        if not isinstance(value, str):
+        if not isinstance(getattr(c.register, name), str):
             raise TypeError(f"section field '{name}' is not text: give its section a builder")
-        blocks += paragraphs(value)
+        blocks += paragraphs(c.text(name))
     return or_missing(blocks, c.lang)
 
 
@@ -228,22 +252,25 @@ def build_tietovirtakuvaus(doc: OrganizationDocument, register_index: int, lang:
     register = register_at(doc, register_index)
     c = Context(doc, register, lang)
     meta = (
-        field(MODIFIED_LABEL[lang], fmt_date(register.modified_at, lang), lang),
+        field(MODIFIED_LABEL.text(lang), fmt_date(register.modified_at, lang), lang),
         Field(t("status", lang), label(STATUS, register.status, lang)),
     )
-    sections = [
-        Section(s.label(lang), _BUILDERS[s.key](c) if s.key in _BUILDERS else _text_section(c, s.fields),
-                s.key)
-        for s in SECTIONS
-    ]
+    sections = []
+    for s in SECTIONS:
+        c.heading = s.label(lang)
+        blocks = _BUILDERS[s.key](c) if s.key in _BUILDERS else _text_section(c, s.fields)
+        sections.append(Section(c.heading, blocks, s.key))
     graph = build_graph(doc, register_index)
     sections.append(Section(t("diagram", lang), [
         Figure(graph, t("figure_caption", lang, name=register.name), lang)], "diagram"))
     if register.unmapped_text.strip():
-        sections.append(Section(UNMAPPED_LABEL[lang], paragraphs(register.unmapped_text), "unmapped"))
+        c.heading = UNMAPPED_LABEL.text(lang)
+        sections.append(Section(c.heading, paragraphs(c.text("unmapped_text")), "unmapped"))
+    c.heading = t("tietovirtakuvaus", lang)
+    title, intro = c.text("name"), paragraphs(c.text("description"))
     return RenderedDocument(
-        kind="tietovirtakuvaus", lang=lang, title=register.name, doc_type=t("tietovirtakuvaus", lang),
-        organization=doc.organization.name, meta=meta, intro=paragraphs(register.description),
+        kind="tietovirtakuvaus", lang=lang, title=title, doc_type=t("tietovirtakuvaus", lang),
+        organization=doc.organization.name, meta=meta, intro=c.untranslated_note() + intro,
         sections=sections,
     )
 

@@ -122,6 +122,17 @@ def _block(document, block: Block, *, landscape: bool) -> None:
             raise TypeError(f"unknown block {type(block).__name__}")
 
 
+def _border(paragraph: DocxParagraph) -> None:
+    """A frame around the paragraph; Word joins the frames of consecutive paragraphs into one box."""
+    borders = OxmlElement("w:pBdr")
+    for side in ("top", "left", "bottom", "right"):
+        line = OxmlElement(f"w:{side}")
+        for key, value in (("val", "single"), ("sz", "12"), ("space", "4"), ("color", _HEADER_FILL)):
+            line.set(qn(f"w:{key}"), value)
+        borders.append(line)
+    paragraph._p.get_or_add_pPr().append(borders)
+
+
 def _page_number(paragraph: DocxParagraph) -> None:
     """A PAGE field, so Word numbers the pages itself."""
     run = paragraph.add_run()
@@ -178,9 +189,13 @@ def write_docx(doc: RenderedDocument) -> bytes:
     for block in doc.intro:
         _block(document, block, landscape=doc.landscape)
     for sec in doc.sections:
+        first = len(document.paragraphs)
         _add_text(document.add_heading(level=max(1, sec.level - 1)), sec.heading)
         for block in sec.blocks:
             _block(document, block, landscape=doc.landscape)
+        if sec.boxed:
+            for paragraph in document.paragraphs[first:]:
+                _border(paragraph)
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()

@@ -88,7 +88,8 @@ def fragment(doc: RenderedDocument, *, running_header: bool = False) -> str:
     for section in doc.sections:
         level = min(max(section.level, 2), 6)
         anchor = f' id="tv-{_esc(section.key)}"' if section.key else ""
-        parts.append(f'<section class="tv-section"{anchor}><h{level}>{_esc(section.heading)}</h{level}>')
+        css = "tv-section tv-box" if section.boxed else "tv-section"
+        parts.append(f'<section class="{css}"{anchor}><h{level}>{_esc(section.heading)}</h{level}>')
         parts += [_block(block) for block in section.blocks]
         parts.append("</section>")
     parts.append("</article>")

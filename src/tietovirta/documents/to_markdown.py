@@ -83,6 +83,11 @@ def write_markdown(doc: RenderedDocument) -> str:
         parts.append(" · ".join(f"{_esc(row.label)}: {_value(row)}" for row in doc.meta))
     parts += [_block(block, doc.lang) for block in doc.intro]
     for section in doc.sections:
-        parts.append(f"{'#' * min(section.level, 6)} {_esc(section.heading)}")
-        parts += [_block(block, doc.lang) for block in section.blocks]
+        heading = f"{'#' * min(section.level, 6)} {_esc(section.heading)}"
+        blocks = [_block(block, doc.lang) for block in section.blocks]
+        if section.boxed:  # set apart as a quotation block
+            parts.append("\n>\n".join("\n".join(f"> {line}" for line in part.split("\n"))
+                                       for part in (heading, *blocks)))
+        else:
+            parts += [heading, *blocks]
     return "\n\n".join(parts) + "\n"

@@ -10,6 +10,7 @@ import textwrap
 from tietovirta.canonical.schema import PartyRole, TransferMechanism
 from tietovirta.flows.graph import FlowGraph, Node, NodeKind
 from tietovirta.knowledge.countries import UNNAMED, country_name
+from tietovirta.language import Msg, language_or_default
 
 FONT = "DejaVu Sans"  # has every Finnish and Swedish letter, installed with the base image
 DOT_TIMEOUT_SECONDS = 30
@@ -21,33 +22,48 @@ class GraphvizError(RuntimeError):
 
 # Labels drawn in the diagram, kept short so boxes stay small.
 _COLUMN = {
-    NodeKind.SOURCE: {"fi": "Tietolähteet", "sv": "Uppgiftskällor", "en": "Data sources"},
-    NodeKind.REGISTER: {"fi": "Rekisterit", "sv": "Register", "en": "Registers"},
-    NodeKind.SYSTEM: {"fi": "Tietojärjestelmät", "sv": "Informationssystem", "en": "Information systems"},
-    NodeKind.PARTY: {"fi": "Käsittelijät ja vastaanottajat", "sv": "Biträden och mottagare",
-                     "en": "Processors and recipients"},
-    NodeKind.COUNTRY: {"fi": "Kolmannet maat", "sv": "Tredjeländer", "en": "Third countries"},
+    NodeKind.SOURCE: Msg(fi="Tietolähteet", sv="Uppgiftskällor", en="Data sources"),
+    NodeKind.REGISTER: Msg(fi="Rekisterit", sv="Register", en="Registers"),
+    NodeKind.SYSTEM: Msg(fi="Tietojärjestelmät", sv="Informationssystem", en="Information systems"),
+    NodeKind.PARTY: Msg(
+        fi="Käsittelijät ja vastaanottajat",
+        sv="Biträden och mottagare",
+        en="Processors and recipients",
+    ),
+    NodeKind.COUNTRY: Msg(fi="Kolmannet maat", sv="Tredjeländer", en="Third countries"),
 }
 _ROLE = {
-    PartyRole.PROCESSOR: {"fi": "käsittelijä", "sv": "biträde", "en": "processor"},
-    PartyRole.SUB_PROCESSOR: {"fi": "alikäsittelijä", "sv": "underbiträde", "en": "sub-processor"},
-    PartyRole.RECIPIENT: {"fi": "vastaanottaja", "sv": "mottagare", "en": "recipient"},
-    PartyRole.JOINT_CONTROLLER: {"fi": "yhteisrekisterinpitäjä", "sv": "gemensamt ansvarig",
-                                 "en": "joint controller"},
+    PartyRole.PROCESSOR: Msg(fi="käsittelijä", sv="biträde", en="processor"),
+    PartyRole.SUB_PROCESSOR: Msg(fi="alikäsittelijä", sv="underbiträde", en="sub-processor"),
+    PartyRole.RECIPIENT: Msg(fi="vastaanottaja", sv="mottagare", en="recipient"),
+    PartyRole.JOINT_CONTROLLER: Msg(
+        fi="yhteisrekisterinpitäjä",
+        sv="gemensamt ansvarig",
+        en="joint controller",
+    ),
 }
 _MECHANISM = {
-    TransferMechanism.ADEQUACY: {"fi": "riittävyyspäätös", "sv": "adekvansbeslut", "en": "adequacy decision"},
-    TransferMechanism.DPF: {"fi": "DPF", "sv": "DPF", "en": "DPF"},
-    TransferMechanism.SCC: {"fi": "vakiolausekkeet", "sv": "standardavtalsklausuler", "en": "SCCs"},
-    TransferMechanism.BCR: {"fi": "BCR", "sv": "BCR", "en": "BCRs"},
-    TransferMechanism.DEROGATION: {"fi": "49 art. poikkeus", "sv": "undantag art. 49",
-                                   "en": "Art. 49 derogation"},
-    TransferMechanism.PRIVACY_SHIELD: {"fi": "Privacy Shield – ei pätevä", "sv": "Privacy Shield – ogiltig",
-                                       "en": "Privacy Shield – invalid"},
+    TransferMechanism.ADEQUACY: Msg(fi="riittävyyspäätös", sv="adekvansbeslut", en="adequacy decision"),
+    TransferMechanism.DPF: Msg(fi="DPF", sv="DPF", en="DPF"),
+    TransferMechanism.SCC: Msg(fi="vakiolausekkeet", sv="standardavtalsklausuler", en="SCCs"),
+    TransferMechanism.BCR: Msg(fi="BCR", sv="BCR", en="BCRs"),
+    TransferMechanism.DEROGATION: Msg(
+        fi="49 art. poikkeus",
+        sv="undantag art. 49",
+        en="Art. 49 derogation",
+    ),
+    TransferMechanism.PRIVACY_SHIELD: Msg(
+        fi="Privacy Shield – ei pätevä",
+        sv="Privacy Shield – ogiltig",
+        en="Privacy Shield – invalid",
+    ),
 }
-_NO_MECHANISM = {"fi": "ei siirtoperustetta", "sv": "ingen överföringsgrund", "en": "no safeguard"}
-_UNKNOWN_COUNTRY = {"fi": "kolmas maa (ei tiedossa)", "sv": "tredjeland (okänt)",
-                    "en": "third country (unknown)"}
+_NO_MECHANISM = Msg(fi="ei siirtoperustetta", sv="ingen överföringsgrund", en="no safeguard")
+_UNKNOWN_COUNTRY = Msg(
+    fi="kolmas maa (ei tiedossa)",
+    sv="tredjeland (okänt)",
+    en="third country (unknown)",
+)
 
 _STYLE = {  # fill, border, font colour
     NodeKind.SOURCE: ("#eef2f7", "#8a9bb3", "#1f2d3d"),
@@ -78,7 +94,7 @@ def _node_label(node: Node, lang: str) -> str:
 
 def to_dot(graph: FlowGraph, lang: str = "fi") -> str:
     """The graph as DOT source, one column (cluster) per kind of node."""
-    lang = lang if lang in ("fi", "sv", "en") else "fi"
+    lang = language_or_default(lang)
     lines = [
         "digraph flows {",
         f'  graph [rankdir=LR, fontname="{FONT}", fontsize=10, nodesep=0.25, ranksep=0.55, pad=0.15,'

@@ -13,7 +13,7 @@ from django.contrib import messages
 from django.db import transaction
 from django.shortcuts import redirect, render
 from django.utils import timezone
-from django.utils.translation import get_language
+from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
 
 from tietovirta import canonical as c
@@ -216,7 +216,11 @@ def import_accept(request, organization):
     draft.delete()
     messages.success(
         request,
-        _("Imported %(count)s register(s) as drafts. Check each section before publishing.")
+        ngettext(
+            "Imported %(count)s register as a draft. Check each section before publishing.",
+            "Imported %(count)s registers as drafts. Check each section before publishing.",
+            len(created),
+        )
         % {"count": len(created)},
     )
     if len(created) == 1:

@@ -5,7 +5,13 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from tietovirta.canonical import OrganizationDocument
+from tietovirta.canonical.upgrade import upgrade
+from tietovirta.language import LANGUAGES
 from tietovirta.registers.models import Register
+
+
+def all_languages() -> list[str]:
+    return list(LANGUAGES)
 
 
 class PublishedNotice(models.Model):
@@ -23,6 +29,8 @@ class PublishedNotice(models.Model):
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
     )
     snapshot = models.JSONField()
+    # The languages this version is public in: those whose notice was complete when it was published.
+    languages = models.JSONField(default=all_languages)
     # The register's history row this snapshot was made from (django-simple-history).
     register_history_id = models.PositiveBigIntegerField(null=True)
 
@@ -34,4 +42,5 @@ class PublishedNotice(models.Model):
         return f"{self.register} v{self.version}"
 
     def document(self) -> OrganizationDocument:
-        return OrganizationDocument.model_validate(self.snapshot)
+        """The snapshot, read as the current schema reads it (so versions of two schemas compare alike)."""
+        return upgrade(OrganizationDocument.model_validate(self.snapshot))

@@ -58,8 +58,11 @@ def _writer_version() -> str:
     serve documents written by the old code."""
     digest = hashlib.sha256(tietovirta.__version__.encode())
     package = Path(tietovirta.__file__).parent
-    for folder in ("documents", "canonical", "flows", "risk", "checks"):  # what documents import
-        for path in sorted((package / folder).rglob("*")):
+    # What documents import: their packages, the analysis they ask, and the languages (date formats).
+    sources = ("documents", "canonical", "flows", "risk", "checks", "analysis", "knowledge", "language.py")
+    for source in sources:
+        paths = [package / source] if source.endswith(".py") else sorted((package / source).rglob("*"))
+        for path in paths:
             if path.is_file() and path.suffix != ".pyc":
                 digest.update(path.relative_to(package).as_posix().encode())
                 digest.update(path.read_bytes())

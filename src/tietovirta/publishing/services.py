@@ -4,10 +4,16 @@ Publishing freezes the notice as a snapshot at its public address, records that 
 and the publication in the audit log. The web page, the API and `load` call these functions; a write of
 the register itself cannot set the status to "published" (interchange refuses it).
 
-A notice is published only when nothing blocks it. Each blocker is a `Finding`, so the refusal lists it
-like any finding, with the link to where it is fixed, and it can be accepted as a risk with a reason on
-the register (it then no longer blocks). The blockers come from the functions in `BLOCKER_SOURCES`; a
-new condition is one more function there.
+Two things must hold before a notice is published:
+
+- Nothing blocks it (`publishing_blockers`): no open error-level finding and no Art. 13/14 item the
+  notice cannot state. Each blocker is a `Finding`, so the refusal (`PublishingRefused`) lists it like any
+  finding, with the link to where it is fixed, and it can be accepted as a risk with a reason on the
+  register (it then no longer blocks). The blockers come from the functions in `BLOCKER_SOURCES`; a new
+  condition is one more function there.
+- It is published in a language only when every text it prints is written in that language
+  (`documents.notice_gaps`, its translation gaps); it is public at /public/notices/<id>/<lang>/ in the
+  languages it was published in. A language asked for without them is refused (`NotPublishable`).
 """
 
 from __future__ import annotations
@@ -26,9 +32,9 @@ from tietovirta import canonical as c
 from tietovirta.audit.log import record
 from tietovirta.audit.models import Event
 from tietovirta.checks import Finding, Severity
-from tietovirta.documents.model import Fields, Paragraph
-from tietovirta.documents.notice import build_privacy_notice
+from tietovirta.documents import Gap, notice_gaps
 from tietovirta.interchange import register_document
+from tietovirta.language import LANGUAGES
 from tietovirta.organizations.models import Organization
 from tietovirta.publishing.models import PublishedNotice
 from tietovirta.registers.findings import FixTargets, ShownFinding, fix_targets, register_concerns, shown
@@ -37,22 +43,28 @@ from tietovirta.registers.models import Register
 # The rule id of an empty Art. 13/14 item (not a check: the gate reads the notice itself).
 EMPTY_ITEM = "notice-item-empty"
 
-# The field that fills each item of the notice (documents/notice.py section keys), where its fix is.
+# Where each item the notice cannot state is fixed (documents/notice.py, the kinds of gap).
 _ITEM_FIELDS = {
     "controller": "organization.name",
-    "purpose": "purpose_text",
-    "legal_basis": "legal_bases",
+    "contact": "organization.email",
+    "purposes": "purposes",
+    "basis": "purposes",
+    "interest": "purposes",
     "legitimate_interest": "legitimate_interest_text",
-    "data_collected": "data_categories",
+    "data": "data_categories",
     "sources": "sources",
+    "processors": "parties",
     "recipients": "parties",
+    "mechanism": "transfers_text",
     "transfers": "transfers_text",
     "retention": "retention_text",
-    "rights": "legal_bases",
-    "consent_withdrawal": "consent_withdrawal_text",
     "statutory_requirement": "statutory_requirement_text",
     "automated_decisions": "automated_decisions_text",
 }
+
+
+def _item_field(gap: Gap) -> str:
+    return _ITEM_FIELDS.get(gap.kind, "purposes")
 
 
 @dataclass(frozen=True)
@@ -76,31 +88,28 @@ def open_errors(subject: Subject) -> list[Finding]:
     ]
 
 
-def _is_empty(blocks) -> bool:
-    """An item with nothing in it but the "not filled in" marker."""
-    for block in blocks:
-        if isinstance(block, Paragraph) and block.style == "missing":
-            continue
-        if isinstance(block, Fields) and all(row.missing for row in block.rows):
-            continue
-        return False
-    return True
+def _open_gaps(document: c.OrganizationDocument, lang: str, index: int = 0) -> list[Gap]:
+    """The notice's gaps in `lang` less the empty items accepted as risks (by the field that fills the
+    item: accepting an empty legal basis also accepts the rights that follow from it)."""
+    register = document.registers[index]
+    accepted = {a.field for a in register.accepted_findings if a.rule == EMPTY_ITEM}
+    return [g for g in notice_gaps(document, index, lang) if g.translation or _item_field(g) not in accepted]
 
 
 def empty_notice_items(subject: Subject) -> list[Finding]:
-    """Art. 13/14 items of the notice that would be published empty, unless accepted as a risk (by the
-    field that fills the item: accepting an empty legal basis also accepts the rights that follow from it)."""
+    """Art. 13/14 items the notice cannot state and nobody accepted as a risk. They are the same in every
+    language (translations aside); they are said in `subject.lang`."""
     register = subject.document.registers[0]
-    accepted = {a.field for a in register.accepted_findings if a.rule == EMPTY_ITEM}
-    notice = build_privacy_notice(subject.document, 0, subject.lang)
-    items = []
-    for section in notice.sections:
-        field = _ITEM_FIELDS.get(section.key)
-        if field is None or not _is_empty(section.blocks) or field in accepted:
+    items, seen = [], set()
+    for gap in _open_gaps(subject.document, subject.lang):
+        field = _item_field(gap)
+        if gap.translation or (field, gap.reason) in seen:
             continue
+        seen.add((field, gap.reason))
         items.append(Finding(
             rule=EMPTY_ITEM, severity=Severity.ERROR, register=register.name, register_index=0, field=field,
-            message=_("The privacy notice item “%(item)s” is empty.") % {"item": section.heading},
+            message=_("The privacy notice item “%(item)s” is empty: it lacks %(what)s.")
+            % {"item": gap.heading, "what": gap.message.render(subject.lang)},
             hint=_("Fill it in, or accept publishing it empty as a risk and say why."),
             legal_ref="GDPR 13, 14",
         ))
@@ -143,32 +152,33 @@ def _is_own_address(register: Register, url: str) -> bool:
     return f"/public/notices/{register.public_id}/" in url
 
 
-@transaction.atomic
-def publish(register: Register, *, request=None, user=None) -> PublishedNotice:
-    """Publish (or publish again) the register: status, a new revision, the frozen notice, the audit entry.
-    Refused with `PublishingRefused` while anything blocks it."""
-    register = Register.objects.select_for_update().select_related("organization").get(pk=register.pk)
-    if blockers := publishing_blockers(register):
-        raise PublishingRefused(blockers)
-    register.status = c.RegisterStatus.PUBLISHED
-    if not register.privacy_notice_url.strip() or _is_own_address(register, register.privacy_notice_url):
-        register.privacy_notice_url = public_address(register, request)
-    register.save()
-    return _freeze(register, request=request, user=user)
+class NotPublishable(Exception):
+    """The notice cannot be published in some of the languages asked for; `gaps` says why, per language."""
+
+    def __init__(self, gaps: dict[str, list[Gap]]):
+        self.gaps = gaps
+        reasons = (f"{lang}: {', '.join(gap.reason for gap in found)}" for lang, found in gaps.items())
+        super().__init__("; ".join(reasons) or "no language chosen")
 
 
-def publish_unpublished(organization: Organization, *, user=None, actor: str = "") -> list[PublishedNotice]:
-    """Freeze the notice of each register that a loaded document marks published but that has never
-    been published here, so that its public address works. They were published before they came into
-    Tietovirta, so the gate does not apply, and they stay as loaded (date and content)."""
-    registers = organization.registers.filter(
-        status=c.RegisterStatus.PUBLISHED, published_notices__isnull=True
-    ).order_by("position", "id")
-    return [_freeze(register, user=user, actor=actor) for register in registers]
+@dataclass(frozen=True)
+class Readiness:
+    """What publishing the register would do now: the gaps in each language (none: publishable)."""
+
+    gaps: dict[str, list[Gap]]
+
+    @property
+    def ready(self) -> list[str]:
+        return [lang for lang in LANGUAGES if not self.gaps[lang]]
 
 
-def _freeze(register: Register, *, request=None, user=None, actor: str = "") -> PublishedNotice:
-    """A new version of the register's notice as it reads now, and its audit entry."""
+def readiness(document: c.OrganizationDocument, index: int = 0) -> Readiness:
+    return Readiness({lang: _open_gaps(document, lang, index) for lang in LANGUAGES})
+
+
+def _freeze(register: Register, languages: list[str], *, request=None, user=None,
+            actor: str = "") -> PublishedNotice:
+    """A new version of the register's notice as it reads now, in `languages`, and its audit entry."""
     latest = register.published_notices.aggregate(v=Max("version"))["v"] or 0
     history = register.history.order_by("-history_id").first()
     notice = PublishedNotice.objects.create(
@@ -176,6 +186,7 @@ def _freeze(register: Register, *, request=None, user=None, actor: str = "") -> 
         version=latest + 1,
         published_by=user if user is not None else getattr(request, "user", None),
         snapshot=register_document(register).model_dump(mode="json"),
+        languages=languages,
         register_history_id=history.history_id if history else None,
     )
     record(
@@ -188,3 +199,46 @@ def _freeze(register: Register, *, request=None, user=None, actor: str = "") -> 
         **({"actor": actor} if actor else {}),
     )
     return notice
+
+
+@transaction.atomic
+def publish(
+    register: Register, *, request=None, user=None, languages: list[str] | None = None
+) -> PublishedNotice:
+    """Publish (or publish again) the register in `languages` (default: every language its notice is
+    written in): status, a new revision, its address on the register, the frozen notice, the audit entry.
+    Changes nothing and raises `PublishingRefused` while anything blocks it, `NotPublishable` when a
+    language asked for lacks translations or no language has them all."""
+    register = Register.objects.select_for_update().select_related("organization").get(pk=register.pk)
+    if blockers := publishing_blockers(register):
+        raise PublishingRefused(blockers)
+    # What is left are the translations: the items themselves were stated or accepted as risks above.
+    untranslated = {
+        lang: [gap for gap in gaps if gap.translation]
+        for lang, gaps in readiness(register_document(register)).gaps.items()
+    }
+    written = [lang for lang in LANGUAGES if not untranslated[lang]]
+    wanted = [lang for lang in LANGUAGES if lang in (languages or written)]
+    refused = {lang: untranslated[lang] for lang in (wanted or LANGUAGES) if untranslated[lang]}
+    if refused or not wanted:
+        raise NotPublishable(refused)
+    register.status = c.RegisterStatus.PUBLISHED
+    if not register.privacy_notice_url.strip() or _is_own_address(register, register.privacy_notice_url):
+        register.privacy_notice_url = public_address(register, request)
+    register.save()
+    return _freeze(register, wanted, request=request, user=user)
+
+
+def publish_unpublished(organization: Organization, *, user=None, actor: str = "") -> list[PublishedNotice]:
+    """Freeze the notice of each register that a loaded document marks published but that has never
+    been published here, so that its public address works (its content and date stay as loaded), in the
+    languages it is complete in. A register complete in none gets no public notice: its page says what
+    its notice lacks."""
+    registers = organization.registers.filter(
+        status=c.RegisterStatus.PUBLISHED, published_notices__isnull=True
+    ).order_by("position", "id")
+    frozen = []
+    for register in registers:
+        if ready := readiness(register_document(register)).ready:
+            frozen.append(_freeze(register, ready, user=user, actor=actor))
+    return frozen

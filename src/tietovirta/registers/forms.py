@@ -7,13 +7,17 @@ import json
 
 from django import forms
 from django.forms import modelform_factory
+from django.utils.text import capfirst
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from tietovirta.canonical import LegalBasis, SpecialCategory
 from tietovirta.canonical.labels import ART9_CONDITIONS, art9_label
 from tietovirta.canonical.sections import SECTIONS_BY_KEY, Section
+from tietovirta.canonical.translations import status, texts
 from tietovirta.checks import all_rules
+from tietovirta.interchange import register_to_canonical
+from tietovirta.language import Msg
 from tietovirta.organizations.choices import choices
 from tietovirta.organizations.forms import ContactField
 from tietovirta.organizations.models import Party, System
@@ -56,6 +60,107 @@ def data_categories_from(formset) -> list[dict]:
     ]
 
 
+class PurposeForm(StyledFormMixin, forms.Form):
+    """One purpose and the Art. 6(1) basis it rests on (GDPR 13(1)(c))."""
+
+    purpose = forms.CharField(label=_("purpose"), required=False, widget=forms.Textarea(attrs={"rows": 2}))
+    legal_basis = forms.ChoiceField(label=_("legal basis (GDPR Art. 6(1))"), required=False)
+    special_condition = forms.ChoiceField(
+        label=_("Art. 9(2) condition, for special categories"), required=False
+    )
+    interest = forms.CharField(
+        label=_("legitimate interest pursued, where the basis is legitimate interests"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
+    direct_marketing = forms.BooleanField(label=_("direct marketing"), required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["legal_basis"].choices = [("", "—"), *choices(LegalBasis)]
+        self.fields["special_condition"].choices = [("", "—"), *_art9_choices()]
+
+    def clean(self):
+        data = super().clean()
+        rest = data.get("legal_basis") or data.get("interest", "").strip()
+        if rest and not data.get("purpose", "").strip():
+            self.add_error("purpose", _("Write the purpose the basis is for."))
+        return data
+
+
+PurposeFormSet = forms.formset_factory(PurposeForm, extra=2)
+
+
+def purposes_from(formset) -> list[dict]:
+    """The purposes of a valid formset as canonical values (rows without a purpose are left out);
+    the canonical register validates them with the rest of the edit."""
+    return [
+        {
+            "purpose": f["purpose"].strip(),
+            "legal_basis": f["legal_basis"] or None,
+            "special_condition": f["special_condition"] or None,
+            "interest": f["interest"].strip(),
+            "direct_marketing": f["direct_marketing"],
+        }
+        for f in formset.cleaned_data
+        if f.get("purpose", "").strip()
+    ]
+
+
+class TranslationForm(StyledFormMixin, forms.Form):
+    """The register's texts in one other language: a text area per text, beside the original."""
+
+    based_on_revision = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+    def __init__(self, *args, register, lang: str, in_notice: set[str] | frozenset[str] = frozenset(),
+                 **kwargs):
+        super().__init__(*args, **kwargs)
+        self.register, self.lang = register, lang
+        canonical = register_to_canonical(register)
+        self.originals = texts(canonical)
+        existing = canonical.translations.get(lang, {})
+        self.fields["based_on_revision"].initial = register.revision
+        self.rows = []
+        for index, (path, original) in enumerate(self.originals.items()):
+            name = f"t{index}"
+            translation = existing.get(path)
+            self.fields[name] = forms.CharField(
+                label=path_label(path), required=False, max_length=20000,
+                initial=translation.text if translation else "",
+                widget=forms.Textarea(attrs={"rows": 1 if len(original) < 90 else 4, "lang": lang}),
+            )
+            self.rows.append({
+                "path": path, "field": name, "original": original,
+                "status": status(canonical, path, lang),
+                "in_notice": path in in_notice,
+                "previous_source": "" if translation is None or translation.source == original
+                else translation.source,
+            })
+
+    def translations(self) -> dict:
+        """The register's translations with this language's replaced by what the form holds."""
+        by_path = {row["path"]: {"text": self.cleaned_data[row["field"]].strip(), "source": row["original"]}
+                   for row in self.rows if self.cleaned_data[row["field"]].strip()}
+        stored = self.register.translations or {}
+        others = {lang: found for lang, found in stored.items() if lang != self.lang}
+        return {**others, **({self.lang: by_path} if by_path else {})}
+
+    def bound_rows(self):
+        return [{**row, "bound": self[row["field"]]} for row in self.rows]
+
+
+def path_label(path: str) -> str:
+    """A text's path as the user reads it: the field's name, and for a list item its number."""
+    head, _open, rest = path.partition("[")
+    label = str(Register._meta.get_field(head).verbose_name)
+    if not rest:
+        return capfirst(label)
+    number, _bracket, sub = rest.partition("]")
+    sub_labels = {"purpose": _("purpose"), "interest": _("legitimate interest")}
+    sub_label = sub_labels.get(sub.lstrip("."), "")
+    return capfirst(f"{label} {int(number) + 1}" + (f": {sub_label}" if sub_label else ""))
+
+
 class RegisterSectionForm(StyledFormMixin, forms.ModelForm):
     """Base of every section form; catalogue choices are limited to the register's organisation.
 
@@ -79,6 +184,9 @@ class RegisterSectionForm(StyledFormMixin, forms.ModelForm):
             )
         if "special_category_conditions" in self.fields:
             self.fields["special_category_conditions"].choices = _art9_choices()
+        if "language" in self.fields:
+            # A post without it (a script, an older form) keeps the register's language.
+            self.fields["language"].required = False
         for field in self.fields.values():
             if isinstance(field.widget, forms.Textarea) and "rows" not in field.widget.attrs:
                 field.widget.attrs["rows"] = 4
@@ -91,6 +199,9 @@ class RegisterSectionForm(StyledFormMixin, forms.ModelForm):
             # every reader, so they are not kept to mislead the next person who switches it on.
             data["systems"] = System.objects.none()
         return data
+
+    def clean_language(self):
+        return self.cleaned_data.get("language") or self.instance.language
 
 
 # Fields whose stored JSON needs a purpose-made form field.
@@ -111,8 +222,8 @@ FORM_FIELDS = {
     "contact_person": lambda: ContactField(label=_("contact person for matters concerning the register")),
     "responsible_person": lambda: ContactField(label=_("responsible person")),
 }
-# Edited elsewhere: data categories by a formset, risk assessments on their own pages.
-NOT_IN_SECTION_FORM = {"data_categories", "risk_assessments"}
+# Edited elsewhere: data categories and purposes by formsets, risk assessments on their own pages.
+NOT_IN_SECTION_FORM = {"data_categories", "purposes", "risk_assessments"}
 
 
 def section_form_class(section: Section) -> type[RegisterSectionForm]:
@@ -127,10 +238,8 @@ def section_form_class(section: Section) -> type[RegisterSectionForm]:
 # Not a heading of the seeds: the register's own name, description and review cycle.
 BASICS = Section(
     "basics",
-    "Perustiedot",
-    "Grunduppgifter",
-    "Basic information",
-    ("name", "description", "review_interval_months"),
+    Msg("Perustiedot", "Grunduppgifter", "Basic information"),
+    ("name", "description", "review_interval_months", "language"),
 )
 EDITABLE_SECTIONS = {BASICS.key: BASICS, **SECTIONS_BY_KEY}
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.db import transaction
+from django.utils.text import capfirst
 
 from tietovirta import canonical as c
 from tietovirta.interchange import register_to_canonical, save_register
@@ -51,7 +52,22 @@ class Version:
 
 
 def _label(name: str) -> str:
-    return str(Register._meta.get_field(name).verbose_name).capitalize()
+    return capfirst(str(Register._meta.get_field(name).verbose_name))
+
+
+def _shown(field: str, value: Any) -> Any:
+    """A stored value as the history page shows it: a choice by its label in the reader's language
+    (julkaistu, not "published"), purposes as lines, translations by language."""
+    if field in ("systems", "parties") or value in (None, "", [], {}):
+        return value
+    column = Register._meta.get_field(field)
+    if column.choices:
+        return dict(column.flatchoices).get(value, value)
+    if field == "purposes":
+        return "\n".join(f"{p.get('purpose', '')} ({p.get('legal_basis') or '–'})" for p in value)
+    if field == "translations":
+        return ", ".join(f"{lang}: {len(texts)}" for lang, texts in value.items())
+    return value
 
 
 # The historical through rows of each relation, and the column holding the related id.
@@ -112,7 +128,7 @@ def diff(older, newer) -> list[Change]:
         old = _value(older, field) if older is not None else None
         new = _value(newer, field)
         if old != new and not (older is None and new in ("", None, [], {})):
-            changes.append(Change(field, _label(field), old, new))
+            changes.append(Change(field, _label(field), _shown(field, old), _shown(field, new)))
     return changes
 
 

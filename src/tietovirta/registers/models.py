@@ -7,6 +7,7 @@ shape the canonical models define and validate.
 
 import uuid
 
+from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -14,6 +15,7 @@ from simple_history.models import HistoricalRecords
 
 from tietovirta import canonical as c
 from tietovirta.canonical import HetuGround, RegisterStatus, RetentionUnit
+from tietovirta.language import DEFAULT_LANGUAGE
 from tietovirta.organizations.choices import choices
 from tietovirta.organizations.models import Organization, Party, System
 from tietovirta.reviews import review_due, review_state
@@ -43,6 +45,12 @@ class Register(models.Model):
         db_index=True,
     )
     modified_at = models.DateTimeField(_("modified"), default=timezone.now, db_index=True)
+    # The language the register's own texts are written in; `translations` holds them in the others
+    # (canonical.translations says which are missing).
+    language = models.CharField(
+        _("language of the texts"), max_length=8, choices=settings.LANGUAGES, default=DEFAULT_LANGUAGE
+    )
+    translations = models.JSONField(_("translations"), default=dict, blank=True)
     review_interval_months = models.PositiveSmallIntegerField(_("review interval (months)"), default=12)
     reviewed_on = models.DateField(_("last reviewed"), null=True, blank=True)
     # Grows by one on every saved change: a save based on an older revision is a conflict, not an overwrite.
@@ -89,6 +97,7 @@ class Register(models.Model):
     location_text = _text(_("location"))
     processing_location_text = _text(_("where data is processed"))
     purpose_text = _text(_("purpose of processing"))
+    purposes = models.JSONField(_("purposes and their legal bases"), default=list, blank=True)
     processing_method_text = _text(_("how data is processed"))
     resulting_registers_text = _text(_("registers formed from the data"))
 
@@ -104,7 +113,13 @@ class Register(models.Model):
         _("unit"), max_length=10, choices=choices(RetentionUnit), null=True, blank=True
     )
     retention_trigger = models.CharField(
-        _("counted from"), max_length=c.column_length(c.Register, "retention_trigger"), blank=True
+        _("counted from"),
+        max_length=c.column_length(c.Register, "retention_trigger"),
+        blank=True,
+        help_text=_(
+            "What starts the period, as it follows the number of years: “from the end of the customer "
+            "relationship”."
+        ),
     )
     retention_text = _text(_("retention and erasure, description"))
 

@@ -59,7 +59,8 @@ class SectionView:
 
 
 def _field_label(name: str) -> str:
-    return str(Register._meta.get_field(name).verbose_name).capitalize()
+    # capfirst, not str.capitalize: that would write "eu:n tai eta:n" and "(tsl 29 §)".
+    return capfirst(str(Register._meta.get_field(name).verbose_name))
 
 
 def _retention(register: Register, lang: str) -> str:
@@ -69,6 +70,17 @@ def _retention(register: Register, lang: str) -> str:
     return " ".join(
         str(part) for part in (register.retention_period, unit, register.retention_trigger) if part
     )
+
+
+def _purpose(purpose: dict, lang: str) -> dict:
+    basis, condition = purpose.get("legal_basis"), purpose.get("special_condition")
+    return {
+        "purpose": purpose["purpose"],
+        "basis": f"6(1)({basis}) {capfirst(label(basis, lang, LegalBasis))}" if basis else "",
+        "condition": art9_label(condition, lang) if condition else "",
+        "interest": purpose.get("interest") or "",
+        "direct_marketing": purpose.get("direct_marketing", False),
+    }
 
 
 def _rows(register: Register, section: Section, lang: str) -> list[Row]:
@@ -83,6 +95,8 @@ def _rows(register: Register, section: Section, lang: str) -> list[Row]:
                     [f"6(1)({b}) {capfirst(label(b, lang, LegalBasis))}" for b in value],
                 )
             )
+        elif name == "purposes":
+            rows.append(Row(_field_label(name), "purposes", [_purpose(p, lang) for p in value]))
         elif name == "special_category_conditions":
             rows.append(Row(_field_label(name), "list", [art9_label(p, lang) for p in value]))
         elif name == "hetu_ground":

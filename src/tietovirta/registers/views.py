@@ -4,7 +4,6 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.formats import date_format
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -13,12 +12,17 @@ from django.views.decorators.http import require_POST
 from tietovirta import canonical as c
 from tietovirta.audit.log import record
 from tietovirta.audit.models import Event
+from tietovirta.canonical.translations import missing_by_language
 from tietovirta.canonical_forms import canonical_values, describe, show_errors
-from tietovirta.demo.templates import REGISTER_TEMPLATES, template_titles
+from tietovirta.demo.templates import template as template_in
+from tietovirta.demo.templates import template_titles
+from tietovirta.documents import notice_paths
 from tietovirta.flows import graphviz_available
 from tietovirta.interchange import register_document, register_to_canonical, save_register
+from tietovirta.language import IN_LANGUAGE, LOCALES, format_date, language_or_default
 from tietovirta.organizations.access import organization_view
 from tietovirta.organizations.forms import CONTACT_PARTS
+from tietovirta.publishing.services import readiness
 from tietovirta.registers import history
 from tietovirta.registers.findings import by_section, fix_targets, register_concerns, shown
 from tietovirta.registers.forms import (
@@ -26,7 +30,10 @@ from tietovirta.registers.forms import (
     AcceptFindingForm,
     DataCategoryFormSet,
     NewRegisterForm,
+    PurposeFormSet,
+    TranslationForm,
     data_categories_from,
+    purposes_from,
     section_form_class,
 )
 from tietovirta.registers.models import Register
@@ -62,7 +69,7 @@ def register_new(request, organization):
         request.POST or None, template_choices=template_titles((get_language() or "fi")[:2])
     )
     if request.method == "POST" and form.is_valid():
-        template = REGISTER_TEMPLATES.get(form.cleaned_data["template"]) or c.Register(name="-")
+        template = template_in(form.cleaned_data["template"], get_language()) or c.Register(name="-")
         item = template.model_copy(
             update={"name": form.cleaned_data["name"], "modified_at": None, "status": c.RegisterStatus.DRAFT}
         )
@@ -88,6 +95,9 @@ def register_detail(request, organization, register_id):
     document = register_document(register)
     targets = fix_targets(organization, [register.pk])
     findings = by_section(shown(register_concerns(document), targets, document))
+    ui = language_or_default(get_language())
+    state = readiness(document)
+    in_notice = notice_paths(document, 0)
     return render(
         request,
         "registers/register_detail.html",
@@ -95,6 +105,18 @@ def register_detail(request, organization, register_id):
             "organization": organization,
             "register": register,
             "register_doc": document,
+            "publishing": [
+                {"lang": lang, "name": LOCALES[lang].name, "ready": not gaps,
+                 "gaps": list(dict.fromkeys(gap.message.render(ui) for gap in gaps))}
+                for lang, gaps in state.gaps.items()
+            ],
+            "register_in_language": IN_LANGUAGE[register.language].text(ui),
+            "translations": [
+                {"lang": lang, "name": LOCALES[lang].name, "missing": list(missing.values()).count("missing"),
+                 "outdated": list(missing.values()).count("outdated"),
+                 "in_notice": len(in_notice & set(missing))}
+                for lang, missing in missing_by_language(document.registers[0]).items()
+            ],
             "sections": register_sections(register, findings),
             "basics_findings": findings.get("basics", []),
             "register_documents": [
@@ -127,6 +149,10 @@ def register_edit(request, organization, register_id, section_key):
     formset = None
     if "data_categories" in section.fields:
         formset = DataCategoryFormSet(request.POST or None, prefix="cat", initial=register.data_categories)
+    elif "purposes" in section.fields and (request.method == "GET" or "purpose-TOTAL_FORMS" in request.POST):
+        # A post without the purpose rows (a script, an older form) changes the prose and keeps the purposes.
+        initial = [{key: value or "" for key, value in p.items()} for p in register.purposes]
+        formset = PurposeFormSet(request.POST or None, prefix="purpose", initial=initial)
     if request.method == "POST" and form.is_valid() and (formset is None or formset.is_valid()):
         try:
             with transaction.atomic():
@@ -139,8 +165,11 @@ def register_edit(request, organization, register_id, section_key):
                     return _conflict(request, organization, stored, section, form, formset)
                 # The form parses; the canonical register decides what may be stored, as for the API.
                 values = canonical_values(form, form._meta.fields)
-                if formset is not None:
+                if formset is not None and "data_categories" in section.fields:
                     values["data_categories"] = data_categories_from(formset)
+                elif formset is not None:
+                    # Each purpose's basis becomes a basis of the register (the canonical validator).
+                    values["purposes"] = purposes_from(formset)
                 current = register_to_canonical(stored).model_dump()
                 item = c.validate(c.Register, {**current, **values}, strict=False)
                 save_register(stored, item, editor=request.user)
@@ -180,6 +209,50 @@ def _contact_offer(section, organization) -> dict | None:
     if field is None or not (contact.get("name") or contact.get("email")):
         return None
     return {"field": field, "contact": contact}
+
+
+@organization_view(edit=True)
+def register_translations(request, organization, register_id, lang):
+    """The register's texts in another language, each beside its original; saved with the text each
+    translates, so a later change to the original shows the translation as out of date."""
+    register = get_object_or_404(
+        Register.objects.prefetch_related("systems", "parties", "risk_assessments"),
+        organization=organization, pk=register_id,
+    )
+    if lang not in LOCALES or lang == register.language:
+        raise Http404
+    ui = language_or_default(get_language())
+    in_notice = notice_paths(register_document(register), 0)
+    form = TranslationForm(request.POST or None, register=register, lang=lang, in_notice=in_notice)
+    if request.method == "POST" and form.is_valid():
+        try:
+            with transaction.atomic():
+                stored = (
+                    Register.objects.select_for_update()
+                    .prefetch_related("systems", "parties", "risk_assessments")
+                    .get(pk=register.pk)
+                )
+                if form.cleaned_data["based_on_revision"] not in (None, stored.revision):
+                    messages.error(request, _("Someone saved the register while you were translating. Your "
+                                              "translations were not saved; the form now shows the register "
+                                              "as it is."))
+                    return redirect("register_translations", org_id=organization.pk, register_id=register.pk,
+                                    lang=lang)
+                # Through the one write path: the same validation as every other edit.
+                current = register_to_canonical(stored).model_dump()
+                item = c.validate(c.Register, {**current, "translations": form.translations()}, strict=False)
+                save_register(stored, item, editor=request.user)
+        except c.DocumentError as exc:
+            show_errors(form, exc)
+        else:
+            messages.success(request, _("Translations saved."))
+            url = reverse("register", kwargs={"org_id": organization.pk, "register_id": register.pk})
+            return redirect(url + "#translations")
+    return render(request, "registers/register_translations.html", {
+        "organization": organization, "register": register, "form": form, "lang": lang,
+        "language_name": LOCALES[lang].name,
+        "in_language": IN_LANGUAGE[lang].text(ui), "original_in": IN_LANGUAGE[register.language].text(ui),
+    })
 
 
 def _conflict(request, organization, stored, section, form, formset):
@@ -344,7 +417,7 @@ def register_reviewed(request, organization, register_id):
     messages.success(
         request,
         _("Marked as reviewed. The next review is due on %(date)s.")
-        % {"date": date_format(register.review_due, "SHORT_DATE_FORMAT")},
+        % {"date": format_date(register.review_due, get_language())},
     )
     return redirect(reverse("register", kwargs={"org_id": organization.pk, "register_id": register.pk}))
 

@@ -15,7 +15,7 @@ LEVELS = (1, 2, 3, 4)
 # CNIL method, also used in Finland (LEGAL.md §5); the same words rate severity and likelihood.
 SCALE: dict[int, Msg] = {
     1: Msg("vähäinen", "försumbar", "negligible"),
-    2: Msg("rajattu", "begränsad", "limited"),
+    2: Msg("rajallinen", "begränsad", "limited"),
     3: Msg("merkittävä", "betydande", "significant"),
     4: Msg("suurin", "maximal", "maximum"),
 }
