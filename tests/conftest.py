@@ -86,18 +86,23 @@ def empty_the_database(db):
 
 @pytest.fixture
 def make_publishable(db):
-    """A register nothing blocks from publishing: the customer template with a responsible person,
-    then `fields` written over it."""
+    """A register nothing blocks from publishing: the customer template with a responsible person and
+    the accounting firm its text mentions as a processor, then `fields` written over it."""
     from tietovirta import canonical as c
     from tietovirta.demo.templates import REGISTER_TEMPLATES
     from tietovirta.interchange import save_register
+    from tietovirta.organizations.models import Party
     from tietovirta.registers.models import Register
 
     def make(organization, name: str = "Asiakasrekisteri", **fields):
         register = Register(organization=organization, position=organization.registers.count())
         person = c.Contact(name="Tiina Testaaja", title="toimitusjohtaja", email="tiina@testi.fi")
+        firm, _ = Party.objects.get_or_create(
+            organization=organization, name="Tilitoimisto Numero Oy",
+            defaults={"role": "processor", "processor_agreement": "signed", "hosting": "fi"},
+        )
         item = REGISTER_TEMPLATES["asiakasrekisteri"].model_copy(
-            update={"name": name, "responsible_person": person, **fields}
+            update={"name": name, "responsible_person": person, "parties": [firm.name], **fields}
         )
         save_register(register, c.Register.model_validate(item.model_dump()))
         return register

@@ -38,7 +38,7 @@ def lived_in(owner_client, org, make_user, make_publishable):
     data["registers"][0].update(status="draft", risk_assessments=[])  # `audited` adds an assessment
     load_document(parse_document(data), organization=org)
     register = Register.objects.get(organization=org, name="Asiakasrekisteri")
-    crm = System.objects.create(organization=org, name="CRM")
+    crm = System.objects.create(organization=org, name="CRM", kind="crm", hosting="fi")
     _edit(owner_client, org, register, "purpose", {"purpose_text": "Laskutus ja asiakaspalvelu"})
     _edit(owner_client, org, register, "systems", {"use_system_references": "on", "systems": [crm.pk]})
     owner_client.post(reverse("register_publish", kwargs={"org_id": org.pk, "register_id": register.pk}))

@@ -11,7 +11,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
-from tietovirta.publishing.services import publish_unpublished
+from tietovirta.publishing.services import publish
 from tietovirta.registers.findings import cached_organization_health
 from tietovirta.registers.models import Register
 
@@ -20,23 +20,28 @@ pytestmark = pytest.mark.django_db
 BUSINESS_IDS = ["0166094-0", "2623348-6", "0112038-9", "1572860-0", "0109862-8", "0201256-6"]
 
 
-def _clients(make_org, owner, count: int) -> list:
-    """`count` client organisations with a draft, an overdue register and a published, since edited one."""
-    organizations = []
-    for index in range(count):
-        org = make_org(owner, name=f"Asiakas {index} Oy", business_id=BUSINESS_IDS[index])
-        Register.objects.create(organization=org, name="Luonnos")
-        overdue = Register.objects.create(organization=org, name="Vanha", status="published")
-        Register.objects.filter(pk=overdue.pk).update(modified_at=timezone.now() - dt.timedelta(days=800))
-        published = Register.objects.create(
-            organization=org, name="Julkaistu", purpose_text="Laskutus", status="published"
-        )
-        publish_unpublished(org)  # as a loaded document marked published is
-        published.refresh_from_db()
-        published.purpose_text = "Laskutus ja markkinointi"
-        published.save()
-        organizations.append(org)
-    return organizations
+@pytest.fixture
+def make_clients(make_org, owner, make_publishable):
+    """`make_clients(count, user)`: client organisations with a draft, an overdue register and a published,
+    since edited one."""
+
+    def make(count: int, user=None) -> list:
+        organizations = []
+        for index in range(count):
+            org = make_org(user or owner, name=f"Asiakas {index} Oy", business_id=BUSINESS_IDS[index],
+                           email=f"tietosuoja{index}@asiakas.fi")
+            Register.objects.create(organization=org, name="Luonnos")
+            overdue = Register.objects.create(organization=org, name="Vanha", status="published")
+            Register.objects.filter(pk=overdue.pk).update(modified_at=timezone.now() - dt.timedelta(days=800))
+            published = make_publishable(org, "Julkaistu")
+            publish(published, user=user or owner)
+            published.refresh_from_db()
+            published.retention_text = "Kuusi vuotta tilikauden päättymisestä."
+            published.save()
+            organizations.append(org)
+        return organizations
+
+    return make
 
 
 def _rows(client, query: str = "") -> dict:
@@ -47,8 +52,8 @@ def _rows(client, query: str = "") -> dict:
     }
 
 
-def test_each_client_with_its_numbers_linked_to_the_list_behind_them(owner_client, owner, make_org):
-    org = _clients(make_org, owner, 1)[0]
+def test_each_client_with_its_numbers_linked_to_the_list_behind_them(owner_client, make_clients):
+    org = make_clients(1)[0]
     cells = _rows(owner_client)["Asiakas 0 Oy"]
     health = cached_organization_health(org)
     assert cells["score"].get_text(strip=True) == str(health.score.value)
@@ -69,8 +74,8 @@ def test_each_client_with_its_numbers_linked_to_the_list_behind_them(owner_clien
     assert len(notices_page.select("[data-testid=notice-outdated]")) == 1
 
 
-def test_sorted_worst_first_and_back(owner_client, owner, make_org):
-    third = _clients(make_org, owner, 3)[2]
+def test_sorted_worst_first_and_back(owner_client, make_clients):
+    third = make_clients(3)[2]
     Register.objects.create(organization=third, name="Tyhjä 1")
     Register.objects.create(organization=third, name="Tyhjä 2")
     assert next(iter(_rows(owner_client, "?sort=errors"))) == "Asiakas 2 Oy"
@@ -80,8 +85,8 @@ def test_sorted_worst_first_and_back(owner_client, owner, make_org):
     assert next(iter(_rows(owner_client, "?sort=unpublished"))) == "Asiakas 2 Oy"  # three drafts
 
 
-def test_csv_export(owner_client, owner, make_org):
-    _clients(make_org, owner, 2)
+def test_csv_export(owner_client, make_clients):
+    make_clients(2)
     response = owner_client.get(reverse("home") + "?format=csv&sort=errors")
     assert response["Content-Type"].startswith("text/csv")
     rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
@@ -101,10 +106,10 @@ def _queries(client) -> int:
     return len(queries)
 
 
-def test_queries_do_not_grow_with_the_number_of_organisations(client, make_user, make_org):
+def test_queries_do_not_grow_with_the_number_of_organisations(client, make_user, make_clients):
     small_owner, large_owner = make_user("pieni@example.fi"), make_user("suuri@example.fi")
-    _clients(make_org, small_owner, 1)
-    _clients(make_org, large_owner, 5)
+    make_clients(1, small_owner)
+    make_clients(5, large_owner)
     for user in (small_owner, large_owner):
         client.force_login(user)
         user.first_view, user.cached_view = _queries(client), _queries(client)  # stale caches, then fresh
@@ -112,11 +117,11 @@ def test_queries_do_not_grow_with_the_number_of_organisations(client, make_user,
     assert small_owner.cached_view == large_owner.cached_view
 
 
-def test_requests_and_breaches_that_need_action_are_counted_per_client(owner_client, owner, make_org):
+def test_requests_and_breaches_that_need_action_are_counted_per_client(owner_client, owner, make_clients):
     from tietovirta.breaches import services as breaches
     from tietovirta.requests import services as requests
 
-    busy = _clients(make_org, owner, 2)[1]
+    busy = make_clients(2)[1]
     today = timezone.localdate()
     person = {"kinds": ["access"], "channel": "email", "requester_name": "Maija Meikäläinen",
               "requester_email": "maija@example.fi"}

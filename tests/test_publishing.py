@@ -125,10 +125,10 @@ def test_a_notice_is_published_only_in_the_languages_it_is_complete_in(owner_cli
 def test_a_notice_with_a_missing_item_is_not_published(owner_client, org, register):
     register.statutory_requirement_text = ""
     register.save()
-    page = _publish(owner_client, org, register).content.decode()
-    assert not PublishedNotice.objects.exists()
-    assert "Tietosuojaselostetta ei julkaistu suomeksi" in page
-    assert "tieto siitä, onko tietojen antaminen pakollista" in page
+    response = _publish(owner_client, org, register)
+    assert response.status_code == 409 and not PublishedNotice.objects.exists()
+    page = response.content.decode()
+    assert "on tyhjä" in page and "tieto siitä, onko tietojen antaminen pakollista" in page
 
 
 def test_version_zero_and_unknown_versions_are_not_found(owner_client, org, register, client):

@@ -58,8 +58,8 @@ def test_accepted_findings_are_stamped_by_the_server(owner_api, walttia, owner):
     assert kept.json()["accepted_findings"][0]["accepted_on"] == timezone.localdate().isoformat()
 
 
-def test_status_published_is_refused_publishing_is_its_own_operation(owner_api, walttia, make_publishable):
-    register = make_publishable(walttia, "Uutiskirjeen tilaajat")  # nothing blocks publishing it
+def test_status_published_is_refused_publishing_is_its_own_operation(owner_api, walttia):
+    register = _draft(walttia)
     notices = PublishedNotice.objects.filter(register=register)
     versions = notices.count()
     publications = AuditEvent.objects.filter(event="publication", target=register.name)
@@ -75,11 +75,10 @@ def test_status_published_is_refused_publishing_is_its_own_operation(owner_api, 
     created = owner_api.post(f"/organizations/{walttia.pk}/registers", new)
     assert created.status_code == 422
 
-    # Walttia's notice lacks Art. 13 items in every language: publishing is refused, saying what.
+    # Walttia's notice lacks Art. 13 items: publishing is refused with them as blockers, saying what.
     refused = owner_api.post(_url(walttia, register, "/publish"))
-    assert refused.status_code == 422, refused.content
-    assert {problem["path"] for problem in refused.json()["detail"]} == {
-        "language.fi", "language.sv", "language.en"}
+    assert refused.status_code == 409, refused.content
+    assert "notice-item-empty" in {blocker["rule"] for blocker in refused.json()["blockers"]}
     register.refresh_from_db()
     assert register.status == "draft" and notices.count() == versions
     assert publications.count() == recorded

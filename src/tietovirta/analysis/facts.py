@@ -25,6 +25,7 @@ from tietovirta.analysis.transfers import (
     register_transfers,
 )
 from tietovirta.canonical.schema import (
+    HostingRegion,
     LegalBasis,
     OrganizationDocument,
     Party,
@@ -206,8 +207,14 @@ class RegisterFacts:
 
     @cached_property
     def bases(self) -> frozenset[LegalBasis]:
-        """Art. 6(1) bases: the structured ones, and those the basis prose names."""
-        return frozenset(self.register.legal_bases) | self.prose_bases
+        """Art. 6(1) bases: the structured ones, those of the purposes, and those the basis prose names."""
+        paired = {p.legal_basis for p in self.register.purposes if p.legal_basis is not None}
+        return frozenset(self.register.legal_bases) | paired | self.prose_bases
+
+    @property
+    def stated_purposes(self) -> list[str]:
+        """The purposes written with their bases (Register.purposes), without empty ones."""
+        return [p.purpose for p in self.register.purposes if p.purpose.strip()]
 
     @property
     def basis_field(self) -> str:
@@ -280,6 +287,16 @@ class RegisterFacts:
     def prose_vendors(self) -> list[tuple[str, Vendor]]:
         """Knowledge-base vendors the register names in prose with no catalogue entry, with the field."""
         return [(e.prose_fields[0], e.vendor) for e in self.entities if e.vendor and not e.catalogued]
+
+    @cached_property
+    def stays_in_eea(self) -> bool:
+        """The catalogue shows where every system and party the register uses keeps its data, each in
+        Finland or the EEA, and the prose names no other service: the absence of transfers follows from
+        the data (the privacy notice states it)."""
+        items = [*self.systems, *self.parties]
+        return bool(items) and not self.prose_vendors and all(
+            item.hosting in (HostingRegion.FINLAND, HostingRegion.EEA) for item in items
+        )
 
     @cached_property
     def processors(self) -> list[Party]:

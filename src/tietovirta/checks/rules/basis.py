@@ -43,6 +43,8 @@ _BASIS = Msg("Käsittelyperuste", "Den rättsliga grunden", "The legal basis")
 )
 def purpose_missing(ctx: RegisterFacts) -> Iterator[Problem]:
     purpose = ctx.register.purpose_text
+    if ctx.stated_purposes and not ctx.filled("purpose_text"):
+        return  # the purposes are written one by one with their bases
     elsewhere = None if ctx.filled("purpose_text") else ctx.anywhere(text.PURPOSE_WORDS, besides=_NOT_PURPOSE)
     if elsewhere is not None:
         yield stated_elsewhere("purpose_text", Msg("Käsittelyn tarkoitus", "Ändamålet", "The purpose"),
@@ -262,6 +264,9 @@ def consent_employees(ctx: RegisterFacts) -> Iterator[Problem]:
 def legitimate_interest_undescribed(ctx: RegisterFacts) -> Iterator[Problem]:
     if _F not in ctx.bases or ctx.filled("legitimate_interest_text"):
         return
+    on_interest = [p for p in ctx.register.purposes if p.legal_basis == _F]
+    if on_interest and all(p.interest.strip() for p in on_interest):
+        return  # each purpose resting on the legitimate interest says what the interest is
     # Prose that goes on beyond naming the basis describes the interest.
     basis_text = ctx.register.legal_basis_text
     named = text.BASIS_PHRASES[_F].phrase(basis_text) or ""

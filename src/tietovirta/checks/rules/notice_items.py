@@ -190,7 +190,7 @@ def _statement(ctx: RegisterFacts, *kinds: prose.Kind, value: object = None) -> 
 )
 def notice_item_missing(ctx: RegisterFacts) -> Iterator[Problem]:
     # 13(1)(f): the notice lists the transfers derived from the systems, or what the field says.
-    if not ctx.filled("transfers_text") and not ctx.transfers:
+    if not ctx.filled("transfers_text") and not ctx.transfers and not ctx.stays_in_eea:
         if said := _statement(ctx, prose.Kind.TRANSFERS, prose.Kind.NO_TRANSFERS, prose.Kind.MECHANISM):
             yield _stated_elsewhere("transfers_text", said)
         else:
