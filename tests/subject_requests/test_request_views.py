@@ -3,6 +3,7 @@
 import datetime as dt
 
 import pytest
+from bs4 import BeautifulSoup
 from django.utils import timezone
 
 from tietovirta.audit.models import AuditEvent
@@ -88,8 +89,10 @@ def test_list_dashboard_and_portfolio_show_due_and_overdue(browser, company, mak
     assert overdue.reference in listing and "myöhässä" in listing
     dashboard = browser.get(f"/organizations/{company.pk}/").content.decode()
     assert 'data-testid="due-requests"' in dashboard and overdue.reference in dashboard
-    home = browser.get("/").content.decode()
-    assert "1 myöhässä" in home
+    home = BeautifulSoup(browser.get("/").content, "lxml")
+    cells = home.select_one(f"[data-testid=portfolio] tr[data-organization='{company.pk}']")
+    assert cells.select_one("[data-column=overdue_requests]").get_text(strip=True) == "1"
+    assert cells.select_one("[data-column=due_requests]").get_text(strip=True) == "0"
 
 
 def test_viewer_reads_but_sees_no_actions(client, company, make_request, make_user):

@@ -11,6 +11,7 @@ from tietovirta.analysis.facts import DocumentFacts, Evidence, RegisterFacts
 from tietovirta.canonical.schema import Contact
 from tietovirta.checks.engine import Problem, Severity, rule, stated_elsewhere
 from tietovirta.checks.messages import Msg, field_label
+from tietovirta.language import IN_LANGUAGE
 
 # Where an address was found in a register's text: "rekisteri Asiakasrekisteri, kohta Tarkastusoikeus".
 _IN_REGISTER = Msg("rekisteri {register}, kohta {field}", "registret {register}, avsnittet {field}",
@@ -261,3 +262,43 @@ def access_request_formalities(ctx: RegisterFacts) -> Iterator[Problem]:
                        "allow: “{sentence}”",
                 ), {"sentence": text.excerpt(sentence, 160)})
                 return
+
+
+# --- Languages (Art. 12(1)) -----------------------------------------------------------------------------
+
+
+@rule(
+    "translation-missing", Severity.ERROR, ref="GDPR 12(1)",
+    hint=Msg(
+        fi="Käännä puuttuvat tekstit rekisterin sivulla kohdassa Käännökset, tai poista aloitettu käännös, "
+           "jos selostetta ei tarjota tällä kielellä.",
+        sv="Översätt de texter som saknas under Översättningar på registrets sida, eller ta bort den "
+           "påbörjade översättningen om beskrivningen inte erbjuds på det språket.",
+        en="Translate the missing texts under Translations on the register's page, or remove the "
+           "translation begun if the notice is not offered in that language.",
+    ),
+)
+def translation_missing(ctx: RegisterFacts) -> Iterator[Problem]:
+    """A register with texts translated into a language offers its notice in it: every text the notice
+    prints must then be there, and up to date with its original (a reader must understand the whole
+    notice, Art. 12(1))."""
+    from tietovirta.canonical.translations import missing_translations
+    from tietovirta.documents.notice import notice_paths  # the notice decides which texts it prints
+
+    register = ctx.register
+    begun = [lang for lang, texts in sorted(register.translations.items())
+             if texts and lang != register.language]
+    if not begun:
+        return
+    printed = notice_paths(ctx.doc, ctx.index)
+    for lang in begun:
+        if missing := missing_translations(register, lang, printed):
+            labels = list({label.text("fi"): label for label in map(field_label, missing)}.values())
+            yield Problem("translations", Msg(
+                fi="Selostetta on käännetty {language}, mutta näitä sen tekstejä ei ole käännetty tai "
+                   "käännös on vanhentunut: {fields}.",
+                sv="Beskrivningen har delvis översatts {language}, men de här texterna saknar översättning "
+                   "eller översättningen är föråldrad: {fields}.",
+                en="Part of the notice has been translated: it is offered {language}, but these of its texts "
+                   "have no translation there, or an outdated one: {fields}.",
+            ), {"language": IN_LANGUAGE[lang], "fields": labels})
