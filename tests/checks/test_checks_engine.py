@@ -56,6 +56,7 @@ CATALOGUE = {
     "controller-contact-missing": "E",
     "notice-item-missing": "E",
     "access-request-formalities": "W",
+    "translation-missing": "E",
     "direct-marketing-objection-missing": "E",
     "cookies-undescribed": "W",
     "retention-below-accounting-act": "W",

@@ -50,6 +50,8 @@ FIRING: list[tuple[str, str, Callable[[Doc], None], str]] = [
     ),
     ("notice-item-missing", "fi", lambda d: reg(d).update(statutory_requirement_text=""),
      "statutory_requirement_text"),
+    ("translation-missing", "fi", lambda d: reg(d).update(translations={"sv": {"name": "Kundregister"}}),
+     "translations"),
     (
         "notice-item-missing", "sv", lambda d: reg(d).update(automated_decisions_text=""),
         "automated_decisions_text",
@@ -228,6 +230,9 @@ def test_rule_fires_on_a_register_broken_in_one_place(
 # Near misses: negations, exceptions the law makes, a thing said in another way, a word that only looks
 # like the one the rule looks for.
 NOT_FIRING: list[tuple[str, str, Callable[[Doc], None]]] = [
+    # Only an internal text is translated: the notice is not offered in Swedish.
+    ("translation-missing", "fi",
+     lambda d: reg(d).update(translations={"sv": {"processing_method_text": "Elektroniskt."}})),
     # The register's contact person is reachable: the notice prints that person for requests.
     (
         "controller-contact-missing",

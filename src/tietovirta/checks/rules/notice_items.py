@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from tietovirta.analysis import prose, text
 from tietovirta.analysis.facts import DocumentFacts, Evidence, RegisterFacts
-from tietovirta.canonical.schema import Contact
+from tietovirta.canonical.schema import Contact, RegisterStatus
 from tietovirta.checks.engine import Problem, Severity, rule, stated_elsewhere
 from tietovirta.checks.messages import Msg, field_label
 from tietovirta.language import IN_LANGUAGE
@@ -281,16 +281,18 @@ def access_request_formalities(ctx: RegisterFacts) -> Iterator[Problem]:
 def translation_missing(ctx: RegisterFacts) -> Iterator[Problem]:
     """A register with texts translated into a language offers its notice in it: every text the notice
     prints must then be there, and up to date with its original (a reader must understand the whole
-    notice, Art. 12(1))."""
+    notice, Art. 12(1)). An error for a published register; while it is a draft the translation is work
+    in progress, which the publishing service will not publish in that language: a warning."""
     from tietovirta.canonical.translations import missing_translations
     from tietovirta.documents.notice import notice_paths  # the notice decides which texts it prints
 
     register = ctx.register
-    begun = [lang for lang, texts in sorted(register.translations.items())
-             if texts and lang != register.language]
-    if not begun:
+    if not any(register.translations.values()):
         return
     printed = notice_paths(ctx.doc, ctx.index)
+    # Begun: some text the notice prints is translated (internal texts alone offer no notice).
+    begun = [lang for lang, texts in sorted(register.translations.items())
+             if lang != register.language and printed & set(texts)]
     for lang in begun:
         if missing := missing_translations(register, lang, printed):
             labels = list({label.text("fi"): label for label in map(field_label, missing)}.values())
@@ -301,4 +303,5 @@ def translation_missing(ctx: RegisterFacts) -> Iterator[Problem]:
                    "eller översättningen är föråldrad: {fields}.",
                 en="Part of the notice has been translated: it is offered {language}, but these of its texts "
                    "have no translation there, or an outdated one: {fields}.",
-            ), {"language": IN_LANGUAGE[lang], "fields": labels})
+            ), {"language": IN_LANGUAGE[lang], "fields": labels},
+                severity=None if register.status == RegisterStatus.PUBLISHED else Severity.WARNING)
