@@ -7,7 +7,7 @@ PORT ?= 8000
 export PORT
 
 .PHONY: run test test-sqlite test-postgres install install-test system-run system-test lint bench bench-import \
-	messages screenshots clean
+	bench-checks messages screenshots clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -60,6 +60,7 @@ test-postgres: system-test install-test
 BENCH_SCALE ?= 1000
 bench: install-test
 	$(BIN)/python bench/bench_import.py --write docs/benchmarks-import.md
+	$(BIN)/python bench/bench_checks.py --write docs/benchmarks-checks.md
 	$(BIN)/python bench/bench_documents.py --write docs/benchmarks-documents.md
 	$(BIN)/python bench/bench_web.py --organizations $(BENCH_SCALE) --write docs/benchmarks-web.md
 	$(BIN)/python bench/bench_web.py --organizations $(BENCH_SCALE) --postgres --write docs/benchmarks-web-postgres.md
@@ -70,6 +71,11 @@ bench: install-test
 ## bench-import: only the importer's accuracy and speed (also part of `make bench`)
 bench-import: install-test
 	$(BIN)/python bench/bench_import.py --write docs/benchmarks-import.md
+	$(BIN)/python bench/collect.py
+
+## bench-checks: only the checks on the checks corpus, false errors and recall (also part of `make bench`)
+bench-checks: install-test
+	$(BIN)/python bench/bench_checks.py --write docs/benchmarks-checks.md
 	$(BIN)/python bench/collect.py
 
 ## screenshots: walk the consultant's day in the browser and save each main page at 1366 and 390 px wide

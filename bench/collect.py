@@ -5,6 +5,7 @@ from pathlib import Path
 DOCS = Path(__file__).resolve().parents[1] / "docs"
 SECTIONS = [
     "benchmarks-import.md",
+    "benchmarks-checks.md",
     "benchmarks-documents.md",
     "benchmarks-web.md",
     "benchmarks-web-postgres.md",
