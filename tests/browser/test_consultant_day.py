@@ -109,7 +109,8 @@ def test_a_consultants_day(page, browser, live_server, login, make_user, shoot):
 
     # An edit.
     page.locator("#purpose").get_by_role("link", name="Muokkaa").click()
-    page.get_by_label("Käsittelyn tarkoitus").fill("Kanta-asiakkuuden hoitaminen, tilaukset ja laskutus.")
+    # The template's first purpose, which the notice prints beside its legal basis.
+    page.locator("#id_purpose-0-purpose").fill("Kanta-asiakkuuden hoitaminen, tilaukset ja laskutus.")
     page.get_by_role("button", name="Tallenna").click()
     expect(page.locator("#purpose")).to_contain_text("Kanta-asiakkuuden hoitaminen")
 

@@ -232,14 +232,15 @@ def publish(
 
 def publish_unpublished(organization: Organization, *, user=None, actor: str = "") -> list[PublishedNotice]:
     """Freeze the notice of each register that a loaded document marks published but that has never
-    been published here, so that its public address works (its content and date stay as loaded), in the
-    languages it is complete in. A register complete in none gets no public notice: its page says what
-    its notice lacks."""
+    been published here, so that its public address works (its content and date stay as loaded). They
+    were published before they came into Tietovirta, so the gate does not apply: each is public in the
+    languages it is complete in or, when it is complete in none, in its own language as it is — its
+    first line then says what it lacks, as the register page does."""
     registers = organization.registers.filter(
         status=c.RegisterStatus.PUBLISHED, published_notices__isnull=True
     ).order_by("position", "id")
     frozen = []
     for register in registers:
-        if ready := readiness(register_document(register)).ready:
-            frozen.append(_freeze(register, ready, user=user, actor=actor))
+        languages = readiness(register_document(register)).ready or [register.language]
+        frozen.append(_freeze(register, languages, user=user, actor=actor))
     return frozen
