@@ -93,7 +93,8 @@ EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # "etunimi.sukunimi(at)yritys.fi", "info [at] firma.fi", "info(ät)firma.fi", "info@firma(dot)fi".
 _AT = re.compile(
     r"\s*(?:\((?:at|ät|a)\)|\[(?:at|ät|a)\]|\{(?:at|ät)\}|\s(?:at|ät)\s)\s*"
-    r"(?=[\w-]+(?:\.|\(dot\)|\[dot\]))",
+    # "by email at anna@firma.fi": what follows a bare "at" is already an address.
+    r"(?=[\w-]+(?:\.|\(dot\)|\[dot\]))(?![\w.+-]+@)",
     re.IGNORECASE,
 )
 _DOT = re.compile(r"\s*(?:\(dot\)|\[dot\]|\(piste\)|\(punkt\))\s*", re.IGNORECASE)
@@ -104,6 +105,20 @@ def deobfuscate_emails(text: str) -> str:
     if "@" not in text and not _AT.search(text):
         return text
     return _DOT.sub(".", _AT.sub("@", text))
+
+
+# "etunimi.sukunimi@firma.fi" tells how the staff's addresses are formed: it is nobody's address.
+_PATTERN_ADDRESS = re.compile(
+    r"^(?:etunimi\.sukunimi|förnamn\.efternamn|firstname\.lastname|first\.last|forename\.surname)@",
+    re.IGNORECASE,
+)
+
+
+def find_email(text: str) -> str:
+    """The first real e-mail address in the text ("" if none)."""
+    return next((m.group(0) for m in EMAIL.finditer(text) if not _PATTERN_ADDRESS.match(m.group(0))), "")
+
+
 _OBFUSCATED_EMAIL = re.compile(r"\[\s*email[\s\u00a0]*protected\s*\]", re.IGNORECASE)
 PHONE = re.compile(r"(?<![\w-])(?:\+\d{3}|\(0\)|0)[\d ()-]{6,16}\d(?![\w-])")
 URL = re.compile(r"\bhttps?://[^\s<>\"')]+|\bwww\.[\w-]+(?:\.[\w-]+)+[^\s<>\"')]*", re.IGNORECASE)
@@ -143,7 +158,7 @@ def looks_like_name(text: str) -> bool:
 
 def parse_contact(text: str) -> Contact | None:
     """A person with e-mail and phone from text such as 'Walttia Oy, Piia Vuorio, piia@… , 040 123 4567'."""
-    email = EMAIL.search(text)
+    email = find_email(text)
     phone = PHONE.search(text)
     name = title = ""
     for piece in re.split(r"[,;\n/|]|\s[–-]\s|\s{2,}", text):
@@ -186,7 +201,7 @@ def parse_contact(text: str) -> Contact | None:
     return Contact(
         name=name,
         title=title,
-        email=email.group(0) if email else "",
+        email=email,
         phone=" ".join(phone.group(0).split()) if phone else "",
     )
 
@@ -229,8 +244,7 @@ def parse_organization(text: str) -> OrganizationInfo:
     info = OrganizationInfo()
     info.business_id = find_business_id(text)
     used: list[str] = []
-    if match := EMAIL.search(text):
-        info.email = match.group(0)
+    info.email = find_email(text)
     # The Y-tunnus "0166094-0" looks like a phone number to the pattern.
     without_id = (
         text[: info.business_id.span[0]] + text[info.business_id.span[1] :] if info.business_id else text
