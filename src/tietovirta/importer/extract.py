@@ -82,11 +82,6 @@ TEXT_FIELD = {
 }
 # Where a heading says which of two neighbouring fields it is.
 _SUBFIELD = (
-    (
-        "contact_person",
-        re.compile(r"vastuu?henkilö|ansvarsperson|responsible person", re.I),
-        "responsible_person",
-    ),
     ("consent_text", re.compile(r"peru|återkall|withdraw", re.I), "consent_withdrawal_text"),
     (
         "location_text",
@@ -301,8 +296,8 @@ class _Builder:
             self._organization(reg, f"{piece.heading}\n{text}" if piece.section.pair else text, confidence)
             return
         if cls in ("contact_person", "dpo"):
-            specific = _SUBFIELD[0][2] if _SUBFIELD[0][1].search(piece.heading) else cls
-            self._contact(reg, specific, text, confidence)
+            # The heading's own words say whose details these are ("Tietosuojavastaava", "Vastuuhenkilö").
+            self._contact(reg, values.person_role(piece.heading) or cls, text, confidence)
             return
         if cls == "use_system_references":
             if (answer := values.parse_yes_no(text)) is not None:
@@ -336,6 +331,16 @@ class _Builder:
 
     def _organization(self, reg: _Register, text: str, confidence: float) -> None:
         text = values.deobfuscate_emails(text)
+        roles = values.contact_roles(text)
+        if set(roles) & set(values.PEOPLE):
+            # "Yritys Oy … Yhteyshenkilö: Anna Virta, anna@…": Anna's details are not the controller's.
+            for role in values.PEOPLE:
+                if role in roles:
+                    self._person(reg, role, roles[role], confidence)
+            text = "\n".join(roles.get(role, "") for role in ("", "controller"))
+            if not values.find_email(text):
+                # A controller whose block gives only its contact person's address is reached there.
+                text += "\n" + values.find_email(roles.get("contact_person", ""))
         info = values.parse_organization(text)
         if (
             self.organization.get("name")
@@ -377,6 +382,21 @@ class _Builder:
 
     def _contact(self, reg: _Register, cls: str, text: str, confidence: float) -> None:
         text = values.deobfuscate_emails(text)
+        roles = values.contact_roles(text)
+        if set(roles) & set(values.PEOPLE):
+            # Labelled details ("Yhteyshenkilö: …", "Tietosuojavastaava: …") go to the person each names.
+            for role in values.PEOPLE:
+                if role in roles:
+                    self._person(reg, role, roles[role], confidence)
+            return
+        self._person(reg, cls, text, confidence)
+        # The controller's own address often stands in the contact section.
+        if cls != "dpo" and not self.organization.get("email") and values.find_email(text):
+            info = values.parse_organization(text)
+            if info.name and values.COMPANY.search(info.name):
+                self._organization(reg, text, confidence * 0.8)
+
+    def _person(self, reg: _Register, cls: str, text: str, confidence: float) -> None:
         contact = values.parse_contact(text)
         if contact is None:
             reg.texts.setdefault("unmapped_text", []).append(text)
@@ -394,11 +414,6 @@ class _Builder:
             reg.index, cls, contact, confidence * (1.0 if contact.name else 0.8), text
         ):
             reg.data[cls] = contact
-        # The controller's own address often stands in the contact section.
-        if cls != "dpo" and not self.organization.get("email") and contact.email:
-            info = values.parse_organization(text)
-            if info.name and values.COMPANY.search(info.name):
-                self._organization(reg, text, confidence * 0.8)
 
     def controller_fallback(self, sections: list[Section]) -> None:
         """Where no section answered for the controller: the document's own words (a Y-tunnus, a company

@@ -161,7 +161,7 @@ def parse_contact(text: str) -> Contact | None:
     email = find_email(text)
     phone = PHONE.search(text)
     name = title = ""
-    for piece in re.split(r"[,;\n/|]|\s[–-]\s|\s{2,}", text):
+    for piece in re.split(r"[,;\n/|·•]|\s[–-]\s|\s{2,}", text):
         # "Gurmann Saini gurmann.saini17@gmail.com": what is left beside the address may be the name.
         for pattern in (EMAIL, PHONE, URL, _OBFUSCATED_EMAIL):
             piece = pattern.sub(" ", piece)
@@ -204,6 +204,63 @@ def parse_contact(text: str) -> Contact | None:
         email=email,
         phone=" ".join(phone.group(0).split()) if phone else "",
     )
+
+
+# Labels that say whose details follow in a block of contact details. The register's contact person
+# is whoever answers for register matters ("rekisteriasioista vastaava", "ansvarsperson för
+# registerärenden"); a bare "vastuuhenkilö" is the person responsible, not necessarily the one to ask.
+_ROLE_LABELS = {
+    "dpo": r"tietosuojavastaava(?:n\s+yhteystiedot)?|dataskyddsombud(?:et|ets\s+kontaktuppgifter)?"
+    r"|data\s+protection\s+officer|DPO",
+    "contact_person": r"(?:rekisterin\s+)?yhteyshenkilö(?:t|n\s+yhteystiedot)?"
+    r"(?:\s+(?:rekisteriä\s+koskevissa\s+asioissa|rekisteriasioissa|tietosuoja-asioissa))?"
+    r"|yhteysosoite\s+rekisteriä\s+koskevissa\s+asioissa|rekisteriasioista\s+vastaava(?:\s+henkilö)?"
+    r"|(?:personuppgiftsansvariges\s+)?kontaktperson(?:er|erna|en)?(?:\s+(?:för\s+registret|i\s+registerärenden"
+    r"|för\s+registerfrågor|i\s+ärenden\s+som\s+gäller\s+registret))?"
+    r"|kontakt\s+i\s+(?:integritets|dataskydds)frågor|ansvarsperson\s+för\s+registerärenden"
+    r"|(?:the\s+)?(?:data\s+protection\s+)?contact\s+person(?:\s+for\s+(?:the\s+)?register(?:\s+matters)?)?",
+    "responsible_person": r"(?:rekisterinpitäjän\s+)?vastuu?henkilö|ansvarsperson|responsible\s+person",
+    "controller": r"rekisterinpitäjä(?:nä)?|personuppgiftsansvarig|(?:the\s+)?(?:data\s+)?controller",
+}
+_ROLE_WORDS = "|".join(f"(?P<{role}>{words})" for role, words in _ROLE_LABELS.items())
+# A label opens a line or a sentence and is followed by a colon, "on/är/is" or the end of its line.
+_ROLE_LABEL = re.compile(
+    rf"(?:^|(?<=[.;·•|])|(?<=\s[–-]\s))[ \t]*(?:[-–•*][ \t]*)?(?:{_ROLE_WORDS})"
+    r"(?:[ \t]*:|[ \t]+(?:on|är|is)\b|[ \t]*$)[ \t]*",
+    re.IGNORECASE | re.MULTILINE,
+)
+_ROLE_IN_HEADING = re.compile(rf"(?<!\w)(?:{_ROLE_WORDS})(?!\w)", re.IGNORECASE)
+PEOPLE = ("contact_person", "responsible_person", "dpo")
+
+
+def contact_roles(text: str) -> dict[str, str]:
+    """A block of contact details cut by its labels: role → the text under that role's labels ("" →
+    the text before the first label). "Yritys Oy, 1234567-8\nYhteyshenkilö: Anna Virta, anna@yritys.fi"
+    → {"": "Yritys Oy, 1234567-8", "contact_person": "Anna Virta, anna@yritys.fi"}."""
+    parts: dict[str, list[str]] = {}
+    role, start = "", 0
+    for match in [*_ROLE_LABEL.finditer(text), None]:
+        end = match.start() if match else len(text)
+        own, _, after = text[start:end].partition("\n")
+        if role and own.strip() and after.strip():
+            # "Yhteyshenkilö: Anna Virta" and then "Sähköposti: …", "Osoite: …": the lines after a
+            # one-line label are the block's own; Anna shares them only if her line gives no address.
+            shared = not (find_email(own) or PHONE.search(own))
+            parts.setdefault(role, []).append(f"{own}\n{after}" if shared else own)
+            parts.setdefault("", []).append(after)
+        else:
+            parts.setdefault(role, []).append(text[start:end])
+        if match:
+            role, start = match.lastgroup or "", match.end()
+    joined = {r: "\n".join(p.strip() for p in texts if p.strip()) for r, texts in parts.items()}
+    return {r: t for r, t in joined.items() if t or r}
+
+
+def person_role(heading: str) -> str:
+    """The person a heading is about when it names exactly one ("Yhteyshenkilö rekisteriä koskevissa
+    asioissa" → "contact_person", "Rekisterinpitäjä ja tietosuojavastaava" → "dpo"), else ""."""
+    found = {m.lastgroup for m in _ROLE_IN_HEADING.finditer(heading)} & set(PEOPLE)
+    return found.pop() if len(found) == 1 else ""
 
 
 # --- organisation block ----------------------------------------------------------------------

@@ -1,0 +1,104 @@
+"""Who is who in a contact block: the controller's general details, the register's contact person
+(whoever answers for register matters), the person responsible and the DPO."""
+
+from tietovirta.importer import import_bytes, values
+
+
+def _import(text: str, filename: str = "doc.txt"):
+    result = import_bytes(text.encode("utf-8"), filename)
+    return result.document.organization, result.document.registers[0]
+
+
+def test_a_contact_label_inside_the_controller_block_names_the_contact_person():
+    roles = values.contact_roles("Kahvila Kuppi Oy, 1234567-8\nYhteyshenkilö: Aino Laine, 040 123 4567")
+    assert roles == {"": "Kahvila Kuppi Oy, 1234567-8", "contact_person": "Aino Laine, 040 123 4567"}
+
+
+def test_labels_in_swedish_and_english_and_as_a_sentence():
+    roles = values.contact_roles("Kontaktperson i ärenden som gäller registret: Erik Holm")
+    assert roles == {"contact_person": "Erik Holm"}
+    roles = values.contact_roles(
+        "The controller is Sample Ltd. The data protection contact person is Mary Hill, Manager."
+    )
+    assert roles == {"controller": "Sample Ltd.", "contact_person": "Mary Hill, Manager."}
+
+
+def test_a_role_word_in_running_text_is_no_label():
+    text = "Rekisterissä on asiakkaiden yhteyshenkilöiden tiedot."
+    assert values.contact_roles(text) == {"": text}
+
+
+def test_lines_after_a_one_line_label_are_the_blocks_own():
+    # The address after Aino's line is the controller's; her line gives no e-mail, so she shares it.
+    roles = values.contact_roles(
+        "Kuppi Oy\nYhteyshenkilö: Aino Laine\nSähköposti: info@kuppi.fi\nOsoite: Kuja 1, 00100 Helsinki"
+    )
+    assert roles[""] == "Kuppi Oy\nSähköposti: info@kuppi.fi\nOsoite: Kuja 1, 00100 Helsinki"
+    assert roles["contact_person"].startswith("Aino Laine\nSähköposti: info@kuppi.fi")
+    roles = values.contact_roles("Kuppi Oy\nYhteyshenkilö: Aino Laine, aino@kuppi.fi\nOsoite: Kuja 1")
+    assert roles == {"": "Kuppi Oy\nOsoite: Kuja 1", "contact_person": "Aino Laine, aino@kuppi.fi"}
+
+
+def test_labels_alone_on_their_lines_cut_the_block_by_person():
+    roles = values.contact_roles(
+        "Rekisterinpitäjän vastuuhenkilö:\nNimi: Olli Oja\nRekisterin yhteyshenkilön yhteystiedot:\n"
+        "Nimi: Sari Salo\nTietosuojavastaava:\nPekka Puro, dpo@koulu.fi"
+    )
+    assert roles == {
+        "responsible_person": "Nimi: Olli Oja",
+        "contact_person": "Nimi: Sari Salo",
+        "dpo": "Pekka Puro, dpo@koulu.fi",
+    }
+
+
+def test_the_person_a_heading_names():
+    assert values.person_role("2. Yhteyshenkilö rekisteriä koskevissa asioissa") == "contact_person"
+    assert values.person_role("Ansvarsperson för registerärenden") == "contact_person"
+    assert values.person_role("Vastuuhenkilö") == "responsible_person"
+    assert values.person_role("Dataskyddsombud") == "dpo"
+    assert values.person_role("Rekisterinpitäjä") == ""
+
+
+def test_the_contact_person_of_the_controller_block_is_not_the_controller():
+    org, register = _import(
+        "<h2>Rekisterinpitäjä</h2><p>Rekisterinpitäjä on Puutarha Vihreä Oy (Y-tunnus 1234567-1), Puutie 3, "
+        "33100 Tampere. Yhteyshenkilö on Aino Laine (aino.laine@vihrea.fi, 040 123 4567).</p>"
+        "<h2>Henkilötietojen käsittelyn tarkoitus</h2><p>Tilausten toimittaminen.</p>",
+        "doc.html",
+    )
+    assert org.name == "Puutarha Vihreä Oy"
+    assert (org.phone, org.city) == ("", "Tampere")
+    assert org.email == "aino.laine@vihrea.fi"  # the block gives no other address for the controller
+    contact = register.contact_person
+    assert (contact.name, contact.email, contact.phone) == (
+        "Aino Laine",
+        "aino.laine@vihrea.fi",
+        "040 123 4567",
+    )
+
+
+def test_a_register_matters_heading_is_the_contact_person_not_the_responsible_one():
+    _, register = _import(
+        "<dl><dt>Ansvarsperson för registerärenden:</dt><dd>Erik Holm, utvecklingschef<br>"
+        "E-post: erik.holm@exempel.fi</dd><dt>Ändamålet med behandlingen av personuppgifter:</dt>"
+        "<dd>Kundservice.</dd></dl>",
+        "doc.html",
+    )
+    assert register.contact_person.name == "Erik Holm"
+    assert register.responsible_person is None
+
+
+def test_the_dpo_under_the_contact_heading_goes_to_the_dpo():
+    org, register = _import(
+        "<h2>Yhteyshenkilö</h2><p>Yhteyshenkilö on Aino Laine, aino@kuppi.fi. Tietosuojavastaava on Pekka "
+        "Puro, pekka.puro@kuppi.fi.</p><h2>Henkilötietojen käsittelyn tarkoitus</h2>"
+        "<p>Asiakassuhteen hoitaminen.</p>",
+        "doc.html",
+    )
+    assert register.contact_person.name == "Aino Laine"
+    assert (org.dpo.name, org.dpo.email) == ("Pekka Puro", "pekka.puro@kuppi.fi")
+
+
+def test_a_middle_dot_separates_the_name_from_the_address():
+    contact = values.parse_contact("Aino Laine · aino@kuppi.fi")
+    assert (contact.name, contact.email) == ("Aino Laine", "aino@kuppi.fi")
