@@ -102,3 +102,52 @@ def test_the_dpo_under_the_contact_heading_goes_to_the_dpo():
 def test_a_middle_dot_separates_the_name_from_the_address():
     contact = values.parse_contact("Aino Laine · aino@kuppi.fi")
     assert (contact.name, contact.email) == ("Aino Laine", "aino@kuppi.fi")
+
+
+def test_the_controllers_general_details_are_no_contact_person():
+    org, register = _import(
+        "<h2>Rekisterinpitäjä ja yhteystiedot</h2><p>Leipomo Limppu Oy<br>Y-tunnus: 1234567-1<br>"
+        "Sähköposti: info@limppu.fi<br>Puhelin: 040 765 4321</p>"
+        "<h2>Henkilötietojen käsittelyn tarkoitus</h2><p>Tilausten toimittaminen.</p>",
+        "doc.html",
+    )
+    assert (org.name, org.email) == ("Leipomo Limppu Oy", "info@limppu.fi")
+    assert register.contact_person is None
+
+
+def test_a_private_controller_on_the_first_line_is_no_contact_person():
+    assert not values.names_a_person("Anna Virta\nSähköposti: anna@virta.fi", controller_first=True)
+    assert values.names_a_person("Anna Virta\nSähköposti: anna@virta.fi", controller_first=False)
+
+
+def test_a_person_named_beside_the_controllers_details_is_the_contact_person():
+    assert values.names_a_person(
+        "Leipomo Limppu\nYhteystiedot:\nMatti Mäki\nPuhelin: 040 765 4321", controller_first=True
+    )
+    _, register = _import(
+        "<h2>Rekisterinpitäjä ja yhteystiedot</h2><p>Leipomo Limppu Oy<br>Y-tunnus: 1234567-1<br>"
+        "Sähköposti: info@limppu.fi<br>Matti Mäki<br>Puhelin: 040 765 4321</p>"
+        "<h2>Henkilötietojen käsittelyn tarkoitus</h2><p>Tilausten toimittaminen.</p>",
+        "doc.html",
+    )
+    assert (register.contact_person.name, register.contact_person.phone) == ("Matti Mäki", "040 765 4321")
+
+
+def test_an_address_for_privacy_questions_is_the_contact_even_without_a_name():
+    _, register = _import(
+        "<h2>Kontakt</h2><p>Frågor om hur vi behandlar dina uppgifter kan skickas till "
+        "dataskydd@exempel.fi.</p>"
+        "<h2>Ändamålet med behandlingen av personuppgifter</h2><p>Kundservice.</p>",
+        "doc.html",
+    )
+    assert register.contact_person.email == "dataskydd@exempel.fi"
+
+
+def test_a_name_under_a_contact_heading_is_the_contact_person():
+    _, register = _import(
+        "<h3>Rekisteriasioista vastaava henkilö ja/tai yhteyshenkilö</h3><h4>Nimi</h4><p>Liisa Koski</p>"
+        "<h4>Yhteystiedot</h4><p>PL 35, 40014 Jyväskylä</p>"
+        "<h3>Henkilötietojen käsittelyn tarkoitus</h3><p>Kurssin järjestäminen.</p>",
+        "doc.html",
+    )
+    assert register.contact_person.name == "Liisa Koski"

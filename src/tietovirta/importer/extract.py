@@ -297,7 +297,10 @@ class _Builder:
             return
         if cls in ("contact_person", "dpo"):
             # The heading's own words say whose details these are ("Tietosuojavastaava", "Vastuuhenkilö").
-            self._contact(reg, values.person_role(piece.heading) or cls, text, confidence)
+            # "Nimi" is read in the light of the heading it stands under.
+            role = values.person_role(piece.heading) or values.person_role(piece.section.context)
+            controller_first = "controller" in values.roles_named(piece.heading)
+            self._contact(reg, role or cls, text, confidence, bool(role), controller_first)
             return
         if cls == "use_system_references":
             if (answer := values.parse_yes_no(text)) is not None:
@@ -380,7 +383,11 @@ class _Builder:
             if rest.strip() and len(rest) > 40:
                 reg.texts.setdefault("unmapped_text", []).append(rest)
 
-    def _contact(self, reg: _Register, cls: str, text: str, confidence: float) -> None:
+    def _contact(
+        self, reg: _Register, cls: str, text: str, confidence: float, named: bool, controller_first: bool
+    ) -> None:
+        """A contact section's text; `named` when its heading names the person ("Yhteyshenkilö"),
+        `controller_first` when it names the controller ("Rekisterinpitäjä ja yhteyshenkilö")."""
         text = values.deobfuscate_emails(text)
         roles = values.contact_roles(text)
         if set(roles) & set(values.PEOPLE):
@@ -389,7 +396,13 @@ class _Builder:
                 if role in roles:
                     self._person(reg, role, roles[role], confidence)
             return
-        self._person(reg, cls, text, confidence)
+        general = (controller_first or values.controller_details(text)) and not values.names_a_person(
+            text, controller_first
+        )
+        if named or cls != "contact_person" or not general:
+            # The controller's own details with no person named ("Firma Oy, Y-tunnus …, info@…") are its
+            # general contact, not a contact person for the register.
+            self._person(reg, cls, text, confidence)
         # The controller's own address often stands in the contact section.
         if cls != "dpo" and not self.organization.get("email") and values.find_email(text):
             info = values.parse_organization(text)

@@ -215,12 +215,16 @@ _ROLE_LABELS = {
     "contact_person": r"(?:rekisterin\s+)?yhteyshenkilö(?:t|n\s+yhteystiedot)?"
     r"(?:\s+(?:rekisteriä\s+koskevissa\s+asioissa|rekisteriasioissa|tietosuoja-asioissa))?"
     r"|yhteysosoite\s+rekisteriä\s+koskevissa\s+asioissa|rekisteriasioista\s+vastaava(?:\s+henkilö)?"
+    r"|(?:rekisteriasioita\s+hoitava|(?:rekisteristä\s+)?vastaava)\s+henkilö"
     r"|(?:personuppgiftsansvariges\s+)?kontaktperson(?:er|erna|en)?(?:\s+(?:för\s+registret|i\s+registerärenden"
     r"|för\s+registerfrågor|i\s+ärenden\s+som\s+gäller\s+registret))?"
     r"|kontakt\s+i\s+(?:integritets|dataskydds)frågor|ansvarsperson\s+för\s+registerärenden"
-    r"|(?:the\s+)?(?:data\s+protection\s+)?contact\s+person(?:\s+for\s+(?:the\s+)?register(?:\s+matters)?)?",
+    r"|(?:yhteydenotto\s+)?tietosuoja-asi(?:at|oissa)|contact\s+(?:for|in)\s+(?:privacy|data\s+protection)\s+matters"
+    r"|(?:the\s+)?(?:data\s+protection\s+)?contact\s+person(?:\s+for\s+(?:the\s+)?register(?:\s+matters)?)?"
+    r"|contact\s+(?:person|address)\s+for\s+matters\s+concerning\s+the\s+register",
     "responsible_person": r"(?:rekisterinpitäjän\s+)?vastuu?henkilö|ansvarsperson|responsible\s+person",
-    "controller": r"rekisterinpitäjä(?:nä)?|personuppgiftsansvarig|(?:the\s+)?(?:data\s+)?controller",
+    "controller": r"rekisterin\s?(?:ylläpitäjä|pitäjä)(?:nä)?|personuppgiftsansvarig"
+    r"|(?:the\s+)?(?:data\s+)?controller",
 }
 _ROLE_WORDS = "|".join(f"(?P<{role}>{words})" for role, words in _ROLE_LABELS.items())
 # A label opens a line or a sentence and is followed by a colon, "on/är/is" or the end of its line.
@@ -256,11 +260,34 @@ def contact_roles(text: str) -> dict[str, str]:
     return {r: t for r, t in joined.items() if t or r}
 
 
+def roles_named(heading: str) -> set[str]:
+    """The roles a heading names: "Rekisterinpitäjä ja tietosuojavastaava" → {"controller", "dpo"}."""
+    return {m.lastgroup or "" for m in _ROLE_IN_HEADING.finditer(heading)}
+
+
 def person_role(heading: str) -> str:
     """The person a heading is about when it names exactly one ("Yhteyshenkilö rekisteriä koskevissa
     asioissa" → "contact_person", "Rekisterinpitäjä ja tietosuojavastaava" → "dpo"), else ""."""
-    found = {m.lastgroup for m in _ROLE_IN_HEADING.finditer(heading)} & set(PEOPLE)
+    found = roles_named(heading) & set(PEOPLE)
     return found.pop() if len(found) == 1 else ""
+
+
+def controller_details(text: str) -> bool:
+    """The text gives an organisation's details: its Y-tunnus, postal address or name with its form."""
+    info = parse_organization(text)
+    named = COMPANY.search(info.name) or _ORG_WORDS.search(info.name)
+    return bool(info.business_id or info.postal_code or named)
+
+
+def names_a_person(text: str, controller_first: bool) -> bool:
+    """A person is named in the block ("Yhteystiedot: Anna Virta, anna@…"). With `controller_first`
+    the block's first line names the controller, a company or a private person ("Anna Virta"), and is
+    no contact person of its own."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    if controller_first and lines and _name_candidate(" ".join(lines[0].split())):
+        lines = lines[1:]
+    contact = parse_contact("\n".join(lines))
+    return bool(contact and contact.name and not COMPANY.search(contact.name))
 
 
 # --- organisation block ----------------------------------------------------------------------
