@@ -116,14 +116,13 @@ def test_the_controllers_general_details_are_no_contact_person():
 
 
 def test_a_private_controller_on_the_first_line_is_no_contact_person():
-    assert not values.names_a_person("Anna Virta\nSähköposti: anna@virta.fi", controller_first=True)
-    assert values.names_a_person("Anna Virta\nSähköposti: anna@virta.fi", controller_first=False)
+    assert not values.names_a_person(values.after_controller_name("Anna Virta\nSähköposti: anna@virta.fi"))
+    assert values.names_a_person("Anna Virta\nSähköposti: anna@virta.fi")
 
 
 def test_a_person_named_beside_the_controllers_details_is_the_contact_person():
-    assert values.names_a_person(
-        "Leipomo Limppu\nYhteystiedot:\nMatti Mäki\nPuhelin: 040 765 4321", controller_first=True
-    )
+    block = "Leipomo Limppu\nYhteystiedot:\nMatti Mäki\nPuhelin: 040 765 4321"
+    assert values.after_controller_name(block) == "Yhteystiedot:\nMatti Mäki\nPuhelin: 040 765 4321"
     _, register = _import(
         "<h2>Rekisterinpitäjä ja yhteystiedot</h2><p>Leipomo Limppu Oy<br>Y-tunnus: 1234567-1<br>"
         "Sähköposti: info@limppu.fi<br>Matti Mäki<br>Puhelin: 040 765 4321</p>"
@@ -151,3 +150,27 @@ def test_a_name_under_a_contact_heading_is_the_contact_person():
         "doc.html",
     )
     assert register.contact_person.name == "Liisa Koski"
+
+
+def test_a_label_with_a_colon_inside_a_run_on_line():
+    roles = values.contact_roles(
+        "Miljöcentralen 00100 Helsingfors Tfn 0295 000 000 Kontaktpersoner: dataskydd@miljo.fi"
+    )
+    assert roles["contact_person"] == "dataskydd@miljo.fi"
+    text = "Tiedot: nimi, yritys, yhteyshenkilö: rooli"  # lower case inside a line: a list, no label
+    assert values.contact_roles(text) == {"": text}
+
+
+def test_headings_that_name_the_register_contact():
+    for heading in (
+        "Yhteysosoite rekisteriä koskevissa asioissa",
+        "Rekisteriasioita hoitava henkilö",
+        "Kontaktperson för registerfrågor",
+        "Contact address for matters concerning the register",
+    ):
+        _, register = _import(
+            f"<h2>{heading}</h2><p>rekisteri@koulu.fi</p><h2>Henkilötietojen käsittelyn tarkoitus</h2>"
+            "<p>Opetuksen järjestäminen.</p>",
+            "doc.html",
+        )
+        assert register.contact_person.email == "rekisteri@koulu.fi", heading

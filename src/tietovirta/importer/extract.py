@@ -396,13 +396,12 @@ class _Builder:
                 if role in roles:
                     self._person(reg, role, roles[role], confidence)
             return
-        general = (controller_first or values.controller_details(text)) and not values.names_a_person(
-            text, controller_first
-        )
+        own = text if named or not controller_first else values.after_controller_name(text)
+        general = (controller_first or values.controller_details(text)) and not values.names_a_person(own)
         if named or cls != "contact_person" or not general:
             # The controller's own details with no person named ("Firma Oy, Y-tunnus …, info@…") are its
             # general contact, not a contact person for the register.
-            self._person(reg, cls, text, confidence)
+            self._person(reg, cls, own, confidence)
         # The controller's own address often stands in the contact section.
         if cls != "dpo" and not self.organization.get("email") and values.find_email(text):
             info = values.parse_organization(text)

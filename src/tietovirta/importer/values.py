@@ -227,10 +227,12 @@ _ROLE_LABELS = {
     r"|(?:the\s+)?(?:data\s+)?controller",
 }
 _ROLE_WORDS = "|".join(f"(?P<{role}>{words})" for role, words in _ROLE_LABELS.items())
-# A label opens a line or a sentence and is followed by a colon, "on/är/is" or the end of its line.
+# A label opens a line or a sentence and is followed by a colon, "on/är/is" or the end of its line;
+# with a colon it may also stand inside a line ("… Tfn 0295 251 000 Kontaktpersoner: …").
 _ROLE_LABEL = re.compile(
-    rf"(?:^|(?<=[.;·•|])|(?<=\s[–-]\s))[ \t]*(?:[-–•*][ \t]*)?(?:{_ROLE_WORDS})"
-    r"(?:[ \t]*:|[ \t]+(?:on|är|is)\b|[ \t]*$)[ \t]*",
+    r"(?:(?P<opens>(?:^|(?<=[.;·•|])|(?<=\s[–-]\s))[ \t]*(?:[-–•*][ \t]*)?)|(?<=\s)(?=(?-i:[A-ZÅÄÖ])))"
+    rf"(?:{_ROLE_WORDS})"
+    r"(?:[ \t]*:|(?(opens)(?:[ \t]+(?:on|är|is)\b|[ \t]*$)|(?!)))[ \t]*",
     re.IGNORECASE | re.MULTILINE,
 )
 _ROLE_IN_HEADING = re.compile(rf"(?<!\w)(?:{_ROLE_WORDS})(?!\w)", re.IGNORECASE)
@@ -279,14 +281,18 @@ def controller_details(text: str) -> bool:
     return bool(info.business_id or info.postal_code or named)
 
 
-def names_a_person(text: str, controller_first: bool) -> bool:
-    """A person is named in the block ("Yhteystiedot: Anna Virta, anna@…"). With `controller_first`
-    the block's first line names the controller, a company or a private person ("Anna Virta"), and is
-    no contact person of its own."""
+def after_controller_name(text: str) -> str:
+    """A controller's block without its first line when that line names the controller, a company or
+    a private person ("Anna Virta"): what is left may name someone else."""
     lines = [line for line in text.split("\n") if line.strip()]
-    if controller_first and lines and _name_candidate(" ".join(lines[0].split())):
+    if lines and _name_candidate(" ".join(lines[0].split())):
         lines = lines[1:]
-    contact = parse_contact("\n".join(lines))
+    return "\n".join(lines)
+
+
+def names_a_person(text: str) -> bool:
+    """A person is named in the text ("Yhteystiedot: Anna Virta, anna@…"), not only a company."""
+    contact = parse_contact(text)
     return bool(contact and contact.name and not COMPANY.search(contact.name))
 
 
