@@ -174,3 +174,34 @@ def test_headings_that_name_the_register_contact():
             "doc.html",
         )
         assert register.contact_person.email == "rekisteri@koulu.fi", heading
+
+
+def test_a_sentence_naming_who_answers_for_the_register():
+    contact, _ = values.register_contact_in_prose(
+        "Rekisteristä vastaa yhtiön toimitusjohtaja Anna Virta. Rekisteriä käytetään laskutukseen."
+    )
+    assert (contact.name, contact.title) == ("Anna Virta", "yhtiön toimitusjohtaja")
+    contact, _ = values.register_contact_in_prose(
+        "Tietosuoja-asioihin liittyviin kysymyksiin vastaa Anna Virta. Sähköpostia voi lähettää "
+        "osoitteeseen anna@virta.fi."
+    )
+    assert (contact.name, contact.email) == ("Anna Virta", "anna@virta.fi")
+    contact, _ = values.register_contact_in_prose("För registret ansvarar företagets vd Erik Holm.")
+    assert contact.name == "Erik Holm"
+    assert values.register_contact_in_prose("Rekisteristä vastaa Kuppi Oy.") is None
+
+
+def test_the_person_a_sentence_names_fills_a_contact_with_no_name():
+    _, register = _import(
+        "<h2>Dataskydd</h2><p>Exempel Ab upprätthåller ett kundregister. För registret ansvarar "
+        "företagets vd "
+        "Erik Holm. Registret används för fakturering.</p>",
+        "doc.html",
+    )
+    assert register.contact_person.name == "Erik Holm"
+
+
+def test_a_business_id_label_is_no_name():
+    contact = values.parse_contact("Business ID: 1234567-8\nEmail: board@guild.fi")
+    assert (contact.name, contact.email) == ("", "board@guild.fi")
+

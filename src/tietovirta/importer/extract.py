@@ -264,6 +264,8 @@ class _Builder:
             self._piece(reg, piece)
         if "modified_at" not in reg.data:
             self._dated(reg, sections)
+        if not getattr(reg.data.get("contact_person"), "name", ""):
+            self._contact_in_prose(reg, sections)
         for key, texts in reg.texts.items():
             reg.data[key] = "\n\n".join(dict.fromkeys(t.strip() for t in texts if t.strip()))
         name = name or self._name(index, sections, title)
@@ -396,12 +398,14 @@ class _Builder:
                 if role in roles:
                     self._person(reg, role, roles[role], confidence)
             return
-        own = text if named or not controller_first else values.after_controller_name(text)
-        general = (controller_first or values.controller_details(text)) and not values.names_a_person(own)
-        if named or cls != "contact_person" or not general:
+        if named or cls != "contact_person":
+            self._person(reg, cls, text, confidence)
+        else:
             # The controller's own details with no person named ("Firma Oy, Y-tunnus …, info@…") are its
             # general contact, not a contact person for the register.
-            self._person(reg, cls, own, confidence)
+            own = values.after_controller_name(text) if controller_first else text
+            if values.names_a_person(own) or not (controller_first or values.controller_details(text)):
+                self._person(reg, cls, own, confidence)
         # The controller's own address often stands in the contact section.
         if cls != "dpo" and not self.organization.get("email") and values.find_email(text):
             info = values.parse_organization(text)
@@ -426,6 +430,16 @@ class _Builder:
             reg.index, cls, contact, confidence * (1.0 if contact.name else 0.8), text
         ):
             reg.data[cls] = contact
+
+    def _contact_in_prose(self, reg: _Register, sections: list[Section]) -> None:
+        """No section named the contact person: a sentence may ("Rekisteristä vastaa Anna Virta."); a
+        person named beats an address alone."""
+        for section in sections:
+            if found := values.register_contact_in_prose(section.body):
+                contact, sentence = found
+                if self.note(reg.index, "contact_person", contact, 0.6, sentence):
+                    reg.data["contact_person"] = contact
+                return
 
     def controller_fallback(self, sections: list[Section]) -> None:
         """Where no section answered for the controller: the document's own words (a Y-tunnus, a company

@@ -141,7 +141,8 @@ _NAME_IN = re.compile(rf"(?<![\w-]){_NAME_PART}(?![\w-])")
 _LABEL_PREFIX = re.compile(
     r"^(?:[-–•*]\s*)?(?:(?:yhteyshenkilö|yhteyshenkilön nimi|vastuuhenkilö|kontaktperson|contact person"
     r"|contact)\s*:\s*)?(nimi|name|namn|sähköposti|s-posti|e-mail|email|e-post|puhelin|puh|tel|phone|telefon|gsm"
-    r"|matkapuhelin|titteli|tehtävä|title|befattning|osoite|address|adress)?\.?\s*:?\s*",
+    r"|matkapuhelin|titteli|tehtävä|title|befattning|osoite|address|adress|y-tunnus|business\s+id|fo-nummer)?"
+    r"\.?\s*:?\s*",
     re.IGNORECASE,
 )
 # A role standing where a person's name would ("Tietosuojatiimi", "Yhteyshenkilö tietosuoja-asioissa").
@@ -294,6 +295,28 @@ def names_a_person(text: str) -> bool:
     """A person is named in the text ("Yhteystiedot: Anna Virta, anna@…"), not only a company."""
     contact = parse_contact(text)
     return bool(contact and contact.name and not COMPANY.search(contact.name))
+
+
+# "Rekisteristä vastaa yhtiön toimitusjohtaja Anna Virta.", "För registret ansvarar Erik Holm.": a
+# sentence naming who answers for the register, wherever it stands.
+_ANSWERS_FOR_REGISTER = re.compile(
+    r"(?:(?:rekisteristä|rekisteriasioista|rekisteriä\s+koskeviin\s+kysymyksiin"
+    r"|tietosuoja-asioihin(?:\s+liittyviin\s+kysymyksiin)?|tietosuojakysymyksiin)\s+vastaa"
+    r"|för\s+registret\s+ansvarar|(?:questions|enquiries)\s+(?:about|concerning|regarding)\s+"
+    r"(?:the\s+register|data\s+protection|privacy)\s+are\s+(?:answered|handled)\s+by)"
+    r"\s+(?P<who>[^.!?\n]{3,80})[.!?]?(?P<after>[^\n]*)",
+    re.IGNORECASE,
+)
+
+
+def register_contact_in_prose(text: str) -> tuple[Contact, str] | None:
+    """The person a sentence says answers for the register, with the address the next sentence may
+    give ("… vastaa Anna Virta. Sähköpostia voi lähettää osoitteeseen anna@…"), and that sentence."""
+    for match in _ANSWERS_FOR_REGISTER.finditer(text):
+        contact = parse_contact(f"{match.group('who')}\n{find_email(match.group('after'))}")
+        if contact is not None and contact.name and not COMPANY.search(contact.name):
+            return contact, match.group(0)
+    return None
 
 
 # --- organisation block ----------------------------------------------------------------------
