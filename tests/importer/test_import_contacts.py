@@ -205,3 +205,18 @@ def test_a_business_id_label_is_no_name():
     contact = values.parse_contact("Business ID: 1234567-8\nEmail: board@guild.fi")
     assert (contact.name, contact.email) == ("", "board@guild.fi")
 
+
+
+def test_a_label_alone_on_its_line_heads_the_details_up_to_a_sentence():
+    roles = values.contact_roles(
+        "Kuppi Oy\nRekisterinpitäjän edustaja\nAino Laine\naino@kuppi.fi\n"
+        "Konsernin tietosuojavastaavan tavoittaa sähköpostitse osoitteesta dpo@kuppi.fi tai puhelimitse."
+    )
+    assert roles["contact_person"] == "Aino Laine\naino@kuppi.fi"
+    assert roles[""].startswith("Kuppi Oy\nKonsernin tietosuojavastaavan")
+
+
+def test_an_eu_representative_is_no_contact_person():
+    text = "Controller's representative in the EU: Example GmbH"
+    assert "contact_person" not in values.contact_roles(text)
+    assert values.contact_roles("Controller's representative: Aino Laine") == {"contact_person": "Aino Laine"}

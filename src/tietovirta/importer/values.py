@@ -222,7 +222,10 @@ _ROLE_LABELS = {
     r"|kontakt\s+i\s+(?:integritets|dataskydds)frågor|ansvarsperson\s+för\s+registerärenden"
     r"|(?:yhteydenotto\s+)?tietosuoja-asi(?:at|oissa)|contact\s+(?:for|in)\s+(?:privacy|data\s+protection)\s+matters"
     r"|(?:the\s+)?(?:data\s+protection\s+)?contact\s+person(?:\s+for\s+(?:the\s+)?register(?:\s+matters)?)?"
-    r"|contact\s+(?:person|address)\s+for\s+matters\s+concerning\s+the\s+register",
+    r"|contact\s+(?:person|address)\s+for\s+matters\s+concerning\s+the\s+register"
+    # The person who represents a Finnish controller; an EU representative (Art. 27) is another thing.
+    r"|(?:rekisterinpitäjän\s+edustaja|företrädare\s+för\s+den\s+personuppgiftsansvarige"
+    r"|controller's\s+representative)(?!\s+(?:in|i)\s+(?:the\s+)?(?:EU|Europe))",
     "responsible_person": r"(?:rekisterinpitäjän\s+)?vastuu?henkilö|ansvarsperson|responsible\s+person",
     "controller": r"rekisterin\s?(?:ylläpitäjä|pitäjä)(?:nä)?|personuppgiftsansvarig"
     r"|(?:the\s+)?(?:data\s+)?controller",
@@ -240,6 +243,9 @@ _ROLE_IN_HEADING = re.compile(rf"(?<!\w)(?:{_ROLE_WORDS})(?!\w)", re.IGNORECASE)
 PEOPLE = ("contact_person", "responsible_person", "dpo")
 
 
+_PROSE_LINE = re.compile(r"^(?:\S+\s+){7,}\S*[.!?]$")
+
+
 def contact_roles(text: str) -> dict[str, str]:
     """A block of contact details cut by its labels: role → the text under that role's labels ("" →
     the text before the first label). "Yritys Oy, 1234567-8\nYhteyshenkilö: Anna Virta, anna@yritys.fi"
@@ -255,6 +261,13 @@ def contact_roles(text: str) -> dict[str, str]:
             shared = not (find_email(own) or PHONE.search(own))
             parts.setdefault(role, []).append(f"{own}\n{after}" if shared else own)
             parts.setdefault("", []).append(after)
+        elif role:
+            # A label heads its own line and the detail lines below it, up to a sentence of prose.
+            lines = text[start:end].split("\n")
+            prose = [n for n, line in enumerate(lines) if n and _PROSE_LINE.match(line.strip())]
+            stop = prose[0] if prose else len(lines)
+            parts.setdefault(role, []).append("\n".join(lines[:stop]))
+            parts.setdefault("", []).append("\n".join(lines[stop:]))
         else:
             parts.setdefault(role, []).append(text[start:end])
         if match:
