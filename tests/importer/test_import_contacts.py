@@ -220,3 +220,25 @@ def test_an_eu_representative_is_no_contact_person():
     text = "Controller's representative in the EU: Example GmbH"
     assert "contact_person" not in values.contact_roles(text)
     assert values.contact_roles("Controller's representative: Aino Laine") == {"contact_person": "Aino Laine"}
+
+
+def test_shared_detail_lines_end_at_a_sentence_of_prose():
+    roles = values.contact_roles(
+        "Yhteyshenkilö: Aino Laine\nPuhelin: 040 123 4567\n"
+        "Rekisterissä käsitellään jäsenten ja entisten jäsenten tietoja sekä tapahtumien osallistujia.\n"
+        "Sähköposti: jasenet@kerho.fi"
+    )
+    assert roles["contact_person"] == "Aino Laine\nPuhelin: 040 123 4567"
+
+
+def test_a_labelled_contact_in_text_whose_headings_were_not_recognised():
+    # One paragraph of lines, as text taken out of a PDF often is: no heading is seen.
+    _, register = _import(
+        "<p>Tämä on Kerho ry:n tietosuojaseloste, joka kertoo miten jäsenten tietoja käsitellään.<br>"
+        "2. Rekisteriasioita hoitava henkilö<br>Nimi: Aino Laine<br>"
+        "Yhteystiedot: aino@kerho.fi, 040 123 4567</p>"
+        "<p>Tietoja käytetään jäsenrekisterin ylläpitoon ja yhdistyksen viestintään jäsenille.</p>",
+        "doc.html",
+    )
+    contact = register.contact_person
+    assert (contact.name, contact.email, contact.phone) == ("Aino Laine", "aino@kerho.fi", "040 123 4567")

@@ -432,13 +432,20 @@ class _Builder:
             reg.data[cls] = contact
 
     def _contact_in_prose(self, reg: _Register, sections: list[Section]) -> None:
-        """No section named the contact person: a sentence may ("Rekisteristä vastaa Anna Virta."); a
-        person named beats an address alone."""
+        """No section named the contact person: a labelled line may, where the document's headings were
+        not recognised (a PDF's "2. Rekisteriasioita hoitava henkilö / Nimi: …"), or a sentence
+        ("Rekisteristä vastaa Anna Virta."); a person named beats an address alone."""
         for section in sections:
-            if found := values.register_contact_in_prose(section.body):
-                contact, sentence = found
-                if self.note(reg.index, "contact_person", contact, 0.6, sentence):
-                    reg.data["contact_person"] = contact
+            body = values.deobfuscate_emails(section.body)
+            labelled = values.contact_roles(body).get("contact_person", "")
+            contact = values.parse_contact(labelled)
+            if contact and (contact.name or not reg.data.get("contact_person")):
+                found: tuple[Contact, str] | None = (contact, labelled)
+            else:
+                found = values.register_contact_in_prose(body)
+            if found:
+                if self.note(reg.index, "contact_person", found[0], 0.5, found[1]):
+                    reg.data["contact_person"] = found[0]
                 return
 
     def controller_fallback(self, sections: list[Section]) -> None:

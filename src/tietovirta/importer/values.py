@@ -253,23 +253,27 @@ def contact_roles(text: str) -> dict[str, str]:
     parts: dict[str, list[str]] = {}
     role, start = "", 0
     for match in [*_ROLE_LABEL.finditer(text), None]:
-        end = match.start() if match else len(text)
-        own, _, after = text[start:end].partition("\n")
-        if role and own.strip() and after.strip():
-            # "Yhteyshenkilö: Anna Virta" and then "Sähköposti: …", "Osoite: …": the lines after a
-            # one-line label are the block's own; Anna shares them only if her line gives no address.
-            shared = not (find_email(own) or PHONE.search(own))
-            parts.setdefault(role, []).append(f"{own}\n{after}" if shared else own)
-            parts.setdefault("", []).append(after)
-        elif role:
-            # A label heads its own line and the detail lines below it, up to a sentence of prose.
-            lines = text[start:end].split("\n")
-            prose = [n for n, line in enumerate(lines) if n and _PROSE_LINE.match(line.strip())]
-            stop = prose[0] if prose else len(lines)
-            parts.setdefault(role, []).append("\n".join(lines[:stop]))
-            parts.setdefault("", []).append("\n".join(lines[stop:]))
+        chunk = text[start : match.start() if match else len(text)]
+        if not role:
+            parts.setdefault("", []).append(chunk)
         else:
-            parts.setdefault(role, []).append(text[start:end])
+            own, _, after = chunk.partition("\n")
+            lines = after.split("\n")
+            # The detail lines under a label ("Sähköposti: …", "Osoite: …") end at a sentence of prose.
+            prose = next((n for n, line in enumerate(lines) if _PROSE_LINE.match(line.strip())), len(lines))
+            details, rest = "\n".join(lines[:prose]), "\n".join(lines[prose:])
+            if own.strip() and (find_email(own) or PHONE.search(own)):
+                # "Yhteyshenkilö: Anna Virta, anna@…": her line is hers, the lines after are the block's.
+                parts.setdefault(role, []).append(own)
+                parts.setdefault("", []).append(after)
+            elif own.strip():
+                # "Yhteyshenkilö: Anna Virta", then "Sähköposti: …": she shares the block's details.
+                parts.setdefault(role, []).append(f"{own}\n{details}")
+                parts.setdefault("", []).append(after)
+            else:
+                # A label alone on its line heads the detail lines below it.
+                parts.setdefault(role, []).append(details)
+                parts.setdefault("", []).append(rest)
         if match:
             role, start = match.lastgroup or "", match.end()
     joined = {r: "\n".join(p.strip() for p in texts if p.strip()) for r, texts in parts.items()}
