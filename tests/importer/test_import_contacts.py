@@ -242,3 +242,12 @@ def test_a_labelled_contact_in_text_whose_headings_were_not_recognised():
     )
     contact = register.contact_person
     assert (contact.name, contact.email, contact.phone) == ("Aino Laine", "aino@kerho.fi", "040 123 4567")
+
+
+def test_a_contact_told_over_two_labelled_lines_is_one_person():
+    _, register = _import(
+        "Tämä on Kerho ry:n tietosuojaseloste.\n2. Rekisteriasioita hoitava henkilö\nNimi: Aino Laine\n"
+        "Yhteystiedot: aino@kerho.fi, 040 123 4567\n"
+    )
+    contact = register.contact_person
+    assert (contact.name, contact.email, contact.phone) == ("Aino Laine", "aino@kerho.fi", "040 123 4567")

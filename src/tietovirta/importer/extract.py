@@ -430,6 +430,11 @@ class _Builder:
             reg.index, cls, contact, confidence * (1.0 if contact.name else 0.8), text
         ):
             reg.data[cls] = contact
+        elif known is not None and known.name and not contact.name and not (known.email or known.phone):
+            # "Nimi: Anna Virta" and then "Yhteystiedot: anna@…, 040 …": one person told over two lines.
+            whole = known.model_copy(update={"email": contact.email, "phone": contact.phone})
+            if self.note(reg.index, cls, whole, confidence, text):
+                reg.data[cls] = whole
 
     def _contact_in_prose(self, reg: _Register, sections: list[Section]) -> None:
         """No section named the contact person: a labelled line may, where the document's headings were
