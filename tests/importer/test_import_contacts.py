@@ -251,3 +251,15 @@ def test_a_contact_told_over_two_labelled_lines_is_one_person():
     )
     contact = register.contact_person
     assert (contact.name, contact.email, contact.phone) == ("Aino Laine", "aino@kerho.fi", "040 123 4567")
+
+
+def test_the_contact_under_its_own_heading_beats_a_name_beside_the_controller():
+    # "Talo Koivula" (a building) beside the controller's details looks like a person's name.
+    _, register = _import(
+        "<h2>Rekisterinpitäjä</h2><p>Kerho ry (1234567-1)<br>Talo Koivula, Kuja 3, 20100 Turku<br>"
+        "+358 44 000 0132 toimisto@kerho.fi</p><h2>Rekisteriasioiden yhteyshenkilö</h2><p>Aino Laine<br>"
+        "Talo Koivula, Kuja 3, 20100 Turku<br>+358 44 000 0138 toimisto@kerho.fi</p>"
+        "<h2>Henkilötietojen käsittelyn tarkoitus</h2><p>Jäsenyys.</p>",
+        "doc.html",
+    )
+    assert (register.contact_person.name, register.contact_person.phone) == ("Aino Laine", "+358 44 000 0138")

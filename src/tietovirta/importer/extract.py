@@ -209,6 +209,7 @@ class _Builder:
         self.organization: dict[str, Any] = {}
         self.systems: dict[str, System] = {}
         self.parties: dict[str, Party] = {}
+        self.named_contacts: set[int] = set()  # registers whose contact person a heading or label named
 
     # -- recording -------------------------------------------------------------------------------------
 
@@ -341,7 +342,7 @@ class _Builder:
             # "Yritys Oy … Yhteyshenkilö: Anna Virta, anna@…": Anna's details are not the controller's.
             for role in values.PEOPLE:
                 if role in roles:
-                    self._person(reg, role, roles[role], confidence)
+                    self._person(reg, role, roles[role], confidence, named=True)
             text = "\n".join(roles.get(role, "") for role in ("", "controller"))
             if not values.find_email(text):
                 # A controller whose block gives only its contact person's address is reached there.
@@ -396,23 +397,24 @@ class _Builder:
             # Labelled details ("Yhteyshenkilö: …", "Tietosuojavastaava: …") go to the person each names.
             for role in values.PEOPLE:
                 if role in roles:
-                    self._person(reg, role, roles[role], confidence)
+                    self._person(reg, role, roles[role], confidence, named=True)
             return
         if named or cls != "contact_person":
-            self._person(reg, cls, text, confidence)
+            self._person(reg, cls, text, confidence, named)
         else:
             # The controller's own details with no person named ("Firma Oy, Y-tunnus …, info@…") are its
             # general contact, not a contact person for the register.
             own = values.after_controller_name(text) if controller_first else text
             if values.names_a_person(own) or not (controller_first or values.controller_details(text)):
-                self._person(reg, cls, own, confidence)
+                self._person(reg, cls, own, confidence, named=False)
         # The controller's own address often stands in the contact section.
         if cls != "dpo" and not self.organization.get("email") and values.find_email(text):
             info = values.parse_organization(text)
             if info.name and values.COMPANY.search(info.name):
                 self._organization(reg, text, confidence * 0.8)
 
-    def _person(self, reg: _Register, cls: str, text: str, confidence: float) -> None:
+    def _person(self, reg: _Register, cls: str, text: str, confidence: float, named: bool) -> None:
+        """A person's details; `named` when a heading or a label said whose they are."""
         contact = values.parse_contact(text)
         if contact is None:
             reg.texts.setdefault("unmapped_text", []).append(text)
@@ -425,11 +427,18 @@ class _Builder:
                 self.organization["dpo"] = contact
             return
         known = reg.data.get(cls)
-        # A contact with a name beats one without (the controller's block read as a contact first).
-        if (known is None or (not known.name and contact.name)) and self.note(
-            reg.index, cls, contact, confidence * (1.0 if contact.name else 0.8), text
-        ):
+        # A contact with a name beats one without (the controller's block read as a contact first), and
+        # one under a heading or label naming the contact person beats one found beside the controller.
+        if known is None:
+            better = True
+        elif cls == "contact_person" and named and reg.index not in self.named_contacts:
+            better = bool(contact.name) or not known.name
+        else:
+            better = not known.name and bool(contact.name)
+        if better and self.note(reg.index, cls, contact, confidence * (1.0 if contact.name else 0.8), text):
             reg.data[cls] = contact
+            if named and cls == "contact_person":
+                self.named_contacts.add(reg.index)
         elif known is not None and known.name and not contact.name and not (known.email or known.phone):
             # "Nimi: Anna Virta" and then "Yhteystiedot: anna@…, 040 …": one person told over two lines.
             whole = known.model_copy(update={"email": contact.email, "phone": contact.phone})
