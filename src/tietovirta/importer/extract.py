@@ -266,7 +266,7 @@ class _Builder:
         if "modified_at" not in reg.data:
             self._dated(reg, sections)
         if not getattr(reg.data.get("contact_person"), "name", ""):
-            self._contact_in_prose(reg, sections)
+            self._contact_in_text(reg, sections)
         for key, texts in reg.texts.items():
             reg.data[key] = "\n\n".join(dict.fromkeys(t.strip() for t in texts if t.strip()))
         name = name or self._name(index, sections, title)
@@ -338,11 +338,8 @@ class _Builder:
     def _organization(self, reg: _Register, text: str, confidence: float) -> None:
         text = values.deobfuscate_emails(text)
         roles = values.contact_roles(text)
-        if set(roles) & set(values.PEOPLE):
+        if self._labelled_people(reg, roles, confidence):
             # "Yritys Oy … Yhteyshenkilö: Anna Virta, anna@…": Anna's details are not the controller's.
-            for role in values.PEOPLE:
-                if role in roles:
-                    self._person(reg, role, roles[role], confidence, named=True)
             text = "\n".join(roles.get(role, "") for role in ("", "controller"))
             if not values.find_email(text):
                 # A controller whose block gives only its contact person's address is reached there.
@@ -392,12 +389,7 @@ class _Builder:
         """A contact section's text; `named` when its heading names the person ("Yhteyshenkilö"),
         `controller_first` when it names the controller ("Rekisterinpitäjä ja yhteyshenkilö")."""
         text = values.deobfuscate_emails(text)
-        roles = values.contact_roles(text)
-        if set(roles) & set(values.PEOPLE):
-            # Labelled details ("Yhteyshenkilö: …", "Tietosuojavastaava: …") go to the person each names.
-            for role in values.PEOPLE:
-                if role in roles:
-                    self._person(reg, role, roles[role], confidence, named=True)
+        if self._labelled_people(reg, values.contact_roles(text), confidence):
             return
         if named or cls != "contact_person":
             self._person(reg, cls, text, confidence, named)
@@ -412,6 +404,14 @@ class _Builder:
             info = values.parse_organization(text)
             if info.name and values.COMPANY.search(info.name):
                 self._organization(reg, text, confidence * 0.8)
+
+    def _labelled_people(self, reg: _Register, roles: dict[str, str], confidence: float) -> bool:
+        """Labelled details ("Yhteyshenkilö: …", "Tietosuojavastaava: …") go to the person each label
+        names; False when the text labels nobody."""
+        people = [role for role in values.PEOPLE if role in roles]
+        for role in people:
+            self._person(reg, role, roles[role], confidence, named=True)
+        return bool(people)
 
     def _person(self, reg: _Register, cls: str, text: str, confidence: float, named: bool) -> None:
         """A person's details; `named` when a heading or a label said whose they are."""
@@ -445,7 +445,7 @@ class _Builder:
             if self.note(reg.index, cls, whole, confidence, text):
                 reg.data[cls] = whole
 
-    def _contact_in_prose(self, reg: _Register, sections: list[Section]) -> None:
+    def _contact_in_text(self, reg: _Register, sections: list[Section]) -> None:
         """No section named the contact person: a labelled line may, where the document's headings were
         not recognised (a PDF's "2. Rekisteriasioita hoitava henkilö / Nimi: …"), or a sentence
         ("Rekisteristä vastaa Anna Virta."); a person named beats an address alone."""
