@@ -310,7 +310,10 @@ def after_controller_name(text: str) -> str:
 
 def names_a_person(text: str) -> bool:
     """A person is named in the text ("Yhteystiedot: Anna Virta, anna@…"), not only a company."""
-    contact = parse_contact(text)
+    return _a_person(parse_contact(text))
+
+
+def _a_person(contact: Contact | None) -> bool:
     return bool(contact and contact.name and not COMPANY.search(contact.name))
 
 
@@ -331,7 +334,7 @@ def register_contact_in_prose(text: str) -> tuple[Contact, str] | None:
     give ("… vastaa Anna Virta. Sähköpostia voi lähettää osoitteeseen anna@…"), and that sentence."""
     for match in _ANSWERS_FOR_REGISTER.finditer(text):
         contact = parse_contact(f"{match.group('who')}\n{find_email(match.group('after'))}")
-        if contact is not None and contact.name and not COMPANY.search(contact.name):
+        if contact is not None and _a_person(contact):
             return contact, match.group(0)
     return None
 
