@@ -263,3 +263,23 @@ def test_the_contact_under_its_own_heading_beats_a_name_beside_the_controller():
         "doc.html",
     )
     assert (register.contact_person.name, register.contact_person.phone) == ("Aino Laine", "+358 44 000 0138")
+
+
+def test_a_contact_label_standing_as_its_own_line_in_the_text():
+    # "Label: value" lines are small sections of their own; the label is what names the contact.
+    _, register = _import(
+        "1. Vem som ansvarar\n\nDet här meddelandet gäller tjänsten på flotta.exempel.fi.\n\n"
+        "Kundföretaget är personuppgiftsansvarigt för sina anställdas uppgifter. Exempel är biträde för dem.\n\n"
+        "Personuppgiftsansvariges kontaktpersoner: dataskydd@exempel.fi\n\n"
+        "2. Lagring\n\nUppgifter sparas medan avtalet gäller.\n"
+    )
+    assert register.contact_person.email == "dataskydd@exempel.fi"
+
+
+def test_a_heading_naming_the_contact_for_privacy_matters_fills_it():
+    _, register = _import(
+        "<h2>Purpose of processing</h2><p>Customer service.</p><h2>Contact for privacy matters</h2>"
+        "<p>For questions related to privacy, please contact:<br>privacy(a)example.fi</p>",
+        "doc.html",
+    )
+    assert register.contact_person.email == "privacy@example.fi"

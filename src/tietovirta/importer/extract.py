@@ -450,7 +450,9 @@ class _Builder:
         not recognised (a PDF's "2. Rekisteriasioita hoitava henkilö / Nimi: …"), or a sentence
         ("Rekisteristä vastaa Anna Virta."); a person named beats an address alone."""
         for section in sections:
-            body = values.deobfuscate_emails(section.body)
+            # The section's own label or heading may be what names the contact ("Kontaktperson: …").
+            joiner = ": " if section.pair else "\n"
+            body = values.deobfuscate_emails(f"{section.heading}{joiner}{section.body}".strip())
             labelled = values.contact_roles(body).get("contact_person", "")
             contact = values.parse_contact(labelled)
             if contact and (contact.name or not reg.data.get("contact_person")):

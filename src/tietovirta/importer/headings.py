@@ -55,6 +55,9 @@ _EXTRA_LABELS: dict[str, tuple[str, ...]] = {
         "Contact person",
         "Contact person for the register",
         "Contact address for matters concerning the register",
+        "Yhteydenotto tietosuoja-asioissa",
+        "Kontakt i integritetsfrågor",
+        "Contact for privacy matters",
     ),
     MODIFIED: (
         *MODIFIED_LABEL.values(),
