@@ -269,7 +269,8 @@ def test_a_contact_label_standing_as_its_own_line_in_the_text():
     # "Label: value" lines are small sections of their own; the label is what names the contact.
     _, register = _import(
         "1. Vem som ansvarar\n\nDet här meddelandet gäller tjänsten på flotta.exempel.fi.\n\n"
-        "Kundföretaget är personuppgiftsansvarigt för sina anställdas uppgifter. Exempel är biträde för dem.\n\n"
+        "Kundföretaget är personuppgiftsansvarigt för sina anställdas uppgifter. "
+        "Exempel är biträde för dem.\n\n"
         "Personuppgiftsansvariges kontaktpersoner: dataskydd@exempel.fi\n\n"
         "2. Lagring\n\nUppgifter sparas medan avtalet gäller.\n"
     )
