@@ -284,3 +284,15 @@ def test_a_heading_naming_the_contact_for_privacy_matters_fills_it():
         "doc.html",
     )
     assert register.contact_person.email == "privacy@example.fi"
+
+
+def test_a_contact_reached_through_the_controllers_details_given_above():
+    _, register = _import(
+        "<h3>1. Rekisterinpitäjä</h3><p>Leipomo Limppu Oy<br>1234567-1<br>Kuja 1, 33100 Tampere<br>"
+        "Puh. 040 765 4321 info@limppu.fi</p><h3>2. Rekisteriasioita vastaava yhteyshenkilö</h3>"
+        "<p>Matti Mäki<br>(yhteystiedot kohdassa 1)</p>"
+        "<h3>3. Rekisterin käyttötarkoitus</h3><p>Tilaukset.</p>",
+        "doc.html",
+    )
+    contact = register.contact_person
+    assert (contact.name, contact.email, contact.phone) == ("Matti Mäki", "info@limppu.fi", "040 765 4321")

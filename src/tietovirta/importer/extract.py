@@ -426,6 +426,12 @@ class _Builder:
             ):
                 self.organization["dpo"] = contact
             return
+        if contact.name and not (contact.email or contact.phone) and values.refers_to_details_above(text):
+            # "Kirsi Koski (yhteystiedot kohdassa 1)": reached through the controller's details.
+            org = self.organization
+            contact = contact.model_copy(
+                update={"email": org.get("email", ""), "phone": org.get("phone", "")}
+            )
         known = reg.data.get(cls)
         # A contact with a name beats one without (the controller's block read as a contact first), and
         # one under a heading or label naming the contact person beats one found beside the controller.

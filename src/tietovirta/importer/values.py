@@ -317,6 +317,17 @@ def _a_person(contact: Contact | None) -> bool:
     return bool(contact and contact.name and not COMPANY.search(contact.name))
 
 
+# "(yhteystiedot kohdassa 1)", "(kontaktuppgifter ovan)": the details are those given above.
+_DETAILS_ABOVE = re.compile(
+    r"(?:yhteystiedot|kontaktuppgifter|contact\s+details)[^.\n]{0,30}(?:kohda|punkt|ovan|yllä|edellä|above|section)",
+    re.IGNORECASE,
+)
+
+
+def refers_to_details_above(text: str) -> bool:
+    return bool(_DETAILS_ABOVE.search(text))
+
+
 # "Rekisteristä vastaa yhtiön toimitusjohtaja Anna Virta.", "För registret ansvarar Erik Holm.": a
 # sentence naming who answers for the register, wherever it stands.
 _ANSWERS_FOR_REGISTER = re.compile(
