@@ -296,3 +296,15 @@ def test_a_contact_reached_through_the_controllers_details_given_above():
     )
     contact = register.contact_person
     assert (contact.name, contact.email, contact.phone) == ("Matti Mäki", "info@limppu.fi", "040 765 4321")
+
+
+def test_a_numbered_heading_run_into_its_value():
+    # Text out of a PDF: "3. Vastaava henkilö" and its value on one line.
+    roles = values.contact_roles(
+        "Kuja 1, 00100 Helsinki puh. 09 123 4567\n"
+        "3. Vastaava henkilö toimitusjohtaja Anna Virta puh. 040 111 2222\n"
+        "4. Henkilötietojen käsittelyn tarkoitus"
+    )
+    assert roles["contact_person"] == "toimitusjohtaja Anna Virta puh. 040 111 2222"
+    text = "3. Rekisterinpitäjä ja yhteyshenkilö\nFirma Oy"
+    assert values.contact_roles(text) == {"": text}

@@ -232,11 +232,15 @@ _ROLE_LABELS = {
 }
 _ROLE_WORDS = "|".join(f"(?P<{role}>{words})" for role, words in _ROLE_LABELS.items())
 # A label opens a line or a sentence and is followed by a colon, "on/är/is" or the end of its line;
-# with a colon it may also stand inside a line ("… Tfn 0295 251 000 Kontaktpersoner: …").
+# with a colon it may also stand inside a line ("… Tfn 0295 251 000 Kontaktpersoner: …"). A numbered
+# heading may run into its value, as in text out of a PDF ("3. Vastaava henkilö Anna Virta puh. …").
 _ROLE_LABEL = re.compile(
-    r"(?:(?P<opens>(?:^|(?<=[.;·•|])|(?<=\s[–-]\s))[ \t]*(?:[-–•*][ \t]*)?)|(?<=\s)(?=(?-i:[A-ZÅÄÖ])))"
+    r"(?:^[ \t]*(?P<numbered>\d{1,2}[.)])[ \t]*"
+    r"|(?P<opens>(?:^|(?<=[.;·•|])|(?<=\s[–-]\s))[ \t]*(?:[-–•*][ \t]*)?)|(?<=\s)(?=(?-i:[A-ZÅÄÖ])))"
     rf"(?:{_ROLE_WORDS})"
-    r"(?:[ \t]*:|(?(opens)(?:[ \t]+(?:on|är|is)\b|[ \t]*$)|(?!)))[ \t]*",
+    r"(?:[ \t]*:"
+    r"|(?(opens)(?:[ \t]+(?:on|är|is)\b|[ \t]*$)"
+    r"|(?(numbered)(?:[ \t]+(?!(?:ja|och|and|sekä|samt)\b)|[ \t]*$)|(?!))))[ \t]*",
     re.IGNORECASE | re.MULTILINE,
 )
 _ROLE_IN_HEADING = re.compile(rf"(?<!\w)(?:{_ROLE_WORDS})(?!\w)", re.IGNORECASE)
