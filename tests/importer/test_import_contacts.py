@@ -308,3 +308,11 @@ def test_a_numbered_heading_run_into_its_value():
     assert roles["contact_person"] == "toimitusjohtaja Anna Virta puh. 040 111 2222"
     text = "3. Rekisterinpitäjä ja yhteyshenkilö\nFirma Oy"
     assert values.contact_roles(text) == {"": text}
+
+
+def test_the_details_under_a_label_end_at_the_next_numbered_heading():
+    roles = values.contact_roles(
+        "2. Yhteyshenkilö rekisteriä koskevissa asioissa\nNimi: Aino Laine\n3. Rekisterin nimi\n"
+        "Jäsenrekisteri\n4. Tietosisältö\n- puhelin 040 000 0000"
+    )
+    assert roles["contact_person"] == "Nimi: Aino Laine"

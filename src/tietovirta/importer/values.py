@@ -247,7 +247,8 @@ _ROLE_IN_HEADING = re.compile(rf"(?<!\w)(?:{_ROLE_WORDS})(?!\w)", re.IGNORECASE)
 PEOPLE = ("contact_person", "responsible_person", "dpo")
 
 
-_PROSE_LINE = re.compile(r"^(?:\S+\s+){7,}\S*[.!?]$")
+# Where the detail lines under a label end: a sentence of prose or the next numbered heading.
+_END_OF_DETAILS = re.compile(r"^(?:(?:\S+\s+){7,}\S*[.!?]|\d{1,2}[.)]\s+[A-ZÅÄÖ].*)$")
 
 
 def contact_roles(text: str) -> dict[str, str]:
@@ -263,9 +264,10 @@ def contact_roles(text: str) -> dict[str, str]:
         else:
             own, _, after = chunk.partition("\n")
             lines = after.split("\n")
-            # The detail lines under a label ("Sähköposti: …", "Osoite: …") end at a sentence of prose.
-            prose = next((n for n, line in enumerate(lines) if _PROSE_LINE.match(line.strip())), len(lines))
-            details, rest = "\n".join(lines[:prose]), "\n".join(lines[prose:])
+            # The detail lines under a label: "Sähköposti: …", "Osoite: …".
+            ends = [n for n, line in enumerate(lines) if _END_OF_DETAILS.match(line.strip())]
+            last = ends[0] if ends else len(lines)
+            details, rest = "\n".join(lines[:last]), "\n".join(lines[last:])
             if own.strip() and (find_email(own) or PHONE.search(own)):
                 # "Yhteyshenkilö: Anna Virta, anna@…": her line is hers, the lines after are the block's.
                 parts.setdefault(role, []).append(own)
