@@ -173,3 +173,15 @@ def test_dates():
 )
 def test_language_detection(text, lang):
     assert values.detect_language(text) == lang
+
+
+def test_an_address_after_a_bare_at_is_kept_as_written():
+    text = "She can be reached by email at anna.virta@example.fi."
+    assert values.find_email(values.deobfuscate_emails(text)) == "anna.virta@example.fi"
+    assert values.deobfuscate_emails("anna.virta at example.fi") == "anna.virta@example.fi"
+
+
+def test_an_address_pattern_is_nobodys_address():
+    contact = values.parse_contact("Liisa Koski, etunimi.sukunimi@kunta.fi tai kirjaamo@kunta.fi")
+    assert (contact.name, contact.email) == ("Liisa Koski", "kirjaamo@kunta.fi")
+    assert values.parse_organization("Exempel Ab\nförnamn.efternamn@exempel.fi").email == ""

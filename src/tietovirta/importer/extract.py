@@ -82,11 +82,6 @@ TEXT_FIELD = {
 }
 # Where a heading says which of two neighbouring fields it is.
 _SUBFIELD = (
-    (
-        "contact_person",
-        re.compile(r"vastuu?henkilö|ansvarsperson|responsible person", re.I),
-        "responsible_person",
-    ),
     ("consent_text", re.compile(r"peru|återkall|withdraw", re.I), "consent_withdrawal_text"),
     (
         "location_text",
@@ -218,6 +213,7 @@ class _Builder:
         self.organization: dict[str, Any] = {}
         self.systems: dict[str, System] = {}
         self.parties: dict[str, Party] = {}
+        self.named_contacts: set[int] = set()  # registers whose contact person a heading or label named
 
     # -- recording -------------------------------------------------------------------------------------
 
@@ -273,6 +269,8 @@ class _Builder:
             self._piece(reg, piece)
         if "modified_at" not in reg.data:
             self._dated(reg, sections)
+        if not getattr(reg.data.get("contact_person"), "name", ""):
+            self._contact_in_text(reg, sections)
         for key, texts in reg.texts.items():
             reg.data[key] = "\n\n".join(dict.fromkeys(t.strip() for t in texts if t.strip()))
         name = name or self._name(index, sections, title)
@@ -305,8 +303,11 @@ class _Builder:
             self._organization(reg, f"{piece.heading}\n{text}" if piece.section.pair else text, confidence)
             return
         if cls in ("contact_person", "dpo"):
-            specific = _SUBFIELD[0][2] if _SUBFIELD[0][1].search(piece.heading) else cls
-            self._contact(reg, specific, text, confidence)
+            # The heading's own words say whose details these are ("Tietosuojavastaava", "Vastuuhenkilö").
+            # "Nimi" is read in the light of the heading it stands under.
+            role = values.person_role(piece.heading) or values.person_role(piece.section.context)
+            controller_first = "controller" in values.roles_named(piece.heading)
+            self._contact(reg, role or cls, text, confidence, bool(role), controller_first)
             return
         if cls == "use_system_references":
             if (answer := values.parse_yes_no(text)) is not None:
@@ -340,6 +341,13 @@ class _Builder:
 
     def _organization(self, reg: _Register, text: str, confidence: float) -> None:
         text = values.deobfuscate_emails(text)
+        roles = values.contact_roles(text)
+        if self._labelled_people(reg, roles, confidence):
+            # "Yritys Oy … Yhteyshenkilö: Anna Virta, anna@…": Anna's details are not the controller's.
+            text = "\n".join(roles.get(role, "") for role in ("", "controller"))
+            if not values.find_email(text):
+                # A controller whose block gives only its contact person's address is reached there.
+                text += "\n" + values.find_email(roles.get("contact_person", ""))
         info = values.parse_organization(text)
         if (
             self.organization.get("name")
@@ -379,8 +387,38 @@ class _Builder:
             if rest.strip() and len(rest) > 40:
                 reg.texts.setdefault("unmapped_text", []).append(rest)
 
-    def _contact(self, reg: _Register, cls: str, text: str, confidence: float) -> None:
+    def _contact(
+        self, reg: _Register, cls: str, text: str, confidence: float, named: bool, controller_first: bool
+    ) -> None:
+        """A contact section's text; `named` when its heading names the person ("Yhteyshenkilö"),
+        `controller_first` when it names the controller ("Rekisterinpitäjä ja yhteyshenkilö")."""
         text = values.deobfuscate_emails(text)
+        if self._labelled_people(reg, values.contact_roles(text), confidence):
+            return
+        if named or cls != "contact_person":
+            self._person(reg, cls, text, confidence, named)
+        else:
+            # The controller's own details with no person named ("Firma Oy, Y-tunnus …, info@…") are its
+            # general contact, not a contact person for the register.
+            own = values.after_controller_name(text) if controller_first else text
+            if values.names_a_person(own) or not (controller_first or values.controller_details(text)):
+                self._person(reg, cls, own, confidence, named=False)
+        # The controller's own address often stands in the contact section.
+        if cls != "dpo" and not self.organization.get("email") and values.find_email(text):
+            info = values.parse_organization(text)
+            if info.name and values.COMPANY.search(info.name):
+                self._organization(reg, text, confidence * 0.8)
+
+    def _labelled_people(self, reg: _Register, roles: dict[str, str], confidence: float) -> bool:
+        """Labelled details ("Yhteyshenkilö: …", "Tietosuojavastaava: …") go to the person each label
+        names; False when the text labels nobody."""
+        people = [role for role in values.PEOPLE if role in roles]
+        for role in people:
+            self._person(reg, role, roles[role], confidence, named=True)
+        return bool(people)
+
+    def _person(self, reg: _Register, cls: str, text: str, confidence: float, named: bool) -> None:
+        """A person's details; `named` when a heading or a label said whose they are."""
         contact = values.parse_contact(text)
         if contact is None:
             reg.texts.setdefault("unmapped_text", []).append(text)
@@ -392,17 +430,49 @@ class _Builder:
             ):
                 self.organization["dpo"] = contact
             return
+        if contact.name and not (contact.email or contact.phone) and values.refers_to_details_above(text):
+            # "Kirsi Koski (yhteystiedot kohdassa 1)": reached through the controller's details.
+            org = self.organization
+            contact = contact.model_copy(
+                update={"email": org.get("email", ""), "phone": org.get("phone", "")}
+            )
         known = reg.data.get(cls)
-        # A contact with a name beats one without (the controller's block read as a contact first).
-        if (known is None or (not known.name and contact.name)) and self.note(
-            reg.index, cls, contact, confidence * (1.0 if contact.name else 0.8), text
-        ):
+        # A contact with a name beats one without (the controller's block read as a contact first), and
+        # one under a heading or label naming the contact person beats one found beside the controller.
+        if known is None:
+            better = True
+        elif cls == "contact_person" and named and reg.index not in self.named_contacts:
+            better = bool(contact.name) or not known.name
+        else:
+            better = not known.name and bool(contact.name)
+        if better and self.note(reg.index, cls, contact, confidence * (1.0 if contact.name else 0.8), text):
             reg.data[cls] = contact
-        # The controller's own address often stands in the contact section.
-        if cls != "dpo" and not self.organization.get("email") and contact.email:
-            info = values.parse_organization(text)
-            if info.name and values.COMPANY.search(info.name):
-                self._organization(reg, text, confidence * 0.8)
+            if named and cls == "contact_person":
+                self.named_contacts.add(reg.index)
+        elif known is not None and known.name and not contact.name and not (known.email or known.phone):
+            # "Nimi: Anna Virta" and then "Yhteystiedot: anna@…, 040 …": one person told over two lines.
+            whole = known.model_copy(update={"email": contact.email, "phone": contact.phone})
+            if self.note(reg.index, cls, whole, confidence, text):
+                reg.data[cls] = whole
+
+    def _contact_in_text(self, reg: _Register, sections: list[Section]) -> None:
+        """No section named the contact person: a labelled line may, where the document's headings were
+        not recognised (a PDF's "2. Rekisteriasioita hoitava henkilö / Nimi: …"), or a sentence
+        ("Rekisteristä vastaa Anna Virta."); a person named beats an address alone."""
+        for section in sections:
+            # The section's own label or heading may be what names the contact ("Kontaktperson: …").
+            joiner = ": " if section.pair else "\n"
+            body = values.deobfuscate_emails(f"{section.heading}{joiner}{section.body}".strip())
+            labelled = values.contact_roles(body).get("contact_person", "")
+            contact = values.parse_contact(labelled)
+            if contact and (contact.name or not reg.data.get("contact_person")):
+                found: tuple[Contact, str] | None = (contact, labelled)
+            else:
+                found = values.register_contact_in_prose(body)
+            if found:
+                if self.note(reg.index, "contact_person", found[0], 0.5, found[1]):
+                    reg.data["contact_person"] = found[0]
+                return
 
     def controller_fallback(self, sections: list[Section]) -> None:
         """Where no section answered for the controller: the document's own words (a Y-tunnus, a company

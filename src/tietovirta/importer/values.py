@@ -93,7 +93,8 @@ EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # "etunimi.sukunimi(at)yritys.fi", "info [at] firma.fi", "info(ät)firma.fi", "info@firma(dot)fi".
 _AT = re.compile(
     r"\s*(?:\((?:at|ät|a)\)|\[(?:at|ät|a)\]|\{(?:at|ät)\}|\s(?:at|ät)\s)\s*"
-    r"(?=[\w-]+(?:\.|\(dot\)|\[dot\]))",
+    # "by email at anna@firma.fi": what follows a bare "at" is already an address.
+    r"(?=[\w-]+(?:\.|\(dot\)|\[dot\]))(?![\w.+-]+@)",
     re.IGNORECASE,
 )
 _DOT = re.compile(r"\s*(?:\(dot\)|\[dot\]|\(piste\)|\(punkt\))\s*", re.IGNORECASE)
@@ -104,6 +105,20 @@ def deobfuscate_emails(text: str) -> str:
     if "@" not in text and not _AT.search(text):
         return text
     return _DOT.sub(".", _AT.sub("@", text))
+
+
+# "etunimi.sukunimi@firma.fi" tells how the staff's addresses are formed: it is nobody's address.
+_PATTERN_ADDRESS = re.compile(
+    r"^(?:etunimi\.sukunimi|förnamn\.efternamn|firstname\.lastname|first\.last|forename\.surname)@",
+    re.IGNORECASE,
+)
+
+
+def find_email(text: str) -> str:
+    """The first real e-mail address in the text ("" if none)."""
+    return next((m.group(0) for m in EMAIL.finditer(text) if not _PATTERN_ADDRESS.match(m.group(0))), "")
+
+
 _OBFUSCATED_EMAIL = re.compile(r"\[\s*email[\s\u00a0]*protected\s*\]", re.IGNORECASE)
 PHONE = re.compile(r"(?<![\w-])(?:\+\d{3}|\(0\)|0)[\d ()-]{6,16}\d(?![\w-])")
 URL = re.compile(r"\bhttps?://[^\s<>\"')]+|\bwww\.[\w-]+(?:\.[\w-]+)+[^\s<>\"')]*", re.IGNORECASE)
@@ -126,7 +141,8 @@ _NAME_IN = re.compile(rf"(?<![\w-]){_NAME_PART}(?![\w-])")
 _LABEL_PREFIX = re.compile(
     r"^(?:[-–•*]\s*)?(?:(?:yhteyshenkilö|yhteyshenkilön nimi|vastuuhenkilö|kontaktperson|contact person"
     r"|contact)\s*:\s*)?(nimi|name|namn|sähköposti|s-posti|e-mail|email|e-post|puhelin|puh|tel|phone|telefon|gsm"
-    r"|matkapuhelin|titteli|tehtävä|title|befattning|osoite|address|adress)?\.?\s*:?\s*",
+    r"|matkapuhelin|titteli|tehtävä|title|befattning|osoite|address|adress|y-tunnus|business\s+id|fo-nummer)?"
+    r"\.?\s*:?\s*",
     re.IGNORECASE,
 )
 # A role standing where a person's name would ("Tietosuojatiimi", "Yhteyshenkilö tietosuoja-asioissa").
@@ -143,10 +159,10 @@ def looks_like_name(text: str) -> bool:
 
 def parse_contact(text: str) -> Contact | None:
     """A person with e-mail and phone from text such as 'Walttia Oy, Piia Vuorio, piia@… , 040 123 4567'."""
-    email = EMAIL.search(text)
+    email = find_email(text)
     phone = PHONE.search(text)
     name = title = ""
-    for piece in re.split(r"[,;\n/|]|\s[–-]\s|\s{2,}", text):
+    for piece in re.split(r"[,;\n/|·•]|\s[–-]\s|\s{2,}", text):
         # "Gurmann Saini gurmann.saini17@gmail.com": what is left beside the address may be the name.
         for pattern in (EMAIL, PHONE, URL, _OBFUSCATED_EMAIL):
             piece = pattern.sub(" ", piece)
@@ -186,9 +202,158 @@ def parse_contact(text: str) -> Contact | None:
     return Contact(
         name=name,
         title=title,
-        email=email.group(0) if email else "",
+        email=email,
         phone=" ".join(phone.group(0).split()) if phone else "",
     )
+
+
+# Labels that say whose details follow in a block of contact details. The register's contact person
+# is whoever answers for register matters ("rekisteriasioista vastaava", "ansvarsperson för
+# registerärenden"); a bare "vastuuhenkilö" is the person responsible, not necessarily the one to ask.
+_ROLE_LABELS = {
+    "dpo": r"tietosuojavastaava(?:n\s+yhteystiedot)?|dataskyddsombud(?:et|ets\s+kontaktuppgifter)?"
+    r"|data\s+protection\s+officer|DPO",
+    "contact_person": r"(?:rekisterin\s+)?yhteyshenkilö(?:t|n\s+yhteystiedot)?"
+    r"(?:\s+(?:rekisteriä\s+koskevissa\s+asioissa|rekisteriasioissa|tietosuoja-asioissa))?"
+    r"|yhteysosoite\s+rekisteriä\s+koskevissa\s+asioissa|rekisteriasioista\s+vastaava(?:\s+henkilö)?"
+    r"|(?:rekisteriasioita\s+hoitava|(?:rekisteristä\s+)?vastaava)\s+henkilö"
+    r"|(?:personuppgiftsansvariges\s+)?kontaktperson(?:er|erna|en)?(?:\s+(?:för\s+registret|i\s+registerärenden"
+    r"|för\s+registerfrågor|i\s+ärenden\s+som\s+gäller\s+registret))?"
+    r"|kontakt\s+i\s+(?:integritets|dataskydds)frågor|ansvarsperson\s+för\s+registerärenden"
+    r"|(?:yhteydenotto\s+)?tietosuoja-asi(?:at|oissa)|contact\s+(?:for|in)\s+(?:privacy|data\s+protection)\s+matters"
+    r"|(?:the\s+)?(?:data\s+protection\s+)?contact\s+person(?:\s+for\s+(?:the\s+)?register(?:\s+matters)?)?"
+    r"|contact\s+(?:person|address)\s+for\s+matters\s+concerning\s+the\s+register"
+    # The person who represents a Finnish controller; an EU representative (Art. 27) is another thing.
+    r"|(?:rekisterinpitäjän\s+edustaja|företrädare\s+för\s+den\s+personuppgiftsansvarige"
+    r"|controller's\s+representative)(?!\s+(?:in|i)\s+(?:the\s+)?(?:EU|Europe))",
+    "responsible_person": r"(?:rekisterinpitäjän\s+)?vastuu?henkilö|ansvarsperson|responsible\s+person",
+    "controller": r"rekisterin\s?(?:ylläpitäjä|pitäjä)(?:nä)?|personuppgiftsansvarig"
+    r"|(?:the\s+)?(?:data\s+)?controller",
+}
+_ROLE_WORDS = "|".join(f"(?P<{role}>{words})" for role, words in _ROLE_LABELS.items())
+# A label opens a line or a sentence and is followed by a colon, "on/är/is" or the end of its line;
+# with a colon it may also stand inside a line ("… Tfn 0295 251 000 Kontaktpersoner: …"). A numbered
+# heading may run into its value, as in text out of a PDF ("3. Vastaava henkilö Anna Virta puh. …").
+_ROLE_LABEL = re.compile(
+    r"(?:^[ \t]*(?P<numbered>\d{1,2}[.)])[ \t]*"
+    r"|(?P<opens>(?:^|(?<=[.;·•|])|(?<=\s[–-]\s))[ \t]*(?:[-–•*][ \t]*)?)|(?<=\s)(?=(?-i:[A-ZÅÄÖ])))"
+    rf"(?:{_ROLE_WORDS})"
+    r"(?:[ \t]*:"
+    r"|(?(opens)(?:[ \t]+(?:on|är|is)\b|[ \t]*$)"
+    r"|(?(numbered)(?:[ \t]+(?!(?:ja|och|and|sekä|samt)\b)|[ \t]*$)|(?!))))[ \t]*",
+    re.IGNORECASE | re.MULTILINE,
+)
+_ROLE_IN_HEADING = re.compile(rf"(?<!\w)(?:{_ROLE_WORDS})(?!\w)", re.IGNORECASE)
+PEOPLE = ("contact_person", "responsible_person", "dpo")
+
+
+# Where the detail lines under a label end: a sentence of prose or the next numbered heading.
+_END_OF_DETAILS = re.compile(r"^(?:(?:\S+\s+){7,}\S*[.!?]|\d{1,2}[.)]\s+[A-ZÅÄÖ].*)$")
+
+
+def contact_roles(text: str) -> dict[str, str]:
+    """A block of contact details cut by its labels: role → the text under that role's labels ("" →
+    the text before the first label). "Yritys Oy, 1234567-8\nYhteyshenkilö: Anna Virta, anna@yritys.fi"
+    → {"": "Yritys Oy, 1234567-8", "contact_person": "Anna Virta, anna@yritys.fi"}."""
+    parts: dict[str, list[str]] = {}
+    role, start = "", 0
+    for match in [*_ROLE_LABEL.finditer(text), None]:
+        chunk = text[start : match.start() if match else len(text)]
+        if not role:
+            parts.setdefault("", []).append(chunk)
+        else:
+            own, _, after = chunk.partition("\n")
+            lines = after.split("\n")
+            # The detail lines under a label: "Sähköposti: …", "Osoite: …".
+            ends = [n for n, line in enumerate(lines) if _END_OF_DETAILS.match(line.strip())]
+            last = ends[0] if ends else len(lines)
+            details, rest = "\n".join(lines[:last]), "\n".join(lines[last:])
+            if own.strip() and (find_email(own) or PHONE.search(own)):
+                # "Yhteyshenkilö: Anna Virta, anna@…": her line is hers, the lines after are the block's.
+                parts.setdefault(role, []).append(own)
+                parts.setdefault("", []).append(after)
+            elif own.strip():
+                # "Yhteyshenkilö: Anna Virta", then "Sähköposti: …": she shares the block's details.
+                parts.setdefault(role, []).append(f"{own}\n{details}")
+                parts.setdefault("", []).append(after)
+            else:
+                # A label alone on its line heads the detail lines below it.
+                parts.setdefault(role, []).append(details)
+                parts.setdefault("", []).append(rest)
+        if match:
+            role, start = match.lastgroup or "", match.end()
+    joined = {r: "\n".join(p.strip() for p in texts if p.strip()) for r, texts in parts.items()}
+    return {r: t for r, t in joined.items() if t or r}
+
+
+def roles_named(heading: str) -> set[str]:
+    """The roles a heading names: "Rekisterinpitäjä ja tietosuojavastaava" → {"controller", "dpo"}."""
+    return {m.lastgroup or "" for m in _ROLE_IN_HEADING.finditer(heading)}
+
+
+def person_role(heading: str) -> str:
+    """The person a heading is about when it names exactly one ("Yhteyshenkilö rekisteriä koskevissa
+    asioissa" → "contact_person", "Rekisterinpitäjä ja tietosuojavastaava" → "dpo"), else ""."""
+    found = roles_named(heading) & set(PEOPLE)
+    return found.pop() if len(found) == 1 else ""
+
+
+def controller_details(text: str) -> bool:
+    """The text gives an organisation's details: its Y-tunnus, postal address or name with its form."""
+    info = parse_organization(text)
+    named = COMPANY.search(info.name) or _ORG_WORDS.search(info.name)
+    return bool(info.business_id or info.postal_code or named)
+
+
+def after_controller_name(text: str) -> str:
+    """A controller's block without its first line when that line names the controller, a company or
+    a private person ("Anna Virta"): what is left may name someone else."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    if lines and _name_candidate(" ".join(lines[0].split())):
+        lines = lines[1:]
+    return "\n".join(lines)
+
+
+def names_a_person(text: str) -> bool:
+    """A person is named in the text ("Yhteystiedot: Anna Virta, anna@…"), not only a company."""
+    return _a_person(parse_contact(text))
+
+
+def _a_person(contact: Contact | None) -> bool:
+    return bool(contact and contact.name and not COMPANY.search(contact.name))
+
+
+# "(yhteystiedot kohdassa 1)", "(kontaktuppgifter ovan)": the details are those given above.
+_DETAILS_ABOVE = re.compile(
+    r"(?:yhteystiedot|kontaktuppgifter|contact\s+details)[^.\n]{0,30}(?:kohda|punkt|ovan|yllä|edellä|above|section)",
+    re.IGNORECASE,
+)
+
+
+def refers_to_details_above(text: str) -> bool:
+    return bool(_DETAILS_ABOVE.search(text))
+
+
+# "Rekisteristä vastaa yhtiön toimitusjohtaja Anna Virta.", "För registret ansvarar Erik Holm.": a
+# sentence naming who answers for the register, wherever it stands.
+_ANSWERS_FOR_REGISTER = re.compile(
+    r"(?:(?:rekisteristä|rekisteriasioista|rekisteriä\s+koskeviin\s+kysymyksiin"
+    r"|tietosuoja-asioihin(?:\s+liittyviin\s+kysymyksiin)?|tietosuojakysymyksiin)\s+vastaa"
+    r"|för\s+registret\s+ansvarar|(?:questions|enquiries)\s+(?:about|concerning|regarding)\s+"
+    r"(?:the\s+register|data\s+protection|privacy)\s+are\s+(?:answered|handled)\s+by)"
+    r"\s+(?P<who>[^.!?\n]{3,80})[.!?]?(?P<after>[^\n]*)",
+    re.IGNORECASE,
+)
+
+
+def register_contact_in_prose(text: str) -> tuple[Contact, str] | None:
+    """The person a sentence says answers for the register, with the address the next sentence may
+    give ("… vastaa Anna Virta. Sähköpostia voi lähettää osoitteeseen anna@…"), and that sentence."""
+    for match in _ANSWERS_FOR_REGISTER.finditer(text):
+        contact = parse_contact(f"{match.group('who')}\n{find_email(match.group('after'))}")
+        if contact is not None and _a_person(contact):
+            return contact, match.group(0)
+    return None
 
 
 # --- organisation block ----------------------------------------------------------------------
@@ -229,8 +394,7 @@ def parse_organization(text: str) -> OrganizationInfo:
     info = OrganizationInfo()
     info.business_id = find_business_id(text)
     used: list[str] = []
-    if match := EMAIL.search(text):
-        info.email = match.group(0)
+    info.email = find_email(text)
     # The Y-tunnus "0166094-0" looks like a phone number to the pattern.
     without_id = (
         text[: info.business_id.span[0]] + text[info.business_id.span[1] :] if info.business_id else text
