@@ -1,0 +1,5 @@
+from django.urls import path
+
+from floor import views
+
+urlpatterns = [path("", views.page)]
