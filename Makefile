@@ -7,7 +7,7 @@ PORT ?= 8000
 export PORT
 
 .PHONY: run test test-sqlite test-postgres install install-test system-run system-test lint bench bench-import \
-	bench-checks messages screenshots clean
+	bench-checks bench-cpu messages screenshots clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -55,8 +55,8 @@ test-postgres: system-test install-test
 	@if $(POSTGRES_FOUND); then $(BIN)/python tests/with_postgres.py $(BIN)/pytest -m "not browser"; \
 	else echo "PostgreSQL is missing: the PostgreSQL run is skipped."; fi
 
-## bench: measure import, documents, page latency, load and memory; figures go to docs/benchmarks.md
-## with machine and date. BENCH_SCALE=100 shrinks the large data set (default 1000 organisations × 50).
+## bench: measure import, documents, page latency, CPU per request, load and memory; figures go to
+## docs/benchmarks.md with machine and date. BENCH_SCALE=100 shrinks the large data set (default 1000 organisations × 50).
 BENCH_SCALE ?= 1000
 bench: install-test
 	$(BIN)/python bench/bench_import.py --write docs/benchmarks-import.md
@@ -64,6 +64,7 @@ bench: install-test
 	$(BIN)/python bench/bench_documents.py --write docs/benchmarks-documents.md
 	$(BIN)/python bench/bench_web.py --organizations $(BENCH_SCALE) --write docs/benchmarks-web.md
 	$(BIN)/python bench/bench_web.py --organizations $(BENCH_SCALE) --postgres --write docs/benchmarks-web-postgres.md
+	$(BIN)/python bench/bench_cpu.py --write docs/benchmarks-cpu.md
 	$(BIN)/python bench/bench_load.py --organizations $(BENCH_SCALE) --write docs/benchmarks-load.md
 	$(BIN)/python bench/bench_memory.py --write docs/benchmarks-memory.md
 	$(BIN)/python bench/collect.py
@@ -76,6 +77,12 @@ bench-import: install-test
 ## bench-checks: only the checks on the checks corpus, false errors and recall (also part of `make bench`)
 bench-checks: install-test
 	$(BIN)/python bench/bench_checks.py --write docs/benchmarks-checks.md
+	$(BIN)/python bench/collect.py
+
+## bench-cpu: only the CPU per request of the served pages against the Django floor, with wrk (needs
+## Debian's wrk; also part of `make bench`)
+bench-cpu: install-test
+	$(BIN)/python bench/bench_cpu.py --write docs/benchmarks-cpu.md
 	$(BIN)/python bench/collect.py
 
 ## screenshots: walk the consultant's day in the browser and save each main page at 1366 and 390 px wide

@@ -9,6 +9,7 @@ SECTIONS = [
     "benchmarks-documents.md",
     "benchmarks-web.md",
     "benchmarks-web-postgres.md",
+    "benchmarks-cpu.md",
     "benchmarks-load.md",
     "benchmarks-memory.md",
 ]
