@@ -14,6 +14,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from tietovirta.organizations.choices import ChoiceLabels
 from tietovirta.organizations.models import Membership, Organization
 
 SECRET_PREFIX = "tv_"
@@ -34,7 +35,7 @@ class ApiTokenQuerySet(models.QuerySet):
         return self.filter(revoked_at__isnull=True)
 
 
-class ApiToken(models.Model):
+class ApiToken(ChoiceLabels, models.Model):
     name = models.CharField(_("name"), max_length=100)
     organization = models.ForeignKey(Organization, on_delete=models.CASCADE, related_name="api_tokens")
     created_by = models.ForeignKey(

@@ -10,6 +10,8 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from tietovirta.organizations.choices import ChoiceLabels
+
 
 class Event(models.TextChoices):
     LOGIN = "login", _("logged in")
@@ -51,7 +53,7 @@ class AppendOnlyQuerySet(models.QuerySet):
         raise PermissionError("audit events cannot be deleted")
 
 
-class AuditEvent(models.Model):
+class AuditEvent(ChoiceLabels, models.Model):
     # A default rather than auto_now_add: a restored entry keeps the time it was first written.
     created_at = models.DateTimeField(_("time"), default=timezone.now, editable=False, db_index=True)
     event = models.CharField(_("event"), max_length=30, choices=Event.choices)

@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from tietovirta.canonical import BreachRisk
-from tietovirta.organizations.choices import choices
+from tietovirta.organizations.choices import ChoiceLabels, choices
 from tietovirta.organizations.models import Organization, System
 from tietovirta.registers.models import Register
 
@@ -15,7 +15,7 @@ def _text(label):
     return models.TextField(label, blank=True)
 
 
-class Breach(models.Model):
+class Breach(ChoiceLabels, models.Model):
     organization = models.ForeignKey(Organization, on_delete=models.CASCADE, related_name="breaches")
     reference = models.CharField(_("reference"), max_length=40)
     title = models.CharField(_("breach title"), max_length=200)

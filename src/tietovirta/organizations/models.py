@@ -14,7 +14,7 @@ from simple_history.models import HistoricalRecords
 
 from tietovirta import canonical as c
 from tietovirta.canonical import AgreementStatus, HostingRegion, PartyRole, SystemKind, TransferMechanism
-from tietovirta.organizations.choices import choices
+from tietovirta.organizations.choices import ChoiceLabels, choices
 
 
 def _char(model, name, label, **kwargs):
@@ -57,7 +57,7 @@ class Role(models.TextChoices):
     VIEWER = "viewer", _("viewer")
 
 
-class Membership(models.Model):
+class Membership(ChoiceLabels, models.Model):
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="memberships")
     organization = models.ForeignKey(Organization, on_delete=models.CASCADE, related_name="memberships")
     role = models.CharField(_("role"), max_length=10, choices=Role.choices, default=Role.VIEWER)
@@ -84,7 +84,7 @@ class InvitationQuerySet(models.QuerySet):
         return self.filter(expires_at__gt=timezone.now())
 
 
-class Invitation(models.Model):
+class Invitation(ChoiceLabels, models.Model):
     """An owner's invitation to an address: pending until the invitee accepts it (invitations.py).
 
     Nobody becomes a member by being invited: the invitee opens the link the owner handed over,
@@ -119,7 +119,7 @@ class Invitation(models.Model):
         return f"{self.email} → {self.organization} ({self.role})"
 
 
-class TransferFields(models.Model):
+class TransferFields(ChoiceLabels, models.Model):
     """Where data lives and on what safeguard it leaves the EEA (mirrors canonical TransferFields)."""
 
     hosting = models.CharField(

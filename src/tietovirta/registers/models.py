@@ -16,7 +16,7 @@ from simple_history.models import HistoricalRecords
 from tietovirta import canonical as c
 from tietovirta.canonical import HetuGround, RegisterStatus, RetentionUnit
 from tietovirta.language import DEFAULT_LANGUAGE
-from tietovirta.organizations.choices import choices
+from tietovirta.organizations.choices import ChoiceLabels, choices
 from tietovirta.organizations.models import Organization, Party, System
 from tietovirta.reviews import review_due, review_state
 
@@ -31,7 +31,7 @@ class RegisterQuerySet(models.QuerySet):
         return self.exclude(status=RegisterStatus.ARCHIVED)
 
 
-class Register(models.Model):
+class Register(ChoiceLabels, models.Model):
     organization = models.ForeignKey(Organization, on_delete=models.CASCADE, related_name="registers")
     position = models.PositiveIntegerField(default=0)
     # The stable, unguessable part of the public privacy-notice URL.

@@ -14,7 +14,7 @@ from simple_history.models import HistoricalRecords
 
 from tietovirta import deadlines
 from tietovirta.canonical import RefusalGround, RequestChannel, RequestStatus, TaskKind
-from tietovirta.organizations.choices import choices
+from tietovirta.organizations.choices import ChoiceLabels, choices
 from tietovirta.organizations.models import Organization
 
 CLOSED = (RequestStatus.COMPLETED, RequestStatus.REFUSED, RequestStatus.WITHDRAWN)
@@ -25,7 +25,7 @@ class SubjectRequestQuerySet(models.QuerySet):
         return self.filter(status=RequestStatus.OPEN)
 
 
-class SubjectRequest(models.Model):
+class SubjectRequest(ChoiceLabels, models.Model):
     organization = models.ForeignKey(Organization, on_delete=models.CASCADE, related_name="subject_requests")
     reference = models.CharField(_("reference"), max_length=40)
     kinds = models.JSONField(_("what is asked"), default=list)
@@ -95,7 +95,7 @@ class SubjectRequest(models.Model):
         return deadlines.deadline_state(self.due_on, today or timezone.localdate())
 
 
-class RequestTask(models.Model):
+class RequestTask(ChoiceLabels, models.Model):
     request = models.ForeignKey(SubjectRequest, on_delete=models.CASCADE, related_name="tasks")
     position = models.PositiveIntegerField(default=0)
     kind = models.CharField(_("kind"), max_length=20, choices=choices(TaskKind), default=TaskKind.OTHER)
