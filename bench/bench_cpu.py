@@ -223,11 +223,11 @@ def main() -> None:
         )
 
     base = Path(tempfile.mkdtemp(prefix="tietovirta-cpu-"))
-    print(f"loading the demo into {base} …", flush=True)
-    demo = _child("tietovirta", base / "tietovirta")
-    floor = _child("floor", base / "floor")
     servers = {}
-    try:
+    try:  # the data directory goes away however the run ends
+        print(f"loading the demo into {base} …", flush=True)
+        demo = _child("tietovirta", base / "tietovirta")
+        floor = _child("floor", base / "floor")
         tietovirta_env = {"TIETOVIRTA_DATA_DIR": str(base / "tietovirta"), "ALLOWED_HOSTS": HOST}
         servers["tietovirta"] = _start(
             "tietovirta.wsgi:application", "cpu_settings", tietovirta_env, args.workers
