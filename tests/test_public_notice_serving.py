@@ -12,7 +12,7 @@ from django.urls import reverse
 from complete_register import complete_data
 from tietovirta.canonical import parse_document
 from tietovirta.interchange import load_document, register_document
-from tietovirta.publishing import responses
+from tietovirta.publishing import responses, views
 from tietovirta.publishing.models import PublishedNotice
 from tietovirta.registers.models import Register
 
@@ -122,3 +122,18 @@ def test_a_notice_that_cannot_be_written_is_a_clear_answer_not_a_500(owner_clien
         again = Client().get(_pdf_url(register))
     assert first.status_code == again.status_code == 503 and "Retry-After" in first
     assert spy.call_count == 1  # the failure is remembered for a while, not retried on every request
+
+
+def test_the_public_page_is_written_once_per_version_and_anew_when_another_is_published(
+    owner_client, org, register
+):
+    _publish(owner_client, org, register)
+    with mock.patch.object(views, "changes_since_previous", wraps=views.changes_since_previous) as pages:
+        first = Client().get(_page_url(register)).content
+        assert Client().get(_page_url(register)).content == first and pages.call_count == 1
+        version_one = reverse("public_notice_version",
+                              kwargs={"public_id": register.public_id, "lang": "fi", "version": 1})
+        assert b"/fi/v2/" not in Client().get(version_one).content
+        _publish(owner_client, org, register)  # version 2: version 1's page now lists it
+        assert b"/fi/v2/" in Client().get(version_one).content
+        assert pages.call_count == 2  # version 1 once more, now listing version 2

@@ -58,8 +58,10 @@ def _writer_version() -> str:
     serve documents written by the old code."""
     digest = hashlib.sha256(tietovirta.__version__.encode())
     package = Path(tietovirta.__file__).parent
-    # What documents import: their packages, the analysis they ask, and the languages (date formats).
-    sources = ("documents", "canonical", "flows", "risk", "checks", "analysis", "knowledge", "language.py")
+    # What documents import: their packages, the analysis they ask, and the languages (date formats);
+    # and what writes the public notice page around them (its templates, the changelog, the catalogues).
+    sources = ("documents", "canonical", "flows", "risk", "checks", "analysis", "knowledge", "language.py",
+               "publishing", "templates/publishing", "locale")
     for source in sources:
         paths = [package / source] if source.endswith(".py") else sorted((package / source).rglob("*"))
         for path in paths:

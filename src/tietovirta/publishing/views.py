@@ -4,6 +4,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_not_required
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 from django.utils.safestring import mark_safe
@@ -20,7 +21,13 @@ from tietovirta.language import IN_LANGUAGE, LANGUAGES, join_and, language_or_de
 from tietovirta.organizations.access import organization_view
 from tietovirta.publishing.changes import changes_since_previous, compare, notice_of
 from tietovirta.publishing.models import PublishedNotice
-from tietovirta.publishing.responses import NotReady, Refused, document_response, render_published
+from tietovirta.publishing.responses import (
+    NotReady,
+    Refused,
+    document_response,
+    render_once,
+    render_published,
+)
 from tietovirta.publishing.services import (
     NotPublishable,
     PublishingRefused,
@@ -171,6 +178,20 @@ def _public_page(request, template: str, lang: str, context: dict):
     return response
 
 
+def _notice_page(notice: PublishedNotice, versions: list[PublishedNotice], lang: str, body: bytes) -> str:
+    previous, changes = changes_since_previous(notice, lang)
+    with translation.override(lang):
+        return render_to_string("publishing/public_notice.html", {
+            "lang": lang,
+            "stylesheet": mark_safe(stylesheet()),  # our own stylesheet, no user text
+            "notice": notice,
+            "versions": versions,
+            "previous": previous,
+            "changes": changes,
+            "body": mark_safe(body.decode("utf-8")),  # the document writer escapes user text
+        })
+
+
 def _public_answer(request, lang: str, text: str, status: int, link: str = "") -> HttpResponse:
     context = {"lang": lang, "text": text, "link": link}
     with translation.override(lang):
@@ -191,14 +212,9 @@ def public_notice(request, public_id, lang, version=None, fmt="html"):
             response["Content-Disposition"] = f'attachment; filename="{filename}"'
         else:
             body = render_published(notice, "fragment", lang)
-            previous, changes = changes_since_previous(notice, lang)
-            response = _public_page(request, "publishing/public_notice.html", lang, {
-                "notice": notice,
-                "versions": versions,
-                "previous": previous,
-                "changes": changes,
-                "body": mark_safe(body.decode("utf-8")),  # the document writer escapes user text
-            })
+            # The page is the same for every reader until another version is published: written once.
+            key = f"notice-page:{notice.pk}:{lang}:{versions[0].version}"
+            response = HttpResponse(render_once(key, lambda: _notice_page(notice, versions, lang, body)))
     except Refused:
         with translation.override(lang):
             text = _("This privacy notice is too long to be offered as a PDF. Read it as a web page:")
