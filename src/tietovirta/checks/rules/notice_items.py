@@ -299,8 +299,8 @@ def translation_missing(ctx: RegisterFacts) -> Iterator[Problem]:
             yield Problem("translations", Msg(
                 fi="Selostetta on käännetty {language}, mutta näitä sen tekstejä ei ole käännetty tai "
                    "käännös on vanhentunut: {fields}.",
-                sv="Beskrivningen har delvis översatts {language}, men de här texterna saknar översättning "
-                   "eller översättningen är föråldrad: {fields}.",
+                sv="Beskrivningen erbjuds {language}, men de här texterna saknar översättning eller har en "
+                   "föråldrad översättning: {fields}.",
                 en="Part of the notice has been translated: it is offered {language}, but these of its texts "
                    "have no translation there, or an outdated one: {fields}.",
             ), {"language": IN_LANGUAGE[lang], "fields": labels},
