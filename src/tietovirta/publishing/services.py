@@ -121,10 +121,13 @@ def empty_notice_items(subject: Subject) -> list[Finding]:
 BLOCKER_SOURCES: list[Callable[[Subject], list[Finding]]] = [open_errors, empty_notice_items]
 
 
-def publishing_blockers(register: Register, targets: FixTargets | None = None) -> list[ShownFinding]:
-    """Why the register's privacy notice cannot be published now (empty when it can), with fix links."""
+def publishing_blockers(
+    register: Register, targets: FixTargets | None = None, document: c.OrganizationDocument | None = None
+) -> list[ShownFinding]:
+    """Why the register's privacy notice cannot be published now (empty when it can), with fix links.
+    `document` is the register's canonical document when the caller has it already."""
     lang = (translation.get_language() or "fi")[:2]
-    subject = Subject(register, register_document(register), lang)
+    subject = Subject(register, document or register_document(register), lang)
     found = [finding for source in BLOCKER_SOURCES for finding in source(subject)]
     return shown(found, targets or fix_targets(register.organization, [register.pk]), subject.document)
 
@@ -211,12 +214,12 @@ def publish(
     Changes nothing and raises `PublishingRefused` while anything blocks it, `NotPublishable` when a
     language asked for lacks translations or no language has them all."""
     register = Register.objects.select_for_update().select_related("organization").get(pk=register.pk)
-    if blockers := publishing_blockers(register):
+    document = register_document(register)
+    if blockers := publishing_blockers(register, document=document):
         raise PublishingRefused(blockers)
     # What is left are the translations: the items themselves were stated or accepted as risks above.
     untranslated = {
-        lang: [gap for gap in gaps if gap.translation]
-        for lang, gaps in readiness(register_document(register)).gaps.items()
+        lang: [gap for gap in gaps if gap.translation] for lang, gaps in readiness(document).gaps.items()
     }
     written = [lang for lang in LANGUAGES if not untranslated[lang]]
     wanted = [lang for lang in LANGUAGES if lang in (languages or written)]
