@@ -211,6 +211,7 @@ def public_notice(request, public_id, lang, version=None, fmt="html"):
             filename = f"{slugify(notice.register.name) or 'tietovirta'}-tietosuojaseloste-{lang}.pdf"
             response["Content-Disposition"] = f'attachment; filename="{filename}"'
         else:
+            # Read outside the page's build: a NotReady there would be remembered as the page's failure.
             body = render_published(notice, "fragment", lang)
             # The page is the same for every reader until another version is published: written once.
             key = f"notice-page:{notice.pk}:{lang}:{versions[0].version}"
