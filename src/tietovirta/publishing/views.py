@@ -19,6 +19,7 @@ from tietovirta.documents.to_html import stylesheet
 from tietovirta.interchange import export_document, register_document
 from tietovirta.language import IN_LANGUAGE, LANGUAGES, join_and, language_or_default
 from tietovirta.organizations.access import organization_view
+from tietovirta.publishing import public_cache
 from tietovirta.publishing.changes import changes_since_previous, compare, notice_of
 from tietovirta.publishing.models import PublishedNotice
 from tietovirta.publishing.responses import (
@@ -199,6 +200,7 @@ def _public_answer(request, lang: str, text: str, status: int, link: str = "") -
 
 
 @login_not_required
+@public_cache.filed
 def public_notice(request, public_id, lang, version=None, fmt="html"):
     if fmt not in ("html", "pdf"):
         raise Http404
@@ -226,6 +228,9 @@ def public_notice(request, public_id, lang, version=None, fmt="html"):
         response = _public_answer(request, lang, text, 503)
         response["Retry-After"] = "30"
     response["X-Robots-Tag"] = "noarchive"
+    response["Content-Language"] = lang  # the notice's language, whatever the reader's interface
+    # The page lists every version and the PDF is the latest's: both change when another is published.
+    response["Last-Modified"] = public_cache.last_modified(versions[0].published_at)
     return response
 
 

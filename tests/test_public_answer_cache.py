@@ -1,0 +1,156 @@
+"""Published notices answered from the cache before sessions and the database (issue 17): no query on a
+warm answer, the site's security headers, never a cookie, and never a withdrawn or superseded version."""
+
+from unittest import mock
+
+import pytest
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from complete_register import complete_data
+from tietovirta.canonical import parse_document
+from tietovirta.interchange import load_document
+from tietovirta.publishing import public_cache, views
+from tietovirta.registers.models import Register
+
+
+@pytest.fixture
+def register(org):
+    data = complete_data()
+    data["registers"][0]["status"] = "draft"
+    load_document(parse_document(data), organization=org)
+    return Register.objects.get(organization=org)
+
+
+def _publish(owner_client, org, register):
+    url = reverse("register_publish", kwargs={"org_id": org.pk, "register_id": register.pk})
+    assert owner_client.post(url).status_code == 302
+
+
+def _page(register, lang="fi"):
+    return reverse("public_notice", kwargs={"public_id": register.public_id, "lang": lang})
+
+
+def _pdf(register, lang="fi"):
+    return reverse("public_notice_file", kwargs={"public_id": register.public_id, "lang": lang, "fmt": "pdf"})
+
+
+def _queries(url, **headers):
+    """The answer to an anonymous GET and the number of database queries it took."""
+    with CaptureQueriesContext(connection) as queries:
+        response = Client().get(url, **headers)
+    return response, len(queries)
+
+
+def _warm(url):
+    """The view answers (and files) the first request; from the second the cache answers."""
+    first, queries = _queries(url)
+    assert first.status_code == 200 and queries > 0
+    return first
+
+
+@pytest.mark.parametrize("kind", ["page", "pdf"])
+def test_a_warm_answer_needs_no_query_and_carries_the_sites_headers(owner_client, org, register, kind):
+    _publish(owner_client, org, register)
+    url = (_page if kind == "page" else _pdf)(register)
+    by_view = _warm(url)
+    cached, queries = _queries(url)
+    assert queries == 0
+    assert cached.status_code == 200 and cached.content == by_view.content
+    expected = "text/html; charset=utf-8" if kind == "page" else "application/pdf"
+    assert cached["Content-Type"] == by_view["Content-Type"] == expected
+    for name in ("Content-Language", "ETag", "Last-Modified", "Cache-Control", "X-Robots-Tag"):
+        assert cached[name] == by_view[name], name
+    assert cached["Content-Language"] == "fi" and cached["Cache-Control"] == "public, no-cache"
+    if kind == "pdf":
+        assert cached["Content-Disposition"].startswith("attachment; filename=")
+    # The security headers the rest of the site carries.
+    assert cached["X-Frame-Options"] == "DENY"
+    assert cached["X-Content-Type-Options"] == "nosniff"
+    assert cached["Referrer-Policy"] == "same-origin"
+    assert "frame-ancestors 'none'" in cached["Content-Security-Policy"]
+    assert "Permissions-Policy" in cached
+    assert not cached.cookies and not by_view.cookies
+
+
+def test_no_cookie_is_set_or_read_for_a_logged_in_reader(owner_client, org, register):
+    _publish(owner_client, org, register)
+    _warm(_page(register))
+    with CaptureQueriesContext(connection) as queries:
+        answer = owner_client.get(_page(register))  # with the owner's session cookie
+    assert answer.status_code == 200 and len(queries) == 0 and not answer.cookies
+
+
+def test_a_matching_etag_is_answered_304_from_the_cache(owner_client, org, register):
+    _publish(owner_client, org, register)
+    etag = _warm(_page(register))["ETag"]
+    again, queries = _queries(_page(register), HTTP_IF_NONE_MATCH=etag)
+    assert again.status_code == 304 and queries == 0 and again.content == b""
+    other, _ = _queries(_page(register), HTTP_IF_NONE_MATCH='"something-else"')
+    assert other.status_code == 200
+
+
+def test_a_newly_published_version_is_shown_at_once(owner_client, org, register):
+    _publish(owner_client, org, register)
+    _warm(_page(register))
+    _warm(_pdf(register))
+    assert _queries(_page(register))[1] == 0
+    register.purposes = [{**register.purposes[0], "purpose": "Uusi tarkoitus"}, *register.purposes[1:]]
+    register.save()
+    _publish(owner_client, org, register)
+    page, queries = _queries(_page(register))
+    assert queries > 0 and "Uusi tarkoitus" in page.content.decode()
+    version_one = reverse("public_notice_version",
+                          kwargs={"public_id": register.public_id, "lang": "fi", "version": 1})
+    assert b"/fi/v2/" in Client().get(version_one).content  # version 1's page lists version 2
+    assert _queries(_page(register))[0].content == page.content  # and the new version is cached
+
+
+@pytest.mark.parametrize("status", ["draft", "archived"])
+def test_a_withdrawn_notice_is_not_served_from_the_cache(owner_client, org, register, status):
+    _publish(owner_client, org, register)
+    _warm(_page(register))
+    _warm(_pdf(register))
+    url = reverse("register_status", kwargs={"org_id": org.pk, "register_id": register.pk})
+    assert owner_client.post(url, {"status": status}).status_code == 302
+    assert Client().get(_page(register)).status_code == 404
+    assert Client().get(_pdf(register)).status_code == 404
+
+
+def test_a_deleted_register_is_not_served_from_the_cache(owner_client, org, register):
+    _publish(owner_client, org, register)
+    _warm(_page(register))
+    Register.objects.get(pk=register.pk).delete()
+    assert Client().get(_page(register)).status_code == 404
+
+
+def test_an_answer_built_before_a_change_is_not_served_after_it(owner_client, org, register):
+    """The generation is read before the view reads the database: a change that lands while the view
+    builds its answer retires that answer before it is ever served."""
+    _publish(owner_client, org, register)
+    _warm(_page(register))  # the register has a generation now
+    real = views._versions
+
+    def read_then_changed(public_id, lang):
+        versions = real(public_id, lang)
+        public_cache.forget(public_id)  # what a publication committed just now does
+        return versions
+
+    with mock.patch.object(views, "_versions", side_effect=read_then_changed):
+        assert Client().get(_pdf(register)).status_code == 200  # built from the state before the change
+    assert _queries(_pdf(register))[1] > 0  # so it was not served from the cache
+
+
+def test_the_fast_path_checks_the_host_like_every_other_path(owner_client, org, register):
+    _publish(owner_client, org, register)
+    _warm(_page(register))
+    assert Client().get(_page(register), HTTP_HOST="evil.example").status_code == 400
+
+
+def test_an_unknown_register_is_not_filed(db):
+    path = _page(Register(public_id="00000000-0000-4000-8000-000000000000"))
+    assert Client().get(path).status_code == 404
+    assert Client().get(path).status_code == 404
+    assert public_cache._current_generation("00000000-0000-4000-8000-000000000000") is None
