@@ -41,6 +41,9 @@ TARGET_RPS = 300
 WRK_SCRIPT = Path(__file__).resolve().parent / "wrk_load.lua"
 EDIT_SECTION = "consent"  # as in wrk_load.lua
 # What the edit's POST changes; wrk_load.lua puts the form's revision and a running number in.
+# The kinds of request in wrk_load.lua's mix, each also run alone after the mix (--per-kind).
+KINDS = ("dashboard", "register page", "systems list", "API register list", "public notice", "DOCX download",
+         "PDF download", "edit")
 EDITED_TEXT = "Käsittely ei perustu suostumukseen. (tarkistettu __NUMBER__)"
 
 
@@ -132,6 +135,13 @@ def _prepare(organizations: int, clients: int) -> list[dict]:
         form = _FormFields()
         form.feed(html)
         fields = {**form.fields, "based_on_revision": "__REVISION__", f"{EDIT_SECTION}_text": EDITED_TEXT}
+        # The downloads are of documents written before (as after the user's first download): the cost of
+        # first writing one is bench_documents.py's to measure. Written into the cache gunicorn reads.
+        documents = f"/organizations/{organization.pk}/registers/{read.pk}/documents"
+        for fmt in ("docx", "pdf"):
+            download = f"{documents}/tietosuojaseloste.{fmt}"
+            if browser.get(download).status_code != 200:
+                raise SystemExit(f"bench_load: {download} could not be written")
         _token, secret = ApiToken.issue(name="load", membership=membership, scope="read")
         users.append({
             "session": browser.cookies["sessionid"].value,
@@ -173,10 +183,10 @@ def _check_edit(port: int, user: dict) -> None:
         raise SystemExit(f"bench_load: the edit's POST answered {response.status} {location!r}, not saved")
 
 
-def _wrk(port: int, users_file: Path, clients: int, threads: int, seconds: float) -> dict:
+def _wrk(port: int, users_file: Path, clients: int, threads: int, seconds: float, only: str = "") -> dict:
     command = [
         "wrk", f"-t{threads}", f"-c{clients}", f"-d{seconds:g}s", "--timeout", "30s", "-s", str(WRK_SCRIPT),
-        f"http://{HOST}:{port}/", "--", str(users_file), str(threads),
+        f"http://{HOST}:{port}/", "--", str(users_file), str(threads), *([only] if only else []),
     ]  # fmt: skip
     done = subprocess.run(command, capture_output=True, text=True)
     for line in done.stdout.splitlines():
@@ -249,6 +259,10 @@ def main() -> None:
     parser.add_argument("--warmup", type=float, default=5, help="unmeasured wrk run before (default 5)")
     parser.add_argument("--workers", type=int, default=4, help="gunicorn workers (default 4, for 2 cores)")
     parser.add_argument("--threads", type=int, default=2, help="wrk threads (default 2)")
+    parser.add_argument(
+        "--per-kind", type=float, default=5, metavar="SECONDS",
+        help="then send each kind of request alone this long, for its CPU per request (0: skip; default 5)",
+    )
     parser.add_argument("--write", metavar="PATH", help="write the figures as a markdown section to PATH")
     args = parser.parse_args()
     if not shutil.which("wrk"):
@@ -283,6 +297,12 @@ def main() -> None:
         cpu_before, wrk_before = _process_cpu(), _children_cpu()
         run = _wrk(port, users_file, len(users), args.threads, args.seconds)
         cpu = {**_cpu_between(cpu_before, _process_cpu()), "wrk": _children_cpu() - wrk_before}
+        alone = {}
+        for kind in KINDS if args.per_kind > 0 else ():
+            _wrk(port, users_file, len(users), args.threads, 1, kind)  # warm-up
+            before = _process_cpu()
+            alone[kind] = _wrk(port, users_file, len(users), args.threads, args.per_kind, kind)
+            alone[kind]["cpu"] = _cpu_between(before, _process_cpu())
     finally:
         if server is not None:
             server.terminate()
@@ -309,8 +329,9 @@ def main() -> None:
         f"{args.organizations} organisations × 50 registers on PostgreSQL; gunicorn with {args.workers} sync "
         f"workers; `wrk -t{args.threads} -c{len(users)} -d{args.seconds:g}s` with bench/wrk_load.lua after "
         f"{args.warmup:g} s of warm-up: {len(users)} logged-in owners of their own organisations, each "
-        "request by one of them. The machine's 2 cores are shared with wrk, PostgreSQL and, on this "
-        "machine, other jobs.",
+        "request by one of them; the documents downloaded were written into the document cache beforehand "
+        "(as after a user's first download). The machine's 2 cores are shared with wrk, PostgreSQL and, "
+        "on this machine, other jobs.",
         "",
         f"**{rps:.0f} requests/s**, p50 {run['p50_us'] / 1000:.0f} ms, p95 {run['p95_us'] / 1000:.0f} ms, "
         f"p99 {run['p99_us'] / 1000:.0f} ms, {error_count} errors in {total} requests "
@@ -333,6 +354,24 @@ def main() -> None:
         + ", ".join(f"{k} {v / max(total, 1) * 1000:.1f} ms" for k, v in sorted(cpu.items()))
         + f" (2 cores give {2000 / max(rps, 1):.1f} ms per request at this rate).",
     ]
+    if alone:
+        lines += [
+            "",
+            f"Each kind alone, for {args.per_kind:g} s after the mix (same server, users and data; an edit "
+            "counts its GET and its POST as two requests, and while a user's edit is under way that user "
+            "reads the register page instead):",
+            "",
+            "| request | requests/s | p50 | p95 | CPU per request: gunicorn | PostgreSQL | errors |",
+            "|---|---:|---:|---:|---:|---:|---:|",
+        ]
+        for kind, r in alone.items():
+            n = max(r["requests"], 1)
+            bad = sum(r["errors"].values()) + r["socket_errors"]
+            lines.append(
+                f"| {kind} | {r['requests'] / (r['duration_us'] / 1e6):.0f} | {r['p50_us'] / 1000:.0f} ms | "
+                f"{r['p95_us'] / 1000:.0f} ms | {r['cpu'].get('gunicorn', 0) / n * 1000:.1f} ms | "
+                f"{r['cpu'].get('PostgreSQL', 0) / n * 1000:.1f} ms | {bad} |"
+            )
     if errors:
         lines += ["", "Errors: " + ", ".join(f"{k} × {n}" for k, n in sorted(errors.items())) + "."]
     flags = f"--organizations {args.organizations} --clients {args.clients} --seconds {args.seconds:g}"

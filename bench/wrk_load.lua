@@ -31,8 +31,13 @@ local function split(line)
   return fields
 end
 
-function init(args)  -- args: the users' file, the number of wrk threads
+function init(args)  -- args: the users' file, the number of wrk threads, optionally the one kind to send
   local thread_count = tonumber(args[2])
+  if args[3] then
+    for _, w in ipairs(WEIGHTS) do
+      if w[1] ~= args[3] then w[2] = 0 end
+    end
+  end
   users, by_register = {}, {}
   local index = 0
   for line in io.lines(args[1]) do
