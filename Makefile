@@ -7,7 +7,7 @@ PORT ?= 8000
 export PORT
 
 .PHONY: run test test-sqlite test-postgres install install-test system-run system-test lint bench bench-import \
-	bench-checks bench-cpu messages screenshots clean
+	bench-checks bench-cpu bench-load messages screenshots clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -83,6 +83,12 @@ bench-checks: install-test
 ## Debian's wrk; also part of `make bench`)
 bench-cpu: install-test
 	$(BIN)/python bench/bench_cpu.py --write docs/benchmarks-cpu.md
+	$(BIN)/python bench/collect.py
+
+## bench-load: only the load benchmark (gunicorn + PostgreSQL, 50 users driven by wrk with
+## bench/wrk_load.lua; needs Debian's wrk; also part of `make bench`)
+bench-load: install-test
+	$(BIN)/python bench/bench_load.py --organizations $(BENCH_SCALE) --write docs/benchmarks-load.md
 	$(BIN)/python bench/collect.py
 
 ## screenshots: walk the consultant's day in the browser and save each main page at 1366 and 390 px wide

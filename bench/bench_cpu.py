@@ -10,7 +10,7 @@ made is the CPU per request; × floor compares it with the floor page measured i
 wrk is written in C, so the load generator takes little of the cores the server is measured on.
 
 Targets (issue 17): list pages ≤ 2× the floor, the dashboard ≤ 3×, the register page ≤ 4×, a
-published public notice at ≥ 1 000 requests/s. Linux only (/proc); needs Debian's `wrk`.
+published public notice (page and PDF) at ≥ 1 000 requests/s. Linux only (/proc); needs Debian's `wrk`.
 """
 
 from __future__ import annotations
@@ -43,6 +43,8 @@ PAGES = [
     ("dashboard", "tietovirta", "/organizations/{org}/", "session", ("floor", 3)),
     ("register page", "tietovirta", "/organizations/{org}/registers/{reg}/", "session", ("floor", 4)),
     ("published public notice", "tietovirta", "/public/notices/{notice}/{lang}/", None, ("rps", 1000)),
+    ("published public notice PDF", "tietovirta", "/public/notices/{notice}/{lang}/notice.pdf", None,
+     ("rps", 1000)),
     ("API register list", "tietovirta", "/api/v1/organizations/{org}/registers", "token", None),
 ]
 FLOOR = PAGES[0][0]
