@@ -183,6 +183,21 @@ def _check_edit(port: int, user: dict) -> None:
         raise SystemExit(f"bench_load: the edit's POST answered {response.status} {location!r}, not saved")
 
 
+def _drain(port: int) -> None:
+    """Wait until the server has answered the requests an ended wrk run left queued (the workers answer
+    them though wrk has gone), so that they are not counted in the next run's time and CPU."""
+    connection = http.client.HTTPConnection(HOST, port, timeout=300)
+    connection.request("GET", "/favicon.ico")  # queued behind them
+    connection.getresponse().read()
+    connection.close()
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:  # and the other workers have finished theirs
+        before = _cpu_between({}, _process_cpu()).get("gunicorn", 0.0)
+        time.sleep(0.5)
+        if _cpu_between({}, _process_cpu()).get("gunicorn", 0.0) - before < 0.05:
+            return
+
+
 def _wrk(port: int, users_file: Path, clients: int, threads: int, seconds: float, only: str = "") -> dict:
     command = [
         "wrk", f"-t{threads}", f"-c{clients}", f"-d{seconds:g}s", "--timeout", "30s", "-s", str(WRK_SCRIPT),
@@ -294,14 +309,16 @@ def main() -> None:
         print(f"wrk: {len(users)} users, {args.seconds:g} s after {args.warmup:g} s warm-up …", flush=True)
         if args.warmup > 0:  # templates, translations, connections and the document cache in every worker
             _wrk(port, users_file, len(users), args.threads, args.warmup)
+            _drain(port)
         cpu_before, wrk_before = _process_cpu(), _children_cpu()
         run = _wrk(port, users_file, len(users), args.threads, args.seconds)
         cpu = {**_cpu_between(cpu_before, _process_cpu()), "wrk": _children_cpu() - wrk_before}
         alone = {}
+        few = args.threads * 4  # connections: enough to keep the workers busy, few left queued at the end
         for kind in KINDS if args.per_kind > 0 else ():
-            _wrk(port, users_file, len(users), args.threads, 1, kind)  # warm-up
+            _drain(port)
             before = _process_cpu()
-            alone[kind] = _wrk(port, users_file, len(users), args.threads, args.per_kind, kind)
+            alone[kind] = _wrk(port, users_file, few, args.threads, args.per_kind, kind)
             alone[kind]["cpu"] = _cpu_between(before, _process_cpu())
     finally:
         if server is not None:
@@ -357,7 +374,8 @@ def main() -> None:
     if alone:
         lines += [
             "",
-            f"Each kind alone, for {args.per_kind:g} s after the mix (same server, users and data; an edit "
+            f"Each kind alone, `wrk -c{few}` for {args.per_kind:g} s after the mix, each run starting when "
+            "the server has answered what the run before left queued (same server, users and data; an edit "
             "counts its GET and its POST as two requests, and while a user's edit is under way that user "
             "reads the register page instead):",
             "",
