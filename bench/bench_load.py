@@ -313,6 +313,7 @@ def main() -> None:
         cpu_before, wrk_before = _process_cpu(), _children_cpu()
         run = _wrk(port, users_file, len(users), args.threads, args.seconds)
         cpu = {**_cpu_between(cpu_before, _process_cpu()), "wrk": _children_cpu() - wrk_before}
+        load_average = os.getloadavg()[0]  # the last minute's: this run's processes and any other job's
         alone = {}
         few = args.threads * 4  # connections: enough to keep the workers busy, few left queued at the end
         for kind in KINDS if args.per_kind > 0 else ():
@@ -369,7 +370,9 @@ def main() -> None:
         "",
         "CPU per request over the measured run: "
         + ", ".join(f"{k} {v / max(total, 1) * 1000:.1f} ms" for k, v in sorted(cpu.items()))
-        + f" (2 cores give {2000 / max(rps, 1):.1f} ms per request at this rate).",
+        + f" (2 cores give {2000 / max(rps, 1):.1f} ms per request at this rate). The server used "
+        f"{sum(v for k, v in cpu.items() if k != 'wrk') / seconds:.2f} of the 2 cores; the machine's load "
+        f"average at the end of the run was {load_average:.1f}.",
     ]
     if alone:
         lines += [
@@ -392,8 +395,11 @@ def main() -> None:
             )
     if errors:
         lines += ["", "Errors: " + ", ".join(f"{k} × {n}" for k, n in sorted(errors.items())) + "."]
-    flags = f"--organizations {args.organizations} --clients {args.clients} --seconds {args.seconds:g}"
-    lines += ["", f"Command: `python bench/bench_load.py {flags} --workers {args.workers}`."]
+    flags = (
+        f"--organizations {args.organizations} --clients {args.clients} --seconds {args.seconds:g} "
+        f"--warmup {args.warmup:g} --per-kind {args.per_kind:g} --workers {args.workers}"
+    )
+    lines += ["", f"Command: `python bench/bench_load.py {flags}`."]
     print("\n".join(lines))
     if args.write:
         Path(args.write).write_text("\n".join(lines) + "\n", encoding="utf-8")
