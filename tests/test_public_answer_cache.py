@@ -45,9 +45,11 @@ def _queries(url, **headers):
 
 
 def _warm(url):
-    """The view answers (and files) the first request; from the second the cache answers."""
+    """The view's answer to a first request. The cache answers from the third request on: the first answer
+    at a register's public address starts its generation, the next is filed under it."""
     first, queries = _queries(url)
     assert first.status_code == 200 and queries > 0
+    assert Client().get(url).status_code == 200
     return first
 
 
@@ -154,3 +156,11 @@ def test_an_unknown_register_is_not_filed(db):
     assert Client().get(path).status_code == 404
     assert Client().get(path).status_code == 404
     assert public_cache._current_generation("00000000-0000-4000-8000-000000000000") is None
+
+
+def test_registers_nobody_reads_at_their_public_address_fill_no_cache(owner_client, org, register):
+    register.save()  # a draft's edit
+    _publish(owner_client, org, register)
+    assert public_cache._current_generation(register.public_id) is None
+    _warm(_page(register))
+    assert public_cache._current_generation(register.public_id) is not None

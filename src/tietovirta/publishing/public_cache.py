@@ -11,9 +11,11 @@ current one; otherwise the request goes on to the view, which files it anew.
 Why it cannot serve a stale or withdrawn version: the view reads the generation *before* it reads the
 database, and a change replaces the generation when it is saved and again when it is committed. An answer
 built from the state before a change is therefore filed under a generation that the change has already
-replaced (or replaces at its commit). A generation the cache lost is a new token when it is made again,
-never a match for an answer filed before. Nothing here reads or writes a cookie; the page is the same for
-every reader (it is built without the request).
+replaced (or replaces at its commit). A register gets its first generation after its first answer at its
+public address, which is therefore not filed (it read the database before the generation existed); the
+second is. A generation the cache lost is a new token when it is made again, never a match for an answer
+filed before. Nothing here reads or writes a cookie; the page is the same for every reader (it is built
+without the request).
 """
 
 from __future__ import annotations
@@ -60,11 +62,15 @@ def _answer_key(path: str) -> str:
 
 
 def forget(public_id) -> None:
-    """The register's filed answers are no longer served (a new generation replaces the old one)."""
+    """The register's filed answers are no longer served: a new generation replaces its current one. A
+    register without one (never read at its public address since the cache last held it) has no answer
+    that could be served, and gets none here: drafts and the registers nobody reads fill no cache."""
+    key = _generation_key(public_id)
     try:
-        _cache().set(_generation_key(public_id), secrets.token_hex(16), timeout=None)
+        if _cache().get(key) is not None:
+            _cache().set(key, secrets.token_hex(16), timeout=None)
     except OSError:
-        # Cannot happen silently: a filed answer could outlive the change. Fail the change instead.
+        # Cannot pass silently: a filed answer could outlive the change. Fail the change instead.
         logger.exception("public answers of %s could not be forgotten", public_id)
         raise
 
