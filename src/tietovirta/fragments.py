@@ -48,8 +48,12 @@ def organization_revision(organization) -> str:
     """The organisation's documentation revision: changes with every write to it (registers/signals.py)."""
     from tietovirta.registers.models import HealthCache
 
-    row, _created = HealthCache.objects.get_or_create(organization=organization)
-    return f"{row.pk}.{row.generation}"
+    rows = HealthCache.objects.filter(organization=organization)
+    revision = rows.values_list("pk", "generation").first()  # not the findings the row keeps
+    if revision is None:
+        HealthCache.objects.bulk_create([HealthCache(organization=organization)], ignore_conflicts=True)
+        revision = rows.values_list("pk", "generation").get()
+    return "{}.{}".format(*revision)
 
 
 def cached_fragments(request, name: str, templates: dict[str, str], context: Callable[[], dict]) -> dict:
