@@ -48,12 +48,12 @@ def organization_revision(organization) -> str:
     """The organisation's documentation revision: changes with every write to it (registers/signals.py)."""
     from tietovirta.registers.models import HealthCache
 
-    rows = HealthCache.objects.filter(organization=organization)
-    revision = rows.values_list("pk", "generation").first()  # not the findings the row keeps
-    if revision is None:
+    try:
+        row = organization.health_cache  # read with the membership by organization_view
+    except HealthCache.DoesNotExist:
         HealthCache.objects.bulk_create([HealthCache(organization=organization)], ignore_conflicts=True)
-        revision = rows.values_list("pk", "generation").get()
-    return "{}.{}".format(*revision)
+        row = HealthCache.objects.defer("data").get(organization=organization)  # not the findings it keeps
+    return f"{row.pk}.{row.generation}"
 
 
 def cached_fragments(request, name: str, templates: dict[str, str], context: Callable[[], dict]) -> dict:
