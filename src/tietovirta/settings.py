@@ -134,7 +134,7 @@ CACHES = {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
         "LOCATION": "fragments",
         "TIMEOUT": 60 * 60 * 24,
-        "OPTIONS": {"MAX_ENTRIES": 500},
+        "OPTIONS": {"MAX_ENTRIES": 300},
     },
     # Generated documents (publishing/responses.py), shared by the server's worker processes. Keys are
     # content digests, so entries never go stale; the oldest are culled beyond MAX_ENTRIES.
