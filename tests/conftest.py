@@ -9,12 +9,16 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 
 @pytest.fixture(autouse=True)
-def _own_document_cache(settings, tmp_path):
-    """Each test writes its generated documents afresh, into a cache of its own."""
+def _own_caches(settings, tmp_path):
+    """Each test writes its generated documents afresh, into a cache of its own, and renders its page
+    fragments afresh (ids and revisions start again in every test's database)."""
+    from django.core.cache import caches
+
     settings.CACHES = {
         **settings.CACHES,
         "documents": {**settings.CACHES["documents"], "LOCATION": str(tmp_path / "document-cache")},
     }
+    caches["fragments"].clear()
 
 
 @pytest.fixture

@@ -16,9 +16,12 @@ def organization_view(*, edit: bool = False, owner: bool = False):
     def decorator(view):
         @wraps(view)
         def wrapper(request, org_id, *args, **kwargs):
-            membership = get_object_or_404(
-                Membership.objects.select_related("organization"), organization_id=org_id, user=request.user
+            # With the organisation's revision (registers.HealthCache), which cached page parts are kept
+            # under (fragments.py): read before any of its data, in the same query.
+            memberships = Membership.objects.select_related("organization__health_cache").defer(
+                "organization__health_cache__data"
             )
+            membership = get_object_or_404(memberships, organization_id=org_id, user=request.user)
             if (edit and not membership.can_edit) or (owner and not membership.is_owner):
                 raise PermissionDenied
             request.membership = membership

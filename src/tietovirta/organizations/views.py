@@ -14,6 +14,7 @@ from tietovirta.breaches.services import urgent_breaches
 from tietovirta.canonical import RegisterStatus, json_schema
 from tietovirta.canonical_forms import canonical_values, show_errors
 from tietovirta.flows import graphviz_available
+from tietovirta.fragments import cached_fragments
 from tietovirta.interchange import export_document, save_catalogue_entry, save_organization
 from tietovirta.organizations import invitations
 from tietovirta.organizations.access import organization_view
@@ -74,6 +75,24 @@ def organization_create(request):
 
 @organization_view()
 def organization_dashboard(request, organization):
+    parts = {"title": "organizations/dashboard_title.html", "top": "organizations/dashboard_top.html",
+             "bottom": "organizations/dashboard_bottom.html"}
+    page = cached_fragments(request, "dashboard", parts, lambda: _dashboard(organization))
+    return render(
+        request,
+        "organizations/dashboard.html",
+        {
+            "organization": organization,
+            "page": page,
+            # Not kept with the parts: deadlines run by the hour, and these are not part of the revision.
+            "due_requests": due_requests(organization.subject_requests.all()),
+            "urgent_breaches": urgent_breaches(organization.breaches.all()),
+        },
+    )
+
+
+def _dashboard(organization) -> dict:
+    """What the dashboard's cached parts show (fragments.py): built only when they are not cached."""
     # Only what the table and the review list show: not the registers' prose and JSON columns.
     registers = list(
         organization.registers.order_by("position", "id").only(
@@ -87,24 +106,18 @@ def organization_dashboard(request, organization):
     # Worst first, as the health lists them.
     rows = [(by_id[h.register_id], h) for h in health.registers if h.register_id in by_id]
     targets = fix_targets(organization, health.register_ids)
-    return render(
-        request,
-        "organizations/dashboard.html",
-        {
-            "organization": organization,
-            "rows": rows,
-            "health": health,
-            "finding_groups": by_rule(shown(health.findings, targets)),
-            "archived": [r for r in registers if r.status == RegisterStatus.ARCHIVED],
-            "reviews": sorted((r for r in active if r.review_state() != "ok"), key=lambda r: r.review_due),
-            "system_count": len(targets.system_ids),
-            "party_count": len(targets.party_ids),
-            "diagram_available": graphviz_available(),
-            "due_requests": due_requests(organization.subject_requests.all()),
-            "urgent_breaches": urgent_breaches(organization.breaches.all()),
-            "record_formats": [("xlsx", "Excel (XLSX)"), ("csv", "CSV"), *PRINTABLE_FORMATS],
-        },
-    )
+    return {
+        "organization": organization,
+        "rows": rows,
+        "health": health,
+        "finding_groups": by_rule(shown(health.findings, targets)),
+        "archived": [r for r in registers if r.status == RegisterStatus.ARCHIVED],
+        "reviews": sorted((r for r in active if r.review_state() != "ok"), key=lambda r: r.review_due),
+        "system_count": len(targets.system_ids),
+        "party_count": len(targets.party_ids),
+        "diagram_available": graphviz_available(),
+        "record_formats": [("xlsx", "Excel (XLSX)"), ("csv", "CSV"), *PRINTABLE_FORMATS],
+    }
 
 
 @organization_view(edit=True)
@@ -147,14 +160,18 @@ CATALOGUES = {
 @organization_view()
 def catalogue_list(request, organization, kind):
     catalogue = CATALOGUES[kind]
-    entries = (
-        catalogue["model"]
-        .objects.filter(organization=organization)
-        .annotate(register_count=Count("registers"))
-    )
-    return render(
-        request, catalogue["template"], {"organization": organization, "entries": entries, "kind": kind}
-    )
+
+    def context():
+        entries = (
+            catalogue["model"]
+            .objects.filter(organization=organization)
+            .annotate(register_count=Count("registers"))
+        )
+        return {"organization": organization, "entries": entries, "kind": kind}
+
+    parts = {"title": "organizations/catalogue_title.html", "content": catalogue["template"]}
+    page = cached_fragments(request, kind, parts, context)
+    return render(request, "fragment_page.html", {"organization": organization, "page": page})
 
 
 @organization_view(edit=True)

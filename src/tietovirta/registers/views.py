@@ -12,12 +12,14 @@ from django.views.decorators.http import require_POST
 from tietovirta import canonical as c
 from tietovirta.audit.log import record
 from tietovirta.audit.models import Event
+from tietovirta.breaches.models import Breach
 from tietovirta.canonical.translations import missing_by_language
 from tietovirta.canonical_forms import canonical_values, describe, show_errors
 from tietovirta.demo.templates import template as template_in
 from tietovirta.demo.templates import template_titles
 from tietovirta.documents import notice_paths
 from tietovirta.flows import graphviz_available
+from tietovirta.fragments import cached_fragments
 from tietovirta.interchange import register_document, register_to_canonical, save_register
 from tietovirta.language import IN_LANGUAGE, LOCALES, format_date, language_or_default
 from tietovirta.organizations.access import organization_view
@@ -86,6 +88,23 @@ def register_new(request, organization):
 
 @organization_view()
 def register_detail(request, organization, register_id):
+    page = cached_fragments(
+        request,
+        f"register:{register_id}",
+        {"title": "registers/register_detail_title.html", "top": "registers/register_detail_top.html",
+         "bottom": "registers/register_detail_bottom.html"},
+        lambda: _register_page(organization, register_id),
+    )
+    breaches = Breach.objects.filter(organization=organization, registers=register_id)
+    return render(
+        request,
+        "registers/register_detail.html",
+        {"organization": organization, "page": page, "breaches": breaches},
+    )
+
+
+def _register_page(organization, register_id) -> dict:
+    """What the register page's cached parts show (fragments.py): built only when they are not cached."""
     register = get_object_or_404(
         Register.objects.prefetch_related("systems", "parties", "risk_assessments"),
         organization=organization,
@@ -98,35 +117,31 @@ def register_detail(request, organization, register_id):
     ui = language_or_default(get_language())
     state = readiness(document)
     in_notice = notice_paths(document, 0)
-    return render(
-        request,
-        "registers/register_detail.html",
-        {
-            "organization": organization,
-            "register": register,
-            "register_doc": document,
-            "publishing": [
-                {"lang": lang, "name": LOCALES[lang].name, "ready": not gaps,
-                 "gaps": list(dict.fromkeys(gap.message.render(ui) for gap in gaps))}
-                for lang, gaps in state.gaps.items()
-            ],
-            "register_in_language": IN_LANGUAGE[register.language].text(ui),
-            "translations": [
-                {"lang": lang, "name": LOCALES[lang].name, "missing": list(missing.values()).count("missing"),
-                 "outdated": list(missing.values()).count("outdated"),
-                 "in_notice": len(in_notice & set(missing))}
-                for lang, missing in missing_by_language(document.registers[0]).items()
-            ],
-            "sections": register_sections(register, findings),
-            "basics_findings": findings.get("basics", []),
-            "register_documents": [
-                ("tietovirtakuvaus", _("Data-flow description")),
-                ("tietosuojaseloste", _("Privacy notice")),
-            ],
-            "document_formats": PRINTABLE_FORMATS,
-            "diagram_available": graphviz_available(),
-        },
-    )
+    return {
+        "organization": organization,
+        "register": register,
+        "register_doc": document,
+        "publishing": [
+            {"lang": lang, "name": LOCALES[lang].name, "ready": not gaps,
+             "gaps": list(dict.fromkeys(gap.message.render(ui) for gap in gaps))}
+            for lang, gaps in state.gaps.items()
+        ],
+        "register_in_language": IN_LANGUAGE[register.language].text(ui),
+        "translations": [
+            {"lang": lang, "name": LOCALES[lang].name, "missing": list(missing.values()).count("missing"),
+             "outdated": list(missing.values()).count("outdated"),
+             "in_notice": len(in_notice & set(missing))}
+            for lang, missing in missing_by_language(document.registers[0]).items()
+        ],
+        "sections": register_sections(register, findings),
+        "basics_findings": findings.get("basics", []),
+        "register_documents": [
+            ("tietovirtakuvaus", _("Data-flow description")),
+            ("tietosuojaseloste", _("Privacy notice")),
+        ],
+        "document_formats": PRINTABLE_FORMATS,
+        "diagram_available": graphviz_available(),
+    }
 
 
 @organization_view(edit=True)
