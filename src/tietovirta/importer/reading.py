@@ -57,9 +57,28 @@ class SourceFormat(StrEnum):
 
 
 @dataclass(frozen=True)
+class Layout:
+    """How a line of a PDF is set on its page: what tells running headers, page numbers, headings and
+    the ends of paragraphs from the text (read_pdf.py), since a PDF has no markup to say so."""
+
+    page: int  # 1-based
+    top: float  # points from the top of the page
+    bottom: float
+    left: float  # where its text starts, after a bullet
+    right: float
+    page_height: float
+    size: float  # the type size most of its characters are set in
+    bold: bool  # most of its characters are bold
+    first_word: float  # the width of its first word: would it have fitted at the end of the line above?
+    lead: str = ""  # bold words that open a line going on in regular type ("Rekisterinpitäjä:")
+    edge: bool = False  # one of the first or last lines of its page, near the top or bottom edge
+
+
+@dataclass(frozen=True)
 class Line:
     text: str
     hint: Hint = ""
+    layout: Layout | None = None  # PDF lines outside a two-column table
 
     def __post_init__(self) -> None:
         # NUL and lone surrogates cannot be stored (the canonical format refuses them); they are
@@ -764,22 +783,97 @@ class _Row:
     words: list[dict]
 
 
+# The first and last rows of a page that stand this near its top or bottom edge (a share of the page's
+# height) may be a running header, a footer or a page number: read_pdf.py decides from what repeats
+# over the pages. They are kept out of the table layout below, so a footer is never a table row.
+EDGE_ROWS = 2
+EDGE_BAND = 0.12
+# pdfplumber splits a word where its font changes; a split narrower than this is inside one word.
+_SAME_WORD_GAP = 1.0
+_BOLD_FONT = re.compile(r"bold|black|heavy|demi|cmbx", re.IGNORECASE)
+
+
 def _pdf_page_lines(page) -> list[Line]:
-    """Lines of one page; a two-column table (heading | value) becomes label + value lines.
+    """Lines of one page, each with its layout; a two-column table (heading | value) becomes label +
+    value lines.
 
     Plain text extraction interleaves the columns ("Oikeus suostumuksen  Value…" / "peruuttamiseen
     …"), so rows are rebuilt from word positions: the left column's words of one table row are the
     heading, the right column's words the value.
     """
-    words = page.extract_words(keep_blank_chars=False, use_text_flow=False, x_tolerance=1.5)
+    words = page.extract_words(
+        keep_blank_chars=False, use_text_flow=False, x_tolerance=1.5, extra_attrs=["fontname", "size"]
+    )
     if not words:
         return []
     rows = _group_rows(words)
+    height = float(page.height)
+    top = sum(1 for row in rows[:EDGE_ROWS] if row.top < EDGE_BAND * height)
+    bottom = sum(1 for row in rows[top:][-EDGE_ROWS:] if row.bottom > (1 - EDGE_BAND) * height)
+    body = rows[top : len(rows) - bottom]
+
+    def set_line(row: _Row, edge: bool = False) -> Line:
+        return _layout_line(row, page.page_number, height, edge)
+
     edges = page.edges
-    split = _ruled_column_split(edges, words) or _column_split(rows, float(page.width))
+    split = None
+    if body:
+        body_words = [word for row in body for word in row.words]
+        split = _ruled_column_split(edges, body_words) or _column_split(body, float(page.width))
     if split is None:
-        return [Line(" ".join(w["text"] for w in row.words)) for row in rows]
-    return _two_column_lines(rows, split, _row_rules(edges))
+        middle = [set_line(row) for row in body]
+    else:
+        middle = _two_column_lines(body, split, _row_rules(edges), set_line)
+    return [
+        *(set_line(row, edge=True) for row in rows[:top]),
+        *middle,
+        *(set_line(row, edge=True) for row in rows[len(rows) - bottom :]),
+    ]
+
+
+def _words_text(words: list[dict]) -> str:
+    parts: list[str] = []
+    for previous, word in zip([None, *words], words, strict=False):
+        if previous is not None and word["x0"] - previous["x1"] > _SAME_WORD_GAP:
+            parts.append(" ")
+        parts.append(word["text"])
+    return "".join(parts)
+
+
+def _layout_line(row: _Row, page: int, height: float, edge: bool) -> Line:
+    """A row as a line, with what its position and type say (`Layout`)."""
+    sizes: dict[float, int] = {}
+    bold_chars = chars = 0
+    for word in row.words:
+        size = round(float(word.get("size", 0.0)), 1)
+        sizes[size] = sizes.get(size, 0) + len(word["text"])
+        chars += len(word["text"])
+        if _BOLD_FONT.search(word.get("fontname", "")):
+            bold_chars += len(word["text"])
+    bold = bold_chars >= 0.6 * chars
+    lead: list[dict] = []
+    if not bold:
+        for word in row.words:
+            if not _BOLD_FONT.search(word.get("fontname", "")):
+                break
+            lead.append(word)
+    first = row.words[0]
+    # A bullet ("•", "–", Word's Symbol-font dot) stands before where the text starts.
+    bullet = len(first["text"]) == 1 and not first["text"].isalnum() and len(row.words) > 1
+    layout = Layout(
+        page=page,
+        top=float(row.top),
+        bottom=float(row.bottom),
+        left=float(row.words[1]["x0"] if bullet else first["x0"]),
+        right=float(row.words[-1]["x1"]),
+        page_height=height,
+        size=max(sizes, key=lambda s: sizes[s]),
+        bold=bold,
+        first_word=float(first["x1"] - first["x0"]),
+        lead=_words_text(lead) if lead and len(lead) < len(row.words) else "",
+        edge=edge,
+    )
+    return Line(_words_text(row.words), layout=layout)
 
 
 def _group_rows(words: list[dict]) -> list[_Row]:
@@ -838,7 +932,7 @@ def _in_table(row: _Row, split: float, rules: list[float]) -> bool:
     return not any(w["x0"] < split < w["x1"] for w in row.words)
 
 
-def _two_column_lines(rows: list[_Row], split: float, rules: list[float]) -> list[Line]:
+def _two_column_lines(rows: list[_Row], split: float, rules: list[float], set_line) -> list[Line]:
     lines: list[Line] = []
     heading: list[str] = []
     value: list[str] = []
@@ -856,11 +950,11 @@ def _two_column_lines(rows: list[_Row], split: float, rules: list[float]) -> lis
     for row in rows:
         if not _in_table(row, split, rules):
             emit()
-            lines.append(Line(" ".join(w["text"] for w in row.words)))
+            lines.append(set_line(row))
             previous_bottom = None
             continue
-        left = [w["text"] for w in row.words if w["x0"] < split]
-        right = [w["text"] for w in row.words if w["x0"] >= split]
+        left = [w for w in row.words if w["x0"] < split]
+        right = [w for w in row.words if w["x0"] >= split]
         new_cell = (
             previous_bottom is None
             or any(previous_bottom - 1 <= y <= row.top + 1 for y in rules)
@@ -868,9 +962,10 @@ def _two_column_lines(rows: list[_Row], split: float, rules: list[float]) -> lis
         )
         if new_cell:
             emit()
-        heading.extend(left)
+        if left:
+            heading.append(_words_text(left))
         if right:
-            value.append(" ".join(right))
+            value.append(_words_text(right))
         previous_bottom = row.bottom
     emit()
     return lines
