@@ -76,6 +76,21 @@ def split_numbering(text: str) -> tuple[str, str]:
     return "", text.strip()
 
 
+# "Label: value" where the label is a few words and the value follows on the same line.
+_INLINE_PAIR = re.compile(r"^([^:\t]{2,60}?)\s*:\s+(\S.*)$")
+
+
+def inline_pair(line: str) -> tuple[str, str] | None:
+    """("Osoite", "Kuminatie 39b") from "Osoite: Kuminatie 39b"; None for a sentence with a colon in it."""
+    match = _INLINE_PAIR.match(line.strip())
+    label = match.group(1) if match else ""
+    # "Yritys Oy (Y-tunnus: 1234567-8)": a colon inside brackets ends no label.
+    balanced = label.count("(") <= label.count(")")
+    if match and not label.endswith((".", "?")) and len(label.split()) <= 6 and balanced:
+        return match.group(1), match.group(2)
+    return None
+
+
 # --- page furniture ----------------------------------------------------------------------------------
 
 # Lines of a web page's chrome copied along with the text ("Valikko", "Takaisin ylös", "fi | sv | en").

@@ -26,7 +26,14 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from tietovirta.importer.blocks import Block, Document, is_page_number, page_shape, split_numbering
+from tietovirta.importer.blocks import (
+    Block,
+    Document,
+    inline_pair,
+    is_page_number,
+    page_shape,
+    split_numbering,
+)
 from tietovirta.importer.reading import Layout, Line
 
 # A line this much larger than the body text is a heading (HTML's <h3> prints at 1.12 em).
@@ -226,6 +233,9 @@ def _blocks(units: list[list[Line]], style: _Style) -> list[Block]:
     )
     level_sizes = [s for s in heading_sizes if title is None or s != heading_sizes[0]]
     levels = {size: rank + 2 for rank, size in enumerate(level_sizes)}
+    # Where no heading is set in a larger or bolder type, a short line standing over running text is
+    # the only sign of one (as in plain text); where the type shows the headings, such a line is text.
+    untyped = not headings and not any(u[0].layout and u[0].layout.bold for u in units)
     blocks: list[Block] = []
     for n, unit in enumerate(units):
         first = unit[0]
@@ -248,7 +258,9 @@ def _blocks(units: list[list[Line]], style: _Style) -> list[Block]:
             blocks.append(Block("pair", value, label=layout.lead.rstrip(":").strip(), page=page))
         elif bullet := _BULLET.match(text):
             blocks.append(Block("item", text[bullet.end() :], page=page))
-        elif _standing(unit, units[n + 1] if n + 1 < len(units) else None, style):
+        elif len(unit) <= 2 and (pair := inline_pair(text)):
+            blocks.append(Block("pair", pair[1], label=pair[0], page=page))
+        elif untyped and _standing(unit, units[n + 1] if n + 1 < len(units) else None, style):
             blocks.append(Block("label", text, page=page))
         else:
             blocks.append(Block("paragraph", text, page=page))
