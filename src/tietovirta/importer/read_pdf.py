@@ -123,8 +123,12 @@ class _Style:
             if below.page == above.page and height > 0 and 0 <= below.top - above.bottom < 2 * height:
                 gaps[round((below.top - above.bottom) / height, 1)] += 1
         line_gap = gaps.most_common(1)[0][0] if gaps else 0.4
+        # Where full rows end: the right edge most rows of running text reach, or, in a short text
+        # whose rows all end short, as far from the page's right edge as the text is from its left.
         rights = sorted(lay.right for lay in body)
         right = rights[int(0.9 * (len(rights) - 1))] if rights else 0.0
+        if body:
+            right = max(right, max(lay.page_width for lay in body) - min(lay.left for lay in body))
         return cls(size, line_gap, right)
 
     def is_heading_size(self, layout: Layout) -> bool:

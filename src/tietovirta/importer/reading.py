@@ -67,6 +67,7 @@ class Layout:
     left: float  # where its text starts, after a bullet
     right: float
     page_height: float
+    page_width: float
     size: float  # the type size most of its characters are set in
     bold: bool  # most of its characters are bold
     first_word: float  # the width of its first word: would it have fitted at the end of the line above?
@@ -813,7 +814,7 @@ def _pdf_page_lines(page) -> list[Line]:
     body = rows[top : len(rows) - bottom]
 
     def set_line(row: _Row, edge: bool = False) -> Line:
-        return _layout_line(row, page.page_number, height, edge)
+        return _layout_line(row, page.page_number, (float(page.width), height), edge)
 
     edges = page.edges
     split = None
@@ -840,8 +841,9 @@ def _words_text(words: list[dict]) -> str:
     return "".join(parts)
 
 
-def _layout_line(row: _Row, page: int, height: float, edge: bool) -> Line:
+def _layout_line(row: _Row, page: int, size: tuple[float, float], edge: bool) -> Line:
     """A row as a line, with what its position and type say (`Layout`)."""
+    page_width, page_height = size
     sizes: dict[float, int] = {}
     bold_chars = chars = 0
     for word in row.words:
@@ -866,7 +868,8 @@ def _layout_line(row: _Row, page: int, height: float, edge: bool) -> Line:
         bottom=float(row.bottom),
         left=float(row.words[1]["x0"] if bullet else first["x0"]),
         right=float(row.words[-1]["x1"]),
-        page_height=height,
+        page_height=page_height,
+        page_width=page_width,
         size=max(sizes, key=lambda s: sizes[s]),
         bold=bold,
         first_word=float(first["x1"] - first["x0"]),
