@@ -164,3 +164,41 @@ def test_a_one_page_notice_loses_its_page_number():
         ("heading", "Rekisterin nimi"),
         ("paragraph", "Jäsenrekisteri, jota Esimerkki ry pitää jäsenistään"),
     ]
+
+
+def test_a_bordered_table_of_several_columns_is_rows_with_their_headers():
+    cookies = [
+        ("_ga", "Google Analytics", "Erottaa kävijät toisistaan", "2 vuotta"),
+        ("_gid", "Google Analytics", "Erottaa kävijät toisistaan", "24 tuntia"),
+        ("istunto", "Esimerkki Oy", "Pitää kirjautumisen voimassa", "Istunnon ajan"),
+    ]
+    cell = "border: 0.5pt solid #999; padding: 3pt 5pt; text-align: left"
+    rows = "".join("<tr>" + "".join(f"<td style='{cell}'>{c}</td>" for c in row) + "</tr>" for row in cookies)
+    head = "".join(f"<th style='{cell}'>{h}</th>" for h in ("Eväste", "Tarjoaja", "Tarkoitus", "Voimassa"))
+    body = (
+        "<h2>Evästeet</h2>"
+        "<p>Sivustomme käyttää evästeitä, joiden avulla seuraamme kävijämääriä ja sivuston käyttöä,"
+        " jotta voimme parantaa sivustoa. Alla olevassa taulukossa on lueteltu kaikki sivustolla"
+        " käytetyt evästeet.</p>"
+        f"<table style='border-collapse: collapse; width: 100%'><thead><tr>{head}</tr></thead>"
+        f"<tbody>{rows}</tbody></table>"
+        "<h2>Tietojen säilytysaika</h2><p>Tiedot säilytetään kaksi vuotta.</p>"
+    )
+    _format, document, _encoding = read_document(_pdf("", body), "evasteet.pdf")
+    blocks = document.blocks
+    assert [(b.kind, b.text) for b in blocks[:2]] == [
+        ("heading", "Evästeet"),
+        (
+            "paragraph",
+            "Sivustomme käyttää evästeitä, joiden avulla seuraamme kävijämääriä ja sivuston käyttöä, jotta"
+            " voimme parantaa sivustoa. Alla olevassa taulukossa on lueteltu kaikki sivustolla käytetyt"
+            " evästeet.",
+        ),
+    ]
+    table = [b for b in blocks if b.kind == "row"]
+    assert [b.cells for b in table] == cookies
+    assert {b.header for b in table} == {("Eväste", "Tarjoaja", "Tarkoitus", "Voimassa")}
+    assert [(b.kind, b.text) for b in blocks[2 + len(table) :]] == [
+        ("heading", "Tietojen säilytysaika"),
+        ("paragraph", "Tiedot säilytetään kaksi vuotta."),
+    ]

@@ -24,7 +24,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from tietovirta.importer.blocks import (
     Block,
@@ -241,6 +241,8 @@ def _blocks(units: list[list[Line]], style: _Style) -> list[Block]:
     # the only sign of one (as in plain text); where the type shows the headings, such a line is text.
     untyped = not headings and not any(u[0].layout and u[0].layout.bold for u in units)
     blocks: list[Block] = []
+    header: tuple[str, ...] = ()  # the column headers of the table being read
+    page = 0
     for n, unit in enumerate(units):
         first = unit[0]
         layout = first.layout
@@ -248,8 +250,12 @@ def _blocks(units: list[list[Line]], style: _Style) -> list[Block]:
         if not text:
             continue
         if layout is None:
-            blocks.extend(_plain(first))
+            if first.hint == "header":
+                header = tuple(first.text.split("\t"))
+            else:
+                blocks.append(replace(_table_block(first, header), page=page))
             continue
+        header = ()
         page = layout.page
         if unit is title:
             blocks.append(Block("title", text, 1, page=page))
@@ -311,11 +317,14 @@ def _standing(unit: list[Line], following: list[Line] | None, style: _Style) -> 
     )
 
 
-def _plain(line: Line) -> list[Block]:
-    """A line of a two-column table: its left cell is a label, its right cell the value."""
+def _table_block(line: Line, header: tuple[str, ...]) -> Block:
+    """A line of a table: a row of cells; of a two-column table, the left cell (a label) or the value."""
+    if line.hint == "row":
+        cells = tuple(" ".join(cell.split()) for cell in line.text.split("\t"))
+        return Block("row", " | ".join(c for c in cells if c), cells=cells, header=header)
     text = line.text.strip()
     if line.hint == "label":
-        return [Block("label", text)]
+        return Block("label", text)
     if bullet := _BULLET.match(text):
-        return [Block("item", text[bullet.end() :])]
-    return [Block("paragraph", text)]
+        return Block("item", text[bullet.end() :])
+    return Block("paragraph", text)

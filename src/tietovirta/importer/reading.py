@@ -8,6 +8,7 @@ column) is kept as a hint for the heading recognition that follows.
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import functools
 import io
@@ -42,10 +43,11 @@ MAX_GRAPHICS_PER_PAGE = 20_000  # lines, curves, rectangles and images
 MAX_PAGE_CONTENT_BYTES = 2 * MB  # a page's content streams, unpacked
 MAX_CONTENT_BYTES = 20 * MB
 
-Hint = Literal["", "title", "heading", "label"]
+Hint = Literal["", "title", "heading", "label", "header", "row"]
 # "title":   the document's or a register's title (<h1>, Word Title, Markdown "# ").
 # "heading": a structural heading (<h2>–<h6>, Word heading style, Markdown "##").
 # "label":   the left cell of a two-column row, a <dt>, a bold lead-in: a heading if its words are one.
+# "header", "row": a table's column headers and a row of it, the cells separated by tabs (PDF).
 
 
 class SourceFormat(StrEnum):
@@ -816,15 +818,7 @@ def _pdf_page_lines(page) -> list[Line]:
     def set_line(row: _Row, edge: bool = False) -> Line:
         return _layout_line(row, page.page_number, (float(page.width), height), edge)
 
-    edges = page.edges
-    split = None
-    if body:
-        body_words = [word for row in body for word in row.words]
-        split = _ruled_column_split(edges, body_words) or _column_split(body, float(page.width))
-    if split is None:
-        middle = [set_line(row) for row in body]
-    else:
-        middle = _two_column_lines(body, split, _row_rules(edges), set_line)
+    middle = _body_lines(body, page.edges, float(page.width), set_line)
     return [
         *(set_line(row, edge=True) for row in rows[:top]),
         *middle,
@@ -910,16 +904,98 @@ def _column_split(rows: list[_Row], width: float) -> float | None:
     return x - 6 if both + right_only >= len(rows) * 0.4 else None
 
 
-def _ruled_column_split(edges: list[dict], words: list[dict]) -> float | None:
-    """The x of a table's inner vertical rule, when a bordered table has two columns."""
-    xs: list[float] = []
-    for x in sorted(e["x0"] for e in edges if e["orientation"] == "v" and e["bottom"] - e["top"] > 8):
-        if not xs or x - xs[-1] > 4:  # the two borders of separated cells are one rule
-            xs.append(x)
-    if len(xs) < 3:
-        return None
-    inner = [x for x in xs[1:-1] if any(w["x1"] <= x for w in words) and any(w["x0"] >= x for w in words)]
-    return float(inner[0]) if len(inner) == 1 else None
+@dataclass
+class _Table:
+    """A table drawn with cell borders: its columns' edges and the rules between its rows."""
+
+    top: float
+    bottom: float
+    columns: list[float]  # x of each vertical rule, left to right
+    rules: list[float]  # y of each horizontal rule, top to bottom
+
+    def holds(self, row: _Row) -> bool:
+        return self.top - 2 <= row.top and row.bottom <= self.bottom + 2
+
+    def column(self, word: dict) -> int:
+        middle = (word["x0"] + word["x1"]) / 2
+        return min(max(bisect.bisect(self.columns, middle) - 1, 0), len(self.columns) - 2)
+
+
+def _ruled_tables(edges: list[dict]) -> list[_Table]:
+    """The bordered tables of a page: vertical rules that overlap top to bottom are one table's."""
+    verticals = sorted(
+        (e for e in edges if e["orientation"] == "v" and e["bottom"] - e["top"] > 8), key=lambda e: e["top"]
+    )
+    groups: list[list[dict]] = []
+    for edge in verticals:
+        if groups and edge["top"] <= max(e["bottom"] for e in groups[-1]) + 2:
+            groups[-1].append(edge)
+        else:
+            groups.append([edge])
+    tables = []
+    for group in groups:
+        xs: list[float] = []
+        for x in sorted(float(e["x0"]) for e in group):
+            if not xs or x - xs[-1] > 4:  # the two borders of separated cells are one rule
+                xs.append(x)
+        top, bottom = min(e["top"] for e in group), max(e["bottom"] for e in group)
+        if len(xs) >= 3:
+            rules = [y for y in _row_rules(edges) if top - 2 <= y <= bottom + 2]
+            tables.append(_Table(float(top), float(bottom), xs, rules))
+    return tables
+
+
+def _body_lines(body: list[_Row], edges: list[dict], width: float, set_line) -> list[Line]:
+    """The page's rows as lines: text with its layout; a bordered table's rows as label and value (two
+    columns) or as cells; without borders, two columns of heading and value found from the gap."""
+    tables = _ruled_tables(edges)
+    if not tables:
+        split = _column_split(body, width)
+        if split is None:
+            return [set_line(row) for row in body]
+        return _two_column_lines(body, split, _row_rules(edges), set_line)
+    lines: list[Line] = []
+    i = 0
+    while i < len(body):
+        table = next((t for t in tables if t.holds(body[i])), None)
+        if table is None:
+            lines.append(set_line(body[i]))
+            i += 1
+            continue
+        end = i
+        while end < len(body) and table.holds(body[end]):
+            end += 1
+        if len(table.columns) == 3:
+            lines.extend(_two_column_lines(body[i:end], table.columns[1], table.rules, set_line))
+        else:
+            lines.extend(_grid_lines(body[i:end], table))
+        i = end
+    return lines
+
+
+def _grid_lines(rows: list[_Row], table: _Table) -> list[Line]:
+    """A table of three or more columns: a line per table row, its cells separated by tabs; a first
+    row set in bold is the column headers."""
+    grid: list[list[list[str]]] = []  # table row → cell → its text, row by row
+    bold: list[bool] = []
+    previous_bottom: float | None = None
+    for row in rows:
+        if previous_bottom is None or any(previous_bottom - 1 <= y <= row.top + 1 for y in table.rules):
+            grid.append([[] for _ in table.columns[1:]])
+            bold.append(True)
+        cells: dict[int, list[dict]] = {}
+        for word in row.words:
+            cells.setdefault(table.column(word), []).append(word)
+        for column, words in cells.items():
+            grid[-1][column].append(_words_text(words))
+        bold[-1] = bold[-1] and all(_BOLD_FONT.search(w.get("fontname", "")) for w in row.words)
+        previous_bottom = row.bottom
+    lines = [
+        Line("\t".join(" ".join(cell) for cell in cells), "header" if n == 0 and bold[0] else "row")
+        for n, cells in enumerate(grid)
+        if any(cells)
+    ]
+    return [*lines, Line("")]
 
 
 def _row_rules(edges: list[dict]) -> list[float]:
