@@ -45,6 +45,7 @@ MAX_LABEL_WORDS = 15
 MAX_STANDING_WORDS = 8
 _BULLET = re.compile(r"^\s*[•◦▪▫●○■□‣∙·\-–—*\uf0b7\uf0a7\uf076\uf0d8\uf0fc]\s+")
 _ENDS_SENTENCE = (".", ",", ";", "!")
+_LIST_NUMBER = re.compile(r"^\s*(?:\d{1,2}|[a-z])[.)]\s+")
 
 
 def pdf_document(lines: list[Line]) -> Document:
@@ -107,6 +108,7 @@ class _Style:
     size: float  # the body text's type size: the size most characters are set in
     line_gap: float  # the gap between two rows of a paragraph, as a share of a row's height
     right: float  # where full rows end (the text column's right edge)
+    left: float  # where the rows of running text start (the text column's left edge)
 
     @classmethod
     def of(cls, lines: list[Line]) -> _Style:
@@ -129,7 +131,8 @@ class _Style:
         right = rights[int(0.9 * (len(rights) - 1))] if rights else 0.0
         if body:
             right = max(right, max(lay.page_width for lay in body) - min(lay.left for lay in body))
-        return cls(size, line_gap, right)
+        left = min((lay.left for lay in body), default=0.0)
+        return cls(size, line_gap, right, left)
 
     def is_heading_size(self, layout: Layout) -> bool:
         return layout.size >= self.size * HEADING_SIZE and layout.size - self.size >= 0.5
@@ -215,7 +218,9 @@ def _join(lines: Iterable[Line]) -> str:
     for line in lines:
         piece = line.text.strip()
         if text.endswith("-") and piece[:1].islower() and not text.endswith(" -"):
-            text = text[:-1] + piece  # a word hyphenated at the end of a row
+            # A compound broken at its hyphen ("IT-" / "tjänsteleverantör") keeps it, as plain text's
+            # line breaks do (merge_paragraphs).
+            text += piece
         else:
             text = f"{text} {piece}" if text else piece
     return text
@@ -268,6 +273,11 @@ def _blocks(units: list[list[Line]], style: _Style) -> list[Block]:
             blocks.append(Block("pair", value, label=layout.lead.rstrip(":").strip(), page=page))
         elif bullet := _BULLET.match(text):
             blocks.append(Block("item", text[bullet.end() :], page=page))
+        elif layout.left > style.left + 4 and (
+            (number := _LIST_NUMBER.match(text)) or (blocks and blocks[-1].kind == "item")
+        ):
+            # An indented "1. …" is a numbered list's item; indented text under an item is more of it.
+            blocks.append(Block("item", text[number.end() :] if number else text, page=page))
         elif len(unit) <= 2 and (pair := inline_pair(text)):
             blocks.append(Block("pair", pair[1], label=pair[0], page=page))
         elif untyped and _standing(unit, units[n + 1] if n + 1 < len(units) else None, style):
