@@ -947,7 +947,8 @@ def _ruled_tables(edges: list[dict]) -> list[_Table]:
 
 def _body_lines(body: list[_Row], edges: list[dict], width: float, set_line) -> list[Line]:
     """The page's rows as lines: text with its layout; a bordered table's rows as label and value (two
-    columns) or as cells; without borders, two columns of heading and value found from the gap."""
+    columns without column headers) or as cells; without borders, two columns of heading and value
+    found from the gap."""
     tables = _ruled_tables(edges)
     if not tables:
         split = _column_split(body, width)
@@ -965,12 +966,23 @@ def _body_lines(body: list[_Row], edges: list[dict], width: float, set_line) -> 
         end = i
         while end < len(body) and table.holds(body[end]):
             end += 1
-        if len(table.columns) == 3:
+        if len(table.columns) == 3 and not _has_header(body[i:end], table):
             lines.extend(_two_column_lines(body[i:end], table.columns[1], table.rules, set_line))
         else:
             lines.extend(_grid_lines(body[i:end], table))
         i = end
     return lines
+
+
+def _has_header(rows: list[_Row], table: _Table) -> bool:
+    """Whether the table's first row is set in bold: column headers over rows of cells (a two-column
+    table without them is headings and their values)."""
+    first = [rows[0]]
+    for row in rows[1:]:
+        if any(first[-1].bottom - 1 <= y <= row.top + 1 for y in table.rules):
+            break
+        first.append(row)
+    return all(_BOLD_FONT.search(w.get("fontname", "")) for row in first for w in row.words)
 
 
 def _grid_lines(rows: list[_Row], table: _Table) -> list[Line]:
