@@ -202,3 +202,27 @@ def test_a_bordered_table_of_several_columns_is_rows_with_their_headers():
         ("heading", "Tietojen säilytysaika"),
         ("paragraph", "Tiedot säilytetään kaksi vuotta."),
     ]
+
+
+def test_a_table_going_on_over_pages_keeps_every_row():
+    cell = "border: 0.5pt solid #999; padding: 3pt 5pt; text-align: left"
+    rows = "".join(
+        f"<tr><td style='{cell}'>Tieto {n}</td><td style='{cell}'>Järjestelmä {n}</td>"
+        f"<td style='{cell}'>{n} kuukautta</td></tr>"
+        for n in range(1, 91)
+    )
+    head = "".join(f"<th style='{cell}'>{h}</th>" for h in ("Tieto", "Järjestelmä", "Säilytysaika"))
+    boxes, _furniture = FURNITURE["fi-header-left-page-centre"]
+    body = (
+        "<h2>Säilytysajat</h2>"
+        f"<table style='border-collapse: collapse; width: 100%'><thead><tr>{head}</tr></thead>"
+        f"<tbody>{rows}</tbody></table>"
+    )
+    _format, document, _encoding = read_document(_pdf(boxes, body), "sailytys.pdf")
+    assert document.pages >= 3
+    table = [b for b in document.blocks if b.kind == "row"]
+    assert [b.cells for b in table] == [
+        (f"Tieto {n}", f"Järjestelmä {n}", f"{n} kuukautta") for n in range(1, 91)
+    ]
+    assert {b.header for b in table} == {("Tieto", "Järjestelmä", "Säilytysaika")}
+    assert [b.kind for b in document.blocks] == ["heading", *("row" for _ in table)]

@@ -118,7 +118,7 @@ class _Style:
             if line.layout is not None:
                 sizes[round(line.layout.size * 2) / 2] += len(line.text)
         size = sizes.most_common(1)[0][0] if sizes else 10.0
-        body = [lay for lay in layouts if abs(lay.size - size) < 0.6]
+        body = [lay for lay in layouts if abs(lay.size - size) < 0.6 and not lay.table]
         gaps: Counter[float] = Counter()
         for above, below in itertools.pairwise(body):
             height = above.bottom - above.top
@@ -190,6 +190,8 @@ def _continues(
 ) -> bool:
     below = line.layout
     assert below is not None
+    if above.table or below.table:
+        return False  # a table's lines are each a cell's or a row's already
     if _BULLET.match(line.text) or below.lead.endswith(":") or style.role(above) != style.role(below):
         return False
     if below.page == above.page:
@@ -244,24 +246,25 @@ def _blocks(units: list[list[Line]], style: _Style) -> list[Block]:
     levels = {size: rank + 2 for rank, size in enumerate(level_sizes)}
     # Where no heading is set in a larger or bolder type, a short line standing over running text is
     # the only sign of one (as in plain text); where the type shows the headings, such a line is text.
-    untyped = not headings and not any(u[0].layout and u[0].layout.bold for u in units)
+    untyped = not headings and not any(
+        u[0].layout and u[0].layout.bold and not u[0].layout.table for u in units
+    )
     blocks: list[Block] = []
     header: tuple[str, ...] = ()  # the column headers of the table being read
-    page = 0
     for n, unit in enumerate(units):
         first = unit[0]
         layout = first.layout
         text = _join(unit)
-        if not text:
+        if not text or layout is None:
             continue
-        if layout is None:
+        page = layout.page
+        if layout.table:
             if first.hint == "header":
                 header = tuple(first.text.split("\t"))
             else:
                 blocks.append(replace(_table_block(first, header), page=page))
             continue
         header = ()
-        page = layout.page
         if unit is title:
             blocks.append(Block("title", text, 1, page=page))
         elif _is_heading(unit, style):
@@ -292,6 +295,7 @@ def _is_heading(unit: list[Line], style: _Style) -> bool:
     text = _join(unit)
     return (
         layout is not None
+        and not layout.table
         and style.is_heading_size(layout)
         and len(unit) <= 3
         and 0 < len(text) <= MAX_HEADING_CHARS
@@ -321,6 +325,7 @@ def _standing(unit: list[Line], following: list[Line] | None, style: _Style) -> 
         and not _BULLET.match(text)
         and not any(c.isdigit() or c == "@" for c in split_numbering(text)[1])
         and style.role(below) == "text"
+        and not below.table
         and below.page == line.layout.page
         and style.close(line.layout, below)
         and len(following) >= 2

@@ -12,11 +12,12 @@ import bisect
 import contextlib
 import functools
 import io
+import itertools
 import re
 import zipfile
 import zlib
 from contextvars import ContextVar
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Literal
 
@@ -75,6 +76,7 @@ class Layout:
     first_word: float  # the width of its first word: would it have fitted at the end of the line above?
     lead: str = ""  # bold words that open a line going on in regular type ("Rekisterinpitäjä:")
     edge: bool = False  # one of the first or last lines of its page, near the top or bottom edge
+    table: bool = False  # a line of a table: a row of cells, a cell's heading or its value
 
 
 @dataclass(frozen=True)
@@ -789,7 +791,7 @@ class _Row:
 # The first and last rows of a page that stand this near its top or bottom edge (a share of the page's
 # height) may be a running header, a footer or a page number: read_pdf.py decides from what repeats
 # over the pages. They are kept out of the table layout below, so a footer is never a table row.
-EDGE_ROWS = 2
+EDGE_ROWS = 3
 EDGE_BAND = 0.12
 # pdfplumber splits a word where its font changes; a split narrower than this is inside one word.
 _SAME_WORD_GAP = 1.0
@@ -811,18 +813,29 @@ def _pdf_page_lines(page) -> list[Line]:
         return []
     rows = _group_rows(words)
     height = float(page.height)
-    top = sum(1 for row in rows[:EDGE_ROWS] if row.top < EDGE_BAND * height)
-    bottom = sum(1 for row in rows[top:][-EDGE_ROWS:] if row.bottom > (1 - EDGE_BAND) * height)
+    tables = _ruled_tables(page.edges)
+
+    def near(row: _Row, edge: bool) -> bool:
+        # A table's row is never furniture (a table going on from the page before starts at the top).
+        placed = row.top < EDGE_BAND * height if edge else row.bottom > (1 - EDGE_BAND) * height
+        return placed and not any(table.holds(row) for table in tables)
+
+    top = len(list(itertools.takewhile(lambda row: near(row, True), rows[:EDGE_ROWS])))
+    bottom = len(list(itertools.takewhile(lambda row: near(row, False), rows[top:][::-1][:EDGE_ROWS])))
     body = rows[top : len(rows) - bottom]
 
-    def set_line(row: _Row, edge: bool = False) -> Line:
-        return _layout_line(row, page.page_number, (float(page.width), height), edge)
+    def set_line(rows: list[_Row], edge: bool = False, table: tuple[str, Hint] | None = None) -> Line:
+        """The rows as a line with their layout; `table` = (text, hint) of a table's line."""
+        line = _layout_line(rows, page.page_number, (float(page.width), height), edge)
+        if table is None:
+            return line
+        return Line(table[0], table[1], replace(line.layout, table=True))
 
-    middle = _body_lines(body, page.edges, float(page.width), set_line)
+    middle = _body_lines(body, tables, page.edges, float(page.width), set_line)
     return [
-        *(set_line(row, edge=True) for row in rows[:top]),
+        *(set_line([row], edge=True) for row in rows[:top]),
         *middle,
-        *(set_line(row, edge=True) for row in rows[len(rows) - bottom :]),
+        *(set_line([row], edge=True) for row in rows[len(rows) - bottom :]),
     ]
 
 
@@ -835,9 +848,10 @@ def _words_text(words: list[dict]) -> str:
     return "".join(parts)
 
 
-def _layout_line(row: _Row, page: int, size: tuple[float, float], edge: bool) -> Line:
-    """A row as a line, with what its position and type say (`Layout`)."""
+def _layout_line(rows: list[_Row], page: int, size: tuple[float, float], edge: bool) -> Line:
+    """Rows (one, or a table cell's) as a line, with what their position and type say (`Layout`)."""
     page_width, page_height = size
+    row = _Row(min(r.top for r in rows), max(r.bottom for r in rows), [w for r in rows for w in r.words])
     sizes: dict[float, int] = {}
     bold_chars = chars = 0
     for word in row.words:
@@ -945,22 +959,23 @@ def _ruled_tables(edges: list[dict]) -> list[_Table]:
     return tables
 
 
-def _body_lines(body: list[_Row], edges: list[dict], width: float, set_line) -> list[Line]:
+def _body_lines(
+    body: list[_Row], tables: list[_Table], edges: list[dict], width: float, set_line
+) -> list[Line]:
     """The page's rows as lines: text with its layout; a bordered table's rows as label and value (two
     columns without column headers) or as cells; without borders, two columns of heading and value
     found from the gap."""
-    tables = _ruled_tables(edges)
     if not tables:
         split = _column_split(body, width)
         if split is None:
-            return [set_line(row) for row in body]
+            return [set_line([row]) for row in body]
         return _two_column_lines(body, split, _row_rules(edges), set_line)
     lines: list[Line] = []
     i = 0
     while i < len(body):
         table = next((t for t in tables if t.holds(body[i])), None)
         if table is None:
-            lines.append(set_line(body[i]))
+            lines.append(set_line([body[i]]))
             i += 1
             continue
         end = i
@@ -969,7 +984,7 @@ def _body_lines(body: list[_Row], edges: list[dict], width: float, set_line) -> 
         if len(table.columns) == 3 and not _has_header(body[i:end], table):
             lines.extend(_two_column_lines(body[i:end], table.columns[1], table.rules, set_line))
         else:
-            lines.extend(_grid_lines(body[i:end], table))
+            lines.extend(_grid_lines(body[i:end], table, set_line))
         i = end
     return lines
 
@@ -985,16 +1000,19 @@ def _has_header(rows: list[_Row], table: _Table) -> bool:
     return all(_BOLD_FONT.search(w.get("fontname", "")) for row in first for w in row.words)
 
 
-def _grid_lines(rows: list[_Row], table: _Table) -> list[Line]:
+def _grid_lines(rows: list[_Row], table: _Table, set_line) -> list[Line]:
     """A table of three or more columns: a line per table row, its cells separated by tabs; a first
     row set in bold is the column headers."""
     grid: list[list[list[str]]] = []  # table row → cell → its text, row by row
     bold: list[bool] = []
+    placed: list[list[_Row]] = []  # the rows of text each table row is set in
     previous_bottom: float | None = None
     for row in rows:
         if previous_bottom is None or any(previous_bottom - 1 <= y <= row.top + 1 for y in table.rules):
             grid.append([[] for _ in table.columns[1:]])
             bold.append(True)
+            placed.append([])
+        placed[-1].append(row)
         cells: dict[int, list[dict]] = {}
         for word in row.words:
             cells.setdefault(table.column(word), []).append(word)
@@ -1002,12 +1020,12 @@ def _grid_lines(rows: list[_Row], table: _Table) -> list[Line]:
             grid[-1][column].append(_words_text(words))
         bold[-1] = bold[-1] and all(_BOLD_FONT.search(w.get("fontname", "")) for w in row.words)
         previous_bottom = row.bottom
-    lines = [
-        Line("\t".join(" ".join(cell) for cell in cells), "header" if n == 0 and bold[0] else "row")
+    kinds = ["header" if n == 0 and bold[0] else "row" for n in range(len(grid))]
+    return [
+        set_line(placed[n], table=("\t".join(" ".join(c) for c in cells), kinds[n]))
         for n, cells in enumerate(grid)
         if any(cells)
     ]
-    return [*lines, Line("")]
 
 
 def _row_rules(edges: list[dict]) -> list[float]:
@@ -1025,23 +1043,21 @@ def _in_table(row: _Row, split: float, rules: list[float]) -> bool:
 
 def _two_column_lines(rows: list[_Row], split: float, rules: list[float], set_line) -> list[Line]:
     lines: list[Line] = []
-    heading: list[str] = []
-    value: list[str] = []
+    heading: list[tuple[str, _Row]] = []
+    value: list[tuple[str, _Row]] = []
     previous_bottom: float | None = None
 
     def emit() -> None:
         if heading:
-            lines.append(Line(" ".join(heading), "label"))
-        lines.extend(Line(v) for v in value)
-        if heading or value:
-            lines.append(Line(""))
+            lines.append(set_line([r for _, r in heading], table=(" ".join(t for t, _ in heading), "label")))
+        lines.extend(set_line([r], table=(t, "")) for t, r in value)
         heading.clear()
         value.clear()
 
     for row in rows:
         if not _in_table(row, split, rules):
             emit()
-            lines.append(set_line(row))
+            lines.append(set_line([row]))
             previous_bottom = None
             continue
         left = [w for w in row.words if w["x0"] < split]
@@ -1054,9 +1070,9 @@ def _two_column_lines(rows: list[_Row], split: float, rules: list[float], set_li
         if new_cell:
             emit()
         if left:
-            heading.append(_words_text(left))
+            heading.append((_words_text(left), _Row(row.top, row.bottom, left)))
         if right:
-            value.append(_words_text(right))
+            value.append((_words_text(right), _Row(row.top, row.bottom, right)))
         previous_bottom = row.bottom
     emit()
     return lines
