@@ -226,3 +226,23 @@ def test_a_table_going_on_over_pages_keeps_every_row():
     ]
     assert {b.header for b in table} == {("Tieto", "Järjestelmä", "Säilytysaika")}
     assert [b.kind for b in document.blocks] == ["heading", *("row" for _ in table)]
+
+
+def test_headings_of_a_notice_typed_without_bold_or_larger_type():
+    prose = " ".join(
+        ["Tiedot säilytetään niin kauan kuin jäsenyys on voimassa ja poistetaan sen jälkeen."] * 4
+    )
+    body = (
+        "<p>REKISTERINPITÄJÄ</p><p>Esimerkki ry, Katu 1, 00100 Helsinki</p>"
+        "<p>2. Rekisterin nimi</p><p>Jäsenrekisteri</p>"
+        f"<p>Tietojen säilytys<br>{prose}</p>"
+    )
+    _format, document, _encoding = read_document(_pdf("", body), "seloste.pdf")
+    assert [(b.kind, b.text) for b in document.blocks] == [
+        ("label", "REKISTERINPITÄJÄ"),
+        ("paragraph", "Esimerkki ry, Katu 1, 00100 Helsinki"),
+        ("label", "2. Rekisterin nimi"),
+        ("paragraph", "Jäsenrekisteri"),
+        ("label", "Tietojen säilytys"),
+        ("paragraph", prose),
+    ]

@@ -269,7 +269,8 @@ def _blocks(units: list[list[Line]], style: _Style) -> list[Block]:
             blocks.append(Block("title", text, 1, page=page))
         elif _is_heading(unit, style):
             blocks.append(Block("heading", text, levels[round(layout.size * 2) / 2], page=page))
-        elif layout.bold and _label_like(text):
+        elif (layout.bold or _capitals(text) or _numbered_line(unit, style)) and _label_like(text):
+            # Bold, in capitals, or numbered at the text's margin: a line that may be a heading.
             blocks.append(Block("label", text.rstrip(":").strip(), page=page))
         elif layout.lead.endswith(":") and len(layout.lead) < len(text):
             value = text[len(layout.lead) :].strip()
@@ -300,6 +301,25 @@ def _is_heading(unit: list[Line], style: _Style) -> bool:
         and len(unit) <= 3
         and 0 < len(text) <= MAX_HEADING_CHARS
         and any(c.isalpha() for c in text)
+    )
+
+
+def _capitals(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 4 and all(c.isupper() for c in letters)
+
+
+def _numbered_line(unit: list[Line], style: _Style) -> bool:
+    """ "3. Rekisterin nimi" on a line of its own at the text's left margin (indented, a list's item)."""
+    number, rest = split_numbering(unit[0].text)
+    layout = unit[0].layout
+    return (
+        bool(number and rest)
+        and len(unit) == 1
+        and layout is not None
+        and layout.left <= style.left + 4
+        and len(rest.split()) <= MAX_STANDING_WORDS
+        and not rest.endswith(_ENDS_SENTENCE)
     )
 
 
