@@ -154,8 +154,15 @@ def test_heading_levels_bold_labels_and_lead_ins():
     ]
 
 
-def test_a_one_page_notice_loses_its_page_number():
-    boxes = '@bottom-right { content: "Sivu " counter(page) " / " counter(pages); font-size: 8pt; }'
+@pytest.mark.parametrize(
+    "boxes",
+    [
+        '@bottom-right { content: "Sivu " counter(page) " / " counter(pages); font-size: 8pt; }',
+        '@top-right { content: "Esimerkki ry   Tietosuojaseloste   " counter(page) " (" counter(pages) ")";'
+        " font-size: 8pt; }",
+    ],
+)
+def test_a_one_page_notice_loses_its_page_number(boxes):
     _format, document, _encoding = read_document(
         _pdf(boxes, "<h2>Rekisterin nimi</h2><p>Jäsenrekisteri, jota Esimerkki ry pitää jäsenistään</p>"),
         "seloste.pdf",

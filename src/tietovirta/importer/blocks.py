@@ -156,10 +156,11 @@ PAGE_NUMBER = re.compile(
     r"|^[-–—]\s*\d{1,3}\s*[-–—]$",
     re.IGNORECASE,
 )
-# A page number in words within a longer line ("Yritys Oy · Sivu 2 / 5"): in a page's top or bottom
-# margin, the line is a footer.
+# A page number within a longer line ("Yritys Oy · Sivu 2 / 5", "Tietosuojaseloste 2 (5)"): in a
+# page's top or bottom margin, the line is a header or footer.
 PAGE_OF = re.compile(
-    r"(?:^|\s)(?:sivu|sida|page)\s*\d{1,4}\s*(?:/|av|of|\()\s*\d{1,4}\)?(?:\s|$)", re.IGNORECASE
+    r"(?:^|\s)(?:sivu|sida|page)\s*\d{1,4}\s*(?:/|av|of|\()\s*\d{1,4}\)?(?:\s|$)|\s\d{1,3}\s*\(\d{1,3}\)$",
+    re.IGNORECASE,
 )
 
 
