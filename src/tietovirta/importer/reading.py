@@ -818,7 +818,7 @@ def _pdf_page_lines(page) -> list[Line]:
     def near(row: _Row, edge: bool) -> bool:
         # A table's row is never furniture (a table going on from the page before starts at the top).
         placed = row.top < EDGE_BAND * height if edge else row.bottom > (1 - EDGE_BAND) * height
-        return placed and not any(table.holds(row) for table in tables)
+        return placed and _table_of(row, tables) is None
 
     top = len(list(itertools.takewhile(lambda row: near(row, True), rows[:EDGE_ROWS])))
     bottom = len(list(itertools.takewhile(lambda row: near(row, False), rows[top:][::-1][:EDGE_ROWS])))
@@ -941,11 +941,15 @@ def _ruled_tables(edges: list[dict]) -> list[_Table]:
         (e for e in edges if e["orientation"] == "v" and e["bottom"] - e["top"] > 8), key=lambda e: e["top"]
     )
     groups: list[list[dict]] = []
+    reach = 0.0  # the lowest bottom of the group being gathered
     for edge in verticals:
-        if groups and edge["top"] <= max(e["bottom"] for e in groups[-1]) + 2:
+        if groups and edge["top"] <= reach + 2:
             groups[-1].append(edge)
+            reach = max(reach, edge["bottom"])
         else:
             groups.append([edge])
+            reach = edge["bottom"]
+    rules = _row_rules(edges)
     tables = []
     for group in groups:
         xs: list[float] = []
@@ -954,9 +958,15 @@ def _ruled_tables(edges: list[dict]) -> list[_Table]:
                 xs.append(x)
         top, bottom = min(e["top"] for e in group), max(e["bottom"] for e in group)
         if len(xs) >= 3:
-            rules = [y for y in _row_rules(edges) if top - 2 <= y <= bottom + 2]
-            tables.append(_Table(float(top), float(bottom), xs, rules))
+            inside = rules[bisect.bisect_left(rules, top - 2) : bisect.bisect_right(rules, bottom + 2)]
+            tables.append(_Table(float(top), float(bottom), xs, inside))
     return tables
+
+
+def _table_of(row: _Row, tables: list[_Table]) -> _Table | None:
+    """The table a row is in, if any (the tables do not overlap and come top to bottom)."""
+    index = bisect.bisect_right(tables, row.top + 2, key=lambda table: table.top) - 1
+    return tables[index] if index >= 0 and tables[index].holds(row) else None
 
 
 def _body_lines(
@@ -973,7 +983,7 @@ def _body_lines(
     lines: list[Line] = []
     i = 0
     while i < len(body):
-        table = next((t for t in tables if t.holds(body[i])), None)
+        table = _table_of(body[i], tables)
         if table is None:
             lines.append(set_line([body[i]]))
             i += 1
@@ -994,7 +1004,7 @@ def _has_header(rows: list[_Row], table: _Table) -> bool:
     table without them is headings and their values)."""
     first = [rows[0]]
     for row in rows[1:]:
-        if any(first[-1].bottom - 1 <= y <= row.top + 1 for y in table.rules):
+        if _rule_between(table.rules, first[-1].bottom - 1, row.top + 1):
             break
         first.append(row)
     return all(_BOLD_FONT.search(w.get("fontname", "")) for row in first for w in row.words)
@@ -1008,7 +1018,7 @@ def _grid_lines(rows: list[_Row], table: _Table, set_line) -> list[Line]:
     placed: list[list[_Row]] = []  # the rows of text each table row is set in
     previous_bottom: float | None = None
     for row in rows:
-        if previous_bottom is None or any(previous_bottom - 1 <= y <= row.top + 1 for y in table.rules):
+        if previous_bottom is None or _rule_between(table.rules, previous_bottom - 1, row.top + 1):
             grid.append([[] for _ in table.columns[1:]])
             bold.append(True)
             placed.append([])
@@ -1026,6 +1036,12 @@ def _grid_lines(rows: list[_Row], table: _Table, set_line) -> list[Line]:
         for n, cells in enumerate(grid)
         if any(cells)
     ]
+
+
+def _rule_between(rules: list[float], top: float, bottom: float) -> bool:
+    """Whether a horizontal rule (of the sorted `rules`) lies between two rows of text."""
+    index = bisect.bisect_left(rules, top)
+    return index < len(rules) and rules[index] <= bottom
 
 
 def _row_rules(edges: list[dict]) -> list[float]:
@@ -1064,7 +1080,7 @@ def _two_column_lines(rows: list[_Row], split: float, rules: list[float], set_li
         right = [w for w in row.words if w["x0"] >= split]
         new_cell = (
             previous_bottom is None
-            or any(previous_bottom - 1 <= y <= row.top + 1 for y in rules)
+            or _rule_between(rules, previous_bottom - 1, row.top + 1)
             or (not rules and row.top - previous_bottom > (row.bottom - row.top) * 0.9)
         )
         if new_cell:
