@@ -11,7 +11,6 @@ the readers and by `remove_furniture`.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Literal
@@ -77,6 +76,21 @@ def split_numbering(text: str) -> tuple[str, str]:
     return "", text.strip()
 
 
+# "Label: value" where the label is a few words and the value follows on the same line.
+_INLINE_PAIR = re.compile(r"^([^:\t]{2,60}?)\s*:\s+(\S.*)$")
+
+
+def inline_pair(line: str) -> tuple[str, str] | None:
+    """("Osoite", "Kuminatie 39b") from "Osoite: Kuminatie 39b"; None for a sentence with a colon in it."""
+    match = _INLINE_PAIR.match(line.strip())
+    label = match.group(1) if match else ""
+    # "Yritys Oy (Y-tunnus: 1234567-8)": a colon inside brackets ends no label.
+    balanced = label.count("(") <= label.count(")")
+    if match and not label.endswith((".", "?")) and len(label.split()) <= 6 and balanced:
+        return match.group(1), match.group(2)
+    return None
+
+
 # --- page furniture ----------------------------------------------------------------------------------
 
 # Lines of a web page's chrome copied along with the text ("Valikko", "Takaisin ylös", "fi | sv | en").
@@ -135,34 +149,35 @@ def is_navigation(text: str) -> bool:
     return " ".join(text.casefold().split()).strip(" .|›»>") in NAVIGATION
 
 
+# A page number as a line of its own: "Sivu 2 / 5", "Sida 2 av 5", "Page 2 of 5", "s. 2", "2 (5)",
+# "2/5", "- 2 -".
 PAGE_NUMBER = re.compile(
-    r"^(?:(?:sivu|sida|page|s\.|p\.)\s*)?\d{1,3}(?:\s*(?:/|\(|of|av|/ ?)\s*\d{1,3}\)?)?$"
+    r"^(?:(?:sivu|sida|page|s\.|p\.)\s*)?\d{1,3}(?:\s*(?:/|\(|of|av)\s*\d{1,3}\)?)?$"
     r"|^[-–—]\s*\d{1,3}\s*[-–—]$",
+    re.IGNORECASE,
+)
+# A page number within a longer line ("Yritys Oy · Sivu 2 / 5", "Tietosuojaseloste 2 (5)"): in a
+# page's top or bottom margin, the line is a header or footer.
+PAGE_OF = re.compile(
+    r"(?:^|\s)(?:sivu|sida|page)\s*\d{1,4}\s*(?:/|av|of|\()\s*\d{1,4}\)?(?:\s|$)|\s\d{1,3}\s*\(\d{1,3}\)$",
     re.IGNORECASE,
 )
 
 
-def _shape(text: str) -> str:
+def is_page_number(text: str, in_margin: bool = False) -> bool:
+    text = " ".join(text.split())
+    return bool(PAGE_NUMBER.match(text) or (in_margin and PAGE_OF.search(text)))
+
+
+def page_shape(text: str) -> str:
     """A line with its digits blanked: "Sivu 1 / 2" and "Sivu 2 / 2" have one shape."""
-    return re.sub(r"\d+", "#", text.casefold())
+    return re.sub(r"\d+", "#", " ".join(text.casefold().split()))
 
 
-def remove_furniture(blocks: list[Block], pages: int) -> list[Block]:
-    """Drop what repeats on every page of a PDF (running headers and footers, "Sivu 1 / 2") and bare
-    page numbers. A line counts as furniture when it appears, digits aside, on at least half of the
-    pages and there are at least two."""
-    if pages >= 2:
-        seen = Counter(_shape(b.full_text()) for b in {(b.page, b.full_text()): b for b in blocks}.values())
-        repeated = {shape for shape, n in seen.items() if n >= max(2, (pages + 1) // 2)}
-    else:
-        repeated = set()
-    return [
-        b
-        for b in blocks
-        if not PAGE_NUMBER.match(b.full_text())
-        and _shape(b.full_text()) not in repeated
-        and not is_navigation(b.text)
-    ]
+def remove_furniture(blocks: list[Block]) -> list[Block]:
+    """Drop bare page numbers and navigation lines (a Word file's or pasted text's furniture; a PDF's
+    running headers and footers are recognised by their place on the page, read_pdf.py)."""
+    return [b for b in blocks if not is_page_number(b.full_text()) and not is_navigation(b.text)]
 
 
 def merge_paragraphs(blocks: Iterable[Block]) -> list[Block]:

@@ -12,6 +12,7 @@ import re
 from tietovirta.importer import reading
 from tietovirta.importer.blocks import Block, Document, merge_paragraphs, remove_furniture
 from tietovirta.importer.read_html import read_html
+from tietovirta.importer.read_pdf import pdf_document
 from tietovirta.importer.read_text import read_markdown, read_plain
 from tietovirta.importer.reading import SourceFormat
 
@@ -47,9 +48,13 @@ def _from_lines(lines: list[reading.Line]) -> list[Block]:
 def read_document(data: bytes, filename: str = "") -> tuple[SourceFormat, Document, str]:
     """(format, document, text encoding) of a file; UnreadableDocument when it cannot be used."""
     read = reading.read_bytes(data, filename)
-    if read.format in (SourceFormat.PDF, SourceFormat.DOCX):
+    if read.format is SourceFormat.PDF:
+        document = pdf_document(read.lines)
+        document.blocks = remove_furniture(merge_paragraphs(document.blocks))
+        return read.format, document, read.encoding
+    if read.format is SourceFormat.DOCX:
         blocks = merge_paragraphs(_from_lines(read.lines))
-        return read.format, Document(remove_furniture(blocks, 0)), read.encoding
+        return read.format, Document(remove_furniture(blocks)), read.encoding
     text = "\n".join(line.text for line in read.lines) if read.format is SourceFormat.TEXT else None
     raw, _encoding = reading._decode(data)
     if read.format is SourceFormat.HTML:

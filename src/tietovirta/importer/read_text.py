@@ -13,13 +13,18 @@ import html
 import re
 from dataclasses import replace
 
-from tietovirta.importer.blocks import Block, Document, is_navigation, merge_paragraphs, split_numbering
+from tietovirta.importer.blocks import (
+    Block,
+    Document,
+    inline_pair,
+    is_navigation,
+    merge_paragraphs,
+    split_numbering,
+)
 from tietovirta.importer.headings import known_heading
 
 _BULLET = re.compile(r"^\s*(?:[-*+•·▪◦‣∙–]|\d{1,2}[.)](?=\s))\s+")
 _TAB_PAIR = re.compile(r"^([^\t]{2,80})\t+(.*)$")
-# "Label: value" where the label is a few words and the value follows on the same line.
-_INLINE_PAIR = re.compile(r"^([^:\t]{2,60}?)\s*:\s+(\S.*)$")
 _SENTENCE_END = (".", "!", "?", ";", ",")
 
 
@@ -121,15 +126,11 @@ def read_plain(text: str) -> Document:
                 )  # " • Tietolähteet" above its value
             else:
                 blocks.append(Block("item", item))
-        elif (
-            (match := _INLINE_PAIR.match(line))
-            and not match.group(1).endswith((".", "?"))
-            and len(match.group(1).split()) <= 6
-        ):
+        elif pair := inline_pair(line):
             if following_blank and known_heading(line) and not line.endswith("."):
                 blocks.append(Block("label", line, gap_before=gap))  # "… periaatteet A: Manuaalinen aineisto"
             else:
-                blocks.append(Block("pair", match.group(2), label=match.group(1)))
+                blocks.append(Block("pair", pair[1], label=pair[0]))
         elif under_label and not _strong_heading(line) and not known_heading(line):
             blocks.append(Block("paragraph", line, gap_before=gap))
         elif (

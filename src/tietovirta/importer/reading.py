@@ -8,14 +8,16 @@ column) is kept as a hint for the heading recognition that follows.
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import functools
 import io
+import itertools
 import re
 import zipfile
 import zlib
 from contextvars import ContextVar
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Literal
 
@@ -42,10 +44,11 @@ MAX_GRAPHICS_PER_PAGE = 20_000  # lines, curves, rectangles and images
 MAX_PAGE_CONTENT_BYTES = 2 * MB  # a page's content streams, unpacked
 MAX_CONTENT_BYTES = 20 * MB
 
-Hint = Literal["", "title", "heading", "label"]
+Hint = Literal["", "title", "heading", "label", "header", "row"]
 # "title":   the document's or a register's title (<h1>, Word Title, Markdown "# ").
 # "heading": a structural heading (<h2>–<h6>, Word heading style, Markdown "##").
 # "label":   the left cell of a two-column row, a <dt>, a bold lead-in: a heading if its words are one.
+# "header", "row": a table's column headers and a row of it, the cells separated by tabs (PDF).
 
 
 class SourceFormat(StrEnum):
@@ -57,9 +60,30 @@ class SourceFormat(StrEnum):
 
 
 @dataclass(frozen=True)
+class Layout:
+    """How a line of a PDF is set on its page: what tells running headers, page numbers, headings and
+    the ends of paragraphs from the text (read_pdf.py), since a PDF has no markup to say so."""
+
+    page: int  # 1-based
+    top: float  # points from the top of the page
+    bottom: float
+    left: float  # where its text starts, after a bullet
+    right: float
+    page_height: float
+    page_width: float
+    size: float  # the type size most of its characters are set in
+    bold: bool  # most of its characters are bold
+    first_word: float  # the width of its first word: would it have fitted at the end of the line above?
+    lead: str = ""  # bold words that open a line going on in regular type ("Rekisterinpitäjä:")
+    edge: bool = False  # one of the first or last lines of its page, near the top or bottom edge
+    table: bool = False  # a line of a table: a row of cells, a cell's heading or its value
+
+
+@dataclass(frozen=True)
 class Line:
     text: str
     hint: Hint = ""
+    layout: Layout | None = None  # PDF lines outside a two-column table
 
     def __post_init__(self) -> None:
         # NUL and lone surrogates cannot be stored (the canonical format refuses them); they are
@@ -764,22 +788,103 @@ class _Row:
     words: list[dict]
 
 
+# The first and last rows of a page that stand this near its top or bottom edge (a share of the page's
+# height) may be a running header, a footer or a page number: read_pdf.py decides from what repeats
+# over the pages. They are kept out of the table layout below, so a footer is never a table row.
+EDGE_ROWS = 3
+EDGE_BAND = 0.12
+# pdfplumber splits a word where its font changes; a split narrower than this is inside one word.
+_SAME_WORD_GAP = 1.0
+_BOLD_FONT = re.compile(r"bold|black|heavy|demi|cmbx", re.IGNORECASE)
+
+
 def _pdf_page_lines(page) -> list[Line]:
-    """Lines of one page; a two-column table (heading | value) becomes label + value lines.
+    """Lines of one page, each with its layout; a two-column table (heading | value) becomes label +
+    value lines.
 
     Plain text extraction interleaves the columns ("Oikeus suostumuksen  Value…" / "peruuttamiseen
     …"), so rows are rebuilt from word positions: the left column's words of one table row are the
     heading, the right column's words the value.
     """
-    words = page.extract_words(keep_blank_chars=False, use_text_flow=False, x_tolerance=1.5)
+    words = page.extract_words(
+        keep_blank_chars=False, use_text_flow=False, x_tolerance=1.5, extra_attrs=["fontname", "size"]
+    )
     if not words:
         return []
     rows = _group_rows(words)
-    edges = page.edges
-    split = _ruled_column_split(edges, words) or _column_split(rows, float(page.width))
-    if split is None:
-        return [Line(" ".join(w["text"] for w in row.words)) for row in rows]
-    return _two_column_lines(rows, split, _row_rules(edges))
+    height = float(page.height)
+    tables = _ruled_tables(page.edges)
+
+    def near(row: _Row, edge: bool) -> bool:
+        # A table's row is never furniture (a table going on from the page before starts at the top).
+        placed = row.top < EDGE_BAND * height if edge else row.bottom > (1 - EDGE_BAND) * height
+        return placed and _table_of(row, tables) is None
+
+    top = len(list(itertools.takewhile(lambda row: near(row, True), rows[:EDGE_ROWS])))
+    bottom = len(list(itertools.takewhile(lambda row: near(row, False), rows[top:][::-1][:EDGE_ROWS])))
+    body = rows[top : len(rows) - bottom]
+
+    def set_line(rows: list[_Row], edge: bool = False, table: tuple[str, Hint] | None = None) -> Line:
+        """The rows as a line with their layout; `table` = (text, hint) of a table's line."""
+        line = _layout_line(rows, page.page_number, (float(page.width), height), edge)
+        if table is None:
+            return line
+        return Line(table[0], table[1], replace(line.layout, table=True))
+
+    middle = _body_lines(body, tables, page.edges, float(page.width), set_line)
+    return [
+        *(set_line([row], edge=True) for row in rows[:top]),
+        *middle,
+        *(set_line([row], edge=True) for row in rows[len(rows) - bottom :]),
+    ]
+
+
+def _words_text(words: list[dict]) -> str:
+    parts: list[str] = []
+    for previous, word in zip([None, *words], words, strict=False):
+        if previous is not None and word["x0"] - previous["x1"] > _SAME_WORD_GAP:
+            parts.append(" ")
+        parts.append(word["text"])
+    return "".join(parts)
+
+
+def _layout_line(rows: list[_Row], page: int, size: tuple[float, float], edge: bool) -> Line:
+    """Rows (one, or a table cell's) as a line, with what their position and type say (`Layout`)."""
+    page_width, page_height = size
+    row = _Row(min(r.top for r in rows), max(r.bottom for r in rows), [w for r in rows for w in r.words])
+    sizes: dict[float, int] = {}
+    bold_chars = chars = 0
+    for word in row.words:
+        size = round(float(word.get("size", 0.0)), 1)
+        sizes[size] = sizes.get(size, 0) + len(word["text"])
+        chars += len(word["text"])
+        if _BOLD_FONT.search(word.get("fontname", "")):
+            bold_chars += len(word["text"])
+    bold = bold_chars >= 0.6 * chars
+    lead: list[dict] = []
+    if not bold:
+        for word in row.words:
+            if not _BOLD_FONT.search(word.get("fontname", "")):
+                break
+            lead.append(word)
+    first = row.words[0]
+    # A bullet ("•", "–", Word's Symbol-font dot) stands before where the text starts.
+    bullet = len(first["text"]) == 1 and not first["text"].isalnum() and len(row.words) > 1
+    layout = Layout(
+        page=page,
+        top=float(row.top),
+        bottom=float(row.bottom),
+        left=float(row.words[1]["x0"] if bullet else first["x0"]),
+        right=float(row.words[-1]["x1"]),
+        page_height=page_height,
+        page_width=page_width,
+        size=max(sizes, key=lambda s: sizes[s]),
+        bold=bold,
+        first_word=float(first["x1"] - first["x0"]),
+        lead=_words_text(lead) if lead and len(lead) < len(row.words) else "",
+        edge=edge,
+    )
+    return Line(_words_text(row.words), layout=layout)
 
 
 def _group_rows(words: list[dict]) -> list[_Row]:
@@ -813,16 +918,130 @@ def _column_split(rows: list[_Row], width: float) -> float | None:
     return x - 6 if both + right_only >= len(rows) * 0.4 else None
 
 
-def _ruled_column_split(edges: list[dict], words: list[dict]) -> float | None:
-    """The x of a table's inner vertical rule, when a bordered table has two columns."""
-    xs: list[float] = []
-    for x in sorted(e["x0"] for e in edges if e["orientation"] == "v" and e["bottom"] - e["top"] > 8):
-        if not xs or x - xs[-1] > 4:  # the two borders of separated cells are one rule
-            xs.append(x)
-    if len(xs) < 3:
-        return None
-    inner = [x for x in xs[1:-1] if any(w["x1"] <= x for w in words) and any(w["x0"] >= x for w in words)]
-    return float(inner[0]) if len(inner) == 1 else None
+@dataclass
+class _Table:
+    """A table drawn with cell borders: its columns' edges and the rules between its rows."""
+
+    top: float
+    bottom: float
+    columns: list[float]  # x of each vertical rule, left to right
+    rules: list[float]  # y of each horizontal rule, top to bottom
+
+    def holds(self, row: _Row) -> bool:
+        return self.top - 2 <= row.top and row.bottom <= self.bottom + 2
+
+    def column(self, word: dict) -> int:
+        middle = (word["x0"] + word["x1"]) / 2
+        return min(max(bisect.bisect(self.columns, middle) - 1, 0), len(self.columns) - 2)
+
+
+def _ruled_tables(edges: list[dict]) -> list[_Table]:
+    """The bordered tables of a page: vertical rules that overlap top to bottom are one table's."""
+    verticals = sorted(
+        (e for e in edges if e["orientation"] == "v" and e["bottom"] - e["top"] > 8), key=lambda e: e["top"]
+    )
+    groups: list[list[dict]] = []
+    reach = 0.0  # the lowest bottom of the group being gathered
+    for edge in verticals:
+        if groups and edge["top"] <= reach + 2:
+            groups[-1].append(edge)
+            reach = max(reach, edge["bottom"])
+        else:
+            groups.append([edge])
+            reach = edge["bottom"]
+    rules = _row_rules(edges)
+    tables = []
+    for group in groups:
+        xs: list[float] = []
+        for x in sorted(float(e["x0"]) for e in group):
+            if not xs or x - xs[-1] > 4:  # the two borders of separated cells are one rule
+                xs.append(x)
+        top, bottom = min(e["top"] for e in group), max(e["bottom"] for e in group)
+        if len(xs) >= 3:
+            inside = rules[bisect.bisect_left(rules, top - 2) : bisect.bisect_right(rules, bottom + 2)]
+            tables.append(_Table(float(top), float(bottom), xs, inside))
+    return tables
+
+
+def _table_of(row: _Row, tables: list[_Table]) -> _Table | None:
+    """The table a row is in, if any (the tables do not overlap and come top to bottom)."""
+    index = bisect.bisect_right(tables, row.top + 2, key=lambda table: table.top) - 1
+    return tables[index] if index >= 0 and tables[index].holds(row) else None
+
+
+def _body_lines(
+    body: list[_Row], tables: list[_Table], edges: list[dict], width: float, set_line
+) -> list[Line]:
+    """The page's rows as lines: text with its layout; a bordered table's rows as label and value (two
+    columns without column headers) or as cells; without borders, two columns of heading and value
+    found from the gap."""
+    if not tables:
+        split = _column_split(body, width)
+        if split is None:
+            return [set_line([row]) for row in body]
+        return _two_column_lines(body, split, _row_rules(edges), set_line)
+    lines: list[Line] = []
+    i = 0
+    while i < len(body):
+        table = _table_of(body[i], tables)
+        if table is None:
+            lines.append(set_line([body[i]]))
+            i += 1
+            continue
+        end = i
+        while end < len(body) and table.holds(body[end]):
+            end += 1
+        if len(table.columns) == 3 and not _has_header(body[i:end], table):
+            lines.extend(_two_column_lines(body[i:end], table.columns[1], table.rules, set_line))
+        else:
+            lines.extend(_grid_lines(body[i:end], table, set_line))
+        i = end
+    return lines
+
+
+def _has_header(rows: list[_Row], table: _Table) -> bool:
+    """Whether the table's first row is set in bold: column headers over rows of cells (a two-column
+    table without them is headings and their values)."""
+    first = [rows[0]]
+    for row in rows[1:]:
+        if _rule_between(table.rules, first[-1].bottom - 1, row.top + 1):
+            break
+        first.append(row)
+    return all(_BOLD_FONT.search(w.get("fontname", "")) for row in first for w in row.words)
+
+
+def _grid_lines(rows: list[_Row], table: _Table, set_line) -> list[Line]:
+    """A table of three or more columns: a line per table row, its cells separated by tabs; a first
+    row set in bold is the column headers."""
+    grid: list[list[list[str]]] = []  # table row → cell → its text, row by row
+    bold: list[bool] = []
+    placed: list[list[_Row]] = []  # the rows of text each table row is set in
+    previous_bottom: float | None = None
+    for row in rows:
+        if previous_bottom is None or _rule_between(table.rules, previous_bottom - 1, row.top + 1):
+            grid.append([[] for _ in table.columns[1:]])
+            bold.append(True)
+            placed.append([])
+        placed[-1].append(row)
+        cells: dict[int, list[dict]] = {}
+        for word in row.words:
+            cells.setdefault(table.column(word), []).append(word)
+        for column, words in cells.items():
+            grid[-1][column].append(_words_text(words))
+        bold[-1] = bold[-1] and all(_BOLD_FONT.search(w.get("fontname", "")) for w in row.words)
+        previous_bottom = row.bottom
+    kinds = ["header" if n == 0 and bold[0] else "row" for n in range(len(grid))]
+    return [
+        set_line(placed[n], table=("\t".join(" ".join(c) for c in cells), kinds[n]))
+        for n, cells in enumerate(grid)
+        if any(cells)
+    ]
+
+
+def _rule_between(rules: list[float], top: float, bottom: float) -> bool:
+    """Whether a horizontal rule (of the sorted `rules`) lies between two rows of text."""
+    index = bisect.bisect_left(rules, top)
+    return index < len(rules) and rules[index] <= bottom
 
 
 def _row_rules(edges: list[dict]) -> list[float]:
@@ -838,39 +1057,38 @@ def _in_table(row: _Row, split: float, rules: list[float]) -> bool:
     return not any(w["x0"] < split < w["x1"] for w in row.words)
 
 
-def _two_column_lines(rows: list[_Row], split: float, rules: list[float]) -> list[Line]:
+def _two_column_lines(rows: list[_Row], split: float, rules: list[float], set_line) -> list[Line]:
     lines: list[Line] = []
-    heading: list[str] = []
-    value: list[str] = []
+    heading: list[tuple[str, _Row]] = []
+    value: list[tuple[str, _Row]] = []
     previous_bottom: float | None = None
 
     def emit() -> None:
         if heading:
-            lines.append(Line(" ".join(heading), "label"))
-        lines.extend(Line(v) for v in value)
-        if heading or value:
-            lines.append(Line(""))
+            lines.append(set_line([r for _, r in heading], table=(" ".join(t for t, _ in heading), "label")))
+        lines.extend(set_line([r], table=(t, "")) for t, r in value)
         heading.clear()
         value.clear()
 
     for row in rows:
         if not _in_table(row, split, rules):
             emit()
-            lines.append(Line(" ".join(w["text"] for w in row.words)))
+            lines.append(set_line([row]))
             previous_bottom = None
             continue
-        left = [w["text"] for w in row.words if w["x0"] < split]
-        right = [w["text"] for w in row.words if w["x0"] >= split]
+        left = [w for w in row.words if w["x0"] < split]
+        right = [w for w in row.words if w["x0"] >= split]
         new_cell = (
             previous_bottom is None
-            or any(previous_bottom - 1 <= y <= row.top + 1 for y in rules)
+            or _rule_between(rules, previous_bottom - 1, row.top + 1)
             or (not rules and row.top - previous_bottom > (row.bottom - row.top) * 0.9)
         )
         if new_cell:
             emit()
-        heading.extend(left)
+        if left:
+            heading.append((_words_text(left), _Row(row.top, row.bottom, left)))
         if right:
-            value.append(" ".join(right))
+            value.append((_words_text(right), _Row(row.top, row.bottom, right)))
         previous_bottom = row.bottom
     emit()
     return lines
