@@ -404,6 +404,15 @@ def assign(sections: list[Section], model: Model) -> list[Piece]:
     return pieces
 
 
+# Few documents give these a section of their own; a sentence says it wherever it stands, and what it
+# says is read by analysis.text (the checks read the same sentences the same way).
+_SAID_BY_CONTENT = (
+    ("statutory_requirement", analysis_text.says_whether_data_must_be_given),
+    ("data_subjects", analysis_text.says_whose_data),
+    ("legitimate_interest", analysis_text.describes_legitimate_interest),
+)
+
+
 def sentence_facts(sections: list[Section], model: Model, taken: set[str]) -> list[Piece]:
     """Sentences that answer one of SENTENCE_FIELDS wherever they stand ("Tietojen antaminen on
     vapaaehtoista" in a section on data collected), for the fields no section answered."""
@@ -412,11 +421,21 @@ def sentence_facts(sections: list[Section], model: Model, taken: set[str]) -> li
     if not wanted:
         return found
     for section in sections:
+        # The rights speak of the legitimate interest and of the data subject, but describe neither.
+        rights = _top(section_probabilities(section, model))[0][0] == "rights"
         for block in section.blocks:
             for sentence in sentences_of(block):
+                said = [
+                    field
+                    for field, says in _SAID_BY_CONTENT
+                    if field in wanted
+                    and not (rights and field != "statutory_requirement")
+                    and says(sentence)
+                ]
+                found += [Piece(field, sentence, 0.7, section.heading, section, False) for field in said]
                 probs = model.sentence(sentence)
                 best, p = _top(probs)[0]
-                if best in wanted and p >= 0.7:
+                if best in wanted and p >= 0.7 and best not in said:
                     found.append(
                         Piece(best, sentence, model.calibrated(p * 0.9), section.heading, section, False)
                     )
