@@ -545,6 +545,26 @@ EXTERNAL_PROCESSOR = Matcher(
     r"suppliers?",
     r"processors?", r"cloud services?", r"hosting providers?",
 )
+# A party that processes the data for the controller, named as such in a sentence (the processors' text):
+# narrower than EXTERNAL_PROCESSOR, whose "kumppani" and "supplier" also name recipients and vendors.
+ACTS_FOR_CONTROLLER = Matcher(
+    r"\w*käsittelij(?:ä|än|älle|änä|öi|öiden|öille|öitä|öinä)(?!\w)",
+    r"lukuu(?:n|mme|nsa)(?!\w)(?!\s+ottamatta)",
+    r"palveluntarjoaj\w*", r"alihankki\w*", r"ulkoist\w*", r"palvelukumppan\w*",
+    r"personuppgiftsbiträd\w*", r"biträde\w*", r"underleverantör\w*", r"tjänsteleverantör\w*",
+    r"tjänsteproducent\w*",
+    r"på uppdrag av",
+    r"on (?:our |its |their )?behalf", r"service providers?", r"sub-?processors?", r"processors?(?!\w)",
+    r"hosted (?:by|on|at)", r"hosting", r"third[- ]party services?",
+)
+
+
+def names_a_processor(sentence: str) -> bool:
+    """The sentence is about someone who processes the data for the controller: "Analytiikkapalvelu toimii
+    henkilötietojen käsittelijänä rekisterinpitäjän lukuun", "The website is hosted by GitHub Pages"."""
+    return ACTS_FOR_CONTROLLER.mentioned_in(sentence)
+
+
 PROCESSOR_AGREEMENT = Matcher(
     r"\w*sopimu\w*", r"\w*avtal\w*", r"agreements?", r"contracts?", r"addendum", r"DPA", r"28\s*art\w*",
     r"art\w*\.?\s*28(?!\d)",

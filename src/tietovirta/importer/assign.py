@@ -410,6 +410,7 @@ _SAID_BY_CONTENT = (
     ("statutory_requirement", analysis_text.says_whether_data_must_be_given),
     ("data_subjects", analysis_text.says_whose_data),
     ("legitimate_interest", analysis_text.describes_legitimate_interest),
+    ("processors", analysis_text.names_a_processor),
 )
 
 
@@ -421,7 +422,7 @@ def sentence_facts(sections: list[Section], model: Model, taken: set[str]) -> li
     if not wanted:
         return found
     for section in sections:
-        # The rights speak of the legitimate interest and of the data subject, but describe neither.
+        # The rights speak of the legitimate interest, the data subject and processors, but describe none.
         rights = _top(section_probabilities(section, model))[0][0] == "rights"
         for block in section.blocks:
             for sentence in sentences_of(block):
