@@ -39,6 +39,9 @@ def test_a_topic_is_named_alike_in_the_three_languages(headings, topic):
 
 def test_topics_are_not_found_inside_unrelated_words():
     assert "dpo" not in topics("Kiertokulku ja kierrätyspolku")
+    # Data protection is what every notice is about; only the protection of the data is security.
+    assert "security" not in topics("Tietosuojaseloste: dataskyddsförordningen, data protection act")
+    assert "security" in topics("Rekisterin suojaus") and "security" in topics("Skydd av personuppgifter")
     assert topics("Yhteystiedot") and "retain" not in topics("Yhteystiedot")
 
 

@@ -107,7 +107,11 @@ TOPICS: dict[str, str] = {
         r"käsittelij|alihankk|palveluntarjo|kumppan|biträd|tjänsteleverant|underleverant|processor|"
         r"subcontract|service provider|vendor|subprocessor"
     ),
-    "security": r"suoja|tietoturv|turvalli|skydd|säkerh|secur|protect|salau|salat|krypter|encrypt",
+    # Data protection ("tietosuoja", "dataskydd") is what every notice is about, not its security.
+    "security": (
+        r"(?<!tieto)suoja|tietoturv|turvalli|(?<!data)skydd|säkerh|secur|(?<!data )protect|salau|salat|"
+        r"krypter|encrypt"
+    ),
     "cookies": r"eväst|kak(?:a|or|orna)\b|webbkak|cookie|seuranta|spårning|tracking|analytiik|analytics",
     "rights": (
         r"oikeu|rättigh|rätt\b|rätten|right|tarkast|insyn|inspect|korja|rättel|rectif|vastust|invänd|"
