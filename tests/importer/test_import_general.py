@@ -193,6 +193,10 @@ def test_the_data_subjects_are_read_from_the_introduction():
         # A recipient on its own account, the data itself, an exception: no one processing for us.
         ("Tietoja luovutetaan Verohallinnolle lain perusteella.", False),
         ("Kaikki tiedot poistetaan, lukuun ottamatta kirjanpitoaineistoa.", False),
+        # A source the data comes from, and an exception to keeping the data in-house (seed 003).
+        ("Tietoja voidaan saada myös alihankkijoilta, jotka liittyvät palvelun tuottamiseen.", False),
+        ("Data may also be received from our service providers.", False),
+        ("Tiedot ovat vain yrityksen käytössä, paitsi käyttäessä ulkoista palveluntarjoajaa.", False),
         ("We collect your name and e-mail address.", False),
     ],
 )
@@ -209,3 +213,14 @@ def test_processors_named_in_another_section_are_read():
     ).encode()
     register = import_bytes(notice, "seloste.md").document.registers[0]
     assert register.processors_text == "Verkkokauppa-alusta toimii käsittelijänä lukuumme."
+
+
+def test_who_may_access_the_data_is_security_not_processors():
+    notice = (
+        "# Asiakasrekisteri\n\n"
+        "## Rekisterinpitäjä\n\nEsimerkkikauppa Oy, Kauppakatu 1, 00100 Helsinki\n\n"
+        "## Rekisterin suojauksen periaatteet\n\n"
+        "Tiedot ovat salasanoin suojatussa järjestelmässä. Ainoastaan yrityksen ja sen lukuun toimivien "
+        "yritysten työntekijöillä on oikeus käyttää rekisteriä.\n"
+    ).encode()
+    assert import_bytes(notice, "seloste.md").document.registers[0].processors_text == ""

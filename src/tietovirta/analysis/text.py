@@ -559,10 +559,21 @@ ACTS_FOR_CONTROLLER = Matcher(
 )
 
 
+# "alihankkijoilta", "från underleverantörer", "from service providers": where the data comes from.
+_FROM_THEM = re.compile(r"\w+(?:lta|ltä)$", re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"\b(?:från|from)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
 def names_a_processor(sentence: str) -> bool:
     """The sentence is about someone who processes the data for the controller: "Analytiikkapalvelu toimii
-    henkilötietojen käsittelijänä rekisterinpitäjän lukuun", "The website is hosted by GitHub Pages"."""
-    return ACTS_FOR_CONTROLLER.mentioned_in(sentence)
+    henkilötietojen käsittelijänä rekisterinpitäjän lukuun", "The website is hosted by GitHub Pages" — not
+    a source the data is received from ("Tietoja saadaan myös alihankkijoilta")."""
+    if has_exception(sentence):
+        return False  # "… only the company's own, except when it uses a service provider": who may see it
+    return any(
+        not _FROM_THEM.search(hit.phrase) and not _FROM_BEFORE.search(sentence[: sentence.find(hit.phrase)])
+        for hit in ACTS_FOR_CONTROLLER.hits(sentence, affirmed=False)
+    )
 
 
 PROCESSOR_AGREEMENT = Matcher(

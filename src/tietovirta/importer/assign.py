@@ -427,8 +427,10 @@ def sentence_facts(sections: list[Section], model: Model, taken: set[str]) -> li
     if not wanted:
         return found
     for section in sections:
-        # The rights speak of the legitimate interest, the data subject and processors, but describe none.
-        rights = _top(section_probabilities(section, model))[0][0] == "rights"
+        # The rights speak of the legitimate interest, the data subject and processors, but describe none;
+        # security speaks of who may access the data ("sen lukuun toimivien yritysten työntekijöillä").
+        answers = _top(section_probabilities(section, model))[0][0]
+        rights = answers in ("rights", "security")
         for block in section.blocks:
             for sentence in sentences_of(block):
                 said = [
