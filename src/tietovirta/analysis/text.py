@@ -274,6 +274,39 @@ DATA_SUBJECTS = Matcher(
     r"subscribers?", r"residents?", r"guests?", r"candidates?", r"participants?", r"donors?", r"consumers?",
     r"next of kin", r"relatives",
 )
+# A sentence that says whose data is processed ("Käsittelemme lomakkeen täyttävien henkilöiden tietoja",
+# "Personuppgifter samlas in om dem som registrerar sig", "… processes the personal data of its customers"):
+# a verb of processing or keeping, then the data of a group of people.
+_WHOSE_DATA = Matcher(
+    r"(?:käsittel\w*|käsitellään|tallenn\w*|säilytetään|säilytämme|kerätään|keräämme|sisältää|sisällään)"
+    r"(?:\s+(?![\w:.,-]*tie[dt]o)[\w:.,-]+){0,20}?\s+[\w:-]+(?:iden|ien|jen|tten|nten)\s+(?:henkilö)?tie(?:toja|dot)(?!\w)",
+    r"(?:sisällään|sisältää)\s+tietoja\s+\w+(?:ista|istä|sta|stä)(?!\w)",
+    r"rekisteröityjä\s+ovat", r"rekisteröityinä\s+ovat",
+    r"(?:behandlar|samlas\s+in|sparas|lagras|innehåller)(?:\s+\w+){0,4}?\s+(?:person|logg)?uppgift\w*\s+(?:om|för(?!\s+att))\s+",
+    r"(?:person)?uppgift\w*\s+(?:samlas\s+in|behandlas|sparas|lagras)\s+(?:om|för(?!\s+att))\s+",
+    r"(?:personal\s+)?(?:data|information)\s+(?:is|are)\s+(?:\w+\s+)?(?:collected|processed|stored)\s+(?:from|about)\s+",
+    r"(?:process\w*|collect\w*|stor\w*|contains?|hold\w*)(?:\s+\w+){0,3}?\s+(?:personal\s+|log\s+)?(?:data|information)"
+    r"\s+(?:of|about|on)\s+",
+)
+
+
+_DISCLOSED = Matcher(r"luovut\w*", r"utlämna\w*", r"lämnas\s+ut", r"disclos\w*", r"shared\s+with")
+
+
+def says_whose_data(sentence: str) -> bool:
+    """The sentence names the people whose data the register holds (Art. 14(1)(d)'s categories of data
+    subjects), not only the data: Finnish by the group's plural genitive, Swedish and English by the
+    group named after "om / för / of / about" ("om dem som …" counts)."""
+    found = _WHOSE_DATA.pattern.search(sentence)
+    if not found:
+        return False
+    if _DISCLOSED.mentioned_in(sentence):
+        return False  # "työntekijöiden henkilötietoja luovutetaan …" says who receives them
+    after = sentence[found.end() : found.end() + 40]
+    named = found.group(0)[-1:].isalpha()  # the Finnish form ends at the data; the others name the group next
+    return named or bool(re.match(r"\s*dem\s+som", after)) or DATA_SUBJECTS.mentioned_in(after)
+
+
 EMPLOYEES = Matcher(
     r"työntekijä\w*", r"henkilöstö\w*", r"henkilökun\w*", r"työnhaki\w*", r"työpaikan hakij\w*", r"hakij\w*",
     r"rekrytoi\w*", r"palkansaaj\w*", r"työsuhte\w*", r"työsuhde",
@@ -512,6 +545,37 @@ EXTERNAL_PROCESSOR = Matcher(
     r"suppliers?",
     r"processors?", r"cloud services?", r"hosting providers?",
 )
+# A party that processes the data for the controller, named as such in a sentence (the processors' text):
+# narrower than EXTERNAL_PROCESSOR, whose "kumppani" and "supplier" also name recipients and vendors.
+ACTS_FOR_CONTROLLER = Matcher(
+    r"\w*käsittelij(?:ä|än|älle|änä|öi|öiden|öille|öitä|öinä)(?!\w)",
+    r"lukuu(?:n|mme|nsa)(?!\w)(?!\s+ottamatta)",
+    r"palveluntarjoaj\w*", r"alihankki\w*", r"ulkoist\w*", r"palvelukumppan\w*",
+    r"personuppgiftsbiträd\w*", r"biträde\w*", r"underleverantör\w*", r"tjänsteleverantör\w*",
+    r"tjänsteproducent\w*",
+    r"på uppdrag av",
+    r"on (?:our |its |their )?behalf", r"service providers?", r"sub-?processors?", r"processors?(?!\w)",
+    r"hosted (?:by|on|at)", r"hosting", r"third[- ]party services?",
+)
+
+
+# "alihankkijoilta", "från underleverantörer", "from service providers": where the data comes from.
+_FROM_THEM = re.compile(r"\w+(?:lta|ltä)$", re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"\b(?:från|from)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
+def names_a_processor(sentence: str) -> bool:
+    """The sentence is about someone who processes the data for the controller: "Analytiikkapalvelu toimii
+    henkilötietojen käsittelijänä rekisterinpitäjän lukuun", "The website is hosted by GitHub Pages" — not
+    a source the data is received from ("Tietoja saadaan myös alihankkijoilta")."""
+    if has_exception(sentence):
+        return False  # "… only the company's own, except when it uses a service provider": who may see it
+    return any(
+        not _FROM_THEM.search(hit.phrase) and not _FROM_BEFORE.search(sentence[: sentence.find(hit.phrase)])
+        for hit in ACTS_FOR_CONTROLLER.hits(sentence, affirmed=False)
+    )
+
+
 PROCESSOR_AGREEMENT = Matcher(
     r"\w*sopimu\w*", r"\w*avtal\w*", r"agreements?", r"contracts?", r"addendum", r"DPA", r"28\s*art\w*",
     r"art\w*\.?\s*28(?!\d)",
@@ -818,6 +882,44 @@ PROVISION_REQUIREMENT = Matcher(
     r"prerequisite", r"if you do not (?:give|provide)",
 )
 
+# The same question asked of one sentence of an imported document, where it may stand in any section: the
+# sentence speaks of the data subject giving the data (or of its fields) and says it is voluntary,
+# required, or what follows if it is not given. Both halves are needed: "tarvitaan palvelun tarjoamiseksi"
+# alone is a purpose, "voit antaa palautetta" alone is no requirement.
+GIVING_DATA = Matcher(
+    r"\w+n (?:antami\w*|ilmoittami\w*|toimittami\w*)",
+    r"anta(?:maan|matta|mista|masta|essasi)\w* (?:\w+ ){0,2}(?:henkilö)?tie\w*",
+    r"(?:antamaan|luovuttamaan|antamatta|luovuttamatta|antamasta|antamista)(?!\w)",
+    r"(?:et|ei) (?:anna|ilmoita|luovuta)\w*", r"kentät", r"kenttä\w*",
+    r"lämna(?:r|t)?(?!\w) (?:\w+ ){0,3}(?:person)?uppgift\w*",
+    r"(?:inte|ej) lämna(?:r|s|t)?(?!\w)(?!\s+ut\b)",
+    r"tillhandahållande\w*",
+    r"uppgifterna (?:\w+ ){0,2}lämnas(?!\w)(?!\s+ut\b)", r"fälten",
+    r"utan (?:\w+ ){0,2}(?:person)?uppgift\w*",
+    r"provid(?:e|es|ed|ing) (?:\w+ ){0,3}(?:personal )?(?:data|information|details)",
+    r"provision of (?:\w+ ){0,2}(?:data|information)",
+    r"(?:not|never) (?:\w+ ){0,2}provid(?:e|es|ed|ing)(?!\w)",
+    r"giv(?:e|en|ing) (?:\w+ ){0,2}(?:personal )?(?:data|information|details)",
+    r"(?:these|this|information|data|fields) must be given",
+    r"without (?:this|these|that|such|your|the)(?: required| necessary)? (?:personal )?(?:data|"
+    r"information|details)",
+    r"fields?", r"enter into (?:a|an|the) \w*\s?agreement",
+)
+REQUIREMENT_OR_CONSEQUENCE = Matcher(
+    r"vapaaehto\w*", r"pakollis\w*", r"velvolli\w*", r"edellyt\w*", r"välttämät\w*", r"pakko",
+    r"ei (?:\w+ ){0,3}voi\w*", r"(?:emme|en) (?:\w+ ){0,2}voi", r"kykenemät\w*", r"ei ole mahdollista",
+    r"frivillig\w*", r"obligatorisk\w*", r"skyldig\w*", r"nödvändig\w*", r"krävs", r"kan (?:\w+ ){0,3}inte",
+    r"förutsättning\w*", r"voluntar\w*", r"optional", r"mandatory", r"compulsory", r"obligat\w*", r"required",
+    r"necessary", r"unable", r"cannot", r"can ?not", r"not be able", r"will not (?:become|be)", r"must",
+)
+
+
+def says_whether_data_must_be_given(sentence: str) -> bool:
+    """The sentence says whether the data subject must give the data, or what follows if they do not
+    (Art. 13(2)(e)): "Tietojen antaminen on vapaaehtoista", "Utan dessa uppgifter kan kontot inte skapas"."""
+    return GIVING_DATA.mentioned_in(sentence) and REQUIREMENT_OR_CONSEQUENCE.mentioned_in(sentence)
+
+
 # Access requests made harder than the law allows (Art. 12(2), 12(5)): a signature, a visit in person,
 # a fee, or a required written form ("Tarkastuspyyntö tulee tehdä kirjallisesti ja allekirjoitettuna").
 REQUEST_SIGNATURE = Matcher(
@@ -881,6 +983,29 @@ OBJECTION = Matcher(
     r"opt(?:s|ing)?[- ]?out",
 )
 NEWSLETTER = Matcher(r"uutiskirj\w*", r"nyhetsbrev\w*", r"newsletters?")
+
+
+# What follows "oikeutettu etu" when the interest is named: "(asiakaspalvelu)", ": asiakasviestintä",
+# "… kehittämiseksi", "berättigat intresse av …", "legitimate interest in / to / for …".
+# A parenthesis that cites the article ("(GDPR 6 art. 1 f)") names no interest.
+_INTEREST_NAMED = Matcher(
+    r"\((?!\s*(?:gdpr|eu|art|tietosuoja|dataskydds|tsl|6\b|6\.))", r":\s*\w", r"—\s*\w",
+    r"(?:kuten|esim|mm|eli|ts|jotta|av|för|såsom|t\.ex|in|to|for|such as|e\.g|namely)(?![\w-])",
+    r"\w+(?:miseksi|miseen|mista)(?!\w)",
+    r"(?:etu|etumme|etuumme|etuun|etunsa)\s+[^\W\d_]+[aä](?!\w)",  # "etu kertoa …"
+)
+
+
+def describes_legitimate_interest(sentence: str) -> bool:
+    """The sentence relies on the legitimate interest and says which it is ("Tietoja käsitellään oikeutetun
+    edun perusteella palvelun kehittämiseksi"), not only that it is a basis. The right to object to such
+    processing speaks of it too, but describes no interest."""
+    found = BASIS_PHRASES[LegalBasis.LEGITIMATE_INTERESTS].pattern.search(sentence)
+    return bool(
+        found
+        and _INTEREST_NAMED.mentioned_in(sentence[found.start() :])
+        and not (GENERAL_OBJECTION.mentioned_in(sentence) or OBJECTION.mentioned_in(sentence))
+    )
 # The general right to object (Art. 21(1)), named without direct marketing.
 GENERAL_OBJECTION = Matcher(
     r"vastust\w*", r"invänd\w*", r"motsätt\w*", r"right to object", r"objection\w*",

@@ -320,7 +320,8 @@ def repair(sections: list[Section]) -> list[Section]:
 def assign(sections: list[Section], model: Model) -> list[Piece]:
     sections = repair(sections)
     pieces: list[Piece] = []
-    parent_field: dict[int, str] = {}  # level → field of the last section opened at that level
+    # level → field of the last section opened at that level, and how likely that section answers it
+    parent_field: dict[int, tuple[str, float]] = {}
     probs_of = [section_probabilities(s, model) for s in sections]
     i = 0
     while i < len(sections):
@@ -330,8 +331,9 @@ def assign(sections: list[Section], model: Model) -> list[Piece]:
             # "Other" is what is left when no field fits; a field the section may well answer wins.
             ranked = [*ranked[1:], ranked[0]]
         (best, p1), (second, p2) = ranked[0], ranked[1]
-        inherited = next(
-            (parent_field[lvl] for lvl in sorted(parent_field, reverse=True) if lvl < section.level), None
+        inherited, inherited_p = next(
+            (parent_field[lvl] for lvl in sorted(parent_field, reverse=True) if lvl < section.level),
+            (None, 0.0),
         )
         if not section.blocks:
             # A heading with no text: the start of a run that one block of text may follow.
@@ -350,7 +352,7 @@ def assign(sections: list[Section], model: Model) -> list[Piece]:
                 i = run_end + 1
                 continue
             parent_field = {k: v for k, v in parent_field.items() if k < section.level}
-            parent_field[section.level] = best
+            parent_field[section.level] = (best, p1)
             i += 1
             continue
         if not section.heading:
@@ -363,7 +365,9 @@ def assign(sections: list[Section], model: Model) -> list[Piece]:
             # Its own words say little ("Itse annetut tiedot"), or it is a "Label: value" line inside a
             # section ("Laskutusohjelma: Netvisor" under "Sijainti"): it answers what the section answers.
             text = f"{section.heading}: {section.body}" if section.pair else section.body
-            pieces.append(Piece(inherited, text, model.calibrated(0.5), section.heading, section))
+            # It is right about as often as the section it stands in ("Nimi:" under a contact heading).
+            confidence = model.calibrated(max(0.5, inherited_p))
+            pieces.append(Piece(inherited, text, confidence, section.heading, section))
         elif len(compound := known_heading(section.heading)) >= 2 and (
             sum(len(sentences_of(b)) for b in section.blocks) <= 1
         ):
@@ -399,9 +403,20 @@ def assign(sections: list[Section], model: Model) -> list[Piece]:
             pieces += _whole(section, best, model.calibrated(p1), model)
         if not section.pair:
             parent_field = {k: v for k, v in parent_field.items() if k < section.level}
-            parent_field[section.level] = best if p1 >= WEAK or not inherited else inherited
+            own = p1 >= WEAK or not inherited
+            parent_field[section.level] = (best, p1) if own else (inherited, inherited_p)
         i += 1
     return pieces
+
+
+# Few documents give these a section of their own; a sentence says it wherever it stands, and what it
+# says is read by analysis.text (the checks read the same sentences the same way).
+_SAID_BY_CONTENT = (
+    ("statutory_requirement", analysis_text.says_whether_data_must_be_given),
+    ("data_subjects", analysis_text.says_whose_data),
+    ("legitimate_interest", analysis_text.describes_legitimate_interest),
+    ("processors", analysis_text.names_a_processor),
+)
 
 
 def sentence_facts(sections: list[Section], model: Model, taken: set[str]) -> list[Piece]:
@@ -412,11 +427,23 @@ def sentence_facts(sections: list[Section], model: Model, taken: set[str]) -> li
     if not wanted:
         return found
     for section in sections:
+        # The rights speak of the legitimate interest, the data subject and processors, but describe none;
+        # security speaks of who may access the data ("sen lukuun toimivien yritysten työntekijöillä").
+        answers = _top(section_probabilities(section, model))[0][0]
+        rights = answers in ("rights", "security")
         for block in section.blocks:
             for sentence in sentences_of(block):
+                said = [
+                    field
+                    for field, says in _SAID_BY_CONTENT
+                    if field in wanted
+                    and not (rights and field != "statutory_requirement")
+                    and says(sentence)
+                ]
+                found += [Piece(field, sentence, 0.7, section.heading, section, False) for field in said]
                 probs = model.sentence(sentence)
                 best, p = _top(probs)[0]
-                if best in wanted and p >= 0.7:
+                if best in wanted and p >= 0.7 and best not in said:
                     found.append(
                         Piece(best, sentence, model.calibrated(p * 0.9), section.heading, section, False)
                     )

@@ -71,6 +71,96 @@ _DATE = re.compile(r"\b\d{1,2}\.\d{1,2}\.\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b")
 _POSTAL = re.compile(r"\b\d{5}\s+[A-ZÅÄÖ][a-zåäö]+")
 
 
+# Topics named alike in the three languages. A heading or sentence is also described by the topics its
+# words name, so what the model learns from the many Finnish documents ("Säilytysaika") carries over to
+# the fewer Swedish and English ones ("Lagringstid", "Data retention period"). Each pattern is matched
+# at the start of a casefolded word; Finnish compounds ("henkilötietojen säilytysaika") are split by
+# matching inside the word too where the stem is long enough to be unambiguous.
+TOPICS: dict[str, str] = {
+    "retain": (
+        r"säilyt|säilö|hävit|lagr(?:a|in|ing|as|ad|et)|förvar|gallr|raderas|retention|retain|storage|"
+        r"stor(?:e|ed|ing)\b|keep|kept"
+    ),
+    "purpose": r"tarkoitu|käyttötarko|ändamål|syft|purpos|miksi|varför|why\b",
+    "use": r"käyt(?:ä|e|t)|använd|use[ds]?\b|using\b",
+    "basis": r"peruste|perusta|grund|basis|lawful|justific",
+    "interest": r"oikeutet|berättiga|legitimat",
+    "consent": r"suostum|samtyck|consent",
+    "contract": r"sopimu|avtal|contract|agreement",
+    "law": r"lak(?:i|ia|iin|isäät)|lain\b|lagstad|lagstift|lagen\b|law\b|laws\b|legislat|statutor",
+    "subjects": r"rekisteröi(?:dyt|tyjen|ty|dyn)|registrerad|data subject|keitä|ketä|vems?\b|whom?\b|whose",
+    "groups": r"ryhm|kategori|categor|grupp|group",
+    "content": r"sisält|innehåll|content",
+    "personal_data": r"henkilötie|personuppgift|personal (?:data|information)",
+    "collect": r"kerä|samla|collect|gather|tallenn",
+    "source": r"lähte|lähde|käll|source|origin|saadaan|fås\b|obtain",
+    "disclose": (
+        r"luovu|utlämn|överlåt|lämnas ut|disclos|shar(?:e|ed|ing)|handing over|vastaanottaj|mottagar|"
+        r"recipient"
+    ),
+    "transfer": r"siirr|siirt|överför|transfer",
+    "abroad": (
+        r"eu\b|eu:n|eta\b|eta:n|ees\b|eea\b|euroop|europ|kolmans|tredje|third countr|ulkopuol|utanför|"
+        r"outside"
+    ),
+    "processor": (
+        r"käsittelij|alihankk|palveluntarjo|kumppan|biträd|tjänsteleverant|underleverant|processor|"
+        r"subcontract|service provider|vendor|subprocessor"
+    ),
+    # Data protection ("tietosuoja", "dataskydd") is what every notice is about, not its security.
+    "security": (
+        r"(?<!tieto)suoja|tietoturv|turvalli|(?<!data)skydd|säkerh|secur|(?<!data )protect|salau|salat|"
+        r"krypter|encrypt"
+    ),
+    "cookies": r"eväst|kak(?:a|or|orna)\b|webbkak|cookie|seuranta|spårning|tracking|analytiik|analytics",
+    "rights": (
+        r"oikeu|rättigh|rätt\b|rätten|right|tarkast|insyn|inspect|korja|rättel|rectif|vastust|invänd|"
+        r"object\b|valit|klagom|complain"
+    ),
+    "automated": r"automaat|automati|profiloi|profiler|profiling|päätöksente|beslutsfatt|decision",
+    "required": (
+        r"pakollis|vapaaehto|velvollis|edellyt|obligator|frivillig|skyldig|krävs|nödvändig|mandatory|"
+        r"voluntar|obligation|required|requirement|necessary"
+    ),
+    "provide": (
+        r"antami|antaa\b|antamat|luovuttamat|lämna|tillhandahåll|provid|provision|supply|giv(?:e|en|ing)\b"
+    ),
+    "dpo": r"tietosuojavastaav|dataskyddsombud|data protection officer|dpo\b",
+    "contact": (
+        r"yhteyshenkil|kontaktperson|contact person|yhteystied|kontaktuppgift|contact detail|yhteyd|kontakt|"
+        r"contact"
+    ),
+    "responsible": r"vastuuhenkil|vastaava|ansvarsperson|ansvarig\b|responsib|in charge",
+    "controller": (
+        r"rekisterinpitäj|rekisterin pitäjä|personuppgiftsansvarig|registeransvarig|controller|registrar|"
+        r"register keeper"
+    ),
+    "register": r"rekister|register",
+    "name": r"nimi\b|namn\b|name\b",
+    "system": r"järjestelm|ohjelm|system|software|sovellu|applikation|tool|työkalu|verktyg",
+    "place": r"sijain|sijaits|palvelin|server|pilvi|moln|cloud|datacent|konesal|location|plats",
+    "manual": r"manuaal|manuell|manual|sähköis|elektronisk|electronic|paperi|papper|paper",
+    "children": r"lapsi|lapset|lasten|barn|child|alaikäi|minderårig|minors?\b",
+    "change": r"muutok|muuto|päivit|ändring|uppdater|change|amend|updat",
+    "marketing": r"markkinoin|marknadsför|marketing|newsletter|uutiskirj|nyhetsbrev",
+}
+_TOPIC = {
+    topic: re.compile(
+        rf"(?<![^\W\d_])(?:{pattern})|(?<=[^\W\d_]{{3}})(?:{pattern})(?=[^\W\d_]{{2}})", re.IGNORECASE
+    )
+    for topic, pattern in TOPICS.items()
+}
+
+
+def topics(text: str) -> Counter[str]:
+    """How often the text names each topic of TOPICS."""
+    return Counter({t: n for t, pattern in _TOPIC.items() if (n := len(pattern.findall(text)))})
+
+
+def topic_features(text: str, prefix: str, weight: float) -> dict[str, float]:
+    return _normalised(Counter({f"{prefix}:{t}": 1 + math.log(n) for t, n in topics(text).items()}), weight)
+
+
 def words(text: str) -> list[str]:
     return [w.casefold() for w in _WORD.findall(text)]
 
@@ -125,11 +215,13 @@ def section_features(section: Section, lemmas: dict[str, str]) -> dict[str, floa
     if heading:
         features.update(_normalised(Counter({f"hc:{g}": c for g, c in _char_grams(heading).items()}), 1.0))
         features.update(text_features(heading, lemmas, "hw", 1.0, limit=30))
+        features.update(topic_features(heading, "ht", 1.0))
     else:
         features["s:no_heading"] = 1.0
     if section.context:
         features.update(text_features(section.context, lemmas, "pw", 0.4, limit=30))
     features.update(text_features(section.body, lemmas, "bw", 0.7))
+    features.update(topic_features(section.body[:3000], "bt", 0.5))
     features.update({k: 0.5 * v for k, v in _flags(section.body).items()})
     if section.pair:
         features["s:pair"] = 0.5
@@ -140,6 +232,7 @@ def section_features(section: Section, lemmas: dict[str, str]) -> dict[str, floa
 
 def sentence_features(sentence: str, lemmas: dict[str, str]) -> dict[str, float]:
     features = text_features(sentence, lemmas, "bw", 1.0)
+    features.update(topic_features(sentence, "bt", 0.7))
     features.update({k: 0.5 * v for k, v in _flags(sentence).items()})
     return features
 

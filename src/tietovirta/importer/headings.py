@@ -32,6 +32,7 @@ SECURITY_MANUAL = "security_manual"
 SECURITY_ELECTRONIC = "security_electronic"
 DPO = "dpo"
 DATA_SUBJECTS = "data_subjects"
+LEGITIMATE_INTEREST = "legitimate_interest"
 
 _EXTRA_LABELS: dict[str, tuple[str, ...]] = {
     REGISTER_NAME: (
@@ -49,6 +50,10 @@ _EXTRA_LABELS: dict[str, tuple[str, ...]] = {
         "Yhteyshenkilö rekisteriä koskevissa asioissa",
         "Yhteysosoite rekisteriä koskevissa asioissa",
         "Rekisteriasioita hoitava henkilö",
+        # Whoever answers for register matters is the one to ask (LABELLING.md); a bare "Vastuuhenkilö"
+        # is the person responsible (canonical.sections).
+        "Rekisteriasioista vastaava henkilö",
+        "Rekisteristä vastaava henkilö",
         "Kontaktperson",
         "Kontaktperson för registret",
         "Kontaktperson för registerfrågor",
@@ -97,6 +102,10 @@ _EXTRA_LABELS: dict[str, tuple[str, ...]] = {
         "Dataskyddsombudets kontaktuppgifter",
         "Data protection officer",
         "DPO",
+        "Tietosuojavastaava ja yhteystiedot",
+        "Data protection officer's contact details",
+        "Contact details of the data protection officer",
+        "Name and contact details of the data protection officer",
     ),
     DATA_SUBJECTS: (
         "Rekisteröityjen ryhmät",
@@ -107,6 +116,25 @@ _EXTRA_LABELS: dict[str, tuple[str, ...]] = {
         "De registrerade",
         "Categories of data subjects",
         "Data subjects",
+        "Rekisteröityjen kategoriat",
+        "Kenen tietoja käsittelemme",
+        "Grupper av registrerade",
+        "Vems uppgifter behandlar vi",
+        "Groups of data subjects",
+        "Whose data we process",
+    ),
+    LEGITIMATE_INTEREST: (
+        "Oikeutettu etu",
+        "Oikeutetut edut",
+        "Rekisterinpitäjän oikeutettu etu",
+        "Rekisterinpitäjän oikeutetut edut",
+        "Berättigat intresse",
+        "Berättigade intressen",
+        "Den personuppgiftsansvariges berättigade intressen",
+        "Legitimate interest",
+        "Legitimate interests",
+        "Legitimate interests of the controller",
+        "Legitimate interests of the data controller",
     ),
 }
 

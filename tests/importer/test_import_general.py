@@ -1,0 +1,226 @@
+"""What makes the importer read notices written unlike those it was trained on: topics named alike in
+Finnish, Swedish and English, the headings Swedish and English notices use, and the sentence that says
+whether the data must be given, wherever it stands."""
+
+import pytest
+
+from tietovirta.analysis.text import (
+    describes_legitimate_interest,
+    names_a_processor,
+    says_whether_data_must_be_given,
+    says_whose_data,
+)
+from tietovirta.importer import import_bytes
+from tietovirta.importer.classify import topics
+from tietovirta.importer.headings import known_heading, match_heading
+
+
+@pytest.mark.parametrize(
+    ("headings", "topic"),
+    [
+        (
+            ("Henkilötietojen säilytysaika", "Förvaringstid för personuppgifter", "Data retention period"),
+            "retain",
+        ),
+        (("Rekisteröityjen ryhmät", "Grupper av registrerade", "Categories of data subjects"), "subjects"),
+        (("Oikeutettu etu", "Berättigat intresse", "Legitimate interests"), "interest"),
+        (
+            ("Tietojen antamisen pakollisuus", "Skyldighet att lämna uppgifter", "Obligation to provide"),
+            "provide",
+        ),
+        (("Henkilötietojen käsittelijät", "Personuppgiftsbiträden", "Subprocessors"), "processor"),
+        (("Tietosuojavastaava", "Dataskyddsombud", "Data protection officer"), "dpo"),
+    ],
+)
+def test_a_topic_is_named_alike_in_the_three_languages(headings, topic):
+    # The model learns "retain" from the many Finnish "Säilytysaika" sections and applies it to "Lagringstid".
+    assert all(topic in topics(heading) for heading in headings)
+
+
+def test_topics_are_not_found_inside_unrelated_words():
+    assert "dpo" not in topics("Kiertokulku ja kierrätyspolku")
+    # Data protection is what every notice is about; only the protection of the data is security.
+    assert "security" not in topics("Tietosuojaseloste: dataskyddsförordningen, data protection act")
+    assert "security" in topics("Rekisterin suojaus") and "security" in topics("Skydd av personuppgifter")
+    assert topics("Yhteystiedot") and "retain" not in topics("Yhteystiedot")
+
+
+@pytest.mark.parametrize(
+    ("heading", "field"),
+    [
+        ("Skyldighet att lämna personuppgifter", "statutory_requirement"),
+        ("Obligation to Provide Personal Data", "statutory_requirement"),
+        ("Legitimate Interests of the Data Controller", "legitimate_interest"),
+        ("Den personuppgiftsansvariges berättigade intressen", "legitimate_interest"),
+        ("Grupper av registrerade", "data_subjects"),
+        ("Name and contact details of the Data Protection Officer", "dpo"),
+        ("Förvaringstid för personuppgifter", "retention"),
+        ("Regular sources of information", "sources"),
+        ("Skydd av personuppgifter", "security"),
+        ("Technical service providers", "processors"),
+        ("Regelmässigt utlämnande av uppgifter", "disclosures"),
+        ("Automated Decision-Making", "automated_decisions"),
+    ],
+)
+def test_swedish_and_english_headings_of_finnish_notices_are_known(heading, field):
+    assert max(known_heading(heading), key=known_heading(heading).get) == field
+
+
+def test_whoever_answers_for_register_matters_is_the_contact_person():
+    # LABELLING.md: "Rekisteriasioista vastaava henkilö" is the one to ask, not a bare "Vastuuhenkilö".
+    assert match_heading("Rekisteriasioista vastaava henkilö").target == "contact_person"
+    assert match_heading("Rekisteristä vastaava henkilö").target == "contact_person"
+    assert match_heading("Vastuuhenkilö").target == "responsible_person"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tietojen antaminen on pääsääntöisesti vapaaehtoista.",
+        "Kaikki kentät ovat vapaaehtoisia.",
+        "Et ole velvollinen antamaan henkilötietojasi, mutta yhteydenottoomme vastaaminen edellyttää nimen.",
+        "Sähköpostiosoitteen antaminen on pakollista.",
+        "Utan dessa uppgifter kan kontot inte skapas.",
+        "Om du inte lämnar dina personuppgifter kan vi inte leverera beställningen.",
+        "The provision of certain personal data is necessary for us to fulfil our contractual obligations.",
+        "If you do not provide the required personal data, we may be unable to deliver the service.",
+        "Should you not wish to enter into a membership agreement, you will not become a member.",
+    ],
+)
+def test_a_sentence_on_whether_the_data_must_be_given(sentence):
+    assert says_whether_data_must_be_given(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Käsittelemme palvelun tarjoamiseksi välttämättömiä tietoja.",
+        "We process the data necessary to provide the service.",
+        "Voit antaa palautetta lomakkeella.",
+        "Tietojen luovuttaminen edellyttää suostumustasi.",
+        "Rekisteröidyllä on oikeus peruuttaa antamansa suostumus.",
+        "Uppgifterna lagras i fem år.",
+    ],
+)
+def test_other_sentences_are_no_answer_to_it(sentence):
+    assert not says_whether_data_must_be_given(sentence)
+
+
+def test_the_answer_is_found_in_another_section():
+    notice = (
+        "# Tietosuojaseloste\n\n"
+        "## Rekisterinpitäjä\n\nEsimerkkikauppa Oy, Kauppakatu 1, 00100 Helsinki\n\n"
+        "## Käsiteltävät henkilötiedot\n\n"
+        "Käsittelemme asiakkaan nimeä, osoitetta ja sähköpostiosoitetta. "
+        "Tietojen antaminen on vapaaehtoista, mutta ilman niitä emme voi toimittaa tilausta.\n\n"
+        "## Säilytysaika\n\nTiedot poistetaan kahden vuoden kuluttua asiakkuuden päättymisestä.\n"
+    ).encode()
+    register = import_bytes(notice, "seloste.md").document.registers[0]
+    assert register.statutory_requirement_text.startswith("Tietojen antaminen on vapaaehtoista")
+    assert "Säilytysaika" not in register.statutory_requirement_text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "describes"),
+    [
+        ("Käsittelyn oikeusperuste on rekisterinpitäjän oikeutettu etu (palvelun kehittäminen).", True),
+        ("Käsittelemme tietoja oikeutetun etumme perusteella palvelun kehittämiseksi.", True),
+        ("Vi behandlar uppgifterna med stöd av berättigat intresse för att skydda tjänsten.", True),
+        ("Legitimate interest in organizing member activities (GDPR 6(1)(f))", True),
+        # That it is a basis, the article it cites, a template's checkbox, the right to object: no interest.
+        ("This processing of personal data is based on the legitimate interest of the controller.", False),
+        ("Käsittely perustuu oikeutettuun etuumme (tietosuoja-asetus, 6 artiklan 1 kohdan f).", False),
+        ("☐ Rekisterinpitäjän tai kolmannen osapuolen oikeutettujen etujen toteuttaminen", False),
+        ("Sinulla on oikeus vastustaa oikeutettuun etuun perustuvaa käsittelyä kuten profilointia.", False),
+    ],
+)
+def test_a_sentence_that_says_what_the_legitimate_interest_is(sentence, describes):
+    assert describes_legitimate_interest(sentence) is describes
+
+
+def test_the_legitimate_interest_is_read_from_the_basis_section():
+    notice = (
+        "# Tietosuojaseloste\n\n"
+        "## Rekisterinpitäjä\n\nEsimerkkikauppa Oy, Kauppakatu 1, 00100 Helsinki\n\n"
+        "## Käsittelyn oikeusperuste\n\n"
+        "Asiakastietoja käsitellään sopimuksen perusteella. "
+        "Uutiskirjeen lähettäminen perustuu oikeutettuun etuumme kertoa asiakkaille uusista tuotteista.\n"
+    ).encode()
+    register = import_bytes(notice, "seloste.md").document.registers[0]
+    assert register.legitimate_interest_text == (
+        "Uutiskirjeen lähettäminen perustuu oikeutettuun etuumme kertoa asiakkaille uusista tuotteista."
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "whose"),
+    [
+        ("Käsittelemme lomakkeen täyttävien henkilöiden tietoja.", True),
+        ("Tallennamme ja käsittelemme yliopiston henkilökunnan ja opiskelijoiden henkilötietoja.", True),
+        ("Rekisteri pitää sisällään tietoja potentiaalisista asiakkaista.", True),
+        ("Personuppgifter samlas in om dem som registrerar sig som användare.", True),
+        ("I registret behandlar vi personuppgifterna för kundens tekniska kontaktperson:", True),
+        ("The company processes the personal data of its customers and the users of its services.", True),
+        # The data itself, a disclosure, a purpose, a source: not whose data it is.
+        ("Käsittelemme asiakkaiden yhteystietoja ja tilaushistoriaa sekä maksujen tiedot.", False),
+        ("Tallennettuja työntekijöiden henkilötietoja luovutetaan viranomaisille.", False),
+        ("Personuppgifter behandlas för att informera användare om tjänsten.", False),
+        ("Personal information is stored on the service until the user closes their account.", False),
+    ],
+)
+def test_a_sentence_that_says_whose_data_is_processed(sentence, whose):
+    assert says_whose_data(sentence) is whose
+
+
+def test_the_data_subjects_are_read_from_the_introduction():
+    notice = (
+        "# Tietosuojaseloste\n\n"
+        "Käsittelemme verkkokaupan asiakkaiden ja uutiskirjeen tilaajien tietoja tämän selosteen mukaan.\n\n"
+        "## Rekisterinpitäjä\n\nEsimerkkikauppa Oy, Kauppakatu 1, 00100 Helsinki\n\n"
+        "## Säilytysaika\n\nTiedot poistetaan kahden vuoden kuluttua asiakkuuden päättymisestä.\n"
+    ).encode()
+    register = import_bytes(notice, "seloste.md").document.registers[0]
+    assert register.data_subjects_text.startswith("Käsittelemme verkkokaupan asiakkaiden")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "processor"),
+    [
+        ("Analytiikka toimii henkilötietojen käsittelijänä rekisterinpitäjän lukuun.", True),
+        ("Tietoja voidaan käsitellä teknisten palveluntarjoajien toimesta.", True),
+        ("Uppgifter delas endast med underleverantörer som behövs för att driva tjänsten.", True),
+        ("The website is hosted by GitHub Pages.", True),
+        # A recipient on its own account, the data itself, an exception: no one processing for us.
+        ("Tietoja luovutetaan Verohallinnolle lain perusteella.", False),
+        ("Kaikki tiedot poistetaan, lukuun ottamatta kirjanpitoaineistoa.", False),
+        # A source the data comes from, and an exception to keeping the data in-house (seed 003).
+        ("Tietoja voidaan saada myös alihankkijoilta, jotka liittyvät palvelun tuottamiseen.", False),
+        ("Data may also be received from our service providers.", False),
+        ("Tiedot ovat vain yrityksen käytössä, paitsi käyttäessä ulkoista palveluntarjoajaa.", False),
+        ("We collect your name and e-mail address.", False),
+    ],
+)
+def test_a_sentence_about_someone_processing_for_the_controller(sentence, processor):
+    assert names_a_processor(sentence) is processor
+
+
+def test_processors_named_in_another_section_are_read():
+    notice = (
+        "# Tietosuojaseloste\n\n"
+        "## Rekisterinpitäjä\n\nEsimerkkikauppa Oy, Kauppakatu 1, 00100 Helsinki\n\n"
+        "## Tietojen säilyttäminen\n\n"
+        "Tiedot säilytetään kaksi vuotta. Verkkokauppa-alusta toimii käsittelijänä lukuumme.\n"
+    ).encode()
+    register = import_bytes(notice, "seloste.md").document.registers[0]
+    assert register.processors_text == "Verkkokauppa-alusta toimii käsittelijänä lukuumme."
+
+
+def test_who_may_access_the_data_is_security_not_processors():
+    notice = (
+        "# Asiakasrekisteri\n\n"
+        "## Rekisterinpitäjä\n\nEsimerkkikauppa Oy, Kauppakatu 1, 00100 Helsinki\n\n"
+        "## Rekisterin suojauksen periaatteet\n\n"
+        "Tiedot ovat salasanoin suojatussa järjestelmässä. Ainoastaan yrityksen ja sen lukuun toimivien "
+        "yritysten työntekijöillä on oikeus käyttää rekisteriä.\n"
+    ).encode()
+    assert import_bytes(notice, "seloste.md").document.registers[0].processors_text == ""
