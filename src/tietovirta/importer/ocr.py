@@ -146,6 +146,8 @@ def _recognise(program: str, image: bytes, languages: str, deadline: float) -> s
         raise UnreadableDocument("out_of_time", seconds=OCR_SECONDS)
     # One thread: the machine's cores serve other requests, and each OpenMP thread maps its own stacks.
     env = {"PATH": os.environ.get("PATH", "/usr/bin"), "OMP_THREAD_LIMIT": "1"}
+    if "TESSDATA_PREFIX" in os.environ:  # language data installed elsewhere than Debian puts it
+        env["TESSDATA_PREFIX"] = os.environ["TESSDATA_PREFIX"]
     try:
         done = subprocess.run(
             [program, "stdin", "stdout", "-l", languages, "--dpi", str(DPI), "--psm", "3", "tsv"],
