@@ -40,6 +40,7 @@ OCR_SECONDS = 55  # all pages: the sandbox's wall time (75 s) less starting, rea
 # Tesseract's language data, by the importer's language codes. The first of several weighs most: read
 # with Finnish first, Swedish "på" comes out as "pä"; so a document's own language goes first.
 TESSERACT_LANGUAGES = {"fi": "fin", "sv": "swe", "en": "eng"}
+LANGUAGES_READ = "Finnish, Swedish and English (the document's own first)"
 MIN_WORD_CONFIDENCE = 30  # below this a "word" is mostly dust or a stroke of a letter
 HEADING_HEIGHT = 1.3  # a line this much taller than the page's usual line is set in a heading size
 HEADING_WORDS = 12
