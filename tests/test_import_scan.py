@@ -98,3 +98,15 @@ def test_the_job_is_its_uploaders_own(owner, org, make_user, make_org, client):
     elsewhere = make_org(colleague, name="Toinen Oy", business_id="0112038-9")
     url = reverse("import_progress", kwargs={"org_id": elsewhere.pk, "job_id": job.pk})
     assert client.get(url).status_code == 404
+
+
+def test_a_scan_beyond_what_the_process_takes_is_asked_to_wait(owner_client, org, monkeypatch):
+    import threading
+
+    from tietovirta.imports import services
+
+    monkeypatch.setattr(services, "_taken", threading.BoundedSemaphore(1))
+    services._taken.acquire()  # one scan already reading or waiting, and room for no more
+    page = _upload(owner_client, org, SCAN).content.decode()
+    assert "Palvelin lukee parhaillaan muita skannattuja asiakirjoja" in page
+    assert not ImportJob.objects.exists()

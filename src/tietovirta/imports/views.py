@@ -24,7 +24,7 @@ from tietovirta.importer import MAX_BYTES, FieldResult, UnreadableDocument
 from tietovirta.importer.sandbox import run_import
 from tietovirta.imports.forms import RegisterReviewForm, UploadForm
 from tietovirta.imports.models import ImportDraft, ImportJob
-from tietovirta.imports.services import job_refusal, keep_draft, start_scan_import
+from tietovirta.imports.services import ScansBusy, job_refusal, keep_draft, start_scan_import
 from tietovirta.interchange import add_registers
 from tietovirta.organizations.access import organization_view
 from tietovirta.organizations.services import found_organization, same_controller
@@ -87,11 +87,15 @@ def import_upload(request, organization):
         # A scan is refused here at once, and read by OCR in the background while a page shows how far.
         result = run_import(data, name, form.cleaned_data["lang"], ocr=False)
     except UnreadableDocument as exc:
-        if exc.kind == "pdf_no_text":
+        if exc.kind != "pdf_no_text":
+            form.add_error(None, exc.message(get_language()))
+            return render(request, "imports/upload.html", {"organization": organization, "form": form})
+        try:
             job = start_scan_import(request.user, organization, data, name, form.cleaned_data["lang"])
-            return redirect("import_progress", org_id=organization.pk, job_id=job.pk)
-        form.add_error(None, exc.message(get_language()))
-        return render(request, "imports/upload.html", {"organization": organization, "form": form})
+        except ScansBusy:
+            form.add_error(None, _("Other scanned documents are being read now. Try again in a minute."))
+            return render(request, "imports/upload.html", {"organization": organization, "form": form})
+        return redirect("import_progress", org_id=organization.pk, job_id=job.pk)
     draft = keep_draft(request.user, organization, result, upload.name if upload else _("pasted text"))
     return _review_page(request, organization, draft)
 
