@@ -16,10 +16,11 @@ Why a fresh interpreter (`python -m tietovirta.importer.sandbox`) and not multip
 - 'spawn' or 'forkserver' would start clean too, but bring multiprocessing's machinery into every
   worker: a resource tracker, a fork server per worker, pickled arguments and results. Here the child
   sets its own limits before it reads a byte, the parent kills it at the wall-time limit
-  (subprocess.run(timeout=…)), and no preexec_fn runs between fork and exec (unsafe with threads).
+  (communicate(timeout=…)), and no preexec_fn runs between fork and exec (unsafe with threads).
 - The result comes back as JSON, never pickle: a parser that a crafted file subverted could
   otherwise hand the web worker objects that run code when unpickled.
 The child costs an interpreter start (~0.5 s) per import, small beside reading a document.
+A scan's OCR reports each page it starts on a pipe of its own (`progress`), for the page that waits.
 """
 
 from __future__ import annotations
