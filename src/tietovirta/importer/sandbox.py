@@ -25,6 +25,7 @@ A scan's OCR reports each page it starts on a pipe of its own (`progress`), for 
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
@@ -78,7 +79,11 @@ def run_import(data: bytes, filename: str = "", lang: str = "auto", *, ocr: bool
             stderr=subprocess.PIPE,
             env=_child_environment(),
             pass_fds=(child_end,),
+            start_new_session=True,  # a group of its own: killed at the wall time with its Tesseract
         )
+    except BaseException:
+        os.close(updates)
+        raise
     finally:
         os.close(child_end)
     answer: dict = {}
@@ -100,7 +105,8 @@ def _talk(child: subprocess.Popen, message: bytes, answer: dict) -> None:
     try:
         stdout, stderr = child.communicate(message, timeout=WALL_SECONDS)
     except subprocess.TimeoutExpired:
-        child.kill()
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(child.pid, signal.SIGKILL)
         child.communicate()
         return
     answer["done"] = subprocess.CompletedProcess(child.args, child.returncode, stdout, stderr)
