@@ -21,6 +21,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import io
+import itertools
 import os
 import shutil
 import statistics
@@ -44,6 +45,7 @@ LANGUAGES_READ = "Finnish, Swedish and English (the document's own first)"
 MIN_WORD_CONFIDENCE = 30  # below this a "word" is mostly dust or a stroke of a letter
 HEADING_HEIGHT = 1.3  # a line this much taller than the page's usual line is set in a heading size
 HEADING_WORDS = 12
+HEADING_GAP = 1.6  # times the usual space between lines
 
 Progress = Callable[[int, int], None]  # (page being read, pages)
 
@@ -172,11 +174,14 @@ def _recognise(program: str, image: bytes, languages: str, deadline: float) -> s
 @dataclass
 class _OcrLine:
     words: list[str]
-    height: int
+    top: int = 0
+    bottom: int = 0
+    height: int = 0  # of its tallest word
 
 
 def _lines(tsv: str) -> list:
-    """Tesseract's words, grouped into its lines; a short line set larger than the rest is a heading."""
+    """Tesseract's words, grouped into its lines. A short line set larger than the rest is a heading; a
+    short line after a wider gap than between lines of text may be one (a label), as a bold line would."""
     from tietovirta.importer.reading import Line
 
     found: dict[tuple[str, str, str], _OcrLine] = {}
@@ -184,25 +189,28 @@ def _lines(tsv: str) -> list:
         text = (row.get("text") or "").strip()
         try:
             confident = float(row["conf"]) >= MIN_WORD_CONFIDENCE
+            top, height = int(row["top"]), int(row["height"])
         except (KeyError, TypeError, ValueError):
             continue
-        if row["level"] == "5" and text and confident:
-            key = (row["block_num"], row["par_num"], row["line_num"])
-            line = found.setdefault(key, _OcrLine([], 0))
+        if row["level"] == "5" and text and confident and text != "|":  # "|": a dust streak at an edge
+            line = found.setdefault((row["block_num"], row["par_num"], row["line_num"]), _OcrLine([], top))
             line.words.append(text)
-            line.height = max(line.height, int(row["height"]))
+            line.top, line.bottom = min(line.top, top), max(line.bottom, top + height)
+            line.height = max(line.height, height)
     kept = [line for line in found.values() if any(c.isalnum() for word in line.words for c in word)]
     if not kept:
         return []
     usual = statistics.median(line.height for line in kept)
-    return [
-        Line(
-            " ".join(line.words),
-            "heading"
-            if line.height >= HEADING_HEIGHT * usual
-            and len(line.words) <= HEADING_WORDS
-            and not line.words[-1].endswith(".")
-            else "",
-        )
-        for line in kept
-    ]
+    gaps = [b.top - a.bottom for a, b in itertools.pairwise(kept)]
+    leading = statistics.median([g for g in gaps if g > 0] or [0])
+    lines = []
+    for index, line in enumerate(kept):
+        short = len(line.words) <= HEADING_WORDS and not line.words[-1].endswith((".", ",", ";"))
+        gap_before = gaps[index - 1] if index else leading * HEADING_GAP
+        hint = ""
+        if short and line.height >= HEADING_HEIGHT * usual:
+            hint = "heading"
+        elif short and gap_before >= HEADING_GAP * leading and line.words[0][:1].isupper():
+            hint = "label"
+        lines.append(Line(" ".join(line.words), hint))
+    return lines
