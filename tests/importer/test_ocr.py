@@ -111,3 +111,30 @@ def test_a_blank_scan_is_refused_as_having_no_text():
     with pytest.raises(UnreadableDocument) as refused:
         read_bytes(_blank_pdf(1))
     assert refused.value.kind == "ocr_no_text"
+
+
+def test_headings_are_guessed_from_size_and_the_gap_before_a_short_line():
+    from tietovirta.importer.ocr import _lines
+
+    header = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"
+
+    def word(block: int, line: int, top: int, height: int, text: str, conf: float = 95.0) -> str:
+        return f"5\t1\t{block}\t1\t{line}\t1\t100\t{top}\t50\t{height}\t{conf}\t{text}"
+
+    tsv = "\n".join([
+        header,
+        word(1, 1, 100, 60, "Tietosuojaseloste"),  # set larger: a heading
+        word(2, 1, 200, 40, "Rekisterinpitäjä"),  # after a wide gap: a label
+        word(3, 1, 260, 40, "Walttia"), word(3, 1, 260, 40, "Oy"),
+        word(3, 2, 320, 40, "Tietoja"), word(3, 2, 320, 40, "käsitellään."),
+        word(3, 3, 380, 40, "asiakassuhteen"), word(3, 3, 380, 40, "hoitamiseksi."),
+        word(3, 4, 440, 40, "|"), word(3, 4, 440, 40, "~", conf=12.0),  # dust: no line at all
+    ])
+    lines = _lines(tsv)
+    assert [(line.text, line.hint) for line in lines] == [
+        ("Tietosuojaseloste", "heading"),
+        ("Rekisterinpitäjä", "label"),
+        ("Walttia Oy", ""),
+        ("Tietoja käsitellään.", ""),
+        ("asiakassuhteen hoitamiseksi.", ""),
+    ]
