@@ -60,6 +60,7 @@ def test_swedish_letters_survive_when_the_language_is_detected():
 
 def test_a_scan_imports_its_controller_and_sections():
     result = import_bytes(_scan("fi-032-scan"), "fi-032-scan.pdf")
+    assert len(result.document.registers) == 1  # its running header starts no second register
     assert result.detected_format == "pdf"
     assert result.language == "fi"
     values = {field.field: str(field.value) for field in result.fields}
@@ -129,6 +130,7 @@ def test_headings_are_guessed_from_size_and_the_gap_before_a_short_line():
         word(3, 2, 320, 40, "Tietoja"), word(3, 2, 320, 40, "käsitellään."),
         word(3, 3, 380, 40, "asiakassuhteen"), word(3, 3, 380, 40, "hoitamiseksi."),
         word(3, 4, 440, 40, "|"), word(3, 4, 440, 40, "~", conf=12.0),  # dust: no line at all
+        word(4, 1, 600, 40, "Tietosuojaseloste"), word(4, 1, 600, 40, "Walttia"),  # a running footer
     ])
     lines = _lines(tsv)
     assert [(line.text, line.hint) for line in lines] == [
@@ -137,4 +139,5 @@ def test_headings_are_guessed_from_size_and_the_gap_before_a_short_line():
         ("Walttia Oy", ""),
         ("Tietoja käsitellään.", ""),
         ("asiakassuhteen hoitamiseksi.", ""),
+        ("Tietosuojaseloste Walttia", ""),
     ]

@@ -180,8 +180,9 @@ class _OcrLine:
 
 
 def _lines(tsv: str) -> list:
-    """Tesseract's words, grouped into its lines. A short line set larger than the rest is a heading; a
-    short line after a wider gap than between lines of text may be one (a label), as a bold line would."""
+    """One page's words from Tesseract, grouped into its lines. A short line set larger than the rest is a
+    heading; a short line after a wider gap than between lines of text may be one (a label), as a bold
+    line would, unless it is the page's first or last: there stand running headers and footers."""
     from tietovirta.importer.reading import Line
 
     found: dict[tuple[str, str, str], _OcrLine] = {}
@@ -210,7 +211,12 @@ def _lines(tsv: str) -> list:
         hint = ""
         if short and line.height >= HEADING_HEIGHT * usual:
             hint = "heading"
-        elif short and gap_before >= HEADING_GAP * leading and line.words[0][:1].isupper():
+        elif (
+            short
+            and 0 < index < len(kept) - 1
+            and gap_before >= HEADING_GAP * leading
+            and line.words[0][:1].isupper()
+        ):
             hint = "label"
         lines.append(Line(" ".join(line.words), hint))
     return lines
