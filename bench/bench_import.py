@@ -6,6 +6,7 @@ invented corpus and the seeds, calibration, and speed.
 The blind part of corpus/importer is only scored here, in aggregate (corpus/README.md says why).
 Speed: documents per second for text, Markdown and HTML (target ≥ 50/s); for each PDF the import
 time beside plain pdfplumber text extraction of the same file, measured in the same run (target ≤ 2×).
+Scanned PDFs are read by OCR and reported apart, as seconds per page.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from tietovirta.importer import UnreadableDocument, import_bytes
 
 ROOT = Path(__file__).resolve().parent.parent
 TEXT_FORMATS = ("text", "markdown", "html")
+SCANNED = "pdf-scanned"
 
 
 def _load(name: str) -> ModuleType:
@@ -161,7 +163,12 @@ def invented_corpus() -> list[str]:
 
 
 def speed(repeat: int) -> list[str]:
-    files = {e.file: e.path.read_bytes() for e in real.entries() if not e.derived_from or e.format == "pdf"}
+    # Scans have no text layer to compare with: ocr_speed reports them.
+    files = {
+        e.file: e.path.read_bytes()
+        for e in real.entries()
+        if (not e.derived_from or e.format == "pdf") and e.layout != SCANNED
+    }
     formats: dict[str, str] = {}
     for name, data in files.items():
         try:
@@ -207,6 +214,52 @@ def speed(repeat: int) -> list[str]:
     return out
 
 
+def ocr_speed(repeat: int = 1) -> list[str]:
+    """Seconds per page of reading the corpus's scans by OCR (rasterising and Tesseract), and of the
+    whole import of each, in this process (the sandbox adds its ~0.5 s start per import). The blind
+    scans count in the totals only; the table names the development ones."""
+    from tietovirta.importer.ocr import LANGUAGES_READ, read_scanned_pdf
+
+    scans = [e for e in real.entries() if e.layout == SCANNED]
+    rows, ocr_total, import_total, pages_total = [], 0.0, 0.0, 0
+    for entry in scans:
+        data = entry.path.read_bytes()
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            pages = len(pdf.pages)
+        ocr = _median_seconds(lambda data=data: read_scanned_pdf(data), repeat)
+        imported = _median_seconds(lambda data=data, entry=entry: import_bytes(data, entry.file), repeat)
+        ocr_total, import_total, pages_total = ocr_total + ocr, import_total + imported, pages_total + pages
+        if entry.split == "dev":
+            rows.append(f"| {entry.file} | {pages} | {ocr / pages:.1f} s | {imported / pages:.1f} s |")
+    if not scans:
+        return []
+    return [
+        "",
+        "### OCR (scanned PDFs)",
+        "",
+        f"{len(scans)} scans, {pages_total} pages (A4 page images at 200 dpi), Tesseract "
+        f"{_tesseract_version()} with {LANGUAGES_READ}, one thread, medians of {repeat} round(s): OCR "
+        f"**{ocr_total / pages_total:.1f} s per page**, "
+        f"whole import {import_total / pages_total:.1f} s per page.",
+        "",
+        "| development scan | pages | OCR per page | import per page |",
+        "|---|---:|---:|---:|",
+        *rows,
+    ]
+
+
+def _tesseract_version() -> str:
+    import subprocess
+
+    from tietovirta.importer.ocr import tesseract
+
+    program = tesseract()
+    if program is None:
+        return "(not installed)"
+    done = subprocess.run([program, "--version"], capture_output=True, text=True, check=False)
+    return (done.stdout or done.stderr).split("\n")[0].removeprefix("tesseract ").strip()
+
+
 def _plain_pdf_text(data: bytes) -> str:
     with pdfplumber.open(io.BytesIO(data)) as pdf:
         return "\n".join(page.extract_text() or "" for page in pdf.pages)
@@ -221,6 +274,7 @@ def run(repeat: int) -> list[str]:
     out += real_corpus()
     out += invented_corpus()
     out += speed(repeat)
+    out += ocr_speed(max(1, repeat // 5))
     return [*out, ""]
 
 

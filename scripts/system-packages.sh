@@ -9,14 +9,18 @@ set -u
 purpose=${1:-run}
 
 # package|check|what does not work without it. A check is a command, an absolute path, lib:<soname>
-# (a shared library), postgres (the server binaries, which Debian keeps outside PATH) or venv (Python's
-# venv with pip, a package of its own on Debian).
+# (a shared library), postgres (the server binaries, which Debian keeps outside PATH), venv (Python's
+# venv with pip, a package of its own on Debian) or tessdata:<language> (Tesseract's language data).
 RUN_PACKAGES='python3-venv|venv|the virtual environment (.venv) cannot be created
 graphviz|dot|data-flow diagrams are not drawn (the pages show a note)
 fonts-dejavu-core|/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf|PDFs and diagrams may lack Finnish and Swedish letters
 libpango-1.0-0|lib:libpango-1.0.so.0|PDF documents cannot be written (WeasyPrint needs Pango)
 libpangoft2-1.0-0|lib:libpangoft2-1.0.so.0|PDF documents cannot be written (WeasyPrint needs Pango)
-libharfbuzz-subset0|lib:libharfbuzz-subset.so.0|PDF documents cannot be written (WeasyPrint needs HarfBuzz)'
+libharfbuzz-subset0|lib:libharfbuzz-subset.so.0|PDF documents cannot be written (WeasyPrint needs HarfBuzz)
+tesseract-ocr|tesseract|scanned PDFs cannot be read (no text recognition, OCR)
+tesseract-ocr-fin|tessdata:fin|scanned PDFs cannot be read (no Finnish for OCR)
+tesseract-ocr-swe|tessdata:swe|scanned PDFs cannot be read (no Swedish for OCR)
+tesseract-ocr-eng|tessdata:eng|scanned PDFs cannot be read (no English for OCR)'
 TEST_PACKAGES="$RUN_PACKAGES
 postgresql|postgres|the PostgreSQL run of the tests is skipped
 chromium|chromium|the browser tests are skipped"
@@ -36,6 +40,7 @@ present() {
     lib:*) ldconfig -p 2>/dev/null | grep -q "${1#lib:}" ;;
     postgres) ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || command -v initdb >/dev/null 2>&1 ;;
     venv) "${PYTHON:-python3}" -c 'import ensurepip, venv' >/dev/null 2>&1 ;;
+    tessdata:*) ls /usr/share/tesseract-ocr/*/tessdata/"${1#tessdata:}".traineddata >/dev/null 2>&1 ;;
     *) command -v "$1" >/dev/null 2>&1 ;;
   esac
 }

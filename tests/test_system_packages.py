@@ -32,6 +32,7 @@ def test_missing_packages_are_named_with_what_they_break(bare_path):
     assert result.returncode == 0, "a missing package never stops the make target"
     assert "graphviz: data-flow diagrams are not drawn" in result.stdout
     assert "chromium: the browser tests are skipped" in result.stdout
+    assert "tesseract-ocr: scanned PDFs cannot be read" in result.stdout
 
 
 def test_without_apt_get_it_says_how_to_install(bare_path):

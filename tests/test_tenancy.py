@@ -12,6 +12,7 @@ from django.utils import timezone
 
 from tietovirta.assessments.models import RiskAssessment
 from tietovirta.breaches.models import Breach
+from tietovirta.imports.models import ImportDraft, ImportJob
 from tietovirta.organizations.models import Invitation, Membership, Party, System
 from tietovirta.registers.models import Register
 from tietovirta.requests.models import RequestTask, SubjectRequest
@@ -47,7 +48,12 @@ def victim(make_org, make_user):
         secret_hash="0" * 64,
         expires_at=timezone.now() + dt.timedelta(days=1),
     )
+    draft = ImportDraft.objects.create(organization=organization, user=stranger_owner, document={},
+                                       expires_at=timezone.now() + dt.timedelta(days=1))
+    job = ImportJob.objects.create(organization=organization, user=stranger_owner, source_name="salainen.pdf")
     return {
+        "draft": draft,
+        "job": job,
         "request": subject_request,
         "breach": breach,
         "org": organization,
@@ -77,6 +83,10 @@ def _url(pattern: URLPattern, objects) -> list[str]:
         kwargs["request_id"] = objects["request"].pk
     if "breach_id" in converters:
         kwargs["breach_id"] = objects["breach"].pk
+    if "draft_id" in converters:
+        kwargs["draft_id"] = objects["draft"].pk
+    if "job_id" in converters:
+        kwargs["job_id"] = objects["job"].pk
     if "task_index" in converters:
         kwargs["task_index"] = 0
     if "action_index" in converters:

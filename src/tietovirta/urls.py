@@ -51,6 +51,8 @@ organization_urls = [
     path("notices/", pub.notices, name="notices"),
     path("import/", imp.import_upload, name="import"),
     path("import/accept/", imp.import_accept, name="import_accept"),
+    path("import/reading/<uuid:job_id>/", imp.import_progress, name="import_progress"),
+    path("import/drafts/<uuid:draft_id>/", imp.import_review, name="import_review"),
     path(
         "registers/<int:register_id>/documents/<slug:doc>.<slug:fmt>",
         pub.register_download,

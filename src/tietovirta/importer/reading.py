@@ -776,8 +776,10 @@ def _read_pdf(data: bytes) -> list[Line]:
         raise _refusal(exc, "pdf_damaged") from None
     finally:
         _BUDGET.reset(token)
-    if not any(line.text.strip() for line in lines):
-        raise UnreadableDocument("pdf_no_text")
+    if not any(line.text.strip() for line in lines):  # a scan: its text is read from the page images
+        from tietovirta.importer.ocr import read_scanned_pdf
+
+        return read_scanned_pdf(data)
     return lines
 
 

@@ -112,6 +112,34 @@ MESSAGES: dict[str, Msg] = {
         "The PDF has no text layer (it looks like a scanned image). Run OCR on it, or import the original "
         "Word or text file instead.",
     ),
+    # --- scanned PDFs, read by OCR (ocr.py) ---
+    "ocr_not_installed": Msg(
+        "PDF:ssä ei ole tekstikerrosta (se näyttää skannatulta kuvalta), eikä tekstintunnistusta (OCR) ole "
+        "asennettu tälle palvelimelle. Tuo alkuperäinen Word- tai tekstitiedosto tai pyydä ylläpitoa "
+        "asentamaan Tesseract.",
+        "PDF-filen saknar textlager (den ser ut som en skannad bild), och textigenkänning (OCR) är inte "
+        "installerad på den här servern. Importera den ursprungliga Word- eller textfilen eller be "
+        "administratören installera Tesseract.",
+        "The PDF has no text layer (it looks like a scanned image), and text recognition (OCR) is not "
+        "installed on this server. Import the original Word or text file instead, or ask the administrator "
+        "to install Tesseract.",
+    ),
+    "ocr_too_many_pages": Msg(
+        "Skannatussa PDF:ssä on yli {limit} sivua, ja tekstintunnistus (OCR) lukee enintään {limit} sivua. "
+        "Jaa asiakirja osiin tai tuo alkuperäinen Word- tai tekstitiedosto.",
+        "Den skannade PDF-filen har fler än {limit} sidor, och textigenkänningen (OCR) läser högst {limit} "
+        "sidor. Dela upp dokumentet eller importera den ursprungliga Word- eller textfilen.",
+        "The scanned PDF has more than {limit} pages, and text recognition (OCR) reads at most {limit}. "
+        "Split the document, or import the original Word or text file instead.",
+    ),
+    "ocr_no_text": Msg(
+        "PDF:ssä ei ole tekstikerrosta, eikä tekstintunnistus (OCR) löytänyt sen sivuilta tekstiä. Tuo "
+        "alkuperäinen Word- tai tekstitiedosto.",
+        "PDF-filen saknar textlager, och textigenkänningen (OCR) hittade ingen text på dess sidor. Importera "
+        "den ursprungliga Word- eller textfilen.",
+        "The PDF has no text layer, and text recognition (OCR) found no text on its pages. Import the "
+        "original Word or text file instead.",
+    ),
     # --- too complex: what the reading may cost is bounded (reading.py, sandbox.py) ---
     "too_many_lines": _too_complex(
         "siinä on yli {limit} tekstiriviä",

@@ -16,14 +16,16 @@ Why a fresh interpreter (`python -m tietovirta.importer.sandbox`) and not multip
 - 'spawn' or 'forkserver' would start clean too, but bring multiprocessing's machinery into every
   worker: a resource tracker, a fork server per worker, pickled arguments and results. Here the child
   sets its own limits before it reads a byte, the parent kills it at the wall-time limit
-  (subprocess.run(timeout=…)), and no preexec_fn runs between fork and exec (unsafe with threads).
+  (communicate(timeout=…)), and no preexec_fn runs between fork and exec (unsafe with threads).
 - The result comes back as JSON, never pickle: a parser that a crafted file subverted could
   otherwise hand the web worker objects that run code when unpickled.
 The child costs an interpreter start (~0.5 s) per import, small beside reading a document.
+A scan's OCR reports each page it starts on a pipe of its own (`progress`), for the page that waits.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
@@ -31,9 +33,11 @@ import resource
 import signal
 import subprocess
 import sys
+import threading
 import traceback
 from pathlib import Path
 
+from tietovirta.importer.ocr import Progress, ocr_options
 from tietovirta.importer.reading import MAX_BYTES
 from tietovirta.importer.refusals import UnreadableDocument
 
@@ -44,32 +48,81 @@ MB = 1024 * 1024
 MEMORY_LIMIT = 600 * MB
 # Processor time (RLIMIT_CPU) and wall time: the 245-page PDF takes ~40 s alone on two cores. Both
 # stay below the web server's worker timeout (commands/serve.py), so a waiting worker is never killed.
+# A scan's OCR (ocr.py) runs Tesseract as a child of the child: it inherits these limits, its CPU time
+# is counted per process (each page's Tesseract has CPU_SECONDS of its own), and OCR stops itself at
+# ocr.OCR_SECONDS so that a scan of up to ocr.MAX_OCR_PAGES pages ends within WALL_SECONDS.
 CPU_SECONDS = 60
 WALL_SECONDS = 75
 
 logger = logging.getLogger(__name__)
 
 
-def run_import(data: bytes, filename: str = "", lang: str = "auto"):
-    """`import_bytes(data, filename, lang)` in a child process with memory, CPU and time limits."""
+def run_import(data: bytes, filename: str = "", lang: str = "auto", *, ocr: bool = True,
+               progress: Progress | None = None):
+    """`import_bytes(data, filename, lang)` in a child process with memory, CPU and time limits.
+
+    A scanned PDF is read by OCR unless `ocr` is false (then it is refused as "pdf_no_text", at once);
+    `progress(page, pages)` is called in this thread as OCR starts each page.
+    """
     if len(data) > MAX_BYTES:  # not worth a process
         raise UnreadableDocument("too_large", mb=MAX_BYTES // MB)
+    # The child reports the pages it reads on a pipe of their own: stdout is the answer, stderr the log.
+    updates, child_end = os.pipe()
     limits = {"memory": MEMORY_LIMIT, "cpu": CPU_SECONDS}
-    header = json.dumps({"filename": filename, "lang": lang, "limits": limits}).encode() + b"\n"
+    options = {"filename": filename, "lang": lang, "limits": limits, "ocr": ocr, "progress_fd": child_end}
+    header = json.dumps(options).encode() + b"\n"
     try:
-        done = subprocess.run(
+        child = subprocess.Popen(
             [sys.executable, "-m", "tietovirta.importer.sandbox"],
-            input=header + data,
-            capture_output=True,
-            timeout=WALL_SECONDS,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
             env=_child_environment(),
+            pass_fds=(child_end,),
+            start_new_session=True,  # a group of its own: killed at the wall time with its Tesseract
         )
-    except subprocess.TimeoutExpired:  # run() has killed the child
-        raise UnreadableDocument("out_of_time", seconds=WALL_SECONDS) from None
-    outcome = _outcome(done)
+    except BaseException:
+        os.close(updates)
+        raise
+    finally:
+        os.close(child_end)
+    answer: dict = {}
+    talker = threading.Thread(target=_talk, args=(child, header + data, answer), daemon=True)
+    talker.start()
+    with os.fdopen(updates, "rb") as pipe:
+        _follow(pipe, progress)  # until the child ends, or is killed at its wall time
+    talker.join()
+    if "done" not in answer:
+        raise UnreadableDocument("out_of_time", seconds=WALL_SECONDS)
+    outcome = _outcome(answer["done"])
     if "refusal" in outcome:
         raise UnreadableDocument.from_dict(outcome["refusal"])
     return _result(outcome["result"])
+
+
+def _talk(child: subprocess.Popen, message: bytes, answer: dict) -> None:
+    """Give the child its file and take its answer; kill it at the wall time (answer stays empty)."""
+    try:
+        stdout, stderr = child.communicate(message, timeout=WALL_SECONDS)
+    except subprocess.TimeoutExpired:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(child.pid, signal.SIGKILL)
+        child.communicate()
+        return
+    answer["done"] = subprocess.CompletedProcess(child.args, child.returncode, stdout, stderr)
+
+
+def _follow(pipe, progress: Progress | None) -> None:
+    """Pass on the child's "page pages" lines; anything else on the pipe is ignored."""
+    last = None
+    while line := pipe.readline(64):
+        try:
+            page, pages = (int(n) for n in line.split())
+        except ValueError:
+            continue
+        if progress and (page, pages) != last and 0 < page <= pages:
+            progress(page, pages)
+        last = (page, pages)
 
 
 def _child_environment() -> dict[str, str]:
@@ -131,10 +184,15 @@ def _child() -> int:
     MEMORY_LIMIT, CPU_SECONDS = header["limits"]["memory"], header["limits"]["cpu"]
     _limit_this_process(MEMORY_LIMIT, CPU_SECONDS)
     data = sys.stdin.buffer.read()
+    updates = os.fdopen(header["progress_fd"], "w", buffering=1)  # a pipe: no file is written
     try:
         from tietovirta.importer import import_bytes
 
-        result = import_bytes(data, header["filename"], header["lang"])
+        def report(page: int, pages: int) -> None:
+            updates.write(f"{page} {pages}\n")
+
+        with ocr_options(header["ocr"], report, header["lang"]):
+            result = import_bytes(data, header["filename"], header["lang"])
         outcome = {
             "result": {
                 "document": result.document.model_dump(mode="json"),
@@ -153,6 +211,7 @@ def _child() -> int:
         traceback.print_exc()
         outcome = {"refusal": UnreadableDocument("unexpected").to_dict()}
     del data
+    updates.close()
     sys.stdout.buffer.write(json.dumps(outcome, ensure_ascii=False, default=str).encode("utf-8"))
     return 0
 

@@ -1,16 +1,18 @@
 """Import a document the organisation already has: upload → review with confidences → accept.
 
 No register is stored before the user accepts. Between the two steps the extracted document waits
-on the server as an ImportDraft — the uploader's own, in this organisation, for DRAFT_LIFETIME — and
-the review form posts back only the user's corrections; what is accepted is validated again before
-anything is written. Drafts past their time are deleted at the next upload.
+on the server as an ImportDraft — the uploader's own, in this organisation, for a day (services.py)
+— and the review form posts back only the user's corrections; what is accepted is validated again
+before anything is written. Drafts past their time are deleted at the next upload. A scanned PDF is
+read in the background (OCR takes seconds a page) while a page shows how far it is, then the same
+review follows.
 """
 
-import datetime as dt
 import uuid
 
 from django.contrib import messages
 from django.db import transaction
+from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import get_language, ngettext
@@ -21,15 +23,14 @@ from tietovirta.canonical.sections import SECTIONS
 from tietovirta.importer import MAX_BYTES, FieldResult, UnreadableDocument
 from tietovirta.importer.sandbox import run_import
 from tietovirta.imports.forms import RegisterReviewForm, UploadForm
-from tietovirta.imports.models import ImportDraft
+from tietovirta.imports.models import ImportDraft, ImportJob
+from tietovirta.imports.services import ScansBusy, job_refusal, keep_draft, start_scan_import
 from tietovirta.interchange import add_registers
 from tietovirta.organizations.access import organization_view
 from tietovirta.organizations.services import found_organization, same_controller
 from tietovirta.registers.findings import document_findings
 from tietovirta.registers.models import Register
 
-DRAFT_LIFETIME = dt.timedelta(hours=24)
-DRAFTS_PER_USER = 5  # in one organisation: each may hold megabytes of text
 # Up to this much text in all, the review form lets the user correct every text; beyond, the texts are
 # shown in part and accepted as read (and edited afterwards on the register page), so that the form
 # stays within what a POST may carry (DATA_UPLOAD_MAX_MEMORY_SIZE) however the text URL-encodes.
@@ -83,28 +84,46 @@ def import_upload(request, organization):
             data, name = upload.read(MAX_BYTES + 1), upload.name
         else:
             data, name = form.cleaned_data["text"].encode("utf-8"), "pasted.txt"
-        result = run_import(data, name, form.cleaned_data["lang"])
+        # A scan is refused here at once, and read by OCR in the background while a page shows how far.
+        result = run_import(data, name, form.cleaned_data["lang"], ocr=False)
     except UnreadableDocument as exc:
-        form.add_error(None, exc.message(get_language()))
-        return render(request, "imports/upload.html", {"organization": organization, "form": form})
-    draft = _keep_draft(request, organization, result, upload.name if upload else _("pasted text"))
+        if exc.kind != "pdf_no_text":
+            form.add_error(None, exc.message(get_language()))
+            return render(request, "imports/upload.html", {"organization": organization, "form": form})
+        try:
+            job = start_scan_import(request.user, organization, data, name, form.cleaned_data["lang"])
+        except ScansBusy:
+            form.add_error(None, _("Other scanned documents are being read now. Try again in a minute."))
+            return render(request, "imports/upload.html", {"organization": organization, "form": form})
+        return redirect("import_progress", org_id=organization.pk, job_id=job.pk)
+    draft = keep_draft(request.user, organization, result, upload.name if upload else _("pasted text"))
     return _review_page(request, organization, draft)
 
 
-def _keep_draft(request, organization, result, source_name: str) -> ImportDraft:
-    now = timezone.now()
-    ImportDraft.objects.filter(expires_at__lte=now).delete()
-    mine = ImportDraft.objects.filter(organization=organization, user=request.user).order_by("-created_at")
-    ImportDraft.objects.filter(pk__in=list(mine.values_list("pk", flat=True)[DRAFTS_PER_USER - 1 :])).delete()
-    return ImportDraft.objects.create(
-        organization=organization,
-        user=request.user,
-        document=result.document.model_dump(mode="json"),
-        fields=[vars(field) for field in result.fields],
-        warnings=result.warnings,
-        source_name=source_name[:255],
-        expires_at=now + DRAFT_LIFETIME,
-    )
+@organization_view(edit=True)
+def import_progress(request, organization, job_id):
+    """How far the reading of a scan is; when it is done, its review page (or why it could not be read)."""
+    job = ImportJob.objects.filter(pk=job_id, organization=organization, user=request.user).first()
+    if job is None:
+        raise Http404
+    if job.draft_id is not None:
+        return redirect("import_review", org_id=organization.pk, draft_id=job.draft_id)
+    if refusal := job_refusal(job):
+        messages.error(request, refusal.message(get_language()))
+        return redirect("import", org_id=organization.pk)
+    return render(request, "imports/progress.html", {"organization": organization, "job": job})
+
+
+@organization_view(edit=True)
+def import_review(request, organization, draft_id):
+    """The review page of the user's own unexpired draft (where a scan's reading ends)."""
+    draft = ImportDraft.objects.filter(
+        pk=draft_id, organization=organization, user=request.user, expires_at__gt=timezone.now()
+    ).first()
+    if draft is None:
+        messages.error(request, _("The import could not be read back. Upload the document again."))
+        return redirect("import", org_id=organization.pk)
+    return _review_page(request, organization, draft)
 
 
 def _review_page(request, organization, draft: ImportDraft, forms=None):
