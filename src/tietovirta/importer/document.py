@@ -48,11 +48,12 @@ def _from_lines(lines: list[reading.Line]) -> list[Block]:
 def read_document(data: bytes, filename: str = "") -> tuple[SourceFormat, Document, str]:
     """(format, document, text encoding) of a file; UnreadableDocument when it cannot be used."""
     read = reading.read_bytes(data, filename)
-    if read.format is SourceFormat.PDF:
+    if read.format is SourceFormat.PDF and any(line.layout for line in read.lines):
         document = pdf_document(read.lines)
         document.blocks = remove_furniture(merge_paragraphs(document.blocks))
         return read.format, document, read.encoding
-    if read.format is SourceFormat.DOCX:
+    # A Word file's lines, and a scan's read by OCR (no layout, only its hints), are read from their hints.
+    if read.format in (SourceFormat.DOCX, SourceFormat.PDF):
         blocks = merge_paragraphs(_from_lines(read.lines))
         return read.format, Document(remove_furniture(blocks)), read.encoding
     text = "\n".join(line.text for line in read.lines) if read.format is SourceFormat.TEXT else None
