@@ -134,6 +134,8 @@ class Entity:
             return True
         if roles:
             return False  # named only as a recipient or joint controller
+        if self.systems and all(_local(doc.systems[i]) for i in self.systems):
+            return False  # a spreadsheet or archive on its own premises: the vendor sees none of it
         if self.vendor is not None:
             return self.vendor.processor and self.vendor.hosted
         return any(doc.systems[i].vendor.strip() and not _local(doc.systems[i]) for i in self.systems)
