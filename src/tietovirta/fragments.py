@@ -11,27 +11,44 @@ A fragment is stored under everything its HTML depends on:
 The organisation is in the key and the view's access check runs before any lookup, so a fragment is
 only ever served to members of the organisation it shows.
 
-CSRF tokens are never stored: a fragment is rendered with a per-process placeholder in place of the
-token, and each request's own token is put in its place when the fragment is served. The placeholder is
-random and never sent, so no user text can produce it.
+The frame every page shares (head, menus, organisation switcher and tabs, language switch, scripts) is
+kept the same way by `cached_frame`, under a digest of everything it is rendered from: the user, the
+organisations the user belongs to as read on this request (ids and names), the organisation open with
+the user's role in it, the tab the path belongs to and the language. A membership added or removed, an
+organisation renamed or a role changed makes another key; nothing has to be told to forget. The frame's
+templates are rendered without the request, so they can show nothing that is not in that key.
+
+CSRF tokens and the page's own address (the language forms return to it) are never stored: a part is
+rendered with per-process placeholders in their place, and each request's own values are put in when
+the part is served. The placeholders are random and never sent, so no user text can produce them.
 """
 
 import hashlib
+import re
 import secrets
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
 from django.core.cache import caches
+from django.db import connection
 from django.middleware.csrf import get_token
 from django.template.loader import render_to_string
 from django.utils import timezone
+from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
 import tietovirta
 
 _CSRF_PLACEHOLDER = f"csrf-placeholder-{secrets.token_hex(16)}"
+_PATH_PLACEHOLDER = f"path-placeholder-{secrets.token_hex(16)}"
+_PLACEHOLDERS = re.compile(f"{_CSRF_PLACEHOLDER}|{_PATH_PLACEHOLDER}")
+
+FRAME = {"head": "frame/head.html", "nav": "frame/nav.html", "scripts": "frame/scripts.html"}
+# The organisation tabs a path marks active; the catalogues' own only outside a register's pages.
+_TABS = ("systems", "parties", "notices", "requests", "breaches", "import", "members", "audit", "api-tokens")
+_CATALOGUE_TABS = ("systems", "parties")
 
 
 @cache
@@ -68,13 +85,113 @@ def cached_fragments(request, name: str, templates: dict[str, str], context: Cal
             membership.role, get_language() or "", timezone.localdate().isoformat(), _templates_digest(),
         )
     )
-    store = caches["fragments"]
-    parts = store.get(key)
+    parts = caches["fragments"].get(key)
     if parts is None:
-        values = {**context(), "csrf_token": _CSRF_PLACEHOLDER}
-        parts = {part: render_to_string(template, values, request) for part, template in templates.items()}
-        store.set(key, parts)
-    if any(_CSRF_PLACEHOLDER in html for html in parts.values()):
-        token = get_token(request)
-        parts = {part: html.replace(_CSRF_PLACEHOLDER, token) for part, html in parts.items()}
-    return {part: mark_safe(html) for part, html in parts.items()}  # template output, escaped when rendered
+        parts = _render(templates, context(), request)
+        caches["fragments"].set(key, parts)
+    return _fill(parts, request)
+
+
+def cached_frame(request) -> dict:
+    """The frame's parts (FRAME) for this request's user, organisations, open organisation, tab and
+    language, as HTML; computed once per request (base.html asks for each part)."""
+    if request is None:  # an error page drawn without the request (errors.server_error): nothing kept
+        return _fill(_render(FRAME, _frame_context(_frame_values(None)), None), None)
+    if not hasattr(request, "_frame"):
+        values = _frame_values(request)
+        user_id = values["user"][0] if values["user"] else "anonymous"
+        digest = hashlib.sha256(repr((values, _templates_digest())).encode()).hexdigest()
+        key = f"frame:{user_id}:{digest}"
+        parts = caches["fragments"].get(key)
+        if parts is None:
+            parts = _render(FRAME, _frame_context(values), None)
+            caches["fragments"].set(key, parts)
+        request._frame = _fill(parts, request)
+    return request._frame
+
+
+def _frame_values(request) -> dict:
+    """Everything the frame shows, as plain data: the frame is rendered from these alone."""
+    values = {"language": get_language() or "", "user": None, "organizations": (), "open": None, "tabs": ()}
+    user = getattr(request, "user", None)
+    if user is None or not user.is_authenticated:
+        return values
+    values["user"] = (user.pk, user.email or user.username)
+    values["organizations"] = _organizations_of(user.pk)
+    membership = getattr(request, "membership", None)  # set by organization_view
+    if membership is not None:
+        organization = membership.organization
+        values["open"] = (organization.pk, organization.name, membership.is_owner)
+        values["tabs"] = _active_tabs(request)
+    return values
+
+
+def _frame_context(values: dict) -> dict:
+    """The frame templates' context, from the values its key is a digest of."""
+    from tietovirta.organizations.models import organization_name
+
+    active = None
+    if values["open"]:
+        pk, name, is_owner = values["open"]
+        active = {"id": pk, "name": organization_name(pk, name), "is_owner": is_owner}
+    return {
+        "language": values["language"],
+        "user_label": values["user"][1] if values["user"] else None,
+        "organizations": [(pk, organization_name(pk, name)) for pk, name in values["organizations"]],
+        "active": active,
+        "tabs": values["tabs"],
+    }
+
+
+@cache
+def _organizations_sql() -> str:
+    """The SQL listing a user's organisations (id, name), written by the ORM once per process: every page
+    runs it, and compiling the query cost ten times more than running it."""
+    from tietovirta.organizations.models import Membership
+
+    memberships = Membership.objects.filter(user_id=0).order_by("organization__name", "organization_id")
+    sql, params = memberships.values_list("organization_id", "organization__name").query.sql_with_params()
+    if params != (0,):
+        raise RuntimeError(f"the organisations query takes the user id alone, not {params!r}")
+    return sql
+
+
+def _organizations_of(user_id: int) -> tuple:
+    with connection.cursor() as cursor:
+        cursor.execute(_organizations_sql(), [user_id])
+        return tuple(cursor.fetchall())
+
+
+def _active_tabs(request) -> tuple[str, ...]:
+    """The organisation tabs this page belongs to: the registers' on the dashboard and a register's pages."""
+    path = request.path
+    in_register = "/registers/" in path
+    on_dashboard = request.resolver_match is not None and request.resolver_match.url_name == "organization"
+    tabs = ("registers",) if in_register or on_dashboard else ()
+    return tabs + tuple(
+        tab for tab in _TABS if f"/{tab}/" in path and not (in_register and tab in _CATALOGUE_TABS)
+    )
+
+
+def _render(templates: dict[str, str], values: dict, request) -> dict[str, str]:
+    """Each template rendered with the placeholders in place of the CSRF token and the page's address.
+
+    Without a request (the frame) a template sees only `values`: no context processors."""
+    values = {**values, "csrf_token": _CSRF_PLACEHOLDER, "next_path": _PATH_PLACEHOLDER}
+    return {part: render_to_string(template, values, request) for part, template in templates.items()}
+
+
+def _fill(parts: dict[str, str], request) -> dict:
+    """The parts with this request's CSRF token and address in place of the placeholders, as safe HTML."""
+
+    @cache
+    def value(placeholder: str) -> str:
+        if request is None:
+            return ""
+        return get_token(request) if placeholder == _CSRF_PLACEHOLDER else escape(request.get_full_path())
+
+    # One pass, so a value put in is never searched again; the parts are template output, escaped.
+    def fill(html: str) -> str:
+        return _PLACEHOLDERS.sub(lambda match: value(match.group()), html)
+
+    return {part: mark_safe(fill(html)) for part, html in parts.items()}

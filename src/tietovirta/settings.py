@@ -102,10 +102,12 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "django.template.context_processors.i18n",
-                "tietovirta.organizations.context_processors.memberships",
+                "tietovirta.organizations.context_processors.membership",
             ],
             # |local_date and |local_datetime: the one date format of each language (tietovirta.language).
             "builtins": ["tietovirta.templatetags.local"],
+            # {% frame %}: base.html's kept parts (fragments.cached_frame).
+            "libraries": {"frame": "tietovirta.templatetags.frame"},
         },
     },
 ]

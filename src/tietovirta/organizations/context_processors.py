@@ -1,10 +1,5 @@
-def memberships(request):
-    """The organisations of the signed-in user, for the organisation switcher."""
-    if not getattr(request, "user", None) or not request.user.is_authenticated:
-        return {}
-    return {
-        "my_memberships": request.user.memberships.select_related("organization").order_by(
-            "organization__name"
-        ),
-        "membership": getattr(request, "membership", None),
-    }
+def membership(request):
+    """The user's membership of the organisation the page shows (organization_view), for role checks.
+
+    The organisation switcher reads the user's organisations itself (fragments.cached_frame)."""
+    return {"membership": getattr(request, "membership", None)}

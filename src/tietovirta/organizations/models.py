@@ -48,7 +48,12 @@ class Organization(models.Model):
         ordering = ["name", "id"]
 
     def __str__(self) -> str:
-        return self.name or _("Unnamed controller (#%(id)s)") % {"id": self.pk}
+        return organization_name(self.pk, self.name)
+
+
+def organization_name(pk: int | None, name: str) -> str:
+    """How the interface names an organisation: by its name, or by its number while it has none."""
+    return name or _("Unnamed controller (#%(id)s)") % {"id": pk}
 
 
 class Role(models.TextChoices):
