@@ -96,7 +96,8 @@ def cached_frame(request) -> dict:
     """The frame's parts (FRAME) for this request's user, organisations, open organisation, tab and
     language, as HTML; computed once per request (base.html asks for each part)."""
     if request is None:  # an error page drawn without the request (errors.server_error): nothing kept
-        return _fill(_render(FRAME, _frame_context(_frame_values(None)), None), None)
+        values = {**_frame_context(_frame_values(None)), "csrf_token": "", "next_path": ""}
+        return {part: mark_safe(render_to_string(template, values)) for part, template in FRAME.items()}
     if not hasattr(request, "_frame"):
         values = _frame_values(request)
         user_id = values["user"][0] if values["user"] else "anonymous"
@@ -186,8 +187,6 @@ def _fill(parts: dict[str, str], request) -> dict:
 
     @cache
     def value(placeholder: str) -> str:
-        if request is None:
-            return ""
         return get_token(request) if placeholder == _CSRF_PLACEHOLDER else escape(request.get_full_path())
 
     # One pass, so a value put in is never searched again; the parts are template output, escaped.
