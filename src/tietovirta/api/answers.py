@@ -25,7 +25,7 @@ from functools import cache
 from pathlib import Path
 
 from django.db import IntegrityError, transaction
-from django.db.models import F
+from django.db.models import Case, F, Q, TextField, Value, When
 from django.db.models.signals import m2m_changed, post_save, pre_delete
 
 import tietovirta
@@ -66,18 +66,23 @@ def answers(register_ids: list[int], build: Callable[[list[int]], dict[int, str]
     code = code_digest()
     old = [i for i, a in stored.items() if a.built != a.generation or a.code != code]
     if old:
-        # Read after the generations above: if a change comes in between, the UPDATE finds a newer one.
-        for register_id, body in build(old).items():
-            answer = stored[register_id]
-            RegisterAnswer.objects.filter(register_id=register_id, generation=answer.generation).update(
-                built=answer.generation, code=code, body=body
-            )
-            answer.body, answer.built, answer.code = body, answer.generation, code
+        # Read after the generations above. One UPDATE for all, each answer kept only at the generation
+        # it was built from: if a change came in between, its row has a newer one and stays old.
+        bodies = build(old)
+        unchanged = Q(pk__in=[])
+        for register_id in bodies:
+            unchanged |= Q(register_id=register_id, generation=stored[register_id].generation)
+        whens = [When(register_id=i, then=Value(body)) for i, body in bodies.items()]
+        new_body = Case(*whens, default=F("body"), output_field=TextField())
+        RegisterAnswer.objects.filter(unchanged).update(built=F("generation"), code=code, body=new_body)
+        for register_id, body in bodies.items():
+            stored[register_id].body, stored[register_id].code = body, code
     return [stored[i].body for i in register_ids if i in stored and stored[i].code == code]
 
 
 def _create(register_ids: list[int]) -> None:
     """Answer rows (not yet built) for these registers; one deleted meanwhile gets none."""
+    register_ids = list(Register.objects.filter(pk__in=register_ids).values_list("pk", flat=True))
     try:
         with transaction.atomic():
             RegisterAnswer.objects.bulk_create(
