@@ -194,3 +194,18 @@ def test_an_organisation_sees_only_its_registers_answers(api_as, owner, acme, st
     assert "Vieraan rekisteri" not in [r["name"] for r in listed]
     response = api_as(owner, acme, scope="read").get(f"/organizations/{other.pk}/registers")
     assert response.status_code == 404
+
+
+def test_answers_are_stored_uncompressed_on_postgresql():
+    """On PostgreSQL a list reads the answers without decompressing them (attstorage 'e'); SQLite does not
+    compress, so there this asserts what it has."""
+    from django.db import connection
+
+    table = RegisterAnswer._meta.db_table
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            query = "SELECT attstorage FROM pg_attribute WHERE attrelid = %s::regclass AND attname = 'body'"
+            cursor.execute(query, [table])
+            assert cursor.fetchone() == ("e",)
+        else:
+            assert table in connection.introspection.table_names(cursor)
