@@ -157,3 +157,18 @@ def test_a_request_costs_one_query_to_count(owner_api, walttia):
         assert owner_api.get(url).status_code == 429
     counting = [q["sql"] for q in queries.captured_queries if "api_ratewindow" in q["sql"]]
     assert len(counting) == 2 and counting[0].startswith("UPDATE") and counting[1].startswith("SELECT")
+
+
+@pytest.mark.django_db
+def test_the_counters_write_no_wal_on_postgresql():
+    """On PostgreSQL the counters' table is unlogged (a count is no data worth a WAL write); SQLite has
+    no such tables, so there this asserts what it has."""
+    from tietovirta.api.models import RateWindow
+
+    table = RateWindow._meta.db_table
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute("SELECT relpersistence FROM pg_class WHERE relname = %s", [table])
+            assert cursor.fetchone() == ("u",)
+        else:
+            assert table in connection.introspection.table_names(cursor)

@@ -28,6 +28,7 @@ LAST_USED_RESOLUTION = dt.timedelta(minutes=1)
 class Caller:
     user: object
     token: ApiToken | None = None
+    token_membership: Membership | None = None  # the token creator's, as found when it was checked
 
     @property
     def throttle_key(self) -> str:
@@ -38,13 +39,15 @@ class TokenAuth(HttpBearer):
     def authenticate(self, request: HttpRequest, token: str) -> Caller | None:
         api_token = ApiToken.find(token)
         # A token outlives nothing: once its creator leaves the organisation it stops working.
-        if api_token is None or api_token.membership() is None:
+        found = api_token.membership() if api_token is not None else None
+        if found is None:
             return None
+        found.organization = api_token.organization  # read with the token
         now = timezone.now()
         if api_token.last_used_at is None or now - api_token.last_used_at > LAST_USED_RESOLUTION:
             ApiToken.objects.filter(pk=api_token.pk).update(last_used_at=now)
         request.user = api_token.created_by  # attributes the change in the history to the token's owner
-        return Caller(user=api_token.created_by, token=api_token)
+        return Caller(user=api_token.created_by, token=api_token, token_membership=found)
 
 
 class BrowserSession(SessionAuth):
@@ -67,7 +70,8 @@ def membership(request: HttpRequest, org_id: int, *, write: bool = False, owner:
     caller: Caller = request.auth  # type: ignore[attr-defined]
     if caller.token is not None and caller.token.organization_id != org_id:
         raise HttpError(404, "Not found.")
-    found = (
+    # A token's membership was read when the token was checked, in this request: not read twice.
+    found = caller.token_membership or (
         Membership.objects.select_related("organization")
         .filter(organization_id=org_id, user=caller.user)
         .first()

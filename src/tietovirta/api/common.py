@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 from collections.abc import Callable
 from typing import Annotated, Any
@@ -11,6 +12,7 @@ from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse
 from ninja import Schema
 from pydantic import AfterValidator, BaseModel, Field
+from pydantic_core import to_jsonable_python
 
 from tietovirta import canonical as c
 from tietovirta.api.errors import Conflict
@@ -20,6 +22,13 @@ from tietovirta.api.schemas import Error, ValidationErrorOut
 # 400: a body that is not JSON (or not the form data an upload needs), as django-ninja answers it.
 ERRORS: dict[int, Any] = {400: Error, 401: Error, 404: Error, 422: ValidationErrorOut, 429: Error}
 WRITE_ERRORS: dict[int, Any] = {**ERRORS, 403: Error}
+JSON_CONTENT_TYPE = "application/json; charset=utf-8"
+
+
+def canonical_json(data: Any) -> str:
+    """JSON the way the canonical format writes it (full ISO datetimes, not Django's milliseconds): every
+    answer of the API, through its renderer (main.py) or stored (answers.py)."""
+    return json.dumps(to_jsonable_python(data), ensure_ascii=False)
 
 
 class PageParams(Schema):

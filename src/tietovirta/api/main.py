@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-
 from django.contrib.auth.decorators import login_not_required
 from django.http import HttpRequest
 from django.shortcuts import render
@@ -11,10 +9,10 @@ from django.urls import URLPattern, URLResolver
 from ninja import NinjaAPI
 from ninja.openapi.docs import DocsBase
 from ninja.renderers import JSONRenderer
-from pydantic_core import to_jsonable_python
 
 from tietovirta.api import breaches, catalogue, documents, errors, organizations, registers, subject_requests
 from tietovirta.api.auth import BrowserSession, TokenAuth
+from tietovirta.api.common import canonical_json
 from tietovirta.api.throttling import PerCallerThrottle
 
 DESCRIPTION = """\
@@ -32,7 +30,7 @@ class CanonicalJSONRenderer(JSONRenderer):
     """JSON the way the canonical format writes it (full ISO datetimes, not Django's milliseconds)."""
 
     def render(self, request: HttpRequest, data, *, response_status: int) -> str:
-        return json.dumps(to_jsonable_python(data), ensure_ascii=False)
+        return canonical_json(data)
 
 
 class LocalSwagger(DocsBase):

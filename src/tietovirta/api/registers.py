@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.db import transaction
+from django.db.models import Prefetch
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
@@ -11,14 +12,16 @@ from ninja.errors import HttpError
 from pydantic import Field
 
 from tietovirta import canonical as c
+from tietovirta.api.answers import answers
 from tietovirta.api.auth import membership
 from tietovirta.api.common import (
     ERRORS,
+    JSON_CONTENT_TYPE,
     WRITE_ERRORS,
     PageParams,
     SearchText,
     based_on_revision,
-    page,
+    canonical_json,
 )
 from tietovirta.api.documents import finding_out
 from tietovirta.api.errors import Conflict
@@ -34,13 +37,19 @@ from tietovirta.api.schemas import (
 )
 from tietovirta.canonical.schema import Language
 from tietovirta.interchange import register_to_canonical, save_register
-from tietovirta.organizations.models import Organization
+from tietovirta.organizations.models import Organization, Party, System
 from tietovirta.publishing.services import PublishingRefused, publish
 from tietovirta.registers.models import Register
 
 router = Router(tags=["registers"])
 
 RELATIONS = ("systems", "parties", "risk_assessments")
+# What an answer reads of the relations: of the catalogue entries only their names (in their order).
+READ_RELATIONS = (
+    Prefetch("systems", queryset=System.objects.only("name", "position")),
+    Prefetch("parties", queryset=Party.objects.only("name", "position")),
+    "risk_assessments",
+)
 
 # Where a created register leads: its own operations, with the id from the answer (OpenAPI links,
 # which clients and the stateful phase of schemathesis follow).
@@ -80,13 +89,14 @@ class RiskAssessmentsIn(Schema):
 
 
 def _out(register: Register) -> RegisterOut:
-    # The canonical register is valid already: pass its values on as they are, without dumping and
-    # validating the whole tree again (a list page of 50 registers took 33 ms, most of it in that).
-    return RegisterOut.model_validate({**dict(register_to_canonical(register)), "id": register.pk})
+    # Validated once, as the canonical register; the id is all the answer adds, so the answer is built
+    # from those values without validating them again (django-ninja then only dumps it: issue 17).
+    return RegisterOut.model_construct(**dict(register_to_canonical(register)), id=register.pk)
 
 
 def _register(organization: Organization, register_id: int, *, for_update: bool = False) -> Register:
-    rows = Register.objects.prefetch_related(*RELATIONS)
+    # A write saves the relations through the rows it reads (interchange.py): read them whole then.
+    rows = Register.objects.prefetch_related(*(RELATIONS if for_update else READ_RELATIONS))
     if for_update:
         rows = rows.select_for_update()
     return get_object_or_404(rows, organization=organization, pk=register_id)
@@ -125,12 +135,22 @@ def list_registers(
     request: HttpRequest, org_id: int, params: Query[PageParams], filters: Query[RegisterFilters]
 ):
     organization = membership(request, org_id).organization
-    rows = Register.objects.filter(organization=organization).prefetch_related(*RELATIONS)
+    rows = Register.objects.filter(organization=organization)
     if filters.status:
         rows = rows.filter(status=filters.status)
     if filters.q:
         rows = rows.filter(name__icontains=filters.q)
-    return page(rows, params, _out)
+    count = rows.count()
+    found = list(rows.values_list("pk", flat=True)[params.offset : params.offset + params.limit])
+
+    def build(register_ids: list[int]) -> dict[int, str]:
+        registers = rows.filter(pk__in=register_ids).prefetch_related(*READ_RELATIONS)
+        return {register.pk: canonical_json(_out(register)) for register in registers}
+
+    # The page as django-ninja would render Page[RegisterOut], its items joined from the stored answers.
+    empty = canonical_json({"count": count, "limit": params.limit, "offset": params.offset, "items": []})
+    body = empty.removesuffix("]}") + ", ".join(answers(found, build)) + "]}"
+    return HttpResponse(body, content_type=JSON_CONTENT_TYPE)
 
 
 @router.get(

@@ -2,8 +2,10 @@
 
 The count is a row per caller and minute (RateWindow), so every server process, on every
 machine, counts against the same limit; a per-process cache would give each gunicorn worker a
-limit of its own. The count goes up in one conditional UPDATE, which the database applies
-atomically: concurrent requests cannot both take the last request of a minute.
+limit of its own. On PostgreSQL the table is unlogged (migration 0004): counting writes no
+WAL, and a crash only lets callers start their minute afresh. The count goes up in one
+conditional UPDATE, which the database applies atomically: concurrent requests cannot both take
+the last request of a minute.
 
 Queries per API request:
 - the usual case, a caller's later requests in a minute: 1 (the UPDATE that counts the request);

@@ -1,0 +1,137 @@
+"""The register list's items read from each register's stored answer instead of serialised anew.
+
+A page of 50 registers is some 2 MB of JSON, and validating and serialising it took most of the
+list's time (issue 17). So each register's answer — the JSON that GET …/registers/{id} answers — is
+stored (RegisterAnswer) and a list joins the stored answers. What keeps a stored answer from going stale
+is what keeps the dashboard's fragments fresh (fragments.py), per register:
+
+- every change that shows in a register's answer raises its answer's `generation`, in the change's own
+  transaction (the signals below): the register's row, the links to its systems and parties and their
+  names, its risk assessments;
+- an answer is built from data read after its generation was read, and marked current (`built`) only if
+  the generation is still that one (a conditional UPDATE): an answer built from data that a concurrent
+  change made old is never marked current, and the next read builds it again;
+- `code` is a digest of the code and the migrations that make the answer: a deployment that changes
+  them makes every stored answer old.
+A stored answer is only ever read for a register that the request's own query, scoped to the caller's
+organisation, has found.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from functools import cache
+from pathlib import Path
+
+from django.db import IntegrityError, transaction
+from django.db.models import Case, F, Q, TextField, Value, When
+from django.db.models.signals import m2m_changed, post_save, pre_delete
+
+import tietovirta
+from tietovirta.api.models import RegisterAnswer
+from tietovirta.assessments.models import RiskAssessment
+from tietovirta.organizations.models import Party, System
+from tietovirta.registers.models import Register
+
+# What an answer is made by: the canonical models, their mapping to rows, the API's schemas and views.
+_SOURCES = ("canonical", "interchange.py", "api")
+
+
+@cache
+def code_digest() -> str:
+    package = Path(tietovirta.__file__).parent
+    digest = hashlib.sha256(tietovirta.__version__.encode())
+    for source in _SOURCES:
+        path = package / source
+        for file in sorted(path.rglob("*.py")) if path.is_dir() else [path]:
+            digest.update(file.relative_to(package).as_posix().encode())
+            digest.update(file.read_bytes())
+    # A migration may rewrite rows without the signals: a new one makes every answer old.
+    for migration in sorted(package.glob("*/migrations/0*.py")):
+        digest.update(migration.relative_to(package).as_posix().encode())
+    return digest.hexdigest()[:16]
+
+
+def answers(register_ids: list[int], build: Callable[[list[int]], dict[int, str]]) -> list[str]:
+    """The stored answers of these registers (found by a query scoped to the caller), in this order.
+
+    `build` makes the answers of the registers given, by id, from data it reads then; it is called only
+    for registers whose stored answer is missing or old. A register deleted meanwhile is left out."""
+    stored = {a.register_id: a for a in RegisterAnswer.objects.filter(register_id__in=register_ids)}
+    missing = [i for i in register_ids if i not in stored]
+    if missing:
+        _create(missing)
+        stored.update({a.register_id: a for a in RegisterAnswer.objects.filter(register_id__in=missing)})
+    code = code_digest()
+    old = [i for i, a in stored.items() if a.built != a.generation or a.code != code]
+    if old:
+        # Read after the generations above. One UPDATE for all, each answer kept only at the generation
+        # it was built from: if a change came in between, its row has a newer one and stays old.
+        bodies = build(old)
+        unchanged = Q(pk__in=[])
+        for register_id in bodies:
+            unchanged |= Q(register_id=register_id, generation=stored[register_id].generation)
+        whens = [When(register_id=i, then=Value(body)) for i, body in bodies.items()]
+        new_body = Case(*whens, default=F("body"), output_field=TextField())
+        RegisterAnswer.objects.filter(unchanged).update(built=F("generation"), code=code, body=new_body)
+        for register_id, body in bodies.items():
+            stored[register_id].body, stored[register_id].code = body, code
+    return [stored[i].body for i in register_ids if i in stored and stored[i].code == code]
+
+
+def _create(register_ids: list[int]) -> None:
+    """Answer rows (not yet built) for these registers; one deleted meanwhile gets none."""
+    register_ids = list(Register.objects.filter(pk__in=register_ids).values_list("pk", flat=True))
+    try:
+        with transaction.atomic():
+            RegisterAnswer.objects.bulk_create(
+                [RegisterAnswer(register_id=i) for i in register_ids], ignore_conflicts=True
+            )
+    except IntegrityError:  # a register was deleted after the list found it: create the others one by one
+        for register_id in register_ids:
+            try:
+                with transaction.atomic():
+                    RegisterAnswer.objects.get_or_create(register_id=register_id)
+            except IntegrityError:
+                pass
+
+
+def make_old(register_ids) -> None:
+    """Every stored answer of these registers is old from now on (in the caller's transaction)."""
+    RegisterAnswer.objects.filter(register_id__in=register_ids).update(generation=F("generation") + 1)
+
+
+def _register_saved(sender, instance, **kwargs):
+    make_old([instance.pk])
+
+
+def _assessment_changed(sender, instance, **kwargs):
+    make_old([instance.register_id])
+
+
+def _entry_changed(sender, instance, **kwargs):
+    # A system's or party's name is in the answers of the registers that use it; a deleted one leaves
+    # them (pre_delete: the links are still there to find them).
+    make_old(instance.registers.values("pk"))
+
+
+def _links_changed(sender, instance, action, reverse, pk_set, **kwargs):
+    if action in ("post_add", "post_remove", "post_clear", "pre_clear"):
+        if not reverse:
+            make_old([instance.pk])
+        elif pk_set is not None:
+            make_old(pk_set)
+        else:  # a catalogue entry's links cleared: find its registers before they go
+            make_old(instance.registers.values("pk"))
+
+
+def connect() -> None:
+    post_save.connect(_register_saved, sender=Register, dispatch_uid="api-answer-register")
+    for model in (System, Party):
+        post_save.connect(_entry_changed, sender=model, dispatch_uid=f"api-answer-save-{model.__name__}")
+        pre_delete.connect(_entry_changed, sender=model, dispatch_uid=f"api-answer-delete-{model.__name__}")
+    post_save.connect(_assessment_changed, sender=RiskAssessment, dispatch_uid="api-answer-assessment-save")
+    pre_delete.connect(_assessment_changed, sender=RiskAssessment, dispatch_uid="api-answer-assessment-del")
+    for through in (Register.systems.through, Register.parties.through):
+        m2m_changed.connect(_links_changed, sender=through, dispatch_uid=f"api-answer-{through.__name__}")
