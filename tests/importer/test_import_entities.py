@@ -121,3 +121,14 @@ def test_an_ordinary_word_vendor_still_counts_where_it_is_listed():
         "teams",
         "tietoevry",
     ]
+
+
+def test_the_items_under_a_sentence_naming_processors_are_processors_text():
+    notice = (
+        "# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nKauppa Oy, Kauppakatu 1, 00100 Helsinki\n\n"
+        "## Missä tietoja käsitellään\n\nKaikki tiedot tallennetaan EU-alueella. "
+        "Käytämme seuraavia alihankkijoita:\n\n- Kuvio — tietokanta (EU)\n- Lomakix — lomakkeet (EU)\n"
+    ).encode()
+    register = import_bytes(notice, "seloste.md").document.registers[0]
+    assert "Kuvio — tietokanta (EU)" in register.processors_text
+    assert "Lomakix — lomakkeet (EU)" in register.processors_text
