@@ -38,6 +38,9 @@ def _import(body: str, controller: str = "Kauppa Oy") -> tuple:
         ("Lomake käyttää FormSubmit-palvelua viestin välittämiseen.", ["FormSubmit"]),
         ("Analytiikka toteutetaan palvelulla Counter.dev, joka toimii käsittelijänä.", ["Counter.dev"]),
         ("The form is delivered by email via the FormSubmit.co service.", ["FormSubmit.co"]),
+        # Examples of the providers a sentence about processing for the controller gives.
+        ("Käytämme palveluntarjoajia, kuten Lomakix ja Kuvio.", ["Lomakix", "Kuvio"]),
+        ("Tietoja käsitellään esimerkiksi Suomessa ja Ruotsissa.", []),
         # Generic words, roles, the controller and who is named as a controller: no names.
         ("Pilvipalvelut: palvelimien tarjoajat EU-alueella\nSähköpostijärjestelmät: viestinnän välitys", []),
         ("Lisätietoa: palveluntarjoajan tietosuojakäytäntö.", []),

@@ -54,6 +54,15 @@ _AFTER_WORD = re.compile(
     r"|hosted (?:by|on|at))\s+(?:the\s+)?)" + _NAME_CASED,
     re.IGNORECASE,
 )
+# Names given as examples of the providers ("service providers, examples of which include Google
+# Analytics, Flurry and HasOffers", "palveluntarjoajia, kuten Lomakix ja Kuvio").
+_EXAMPLES = re.compile(
+    r"\b(?:such as|including|include|e\.g\.|kuten|esimerkiksi|esim\.|t\.ex\.|såsom|bland annat)\s+"
+    r"(?P<items>[^.;()]+)",
+    re.IGNORECASE,
+)
+_EXAMPLE_ITEM = re.compile(rf"^(?:or |and |tai |ja |och |eller )?{_NAME}$")
+_ITEMS_SPLIT = re.compile(r",\s*|\s+(?=(?:and|or|ja|tai|och|eller)\s)")
 # A service or role word rather than a name: "Pilvipalvelut", "Sähköpostijärjestelmät", "Maksunvälittäjät".
 _GENERIC = re.compile(
     r"palvelu|järjestelm|tarjoaj|välittäj|toimittaj|ohjelm|sovellu|kumppan|käsittelij|alihankki|tjänst|system"
@@ -113,21 +122,30 @@ def named_services(text: str, own: str = "") -> list[tuple[str, bool]]:
     for sentence in _pieces(text):
         if _CONTROLLER_WORD.search(sentence) and not analysis_text.names_a_processor(sentence):
             continue
-        for pattern in (_ITEM, _BULLET, _COMPOUND, _AFTER_WORD):
-            for match in pattern.finditer(sentence):
-                name = match.group("name").strip(" .,:;")
-                groups = match.groupdict()
-                if groups.get("line") is not None and not _NAME_SHAPE.search(name):
-                    continue
-                if (
-                    analysis_text.COMPANY_FORM.find(name, affirmed=False)
-                    or not is_service_name(name)
-                    or (own and is_own_name(name, own))
-                    or name.casefold() in found
-                ):
-                    continue
-                hosted = pattern is not _COMPOUND or bool(groups.get("service"))
-                found[name.casefold()] = (name, hosted)
+        matches = [
+            (match, pattern)
+            for pattern in (_ITEM, _BULLET, _COMPOUND, _AFTER_WORD)
+            for match in pattern.finditer(sentence)
+        ]
+        if analysis_text.names_a_processor(sentence):
+            for listed in _EXAMPLES.finditer(sentence):
+                for item in _ITEMS_SPLIT.split(listed.group("items").strip()):
+                    if match := _EXAMPLE_ITEM.match(item.strip()):
+                        matches.append((match, _EXAMPLES))
+        for match, pattern in matches:
+            name = match.group("name").strip(" .,:;")
+            groups = match.groupdict()
+            if groups.get("line") is not None and not _NAME_SHAPE.search(name):
+                continue
+            if (
+                analysis_text.COMPANY_FORM.find(name, affirmed=False)
+                or not is_service_name(name)
+                or (own and is_own_name(name, own))
+                or name.casefold() in found
+            ):
+                continue
+            hosted = pattern is not _COMPOUND or bool(groups.get("service"))
+            found[name.casefold()] = (name, hosted)
     return list(found.values())
 
 
