@@ -640,9 +640,7 @@ class _Builder:
             ("disclosures_text", PartyRole.RECIPIENT),
         ):
             text = data.get(key, "")
-            # "Tutkimustie Oy:lle": a company named in a Finnish case is that company.
-            uninflected = _COMPANY_CASE.sub(r"\1", text)
-            found = [m.group(1).strip() for m in values.COMPANY.finditer(uninflected)]
+            found = [m.group(1).strip() for m in values.COMPANY.finditer(text)]
             found += [m.group(1).strip() for m in _ACCOUNTING_FIRM.finditer(text)]
             if role is PartyRole.RECIPIENT:
                 found += [name for pattern, name in _AUTHORITIES if re.search(pattern, text, re.IGNORECASE)]
@@ -690,11 +688,6 @@ class _Builder:
 
 
 _LIST_ITEM = re.compile(r"^\s*(?:[-•*–]\s*)?[^\s:(]+(?:\s[^\s:(]+){0,3}\s*(?::|\(|\s[–—-]\s|$)")
-
-
-_COMPANY_CASE = re.compile(
-    r"\b(Oyj|Oy|Ab|Ky|Ry|ry|Tmi|Inc|Ltd|LLC|GmbH):(?:n|lle|ltä|lta|llä|lla|ssa|ssä|sta|stä)\b"
-)
 
 
 def _presented_as_processor(vendor: Vendor, text: str) -> bool:
