@@ -431,15 +431,19 @@ def sentence_facts(sections: list[Section], model: Model, taken: set[str]) -> li
         # security speaks of who may access the data ("sen lukuun toimivien yritysten työntekijöillä").
         answers = _top(section_probabilities(section, model))[0][0]
         rights = answers in ("rights", "security")
+        intro = False  # a sentence naming processors ended in a colon: its list items name them too
         for block in section.blocks:
+            intro = intro and block.kind == "item"
             for sentence in sentences_of(block):
                 said = [
                     field
                     for field, says in _SAID_BY_CONTENT
                     if field in wanted
                     and not (rights and field != "statutory_requirement")
-                    and says(sentence)
+                    and (says(sentence) or (intro and field == "processors"))
                 ]
+                if "processors" in said and sentence.endswith(":"):
+                    intro = True
                 found += [Piece(field, sentence, 0.7, section.heading, section, False) for field in said]
                 probs = model.sentence(sentence)
                 best, p = _top(probs)[0]

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from tietovirta.analysis import prose
+from tietovirta.analysis import entities, prose
 from tietovirta.analysis import text as analysis_text
 from tietovirta.analysis.bases import bases_with_evidence
 from tietovirta.canonical.schema import (
@@ -214,6 +214,8 @@ class _Builder:
         self.systems: dict[str, System] = {}
         self.parties: dict[str, Party] = {}
         self.named_contacts: set[int] = set()  # registers whose contact person a heading or label named
+        # What the notice is about, in its own words: its title, first headings and opening lines.
+        self.about = ""
 
     # -- recording -------------------------------------------------------------------------------------
 
@@ -275,7 +277,7 @@ class _Builder:
             reg.data[key] = "\n\n".join(dict.fromkeys(t.strip() for t in texts if t.strip()))
         name = name or self._name(index, sections, title)
         self._structured(reg)
-        self._entities(reg)
+        self._entities(reg, f"{name}\n{title}")
         data = {k: v for k, v in reg.data.items() if v not in ("", None, [])}
         return Register(name=name or _DEFAULT_NAME.get(self.lang, _DEFAULT_NAME["fi"]), **data)
 
@@ -561,8 +563,12 @@ class _Builder:
 
     # -- systems and parties ---------------------------------------------------------------------------
 
-    def _entities(self, reg: _Register) -> None:
+    def _entities(self, reg: _Register, register_names: str) -> None:
+        """The register's systems and processors: knowledge-base vendors named where a document names
+        the services it uses, services it names the way documents do (analysis.entities), and the
+        companies its processors' and disclosures' texts name. Never the controller itself."""
         data, index = reg.data, reg.index
+        controller = self.organization.get("name", "")
         vendors: dict[str, tuple[Vendor, str]] = {}
         for key in _VENDOR_FIELDS:
             text = data.get(key, "")
@@ -573,6 +579,8 @@ class _Builder:
                 vendor = mention.vendor
                 if not vendor.processor and vendor.kind is SystemKind.OTHER:
                     continue  # an authority, a bank, a carrier: a recipient (parties below), not a system
+                if controller and entities.is_own_name(vendor.name, controller):
+                    continue  # the controller's own notice names its own products
                 if about or vendor.kind is not SystemKind.OTHER or (vendor.processor and vendor.hosted):
                     vendors.setdefault(mention.vendor.id, (mention.vendor, key))
         names: list[str] = []
@@ -595,12 +603,38 @@ class _Builder:
                 self.systems[vendor.name] = system
                 self.note(None, f"systems[{len(self.systems) - 1}]", vendor.name, 0.8, data.get(key, ""))
             names.append(vendor.name)
+        parties: list[str] = []
+        processors_text = data.get("processors_text", "")
+        # A vendor that is no processor by default (a payment service) is one where the processors' text
+        # lists it or says it processes for the controller ("- Stripe: maksut"), unless it says the
+        # vendor acts on its own account.
+        for vendor, key in vendors.values():
+            if (
+                key == "processors_text"
+                and not (vendor.processor and vendor.hosted)
+                and _presented_as_processor(vendor, processors_text)
+            ):
+                self._party(vendor.name, PartyRole.PROCESSOR, processors_text, parties)
+        # Services the knowledge base does not know, named where systems and processors are listed; not
+        # the controller's nor the service the notice is about ("Tietosuojaseloste – Finna").
+        own = f"{controller}\n{register_names}\n{self.about}"
+        for key in ("systems_text", "processors_text"):
+            text = data.get(key, "")
+            for name, hosted in entities.named_services(text, own):
+                if mentions(name, True):
+                    continue  # a knowledge-base vendor, read above
+                processor = key == "processors_text" and hosted and not _independent(name, text)
+                if name not in self.systems:
+                    self.systems[name] = System(name=name, vendor=name if processor else "")
+                    self.note(None, f"systems[{len(self.systems) - 1}]", name, 0.6, text)
+                if name not in names:
+                    names.append(name)
+                if processor:
+                    self._party(name, PartyRole.PROCESSOR, text, parties)
         if names:
             data["systems"] = names
             data.setdefault("use_system_references", True)
             self.note(index, "systems", names, 0.8, " ".join(data.get(k, "") for k in _VENDOR_FIELDS)[:300])
-        own = self.organization.get("name", "").casefold()
-        parties: list[str] = []
         for key, role in (
             ("processors_text", PartyRole.PROCESSOR),
             ("disclosures_text", PartyRole.RECIPIENT),
@@ -612,7 +646,7 @@ class _Builder:
                 found += [name for pattern, name in _AUTHORITIES if re.search(pattern, text, re.IGNORECASE)]
             for name in found:
                 if (
-                    name.casefold() == own
+                    (controller and entities.is_own_name(name, controller))
                     or name in parties
                     or any(m.vendor.name in self.systems for m in mentions(name, True))
                 ):
@@ -621,10 +655,7 @@ class _Builder:
                     role_of_name = PartyRole.RECIPIENT
                 else:
                     role_of_name = role
-                if name not in self.parties:
-                    self.parties[name] = Party(name=name, role=role_of_name)
-                    self.note(None, f"parties[{len(self.parties) - 1}]", name, 0.6, text)
-                parties.append(name)
+                self._party(name, role_of_name, text, parties)
         if parties:
             data["parties"] = parties
             self.note(
@@ -634,6 +665,14 @@ class _Builder:
                 0.6,
                 " ".join(data.get(k, "") for k in ("processors_text", "disclosures_text")),
             )
+
+    def _party(self, name: str, role: PartyRole, text: str, parties: list[str]) -> None:
+        """The register's party `name`, added to the catalogue the first time it is named."""
+        if name not in self.parties:
+            self.parties[name] = Party(name=name, role=role)
+            self.note(None, f"parties[{len(self.parties) - 1}]", name, 0.6, text)
+        if name not in parties:
+            parties.append(name)
 
     def build(self, registers: list[Register]) -> OrganizationDocument:
         org = dict(self.organization)
@@ -646,6 +685,23 @@ class _Builder:
             parties=list(self.parties.values()),
             registers=registers,
         )
+
+
+_LIST_ITEM = re.compile(r"^\s*(?:[-•*–]\s*)?[^\s:(]+(?:\s[^\s:(]+){0,3}\s*(?::|\(|\s[–—-]\s|$)")
+
+
+def _presented_as_processor(vendor: Vendor, text: str) -> bool:
+    """The processors' text lists the vendor ("- Stripe: maksut") or names it in a sentence about
+    processing for the controller, and no sentence says it is a controller of its own."""
+    said = False
+    for line in text.split("\n"):
+        for sentence in analysis_text.sentences(line):
+            if not any(m.vendor.id == vendor.id for m in mentions(sentence, True)):
+                continue
+            if analysis_text.INDEPENDENT_CONTROLLER.find(sentence):
+                return False
+            said = said or analysis_text.names_a_processor(sentence) or bool(_LIST_ITEM.match(sentence))
+    return said
 
 
 def _independent(name: str, text: str) -> bool:
@@ -676,6 +732,9 @@ def extract(
     model = classify.model()
     sections = split_sections(document.blocks)
     builder = _Builder(lang, warnings, document)
+    headings = [s.heading for s in sections[:2]]
+    opening = [s.blocks[0].full_text()[:300] for s in sections[:1] if s.blocks]
+    builder.about = "\n".join([document.title, *headings, *opening])
     parts = split_registers(sections, model) if sections else [[]]
     registers = [builder.register(i, part, model, document.title) for i, part in enumerate(parts)]
     builder.controller_fallback(sections)

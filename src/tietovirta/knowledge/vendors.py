@@ -153,11 +153,18 @@ def _spellings() -> dict[str, tuple[Vendor, bool]]:
     """Every spelling (name, alias, legal entity) → (vendor, ambiguous)."""
     found: dict[str, tuple[Vendor, bool]] = {}
     for vendor in vendors():
+        own = {_key(spelling) for spelling in (vendor.name, *vendor.aliases)}
         for spelling in (vendor.name, *vendor.aliases, *vendor.entities):
             key = _key(spelling)
             if key and key not in found:
-                found[key] = (vendor, spelling.lower() in vendor.ambiguous)
+                found[key] = (vendor, spelling.lower() in vendor.ambiguous or _bare_entity(key, own))
     return found
+
+
+def _bare_entity(key: str, own: set[str]) -> bool:
+    """A legal entity whose name, once its company form is dropped, is one short word the vendor is not
+    otherwise called ("Text S.A." → "text", "X Corp." → "x"): an ordinary word as often as a name."""
+    return key not in own and " " not in key and len(key) <= 5
 
 
 def _trie_pattern(words: list[str]) -> str:
@@ -228,7 +235,20 @@ def _counts(match: re.Match[str], text: str, ambiguous: bool, about_systems: boo
     before = text[max(0, match.start() - 4) : match.start()]
     if re.search(r":\s*$", before):
         return False  # "Laskutusohjelma: Tieto palveluntarjoajan palvelimella": a word after a label
-    return about_systems or not _SENTENCE_START.search(before)
+    rest = text[match.end() :].split("\n", 1)[0]
+    if _ANOTHER_NAME.match(rest):
+        return False  # "Laura Ahva", "Domus Arctica -säätiö": the first word of another name
+    if not _SENTENCE_START.search(before):
+        return True
+    # At the start of a sentence a capital says nothing: in a text about systems an item of a list
+    # ("- Teams", "Teams: kokoukset") is the name; a sentence running on ("Tieto käyttäjän
+    # hyväksynnästä tallennetaan …", "Tietoihin on pääsy …") starts with the word.
+    return about_systems and bool(re.match(rf"\s*(?:[:(,;–—-]|$|{_FORM}\b)", rest))
+
+
+_FORM = r"(?:Oyj?|Ab|Abp|AB|Inc|Ltd|LLC|Corp|GmbH|AS|ASA|SA|plc)"
+# A capitalised word right after a name continues it, unless it is a company form ("Tieto Oyj").
+_ANOTHER_NAME = re.compile(rf"[ \t]+(?!{_FORM}\b)[A-ZÅÄÖ][a-zåäö]")
 
 
 @lru_cache(maxsize=8192)  # the checks ask about the same catalogue names and fields again and again
