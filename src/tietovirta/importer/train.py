@@ -302,8 +302,13 @@ def data_digest(docs: list[Labelled]) -> str:
     return digest.hexdigest()
 
 
-def train(out: Path = classify.MODEL_PATH) -> dict:
-    docs = load_real("dev") + load_invented()
+def training_documents() -> list[Labelled]:
+    """What the committed model is trained on: the development part and the invented documents."""
+    return load_real("dev") + load_invented()
+
+
+def build(docs: list[Labelled]) -> dict:
+    """The model trained on exactly these documents, as the JSON data classify.from_data() reads."""
     lemmas = build_lemmas(docs)
     rows, targets, _ = _section_rows(docs, lemmas)
     sections = _fit(rows, targets, multinomial=False)
@@ -322,13 +327,18 @@ def train(out: Path = classify.MODEL_PATH) -> dict:
         # What the model was made from: the test that the committed model is current compares it.
         "data_digest": data_digest(docs),
     }
-    data = classify.model_data(sections, sentences, lemmas, calibration, meta)
+    return classify.model_data(sections, sentences, lemmas, calibration, meta)
+
+
+def train(out: Path = classify.MODEL_PATH, docs: list[Labelled] | None = None) -> dict:
+    """Train on `docs` (default: training_documents()), write the model to `out`, return its meta."""
+    data = build(training_documents() if docs is None else docs)
     out.parent.mkdir(parents=True, exist_ok=True)
     payload = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
     with gzip.GzipFile(out, "wb", mtime=0) as handle:  # mtime 0: the same data gives the same file
         handle.write(payload)
-    classify.model.cache_clear()
-    return meta
+    classify.reload()
+    return data["meta"]
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
