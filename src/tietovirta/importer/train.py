@@ -160,10 +160,15 @@ def section_classes(section: Section, doc: Labelled) -> set[str]:
     if found:
         return found
     body = _norm(section.body + " " + section.heading)
-    for cls in ("dpo", "contact_person", "controller"):
-        hits = [v for v in doc.values.get(cls, []) if len(v) >= 4 and v in body]
-        if hits:
-            return {cls}
+    # Whose details a section gives: the parties whose own values it holds. A value two parties share
+    # (one address for the controller, its contact person and its DPO) points to each of them only
+    # where the section holds nothing that is one party's alone.
+    parties = ("dpo", "contact_person", "controller")
+    owners = Counter(v for cls in parties for v in set(doc.values.get(cls, [])))
+    held = {cls: {v for v in doc.values.get(cls, []) if len(v) >= 4 and v in body} for cls in parties}
+    own = {cls for cls, hits in held.items() if any(owners[v] == 1 for v in hits)}
+    if own or (own := {cls for cls, hits in held.items() if hits}):
+        return own
     if units and any(_norm(section.body) == v for v in doc.values.get("register_name", [])):
         return {"register_name"}
     return {"other"} if units else set()
