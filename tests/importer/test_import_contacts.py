@@ -316,3 +316,65 @@ def test_the_details_under_a_label_end_at_the_next_numbered_heading():
         "Jäsenrekisteri\n4. Tietosisältö\n- puhelin 040 000 0000"
     )
     assert roles["contact_person"] == "Nimi: Aino Laine"
+
+
+def test_a_sentence_saying_how_the_dpo_is_reached_gives_the_dpos_details():
+    org, register = _import(
+        "<h2>Rekisterinpitäjä</h2><p>Kuppi Oy, Kuja 1, 00100 Helsinki<br>info@kuppi.fi</p>"
+        "<h2>Yhteyshenkilö</h2><p>Aino Laine, aino@kuppi.fi</p>"
+        "<p>The Group's Data Protection Officer can be reached by email at privacy@kuppi.fi and by "
+        "telephone +358 29 450 7000.</p>"
+        "<h2>Henkilötietojen käsittelyn tarkoitus</h2><p>Asiakassuhteen hoitaminen.</p>",
+        "doc.html",
+    )
+    assert (org.dpo.email, org.dpo.phone) == ("privacy@kuppi.fi", "+358 29 450 7000")
+    assert register.contact_person.email == "aino@kuppi.fi"
+
+
+def test_a_swedish_dpo_sentence_in_another_section_is_read():
+    org, _ = _import(
+        "<h2>Personuppgiftsansvarig</h2><p>Kuppi Ab, Gatan 1, 00100 Helsingfors, info@kuppi.fi</p>"
+        "<h2>Den registrerades rättigheter</h2><p>Du har rätt att få tillgång till dina uppgifter. "
+        "Koncernens dataskyddsombud nås per e-post på adressen dpo.kontakt@kuppi.fi.</p>",
+        "doc.html",
+    )
+    assert org.dpo.email == "dpo.kontakt@kuppi.fi"
+
+
+def test_a_sentence_saying_there_is_no_dpo_gives_none():
+    org, _ = _import(
+        "<h2>Rekisterinpitäjä</h2><p>Kuppi Oy, info@kuppi.fi</p><h2>Tietosuojavastaava</h2>"
+        "<p>Yhdistys ei ole nimittänyt tietosuojavastaavaa. Yhteydenotot: info@kuppi.fi</p>",
+        "doc.html",
+    )
+    assert org.dpo is None or not org.dpo.name
+
+
+def test_an_address_named_for_the_dpo_in_the_controllers_block_is_the_dpos():
+    org, _ = _import(
+        "<h2>Data controller and data protection officer</h2><p>Finnish Sample Institute<br>"
+        "Katu 11, 00790 Helsinki<br>info@sample.fi<br>tietosuojavastaava@sample.fi</p>"
+        "<h2>Purpose of processing</h2><p>Customer service.</p>",
+        "doc.html",
+    )
+    assert org.dpo.email == "tietosuojavastaava@sample.fi"
+    assert org.dpo.name == ""  # the institute is not its DPO's name
+    assert org.email != "tietosuojavastaava@sample.fi"
+
+
+def test_the_dpo_address_rule_reads_only_the_offices_own_name():
+    assert values.dpo_address("info@x.fi, dpo@x.fi") == "dpo@x.fi"
+    assert values.dpo_address("Dataskyddsombud@stad.fi") == "Dataskyddsombud@stad.fi"
+    assert values.dpo_address("tietosuoja@x.fi, anna.dpo@x.fi") == ""
+    assert values.without_dpo_addresses("info@x.fi, dpo@x.fi") == "info@x.fi, "
+
+
+def test_a_heading_naming_only_the_controller_is_the_controllers_block():
+    org, _ = _import(
+        "### Data Controller\n\nSample Ltd\nKatu 1, 00240 Helsinki\ninfo@sample.fi\n\n"
+        "### Contact\n\nMika Virta\nmika.virta@sample.fi\n\n"
+        "### Name and Contact Details of the Data Protection Officer\n\nTomi Lahti\ndpo.office@sample.fi\n",
+        "doc.md",
+    )
+    assert (org.dpo.name, org.dpo.email) == ("Tomi Lahti", "dpo.office@sample.fi")
+    assert org.email == "info@sample.fi"

@@ -9,6 +9,7 @@ from tietovirta.analysis.text import (
     names_a_processor,
     says_whether_data_must_be_given,
     says_whose_data,
+    states_its_topic,
 )
 from tietovirta.importer import import_bytes
 from tietovirta.importer.classify import topics
@@ -224,3 +225,42 @@ def test_who_may_access_the_data_is_security_not_processors():
         "yritysten työntekijöillä on oikeus käyttää rekisteriä.\n"
     ).encode()
     assert import_bytes(notice, "seloste.md").document.registers[0].processors_text == ""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "topic"),
+    [
+        ("The purpose of processing personal data is to maintain customer relationships.", "purpose"),
+        ("The collected data is used solely for:", "purpose"),
+        ("Henkilötietojen käsittelyn tarkoitus on jäsenrekisterin ylläpito.", "purpose"),
+        ("Ändamålet med behandlingen av personuppgifter är att sköta kundrelationen.", "purpose"),
+        ("The legal basis for processing personal data is consent.", "legal_basis"),
+        ("This processing of personal data is based on the controller's legitimate interest.", "legal_basis"),
+        ("We process your personal data based on a contract between you and us.", "legal_basis"),
+        ("Käsittelyn oikeusperusteena on suostumus.", "legal_basis"),
+        ("Den rättsliga grunden för behandlingen är avtal.", "legal_basis"),
+        # The topic named, but not as the sentence's subject; or another topic.
+        ("You may object to processing based on our legitimate interest.", ""),
+        ("Tiedot säilytetään kaksi vuotta, minkä jälkeen käsittelyn tarkoitus on täyttynyt.", ""),
+        ("Data is stored for two years.", ""),
+    ],
+)
+def test_a_sentence_that_names_its_own_topic(sentence, topic):
+    assert states_its_topic(sentence) == topic
+
+
+def test_a_sentence_naming_another_topic_leaves_its_section_for_that_topic():
+    notice = (
+        b"# Privacy notice\n\n"
+        b"## Controller\n\nSample Shop Ltd, Main Street 1, 00100 Helsinki\n\n"
+        b"## Legal basis of processing\n\n"
+        b"The legal basis for processing personal data is the consent of the customer. "
+        b"Consent may be withdrawn at any time by e-mail. "
+        b"The purpose of processing personal data is to maintain customer relationships and to send "
+        b"the newsletter.\n\n"
+        b"## Retention\n\nThe data is deleted two years after the customer relationship ends.\n"
+    )
+    register = import_bytes(notice, "notice.md").document.registers[0]
+    assert register.purpose_text.startswith("The purpose of processing personal data is to maintain")
+    assert "purpose" not in register.legal_basis_text
+    assert register.legal_basis_text.startswith("The legal basis for processing personal data is")

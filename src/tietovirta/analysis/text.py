@@ -996,6 +996,50 @@ _INTEREST_NAMED = Matcher(
 )
 
 
+# A sentence whose subject is its own topic ("The purpose of processing personal data is to …",
+# "Käsittelyn oikeusperusteena on …", "Den rättsliga grunden för behandlingen är …") answers that topic
+# wherever it stands: documents put the purpose and the basis under one heading, or state the basis in
+# a sentence of the purpose section. Matched at the start of the sentence only.
+_STATED_TOPICS = {
+    "purpose": (
+        r"(?:the |our )?(?:main |primary )?purposes? (?:of|for) (?:the |our |this )?(?:processing|collecting|"
+        r"collection|using|use)\b[^.:]{0,60}? (?:is|are|include)\b",
+        r"(?:the |your |all |this )?(?:collected |personal |such )*(?:data|information)(?: \w+){0,3} "
+        r"(?:is|are|will be) (?:only |solely |primarily |mainly |also )?(?:used|processed) "
+        r"(?:only |solely |primarily |mainly )?(?:for|to)\b",
+        r"(?:henkilö)?tietojen (?:käsittelyn |keräämisen )?(?:käyttö)?tarkoitu\w* on\b",
+        r"(?:rekisterin |käsittelyn |tietojen )?(?:käyttö)?tarkoitu\w* on\b",
+        r"(?:ändamålet|syftet) med (?:\w+ ){0,4}är\b",
+    ),
+    "legal_basis": (
+        r"(?:the |our )?(?:legal|lawful) (?:basis|bases|grounds?) (?:for|of) (?:\w+ ){0,6}(?:is|are)\b",
+        r"(?:the |this |our |such |all )?processing (?:of (?:\w+ ){0,4})?(?:is|are) based on\b",
+        r"we process (?:\w+ ){0,4}(?:based on|on the basis of)\b",
+        r"(?:henkilötietojen )?käsittelyn (?:oikeus)?perustee?\w* on\b",
+        r"(?:henkilötietojen )?käsittely perustuu\b",
+        r"(?:den )?rättsliga grunden? (?:för (?:\w+ ){0,5})?är\b",
+        r"(?:behandlingen|behandling) (?:\w+ ){0,4}(?:grundar|baserar) sig på\b",
+    ),
+}
+_STATES_TOPIC = {
+    topic: re.compile(r"[\W\d]*(?:" + "|".join(patterns) + ")", _FLAGS)
+    for topic, patterns in _STATED_TOPICS.items()
+}
+
+
+def states_its_topic(sentence: str) -> str:
+    """The topic ("purpose", "legal_basis") a sentence names as its own subject, else ""."""
+    return next((t for t, pattern in _STATES_TOPIC.items() if pattern.match(sentence)), "")
+
+
+def states_the_purpose(sentence: str) -> bool:
+    return states_its_topic(sentence) == "purpose"
+
+
+def states_the_legal_basis(sentence: str) -> bool:
+    return states_its_topic(sentence) == "legal_basis"
+
+
 def describes_legitimate_interest(sentence: str) -> bool:
     """The sentence relies on the legitimate interest and says which it is ("Tietoja käsitellään oikeutetun
     edun perusteella palvelun kehittämiseksi"), not only that it is a basis. The right to object to such

@@ -197,11 +197,16 @@ def _whole(section: Section, field: str, confidence: float, model: Model) -> lis
             probs = model.sentence(sentence)
             best, p = _top(probs)[0]
             moved = best not in (field, "other") and p >= MOVE and probs.get(field, 0.0) < 0.05
+            # "The legal basis for processing is …" in the purpose section says itself what it answers;
+            # the interest and consent sections speak of the basis by nature.
+            stated = analysis_text.states_its_topic(sentence)
+            if stated and stated != field and field not in ("legitimate_interest", "consent"):
+                best, moved = stated, True
             pieces.append(
                 Piece(
                     best if moved else field,
                     sentence,
-                    model.calibrated(p) if moved else confidence,
+                    (confidence if stated == best else model.calibrated(p)) if moved else confidence,
                     section.heading,
                     section,
                     n == 0,
@@ -416,6 +421,8 @@ _SAID_BY_CONTENT = (
     ("data_subjects", analysis_text.says_whose_data),
     ("legitimate_interest", analysis_text.describes_legitimate_interest),
     ("processors", analysis_text.names_a_processor),
+    ("purpose", analysis_text.states_the_purpose),
+    ("legal_basis", analysis_text.states_the_legal_basis),
 )
 
 

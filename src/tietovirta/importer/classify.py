@@ -20,6 +20,9 @@ import json
 import math
 import re
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -312,10 +315,39 @@ def _linear(data: dict) -> LinearModel:
     )
 
 
-@cache
+# A model other than the committed one, for the code that runs under `using()` (an out-of-fold
+# estimate imports each held-out document with the model trained without it).
+_OVERRIDE: ContextVar[Model | None] = ContextVar("classifier_override", default=None)
+
+
 def model() -> Model:
+    """The model imports use: the committed one, unless `using()` says otherwise."""
+    return _OVERRIDE.get() or _committed()
+
+
+@cache
+def _committed() -> Model:
     with gzip.open(MODEL_PATH, "rt", encoding="utf-8") as handle:
-        data = json.load(handle)
+        return from_data(json.load(handle))
+
+
+def reload() -> None:
+    """Read the committed model again (after training has written it)."""
+    _committed.cache_clear()
+
+
+@contextmanager
+def using(other: Model) -> Iterator[None]:
+    """Imports inside the block classify with `other` instead of the committed model."""
+    token = _OVERRIDE.set(other)
+    try:
+        yield
+    finally:
+        _OVERRIDE.reset(token)
+
+
+def from_data(data: dict) -> Model:
+    """The model from its JSON form (see model_data)."""
     return Model(
         _linear(data["sections"]),
         _linear(data["sentences"]),

@@ -301,6 +301,8 @@ class _Builder:
 
     def _piece(self, reg: _Register, piece: Piece) -> None:
         cls, text, confidence = piece.field, piece.text, piece.confidence
+        if cls in ("contact_person", "dpo") and values.names_only_the_controller(piece.heading):
+            cls = "controller"  # "Rekisterinpitäjä", "Data Controller": the heading says whose details
         if cls == "controller":
             self._organization(reg, f"{piece.heading}\n{text}" if piece.section.pair else text, confidence)
             return
@@ -342,7 +344,7 @@ class _Builder:
     # -- the controller and people ---------------------------------------------------------------------
 
     def _organization(self, reg: _Register, text: str, confidence: float) -> None:
-        text = values.deobfuscate_emails(text)
+        text = self._dpo_address(values.deobfuscate_emails(text), confidence)
         roles = values.contact_roles(text)
         if self._labelled_people(reg, roles, confidence):
             # "Yritys Oy … Yhteyshenkilö: Anna Virta, anna@…": Anna's details are not the controller's.
@@ -395,6 +397,8 @@ class _Builder:
         """A contact section's text; `named` when its heading names the person ("Yhteyshenkilö"),
         `controller_first` when it names the controller ("Rekisterinpitäjä ja yhteyshenkilö")."""
         text = values.deobfuscate_emails(text)
+        if cls != "dpo":
+            text = self._dpo_address(text, confidence)
         if self._labelled_people(reg, values.contact_roles(text), confidence):
             return
         if named or cls != "contact_person":
@@ -426,11 +430,9 @@ class _Builder:
             reg.texts.setdefault("unmapped_text", []).append(text)
             return
         if cls == "dpo":
-            known = self.organization.get("dpo")
-            if (known is None or (not known.name and contact.name)) and self.note(
-                None, "organization.dpo", contact, confidence, text
-            ):
-                self.organization["dpo"] = contact
+            # The office's own address ("tietosuojavastaava@…") outlasts the person holding it.
+            office = values.dpo_address(text) or contact.email
+            self._dpo(contact.model_copy(update={"email": office}), confidence, text)
             return
         if contact.name and not (contact.email or contact.phone) and values.refers_to_details_above(text):
             # "Kirsi Koski (yhteystiedot kohdassa 1)": reached through the controller's details.
@@ -456,6 +458,51 @@ class _Builder:
             whole = known.model_copy(update={"email": contact.email, "phone": contact.phone})
             if self.note(reg.index, cls, whole, confidence, text):
                 reg.data[cls] = whole
+
+    def _dpo(self, contact: Contact, confidence: float, source: str) -> None:
+        """The DPO's details: a name found later completes an address found first, and the reverse."""
+        if contact.name and values.names_an_organisation(contact.name):
+            # "Data controller and data protection officer: Finnish Environment Institute …": the
+            # organisation is not its DPO's name.
+            contact = contact.model_copy(update={"name": "", "title": ""})
+            if not (contact.email or contact.phone):
+                return
+        known = self.organization.get("dpo")
+        if known is None:
+            merged = contact
+        elif known.name and contact.name and known.name != contact.name:
+            return  # the first person named as the DPO stays
+        else:
+            parts = ("name", "title", "email", "phone")
+            merged = known.model_copy(update={k: getattr(known, k) or getattr(contact, k) for k in parts})
+        if merged != known and self.note(None, "organization.dpo", merged, confidence, source):
+            self.organization["dpo"] = merged
+
+    def _dpo_address(self, text: str, confidence: float) -> str:
+        """An address named for the DPO ("tietosuojavastaava@…") among someone else's details is the
+        DPO's: noted as such and taken out of the text, which is returned."""
+        if address := values.dpo_address(text):
+            self._dpo(Contact(email=address), confidence, text)
+        return values.without_dpo_addresses(text)
+
+    def dpo_in_text(self, sections: list[Section]) -> None:
+        """No section gave the DPO's address: a label inside another section ("Tietosuojavastaava:
+        Anna Virta, anna@…") or a sentence that says how the DPO is reached ("The Group's Data
+        Protection Officer can be reached by email at privacy@…") may."""
+        known = self.organization.get("dpo")
+        if known is not None and known.email:
+            return
+        for section in sections:
+            body = values.deobfuscate_emails(section.body)
+            labelled = values.contact_roles(body).get("dpo", "")
+            if (contact := values.parse_contact(labelled)) and contact.email:
+                self._dpo(contact, 0.6, labelled)
+                return
+            for statement in prose.statements(body):
+                reached = statement.kind is prose.Kind.DPO and statement.value
+                if reached and (contact := values.dpo_in_sentence(statement.sentence)):
+                    self._dpo(contact, 0.6, statement.sentence)
+                    return
 
     def _contact_in_text(self, reg: _Register, sections: list[Section]) -> None:
         """No section named the contact person: a labelled line may, where the document's headings were
@@ -738,6 +785,7 @@ def extract(
     parts = split_registers(sections, model) if sections else [[]]
     registers = [builder.register(i, part, model, document.title) for i, part in enumerate(parts)]
     builder.controller_fallback(sections)
+    builder.dpo_in_text(sections)
     if not any(f.register is not None and not f.field.endswith("unmapped_text") for f in builder.fields):
         warnings.append(
             "No known headings were found; all text was imported as unmapped text. "

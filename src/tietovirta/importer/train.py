@@ -160,10 +160,15 @@ def section_classes(section: Section, doc: Labelled) -> set[str]:
     if found:
         return found
     body = _norm(section.body + " " + section.heading)
-    for cls in ("dpo", "contact_person", "controller"):
-        hits = [v for v in doc.values.get(cls, []) if len(v) >= 4 and v in body]
-        if hits:
-            return {cls}
+    # Whose details a section gives: the parties whose own values it holds. A value two parties share
+    # (one address for the controller, its contact person and its DPO) points to each of them only
+    # where the section holds nothing that is one party's alone.
+    parties = ("dpo", "contact_person", "controller")
+    owners = Counter(v for cls in parties for v in set(doc.values.get(cls, [])))
+    held = {cls: {v for v in doc.values.get(cls, []) if len(v) >= 4 and v in body} for cls in parties}
+    own = {cls for cls, hits in held.items() if any(owners[v] == 1 for v in hits)}
+    if own or (own := {cls for cls, hits in held.items() if hits}):
+        return own
     if units and any(_norm(section.body) == v for v in doc.values.get("register_name", [])):
         return {"register_name"}
     return {"other"} if units else set()
@@ -302,8 +307,13 @@ def data_digest(docs: list[Labelled]) -> str:
     return digest.hexdigest()
 
 
-def train(out: Path = classify.MODEL_PATH) -> dict:
-    docs = load_real("dev") + load_invented()
+def training_documents() -> list[Labelled]:
+    """What the committed model is trained on: the development part and the invented documents."""
+    return load_real("dev") + load_invented()
+
+
+def build(docs: list[Labelled]) -> dict:
+    """The model trained on exactly these documents, as the JSON data classify.from_data() reads."""
     lemmas = build_lemmas(docs)
     rows, targets, _ = _section_rows(docs, lemmas)
     sections = _fit(rows, targets, multinomial=False)
@@ -322,13 +332,18 @@ def train(out: Path = classify.MODEL_PATH) -> dict:
         # What the model was made from: the test that the committed model is current compares it.
         "data_digest": data_digest(docs),
     }
-    data = classify.model_data(sections, sentences, lemmas, calibration, meta)
+    return classify.model_data(sections, sentences, lemmas, calibration, meta)
+
+
+def train(out: Path = classify.MODEL_PATH, docs: list[Labelled] | None = None) -> dict:
+    """Train on `docs` (default: training_documents()), write the model to `out`, return its meta."""
+    data = build(training_documents() if docs is None else docs)
     out.parent.mkdir(parents=True, exist_ok=True)
     payload = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
     with gzip.GzipFile(out, "wb", mtime=0) as handle:  # mtime 0: the same data gives the same file
         handle.write(payload)
-    classify.model.cache_clear()
-    return meta
+    classify.reload()
+    return data["meta"]
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

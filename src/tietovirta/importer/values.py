@@ -114,6 +114,47 @@ _PATTERN_ADDRESS = re.compile(
 )
 
 
+# An address whose own name is the DPO's office ("tietosuojavastaava@kunta.fi", "dpo@firma.fi",
+# "dataskyddsombud@stad.fi") reaches the DPO, whatever block of contact details it stands in.
+_DPO_ADDRESS = re.compile(
+    r"(?:tietosuojavastaava|dataskyddsombud(?:et)?|dpo|data[._-]?protection[._-]?officer)@", re.IGNORECASE
+)
+
+
+def dpo_address(text: str) -> str:
+    """The first address in the text that is the DPO's by its name ("" if none)."""
+    return next((m.group(0) for m in EMAIL.finditer(text) if _DPO_ADDRESS.match(m.group(0))), "")
+
+
+def without_dpo_addresses(text: str) -> str:
+    """The text with the DPO's own addresses taken out: they are no one else's contact."""
+    return EMAIL.sub(lambda m: "" if _DPO_ADDRESS.match(m.group(0)) else m.group(0), text)
+
+
+_DPO_WORD = re.compile(
+    r"tietosuojavastaa\w*|dataskyddsombud\w*|data protection officer|(?-i:DPO)\b", re.IGNORECASE
+)
+
+
+def dpo_in_sentence(sentence: str) -> Contact | None:
+    """The DPO's address and phone in a sentence about the DPO: an address named for the office, else
+    the first address after the words naming the DPO ("… tietosuojavastaavalle, sähköposti: …")."""
+    role = _DPO_WORD.search(sentence)
+    if role is None:
+        return None
+    after = sentence[role.end() :]
+    email = dpo_address(sentence) or find_email(after)
+    if not email:
+        return None
+    phone = PHONE.search(after)
+    return Contact(email=email, phone=" ".join(phone.group(0).split()) if phone else "")
+
+
+def names_an_organisation(name: str) -> bool:
+    """ "Finnish Environment Institute", "Firma Oy": an organisation, not a person."""
+    return bool(COMPANY.search(name) or _ORG_WORDS.search(name))
+
+
 def find_email(text: str) -> str:
     """The first real e-mail address in the text ("" if none)."""
     return next((m.group(0) for m in EMAIL.finditer(text) if not _PATTERN_ADDRESS.match(m.group(0))), "")
@@ -289,6 +330,17 @@ def contact_roles(text: str) -> dict[str, str]:
 def roles_named(heading: str) -> set[str]:
     """The roles a heading names: "Rekisterinpitäjä ja tietosuojavastaava" → {"controller", "dpo"}."""
     return {m.lastgroup or "" for m in _ROLE_IN_HEADING.finditer(heading)}
+
+
+_CONTROLLER_ALONE = re.compile(
+    rf"\W*(?:\d{{1,2}}[.)]?\s*)?(?:{_ROLE_LABELS['controller']})\W*", re.IGNORECASE
+)
+
+
+def names_only_the_controller(heading: str) -> bool:
+    """The heading is the controller's name for itself alone ("3. Rekisterinpitäjä", "Data Controller"),
+    not "Rekisterinpitäjä ja yhteyshenkilö" nor "Rekisterinpitäjä ja yhteystiedot"."""
+    return bool(_CONTROLLER_ALONE.fullmatch(heading.strip()))
 
 
 def person_role(heading: str) -> str:
