@@ -13,6 +13,8 @@ What "right" means, per field of the label (corpus/README.md has the labelling g
   spaces; the Art. 6(1) letters when the set is exactly equal;
 - systems and processors are scored as entities: a label name and an imported name match when the
   vendor knowledge base resolves both to the same vendor, or their normalised names are equal.
+  Processors are the parties the import presents as processing on the controller's behalf
+  (LABELLING.md's definition); a system hosted by a vendor known as a processor is not one by itself.
 A field labelled empty that the import fills counts against it (spurious); a field both leave empty
 is not counted.
 """
@@ -238,10 +240,22 @@ def _register_values(reg: dict[str, Any]) -> dict[str, str]:
 
 
 def _processors_of(document: dict[str, Any], reg: dict[str, Any]) -> list[str]:
+    """The parties the import presents as processing on the controller's behalf.
+
+    This is LABELLING.md's definition: a processor is what the document presents as one. A system whose
+    vendor the knowledge base knows as a hosted processor is not counted here (that is an inference the
+    product makes from the vendor base, not something the document says); `_hosted_vendors_of` gives
+    those, for the secondary figure "processors incl. hosted system vendors".
+    """
     parties = {p["name"]: p for p in document.get("parties", [])}
-    names = [
+    return [
         n for n in reg.get("parties", []) if parties.get(n, {}).get("role") in ("processor", "sub_processor")
     ]
+
+
+def _hosted_vendors_of(reg: dict[str, Any]) -> list[str]:
+    """The register's systems whose vendor the knowledge base knows as a hosted processor."""
+    names = []
     for name in reg.get("systems", []):
         vendor = resolve(name)
         if vendor is not None and vendor.processor and vendor.hosted:
@@ -358,9 +372,14 @@ def score_document(
         for key, want_names, got_names in (
             ("systems", want.get("systems") or [], systems_got),
             ("processors", want.get("processors") or [], _processors_of(document, got)),
+            (
+                "processors_incl_hosted",
+                want.get("processors") or [],
+                _processors_of(document, got) + _hosted_vendors_of(got),
+            ),
         ):
             into.entities[key].add(entity_score(want_names, got_names))
-            if keep_errors:
+            if keep_errors and key != "processors_incl_hosted":
                 missing = [w for w in want_names if not any(same_entity(w, g) for g in got_names)]
                 extra = [g for g in got_names if not any(same_entity(w, g) for w in want_names)]
                 if missing or extra:
