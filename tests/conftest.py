@@ -114,6 +114,32 @@ def make_publishable(db):
     return make
 
 
+@pytest.fixture
+def draft(org):
+    """A register complete in every language (tests/complete_register.py), in `org` as a draft to publish."""
+    from complete_register import complete_data
+    from tietovirta.canonical import parse_document
+    from tietovirta.interchange import load_document
+    from tietovirta.registers.models import Register
+
+    data = complete_data()
+    data["registers"][0]["status"] = "draft"
+    load_document(parse_document(data), organization=org)
+    return Register.objects.get(organization=org)
+
+
+@pytest.fixture
+def publish():
+    """`publish(owner_client, org, register)`: the register published by its owner's button."""
+    from django.urls import reverse
+
+    def press(owner_client, org, register) -> None:
+        url = reverse("register_publish", kwargs={"org_id": org.pk, "register_id": register.pk})
+        assert owner_client.post(url).status_code == 302
+
+    return press
+
+
 INVITATION_LINK = r"http://testserver(/invitations/[A-Za-z0-9_-]+/)"
 
 

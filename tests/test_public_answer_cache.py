@@ -9,24 +9,8 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from complete_register import complete_data
-from tietovirta.canonical import parse_document
-from tietovirta.interchange import load_document
 from tietovirta.publishing import public_cache, views
 from tietovirta.registers.models import Register
-
-
-@pytest.fixture
-def register(org):
-    data = complete_data()
-    data["registers"][0]["status"] = "draft"
-    load_document(parse_document(data), organization=org)
-    return Register.objects.get(organization=org)
-
-
-def _publish(owner_client, org, register):
-    url = reverse("register_publish", kwargs={"org_id": org.pk, "register_id": register.pk})
-    assert owner_client.post(url).status_code == 302
 
 
 def _page(register, lang="fi"):
@@ -54,9 +38,9 @@ def _warm(url):
 
 
 @pytest.mark.parametrize("kind", ["page", "pdf"])
-def test_a_warm_answer_needs_no_query_and_carries_the_sites_headers(owner_client, org, register, kind):
-    _publish(owner_client, org, register)
-    url = (_page if kind == "page" else _pdf)(register)
+def test_a_warm_answer_needs_no_query_and_carries_the_sites_headers(owner_client, org, draft, kind, publish):
+    publish(owner_client, org, draft)
+    url = (_page if kind == "page" else _pdf)(draft)
     by_view = _warm(url)
     cached, queries = _queries(url)
     assert queries == 0
@@ -77,62 +61,62 @@ def test_a_warm_answer_needs_no_query_and_carries_the_sites_headers(owner_client
     assert not cached.cookies and not by_view.cookies
 
 
-def test_no_cookie_is_set_or_read_for_a_logged_in_reader(owner_client, org, register):
-    _publish(owner_client, org, register)
-    _warm(_page(register))
+def test_no_cookie_is_set_or_read_for_a_logged_in_reader(owner_client, org, draft, publish):
+    publish(owner_client, org, draft)
+    _warm(_page(draft))
     with CaptureQueriesContext(connection) as queries:
-        answer = owner_client.get(_page(register))  # with the owner's session cookie
+        answer = owner_client.get(_page(draft))  # with the owner's session cookie
     assert answer.status_code == 200 and len(queries) == 0 and not answer.cookies
 
 
-def test_a_matching_etag_is_answered_304_from_the_cache(owner_client, org, register):
-    _publish(owner_client, org, register)
-    etag = _warm(_page(register))["ETag"]
-    again, queries = _queries(_page(register), HTTP_IF_NONE_MATCH=etag)
+def test_a_matching_etag_is_answered_304_from_the_cache(owner_client, org, draft, publish):
+    publish(owner_client, org, draft)
+    etag = _warm(_page(draft))["ETag"]
+    again, queries = _queries(_page(draft), HTTP_IF_NONE_MATCH=etag)
     assert again.status_code == 304 and queries == 0 and again.content == b""
-    other, _ = _queries(_page(register), HTTP_IF_NONE_MATCH='"something-else"')
+    other, _ = _queries(_page(draft), HTTP_IF_NONE_MATCH='"something-else"')
     assert other.status_code == 200
 
 
-def test_a_newly_published_version_is_shown_at_once(owner_client, org, register):
-    _publish(owner_client, org, register)
-    _warm(_page(register))
-    _warm(_pdf(register))
-    assert _queries(_page(register))[1] == 0
-    register.purposes = [{**register.purposes[0], "purpose": "Uusi tarkoitus"}, *register.purposes[1:]]
-    register.save()
-    _publish(owner_client, org, register)
-    page, queries = _queries(_page(register))
+def test_a_newly_published_version_is_shown_at_once(owner_client, org, draft, publish):
+    publish(owner_client, org, draft)
+    _warm(_page(draft))
+    _warm(_pdf(draft))
+    assert _queries(_page(draft))[1] == 0
+    draft.purposes = [{**draft.purposes[0], "purpose": "Uusi tarkoitus"}, *draft.purposes[1:]]
+    draft.save()
+    publish(owner_client, org, draft)
+    page, queries = _queries(_page(draft))
     assert queries > 0 and "Uusi tarkoitus" in page.content.decode()
     version_one = reverse("public_notice_version",
-                          kwargs={"public_id": register.public_id, "lang": "fi", "version": 1})
+                          kwargs={"public_id": draft.public_id, "lang": "fi", "version": 1})
     assert b"/fi/v2/" in Client().get(version_one).content  # version 1's page lists version 2
-    assert _queries(_page(register))[0].content == page.content  # and the new version is cached
+    assert _queries(_page(draft))[0].content == page.content  # and the new version is cached
 
 
 @pytest.mark.parametrize("status", ["draft", "archived"])
-def test_a_withdrawn_notice_is_not_served_from_the_cache(owner_client, org, register, status):
-    _publish(owner_client, org, register)
-    _warm(_page(register))
-    _warm(_pdf(register))
-    url = reverse("register_status", kwargs={"org_id": org.pk, "register_id": register.pk})
+def test_a_withdrawn_notice_is_not_served_from_the_cache(owner_client, org, draft, status, publish):
+    publish(owner_client, org, draft)
+    _warm(_page(draft))
+    _warm(_pdf(draft))
+    url = reverse("register_status", kwargs={"org_id": org.pk, "register_id": draft.pk})
     assert owner_client.post(url, {"status": status}).status_code == 302
-    assert Client().get(_page(register)).status_code == 404
-    assert Client().get(_pdf(register)).status_code == 404
+    assert Client().get(_page(draft)).status_code == 404
+    assert Client().get(_pdf(draft)).status_code == 404
 
 
-def test_a_deleted_register_is_not_served_from_the_cache(owner_client, org, register):
-    _publish(owner_client, org, register)
-    _warm(_page(register))
-    Register.objects.get(pk=register.pk).delete()
-    assert Client().get(_page(register)).status_code == 404
+def test_a_deleted_register_is_not_served_from_the_cache(owner_client, org, draft, publish):
+    publish(owner_client, org, draft)
+    _warm(_page(draft))
+    Register.objects.get(pk=draft.pk).delete()
+    assert Client().get(_page(draft)).status_code == 404
 
 
-def test_an_answer_built_before_a_change_is_not_served_after_it(owner_client, org, register):
+def test_an_answer_built_before_a_change_is_not_served_after_it(owner_client, org, draft, publish):
     """The generation is read before the view reads the database: a change that lands while the view
     builds its answer retires that answer before it is ever served."""
-    _publish(owner_client, org, register)
-    _warm(_page(register))  # the register has a generation now
+    publish(owner_client, org, draft)
+    _warm(_page(draft))  # the register has a generation now
     real = views._versions
 
     def read_then_changed(public_id, lang):
@@ -141,14 +125,14 @@ def test_an_answer_built_before_a_change_is_not_served_after_it(owner_client, or
         return versions
 
     with mock.patch.object(views, "_versions", side_effect=read_then_changed):
-        assert Client().get(_pdf(register)).status_code == 200  # built from the state before the change
-    assert _queries(_pdf(register))[1] > 0  # so it was not served from the cache
+        assert Client().get(_pdf(draft)).status_code == 200  # built from the state before the change
+    assert _queries(_pdf(draft))[1] > 0  # so it was not served from the cache
 
 
-def test_the_fast_path_checks_the_host_like_every_other_path(owner_client, org, register):
-    _publish(owner_client, org, register)
-    _warm(_page(register))
-    assert Client().get(_page(register), HTTP_HOST="evil.example").status_code == 400
+def test_the_fast_path_checks_the_host_like_every_other_path(owner_client, org, draft, publish):
+    publish(owner_client, org, draft)
+    _warm(_page(draft))
+    assert Client().get(_page(draft), HTTP_HOST="evil.example").status_code == 400
 
 
 def test_an_unknown_register_is_not_filed(db):
@@ -158,9 +142,9 @@ def test_an_unknown_register_is_not_filed(db):
     assert public_cache._current_generation("00000000-0000-4000-8000-000000000000") is None
 
 
-def test_registers_nobody_reads_at_their_public_address_fill_no_cache(owner_client, org, register):
-    register.save()  # a draft's edit
-    _publish(owner_client, org, register)
-    assert public_cache._current_generation(register.public_id) is None
-    _warm(_page(register))
-    assert public_cache._current_generation(register.public_id) is not None
+def test_registers_nobody_reads_at_their_public_address_fill_no_cache(owner_client, org, draft, publish):
+    draft.save()  # a draft's edit
+    publish(owner_client, org, draft)
+    assert public_cache._current_generation(draft.public_id) is None
+    _warm(_page(draft))
+    assert public_cache._current_generation(draft.public_id) is not None

@@ -9,28 +9,11 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
-from complete_register import complete_data
-from tietovirta.canonical import parse_document
-from tietovirta.interchange import load_document, register_document
+from tietovirta.interchange import register_document
 from tietovirta.publishing import responses, views
 from tietovirta.publishing.models import PublishedNotice
-from tietovirta.registers.models import Register
 
 LONG_TEXT = ("Henkilötietoja käsitellään asiakassuhteen hoitamiseksi. " * 40 + "\n\n") * 830  # 1.9 MB
-
-
-@pytest.fixture
-def register(org):
-    """A register complete in every language (tests/complete_register.py), as a draft to publish."""
-    data = complete_data()
-    data["registers"][0]["status"] = "draft"
-    load_document(parse_document(data), organization=org)
-    return Register.objects.get(organization=org)
-
-
-def _publish(owner_client, org, register):
-    url = reverse("register_publish", kwargs={"org_id": org.pk, "register_id": register.pk})
-    assert owner_client.post(url).status_code == 302
 
 
 def _pdf_url(register, lang="fi"):
@@ -48,35 +31,35 @@ def renders():
         yield spy
 
 
-def test_version_zero_is_not_a_version(owner_client, org, register):
-    _publish(owner_client, org, register)
+def test_version_zero_is_not_a_version(owner_client, org, draft, publish):
+    publish(owner_client, org, draft)
     version = lambda n: reverse(  # noqa: E731
-        "public_notice_version", kwargs={"public_id": register.public_id, "lang": "fi", "version": n}
+        "public_notice_version", kwargs={"public_id": draft.public_id, "lang": "fi", "version": n}
     )
     assert Client().get(version(0)).status_code == 404
     assert Client().get(version(1)).status_code == 200
     assert Client().get(version(2)).status_code == 404
 
 
-def test_a_published_version_is_written_once(owner_client, org, register, renders):
-    _publish(owner_client, org, register)
-    first = Client().get(_pdf_url(register))
+def test_a_published_version_is_written_once(owner_client, org, draft, renders, publish):
+    publish(owner_client, org, draft)
+    first = Client().get(_pdf_url(draft))
     assert first.status_code == 200 and first["Content-Type"] == "application/pdf"
-    assert Client().get(_pdf_url(register)).content == first.content
-    Client().get(_page_url(register))
-    Client().get(_page_url(register))
+    assert Client().get(_pdf_url(draft)).content == first.content
+    Client().get(_page_url(draft))
+    Client().get(_page_url(draft))
     assert renders.call_count == 2  # the PDF and the page, once each
-    register.purposes = [{**register.purposes[0], "purpose": "Uusi tarkoitus"}, *register.purposes[1:]]
-    register.save()
-    _publish(owner_client, org, register)
-    assert b"%PDF" in Client().get(_pdf_url(register)).content[:8]
-    assert "Uusi tarkoitus" in Client().get(_page_url(register)).content.decode()
+    draft.purposes = [{**draft.purposes[0], "purpose": "Uusi tarkoitus"}, *draft.purposes[1:]]
+    draft.save()
+    publish(owner_client, org, draft)
+    assert b"%PDF" in Client().get(_pdf_url(draft)).content[:8]
+    assert "Uusi tarkoitus" in Client().get(_page_url(draft)).content.decode()
     assert renders.call_count == 4  # a new version is written anew
 
 
 @pytest.mark.django_db(transaction=True)
-def test_simultaneous_first_requests_write_the_document_once(owner_client, org, register):
-    _publish(owner_client, org, register)
+def test_simultaneous_first_requests_write_the_document_once(owner_client, org, draft, publish):
+    publish(owner_client, org, draft)
     real = responses.render
 
     def slow_render(*args, **kwargs):
@@ -86,7 +69,7 @@ def test_simultaneous_first_requests_write_the_document_once(owner_client, org, 
     results = []
     with mock.patch.object(responses, "render", side_effect=slow_render) as spy:
         threads = [
-            threading.Thread(target=lambda: results.append(Client().get(_pdf_url(register)))) for _ in "ab"
+            threading.Thread(target=lambda: results.append(Client().get(_pdf_url(draft)))) for _ in "ab"
         ]
         for thread in threads:
             thread.start()
@@ -96,44 +79,43 @@ def test_simultaneous_first_requests_write_the_document_once(owner_client, org, 
     assert spy.call_count == 1
 
 
-def test_a_very_long_notice_answers_at_once(owner_client, org, register, renders):
+def test_a_very_long_notice_answers_at_once(owner_client, org, draft, renders, publish):
     # Published before text sizes were capped where they are stored: the snapshot holds 1.9 MB.
-    _publish(owner_client, org, register)
+    publish(owner_client, org, draft)
     notice = PublishedNotice.objects.get()
-    register.purposes, register.purpose_text = [], LONG_TEXT  # the notice prints the prose then
-    notice.snapshot = register_document(register).model_dump(mode="json")
+    draft.purposes, draft.purpose_text = [], LONG_TEXT  # the notice prints the prose then
+    notice.snapshot = register_document(draft).model_dump(mode="json")
     notice.save()
     started = time.monotonic()
-    pdf = Client().get(_pdf_url(register))
+    pdf = Client().get(_pdf_url(draft))
     assert time.monotonic() - started < 10
     assert pdf.status_code == 422 and pdf["Content-Type"].startswith("text/html")
     text = pdf.content.decode()
-    assert "liian pitkä" in text and _page_url(register) in text  # the web page is offered instead
+    assert "liian pitkä" in text and _page_url(draft) in text  # the web page is offered instead
     assert renders.call_count == 0
-    page = Client().get(_page_url(register))
+    page = Client().get(_page_url(draft))
     assert page.status_code == 200 and "Henkilötietoja käsitellään" in page.content.decode()
     assert time.monotonic() - started < 20
 
 
-def test_a_notice_that_cannot_be_written_is_a_clear_answer_not_a_500(owner_client, org, register):
-    _publish(owner_client, org, register)
+def test_a_notice_that_cannot_be_written_is_a_clear_answer_not_a_500(owner_client, org, draft, publish):
+    publish(owner_client, org, draft)
     with mock.patch.object(responses, "render", side_effect=RuntimeError("writer broke")) as spy:
-        first = Client().get(_pdf_url(register))
-        again = Client().get(_pdf_url(register))
+        first = Client().get(_pdf_url(draft))
+        again = Client().get(_pdf_url(draft))
     assert first.status_code == again.status_code == 503 and "Retry-After" in first
     assert spy.call_count == 1  # the failure is remembered for a while, not retried on every request
 
 
 def test_the_public_page_is_written_once_per_version_and_anew_when_another_is_published(
-    owner_client, org, register
-):
-    _publish(owner_client, org, register)
+    owner_client, org, draft, publish):
+    publish(owner_client, org, draft)
     with mock.patch.object(views, "changes_since_previous", wraps=views.changes_since_previous) as pages:
-        first = Client().get(_page_url(register)).content
-        assert Client().get(_page_url(register)).content == first and pages.call_count == 1
+        first = Client().get(_page_url(draft)).content
+        assert Client().get(_page_url(draft)).content == first and pages.call_count == 1
         version_one = reverse("public_notice_version",
-                              kwargs={"public_id": register.public_id, "lang": "fi", "version": 1})
+                              kwargs={"public_id": draft.public_id, "lang": "fi", "version": 1})
         assert b"/fi/v2/" not in Client().get(version_one).content
-        _publish(owner_client, org, register)  # version 2: version 1's page now lists it
+        publish(owner_client, org, draft)  # version 2: version 1's page now lists it
         assert b"/fi/v2/" in Client().get(version_one).content
         assert pages.call_count == 2  # version 1 once more, now listing version 2
