@@ -3,12 +3,15 @@
 Fills a throw-away PostgreSQL (tests/with_postgres.py) with generated organisations of 50 registers, as
 bench_load.py does, then sends each kind of request of the load benchmark that reads an organisation's
 registers (the API register list, the dashboard, the register page) through Django's test client in this
-process: warm-up requests first (templates, translations, fragment caches as a running worker has them),
-then `--requests` of each, timed by CPU and counted in queries (CaptureQueriesContext), then the same again
-under cProfile. The CPU is this process's only (PostgreSQL's is not in it). Not a load test; for that see
-bench_load.py.
+process; the dashboard also right after a change: after the organisation's revision alone is raised, and
+after one register is edited as the load benchmark's edit does (its consent text, through `save_register`;
+the edit itself is not timed). Warm-up requests first (templates, translations, fragment caches as a
+running worker has them), then `--requests` of each, timed by CPU and counted in queries
+(CaptureQueriesContext), then the same again under cProfile. The CPU is this process's only (PostgreSQL's
+is not in it). Not a load test; for that see bench_load.py.
 
     .venv/bin/python bench/profile_requests.py --organizations 5 --requests 20 --top 25
+    .venv/bin/python bench/profile_requests.py --kind "dashboard after a register edit" --dump /tmp/profiles
 """
 
 from __future__ import annotations
@@ -37,6 +40,7 @@ def _setup(organizations: int):
 
     from tietovirta.api.models import ApiToken
     from tietovirta.commands.generate import generate
+    from tietovirta.interchange import register_to_canonical, save_register
     from tietovirta.organizations.models import Membership
     from tietovirta.registers.models import Register
     from tietovirta.registers.signals import mark_stale
@@ -49,16 +53,23 @@ def _setup(organizations: int):
     browser = Client(HTTP_HOST=HOST)
     browser.force_login(membership.user)
     script = Client(HTTP_HOST=HOST, HTTP_AUTHORIZATION=f"Bearer {secret}")
-    register = Register.objects.active().filter(organization=organization).order_by("position").first()
+    register, edited = Register.objects.active().filter(organization=organization).order_by("position")[:2]
     org = f"/organizations/{organization.pk}"
+    edits = iter(range(1, 1_000_000))
 
     def changed():  # what every write to the documentation does (registers/signals.py): caches miss
         mark_stale(None, organization)
+
+    def edit():  # bench_load.py's edit: the second register's consent text, as its section form saves it
+        row = Register.objects.get(pk=edited.pk)
+        text = f"Käsittely ei perustu suostumukseen. (tarkistettu {next(edits)})"
+        save_register(row, register_to_canonical(row).model_copy(update={"consent_text": text}))
 
     return {
         "API register list": (script, f"/api/v1{org}/registers", None),
         "dashboard": (browser, f"{org}/", None),
         "dashboard after a change": (browser, f"{org}/", changed),
+        "dashboard after a register edit": (browser, f"{org}/", edit),
         "register page": (browser, f"{org}/registers/{register.pk}/", None),
     }
 
@@ -73,6 +84,7 @@ def main() -> None:
     parser.add_argument("--top", type=int, default=25, help="functions shown per profile (0: no profile)")
     parser.add_argument("--kind", action="append", help="only these kinds (repeatable)")
     parser.add_argument("--sort", default="cumulative", help="pstats sort key (default cumulative)")
+    parser.add_argument("--dump", type=Path, help="also write each kind's profile here (pstats files)")
     args = parser.parse_args()
     if not os.environ.get("DATABASE_URL", "").startswith("postgres"):
         wrapper = [sys.executable, str(ROOT / "tests" / "with_postgres.py"), sys.executable, *sys.argv]
@@ -114,6 +126,9 @@ def main() -> None:
                 profile.enable()
                 client.get(path)
             profile.disable()
+            if args.dump:
+                args.dump.mkdir(parents=True, exist_ok=True)
+                profile.dump_stats(args.dump / f"{kind.replace(' ', '-')}.pstats")
             out = io.StringIO()
             pstats.Stats(profile, stream=out).sort_stats(args.sort).print_stats(args.top)
             print(f"=== {kind}: {path} ({args.requests} requests)\n{out.getvalue()}")
