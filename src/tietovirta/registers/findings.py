@@ -243,8 +243,8 @@ class OrganizationHealth:
         return [h.register_id for h in sorted(self.registers, key=lambda h: h.index)]
 
 
-def organization_health(document: c.OrganizationDocument) -> OrganizationHealth:
-    findings = document_findings(document)
+def organization_health(document: c.OrganizationDocument, today: dt.date | None = None) -> OrganizationHealth:
+    findings = document_findings(document, today)
     registers = []
     for index, register in enumerate(document.registers):
         own = [f for f in findings if f.register_index == index]
@@ -337,7 +337,7 @@ def organizations_health(organizations) -> dict[int, OrganizationHealth]:
             register_ids[organization_id].append(pk)
         for o in stale:
             cache = caches[o.pk]
-            cache.data[lang] = _health_data(organization_health(documents[o.pk]), register_ids[o.pk])
+            cache.data[lang] = _health_data(organization_health(documents[o.pk], today), register_ids[o.pk])
             # The generation read before computing: a change that came in meanwhile has raised the
             # stored generation above it, so this result is taken as stale at the next read.
             cache.computed_generation, cache.computed_on = cache.generation, today

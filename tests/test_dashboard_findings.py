@@ -1,0 +1,153 @@
+"""The dashboard's findings are exactly what checking the organisation from scratch gives, after every kind
+of change (registers/findings.py keeps them per register and recomputes only the registers that changed).
+
+Each test shows the dashboard first, so that everything it keeps is kept, then changes one thing through
+the services the pages use, checks that the change does change the findings (so the test can fail), and
+compares the dashboard's findings, scores and rows with `run_checks` over a fresh export, nothing
+remembered.
+"""
+
+import datetime as dt
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from tietovirta import canonical as c
+from tietovirta.assessments import services as assessments
+from tietovirta.checks import engine
+from tietovirta.commands.generate import generate
+from tietovirta.interchange import (
+    export_documents,
+    organization_to_canonical,
+    party_to_canonical,
+    register_to_canonical,
+    save_catalogue_entry,
+    save_organization,
+    save_register,
+    system_to_canonical,
+)
+from tietovirta.organizations.models import Membership, Organization, Party, System
+from tietovirta.registers.findings import cached_organization_health, organization_health
+from tietovirta.risk import CRITERIA
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def acme(owner):
+    """A generated organisation of 10 registers (systems, parties, findings of most rules)."""
+    before = set(Organization.objects.values_list("pk", flat=True))
+    generate(organizations=1, registers=10, seed=11)
+    organization = Organization.objects.exclude(pk__in=before).get()
+    Membership.objects.create(user=owner, organization=organization, role="owner")
+    return organization
+
+
+def _from_scratch(organization) -> tuple:
+    """The findings, the score and the rows (register id, name, score) of a full recheck."""
+    engine._REMEMBERED.clear()
+    organization = Organization.objects.get(pk=organization.pk)
+    health = organization_health(export_documents([organization])[organization.pk], timezone.localdate())
+    ids = list(organization.registers.active().order_by("position", "id").values_list("pk", flat=True))
+    rows = [(ids[h.index], h.name, h.score) for h in health.registers]
+    return health.findings, health.score, rows
+
+
+def _shown(organization) -> tuple:
+    health = cached_organization_health(Organization.objects.get(pk=organization.pk))
+    return health.findings, health.score, [(h.register_id, h.name, h.score) for h in health.registers]
+
+
+def _dashboard(client, organization) -> str:
+    response = client.get(reverse("organization", kwargs={"org_id": organization.pk}))
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+def _register(organization, position: int = 1):
+    return organization.registers.active().order_by("position", "id")[position]
+
+
+def _edit_register(register, **values) -> None:
+    save_register(register, register_to_canonical(register).model_copy(update=values))
+
+
+def _used(organization, model):
+    """A system or party that some register uses."""
+    return model.objects.filter(organization=organization, registers__isnull=False).order_by("pk").first()
+
+
+def edit_register(organization):
+    _edit_register(_register(organization), description="<b>Asiakkaat</b>", consent_text="", purposes=[])
+
+
+def rename_system(organization):
+    system = _used(organization, System)
+    changed = {"name": "Uusi järjestelmä", "hosting_country": "US"}
+    item = system_to_canonical(system).model_copy(update=changed)
+    save_catalogue_entry(system, item)
+
+
+def delete_system(organization):
+    _used(organization, System).delete()
+
+
+def change_party(organization):
+    party = _used(organization, Party)
+    changed = {"processor_agreement": c.AgreementStatus.MISSING, "role": c.PartyRole.PROCESSOR}
+    item = party_to_canonical(party).model_copy(update=changed)
+    save_catalogue_entry(party, item)
+
+
+def save_assessment(organization):
+    row = assessments.new_assessment(_register(organization, 2), title="Arvio 2026", lang="fi")
+    item = assessments.to_canonical(row)
+    screening = item.screening.model_copy(update={"answers": {criterion.id: True for criterion in CRITERIA}})
+    assessments.save_assessment(row, item.model_copy(update={"screening": screening, "risks": []}))
+
+
+def delete_register(organization):
+    _register(organization, 3).delete()
+
+
+def change_organization(organization):
+    changed = {"is_public_authority": True, "dpo": None}
+    item = organization_to_canonical(organization).model_copy(update=changed)
+    save_organization(organization, c.validate(c.Organization, item.model_dump(), strict=False))
+
+
+CHANGES = [edit_register, rename_system, delete_system, change_party, save_assessment, delete_register,
+           change_organization]
+
+
+@pytest.mark.parametrize("change", CHANGES, ids=[change.__name__ for change in CHANGES])
+def test_the_dashboard_after_a_change_shows_what_a_full_recheck_finds(owner_client, acme, change):
+    _dashboard(owner_client, acme)
+    before = _from_scratch(acme)
+    assert _shown(acme) == before
+    change(Organization.objects.get(pk=acme.pk))
+    after = _from_scratch(acme)
+    assert after != before  # the change shows in the findings, so a stale dashboard would be caught
+    assert _shown(acme) == after
+    page = _dashboard(owner_client, acme)
+    assert f'data-testid="score">{after[1].value} / 100<' in page
+
+
+def test_every_register_edited_in_turn_shows(owner_client, acme):
+    """Edits one after another, each to another register: each is rechecked, none is forgotten."""
+    _dashboard(owner_client, acme)
+    for position in range(4):
+        _edit_register(_register(acme, position), description=f"<i>Muutos {position}</i>")
+        assert _shown(acme) == _from_scratch(acme)
+
+
+def test_a_day_passing_shows_the_checks_that_depend_on_the_date(owner_client, acme, monkeypatch):
+    _dashboard(owner_client, acme)
+    before = _from_scratch(acme)
+    three_years_on = timezone.localdate() + dt.timedelta(days=3 * 365)
+    monkeypatch.setattr(timezone, "localdate", lambda *args, **kwargs: three_years_on)
+    after = _from_scratch(acme)
+    overdue = lambda findings: sum(f.rule == "review-overdue" for f in findings)  # noqa: E731
+    assert overdue(after[0]) > overdue(before[0])
+    assert _shown(acme) == after
