@@ -43,7 +43,7 @@ def _setup(organizations: int):
     from tietovirta.interchange import register_to_canonical, save_register
     from tietovirta.organizations.models import Membership
     from tietovirta.registers.models import Register
-    from tietovirta.registers.signals import mark_stale
+    from tietovirta.registers.signals import raise_revision
 
     call_command("migrate", interactive=False, verbosity=0)
     generate(organizations=organizations, registers=50, seed=7)
@@ -58,7 +58,7 @@ def _setup(organizations: int):
     edits = iter(range(1, 1_000_000))
 
     def changed():  # what every write to the documentation does (registers/signals.py): caches miss
-        mark_stale(None, organization)
+        raise_revision(organization.pk)
 
     def edit():  # bench_load.py's edit: the second register's consent text, as its section form saves it
         row = Register.objects.get(pk=edited.pk)

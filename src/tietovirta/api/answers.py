@@ -6,8 +6,8 @@ stored (RegisterAnswer) and a list joins the stored answers. What keeps a stored
 is what keeps the dashboard's fragments fresh (fragments.py), per register:
 
 - every change that shows in a register's answer raises its answer's `generation`, in the change's own
-  transaction (the signals below): the register's row, the links to its systems and parties and their
-  names, its risk assessments;
+  transaction: the changes that registers/changes.py lists as changing a register's canonical form (its
+  row, the links to its systems and parties and their names, its risk assessments);
 - an answer is built from data read after its generation was read, and marked current (`built`) only if
   the generation is still that one (a conditional UPDATE): an answer built from data that a concurrent
   change made old is never marked current, and the next read builds it again;
@@ -26,12 +26,10 @@ from pathlib import Path
 
 from django.db import IntegrityError, transaction
 from django.db.models import Case, F, Q, TextField, Value, When
-from django.db.models.signals import m2m_changed, post_save, pre_delete
 
 import tietovirta
 from tietovirta.api.models import RegisterAnswer
-from tietovirta.assessments.models import RiskAssessment
-from tietovirta.organizations.models import Party, System
+from tietovirta.registers import changes
 from tietovirta.registers.models import Register
 
 # What an answer is made by: the canonical models, their mapping to rows, the API's schemas and views.
@@ -102,36 +100,9 @@ def make_old(register_ids) -> None:
     RegisterAnswer.objects.filter(register_id__in=register_ids).update(generation=F("generation") + 1)
 
 
-def _register_saved(sender, instance, **kwargs):
-    make_old([instance.pk])
-
-
-def _assessment_changed(sender, instance, **kwargs):
-    make_old([instance.register_id])
-
-
-def _entry_changed(sender, instance, **kwargs):
-    # A system's or party's name is in the answers of the registers that use it; a deleted one leaves
-    # them (pre_delete: the links are still there to find them).
-    make_old(instance.registers.values("pk"))
-
-
-def _links_changed(sender, instance, action, reverse, pk_set, **kwargs):
-    if action in ("post_add", "post_remove", "post_clear", "pre_clear"):
-        if not reverse:
-            make_old([instance.pk])
-        elif pk_set is not None:
-            make_old(pk_set)
-        else:  # a catalogue entry's links cleared: find its registers before they go
-            make_old(instance.registers.values("pk"))
+def _changed(organization_id: int, register_ids) -> None:
+    make_old(register_ids)
 
 
 def connect() -> None:
-    post_save.connect(_register_saved, sender=Register, dispatch_uid="api-answer-register")
-    for model in (System, Party):
-        post_save.connect(_entry_changed, sender=model, dispatch_uid=f"api-answer-save-{model.__name__}")
-        pre_delete.connect(_entry_changed, sender=model, dispatch_uid=f"api-answer-delete-{model.__name__}")
-    post_save.connect(_assessment_changed, sender=RiskAssessment, dispatch_uid="api-answer-assessment-save")
-    pre_delete.connect(_assessment_changed, sender=RiskAssessment, dispatch_uid="api-answer-assessment-del")
-    for through in (Register.systems.through, Register.parties.through):
-        m2m_changed.connect(_links_changed, sender=through, dispatch_uid=f"api-answer-{through.__name__}")
+    changes.listen(_changed)
