@@ -8,10 +8,12 @@ remembered.
 """
 
 import datetime as dt
+import re
 
 import pytest
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.html import escape
 
 from tietovirta import canonical as c
 from tietovirta.assessments import services as assessments
@@ -130,8 +132,20 @@ def test_the_dashboard_after_a_change_shows_what_a_full_recheck_finds(owner_clie
     after = _from_scratch(acme)
     assert after != before  # the change shows in the findings, so a stale dashboard would be caught
     assert _shown(acme) == after
-    page = _dashboard(owner_client, acme)
-    assert f'data-testid="score">{after[1].value} / 100<' in page
+    _assert_page_shows(_dashboard(owner_client, acme), after)
+
+
+def _assert_page_shows(page: str, expected: tuple) -> None:
+    """The page's score, and each rule's group with its count and every message (groups are kept apart)."""
+    findings, score, _rows = expected
+    assert f'data-testid="score">{score.value} / 100<' in page
+    groups = re.findall(r'data-rule-group="([^"]+)".*?data-testid="group-count">(\d+)<', page, re.DOTALL)
+    counts = {f.rule: 0 for f in findings}
+    for finding in findings:
+        counts[finding.rule] += not finding.accepted
+    assert {rule: int(count) for rule, count in groups} == counts
+    shown = re.findall(r'<span class="finding-message">(.*?)</span>', page, re.DOTALL)
+    assert sorted(shown) == sorted(escape(f.message) for f in findings)
 
 
 def test_every_register_edited_in_turn_shows(owner_client, acme):
@@ -139,7 +153,9 @@ def test_every_register_edited_in_turn_shows(owner_client, acme):
     _dashboard(owner_client, acme)
     for position in range(4):
         _edit_register(_register(acme, position), description=f"<i>Muutos {position}</i>")
-        assert _shown(acme) == _from_scratch(acme)
+        fresh = _from_scratch(acme)
+        assert _shown(acme) == fresh
+        _assert_page_shows(_dashboard(owner_client, acme), fresh)
 
 
 def test_a_day_passing_shows_the_checks_that_depend_on_the_date(owner_client, acme, monkeypatch):

@@ -52,7 +52,8 @@ _CATALOGUE_TABS = ("systems", "parties")
 
 
 @cache
-def _templates_digest() -> str:
+def templates_digest() -> str:
+    """A digest of every template: a part kept under it is never served by other templates."""
     digest = hashlib.sha256(tietovirta.__version__.encode())
     templates = Path(tietovirta.__file__).parent / "templates"
     for path in sorted(templates.rglob("*.html")):
@@ -82,7 +83,7 @@ def cached_fragments(request, name: str, templates: dict[str, str], context: Cal
     key = ":".join(
         (
             "fragment", name, str(membership.organization_id), organization_revision(membership.organization),
-            membership.role, get_language() or "", timezone.localdate().isoformat(), _templates_digest(),
+            membership.role, get_language() or "", timezone.localdate().isoformat(), templates_digest(),
         )
     )
     parts = caches["fragments"].get(key)
@@ -101,7 +102,7 @@ def cached_frame(request) -> dict:
     if not hasattr(request, "_frame"):
         values = _frame_values(request)
         user_id = values["user"][0] if values["user"] else "anonymous"
-        digest = hashlib.sha256(repr((values, _templates_digest())).encode()).hexdigest()
+        digest = hashlib.sha256(repr((values, templates_digest())).encode()).hexdigest()
         key = f"frame:{user_id}:{digest}"
         parts = caches["fragments"].get(key)
         if parts is None:

@@ -133,12 +133,13 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
     # Rendered parts of the busiest pages (fragments.py), per worker process. Keys carry the data's
-    # revision, so entries never go stale; the least recently used are culled beyond MAX_ENTRIES.
+    # revision, so entries never go stale; the least recently used are culled beyond MAX_ENTRIES. The
+    # dashboard also keeps each of its finding groups (some 30 an organisation, a few kB each).
     "fragments": {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
         "LOCATION": "fragments",
         "TIMEOUT": 60 * 60 * 24,
-        "OPTIONS": {"MAX_ENTRIES": 300},
+        "OPTIONS": {"MAX_ENTRIES": 3000},
     },
     # Generated documents (publishing/responses.py), shared by the server's worker processes. Keys are
     # content digests, so entries never go stale; the oldest are culled beyond MAX_ENTRIES.

@@ -14,7 +14,7 @@ from tietovirta.breaches.services import urgent_breaches
 from tietovirta.canonical import RegisterStatus, json_schema
 from tietovirta.canonical_forms import canonical_values, show_errors
 from tietovirta.flows import graphviz_available
-from tietovirta.fragments import cached_fragments
+from tietovirta.fragments import cached_fragments, templates_digest
 from tietovirta.interchange import export_document, save_catalogue_entry, save_organization
 from tietovirta.organizations import invitations
 from tietovirta.organizations.access import organization_view
@@ -117,6 +117,7 @@ def _dashboard(organization) -> dict:
         "party_count": len(targets.party_ids),
         "diagram_available": graphviz_available(),
         "record_formats": [("xlsx", "Excel (XLSX)"), ("csv", "CSV"), *PRINTABLE_FORMATS],
+        "templates_digest": templates_digest(),  # in the keys of the finding groups kept on their own
     }
 
 

@@ -7,6 +7,7 @@ accepted risks are stored on the register (canonical `accepted_findings`) and st
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import re
 from dataclasses import dataclass, field, fields, replace
 
@@ -196,6 +197,13 @@ class RuleGroup:
     def count(self) -> int:
         """The findings that count (accepted risks are listed, not counted)."""
         return sum(not f.accepted for f in self.findings)
+
+    @property
+    def digest(self) -> str:
+        """Everything the group shows (its findings with where each is fixed), as a digest: its rendered
+        HTML is kept under it, so a change to any of it is a new key (dashboard_bottom.html)."""
+        shown = repr((self.rule, self.severity, self.summary, self.findings))
+        return hashlib.sha256(shown.encode()).hexdigest()
 
 
 def by_rule(findings: list[Finding]) -> list[RuleGroup]:
