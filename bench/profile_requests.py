@@ -7,8 +7,8 @@ process; the dashboard also right after a change: after the organisation's revis
 after one register is edited as the load benchmark's edit does (its consent text, through `save_register`;
 the edit itself is not timed). Warm-up requests first (templates, translations, fragment caches as a
 running worker has them), then `--requests` of each, timed by CPU and counted in queries
-(CaptureQueriesContext), then the same again under cProfile. The CPU is this process's only (PostgreSQL's
-is not in it). Not a load test; for that see bench_load.py.
+(CaptureQueriesContext), then the same again under cProfile, which also counts this process's CPU time. The
+CPU is this process's only (PostgreSQL's is not in it). Not a load test; for that see bench_load.py.
 
     .venv/bin/python bench/profile_requests.py --organizations 5 --requests 20 --top 25
     .venv/bin/python bench/profile_requests.py --kind "dashboard after a register edit" --dump /tmp/profiles
@@ -118,7 +118,7 @@ def main() -> None:
         cpu /= args.requests
         rows.append((kind, cpu * 1000, len(captured), size))
         if args.top:
-            profile = cProfile.Profile()
+            profile = cProfile.Profile(time.process_time)  # CPU, as the table: not PostgreSQL's time
             profile.enable()
             for _ in range(args.requests):
                 profile.disable()
