@@ -20,7 +20,7 @@ from tietovirta.assessments import services as assessments
 from tietovirta.checks import engine
 from tietovirta.commands.generate import generate
 from tietovirta.interchange import (
-    export_documents,
+    export_document,
     organization_to_canonical,
     party_to_canonical,
     register_to_canonical,
@@ -50,7 +50,8 @@ def _from_scratch(organization) -> tuple:
     """The findings, the score and the rows (register id, name, score) of a full recheck."""
     engine._REMEMBERED.clear()
     organization = Organization.objects.get(pk=organization.pk)
-    health = organization_health(export_documents([organization])[organization.pk], timezone.localdate())
+    document = export_document(organization, include_archived=False)  # not the dashboard's own reading
+    health = organization_health(document, timezone.localdate())
     ids = list(organization.registers.active().order_by("position", "id").values_list("pk", flat=True))
     rows = [(ids[h.index], h.name, h.score) for h in health.registers]
     return health.findings, health.score, rows

@@ -102,6 +102,12 @@ def party_to_canonical(party: Party) -> c.Party:
 
 # What a register's canonical form reads besides its own row.
 _REGISTER_PREFETCH = ("systems", "parties", "risk_assessments")
+# The same, reading of the systems and parties only the names it takes (for many registers at once).
+_REGISTER_NAMES_PREFETCH = (
+    models.Prefetch("systems", queryset=System.objects.only("name")),
+    models.Prefetch("parties", queryset=Party.objects.only("name")),
+    "risk_assessments",
+)
 
 
 def _document(
@@ -157,7 +163,7 @@ def export_documents(organizations: Iterable[Organization]) -> dict[int, c.Organ
         "parties": Party.objects.filter(organization__in=organizations).prefetch_related("systems"),
         "registers": Register.objects.active()
         .filter(organization__in=organizations)
-        .prefetch_related(*_REGISTER_PREFETCH),
+        .prefetch_related(*_REGISTER_NAMES_PREFETCH),
     }
     for kind, query in rows.items():
         for row in query:

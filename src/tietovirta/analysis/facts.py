@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from enum import Enum
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from pydantic import BaseModel
 
@@ -37,6 +37,7 @@ from tietovirta.canonical.schema import (
 from tietovirta.knowledge.vendors import Vendor
 
 
+@lru_cache(maxsize=4096)  # asked of every text field on each check run; the paths repeat
 def is_value_field(path: str) -> bool:
     """A field holding one value (a name, an address, an ID) rather than prose or a list item."""
     return path.startswith("organization.") or any(

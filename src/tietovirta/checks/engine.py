@@ -14,7 +14,7 @@ import importlib
 import threading
 from collections import Counter, OrderedDict
 from collections.abc import Callable, Collection, Iterable, Mapping
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from enum import StrEnum
 from typing import Any
 
@@ -121,8 +121,9 @@ class Finding:
         return (self.rule, self.register_index, self.field)
 
     def to_dict(self) -> dict[str, Any]:
-        """The finding as JSON-ready values (the CLI's and the API's shape)."""
-        return {**asdict(self), "severity": self.severity.value}
+        """The finding as JSON-ready values (the CLI's and the API's shape). Every field is a plain value,
+        so no deep copy (dataclasses.asdict) is needed."""
+        return {**{f.name: getattr(self, f.name) for f in fields(self)}, "severity": self.severity.value}
 
 
 def run_checks(
