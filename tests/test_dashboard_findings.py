@@ -137,9 +137,13 @@ def test_the_dashboard_after_a_change_shows_what_a_full_recheck_finds(owner_clie
 
 
 def _assert_page_shows(page: str, expected: tuple) -> None:
-    """The page's score, and each rule's group with its count and every message (groups are kept apart)."""
-    findings, score, _rows = expected
+    """The page's score, each register's row with its score, and each rule's group with its count and every
+    message (rows and groups are kept apart)."""
+    findings, score, rows = expected
     assert f'data-testid="score">{score.value} / 100<' in page
+    shown_rows = re.findall(r'<tr data-register="[^"]*"><td><a href="[^"]*/registers/(\d+)/">.*?'
+                            r'<td class="text-end fw-medium">(\d+)</td>', page, re.DOTALL)
+    assert [(int(pk), int(value)) for pk, value in shown_rows] == [(pk, s.value) for pk, _name, s in rows]
     groups = re.findall(r'data-rule-group="([^"]+)".*?data-testid="group-count">(\d+)<', page, re.DOTALL)
     counts = {f.rule: 0 for f in findings}
     for finding in findings:
