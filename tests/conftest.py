@@ -19,6 +19,7 @@ def _own_caches(settings, tmp_path):
         "documents": {**settings.CACHES["documents"], "LOCATION": str(tmp_path / "document-cache")},
     }
     caches["fragments"].clear()
+    caches["dashboard_parts"].clear()
 
 
 @pytest.fixture

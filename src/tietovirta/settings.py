@@ -133,13 +133,21 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
     # Rendered parts of the busiest pages (fragments.py), per worker process. Keys carry the data's
-    # revision, so entries never go stale; the least recently used are culled beyond MAX_ENTRIES. The
-    # dashboard also keeps each of its finding groups (some 30 an organisation, a few kB each).
+    # revision, so entries never go stale; the least recently used are culled beyond MAX_ENTRIES.
     "fragments": {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
         "LOCATION": "fragments",
         "TIMEOUT": 60 * 60 * 24,
-        "OPTIONS": {"MAX_ENTRIES": 3000},
+        "OPTIONS": {"MAX_ENTRIES": 300},
+    },
+    # The dashboard's register rows and finding groups (dashboard_bottom.html), per worker process, each
+    # under all it shows: after a change only the rows and groups it changed are rendered again. Small
+    # (a row under 1 kB, a group a few kB), so many more of them than of whole pages.
+    "dashboard_parts": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "dashboard_parts",
+        "TIMEOUT": 60 * 60 * 24,
+        "OPTIONS": {"MAX_ENTRIES": 10000},
     },
     # Generated documents (publishing/responses.py), shared by the server's worker processes. Keys are
     # content digests, so entries never go stale; the oldest are culled beyond MAX_ENTRIES.
