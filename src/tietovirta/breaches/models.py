@@ -3,12 +3,12 @@
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from simple_history.models import HistoricalRecords
 
 from tietovirta.canonical import BreachRisk
 from tietovirta.organizations.choices import ChoiceLabels, choices
 from tietovirta.organizations.models import Organization, System
 from tietovirta.registers.models import Register
+from tietovirta.snapshots import LinkedHistory
 
 
 def _text(label):
@@ -48,7 +48,7 @@ class Breach(ChoiceLabels, models.Model):
     closed_on = models.DateField(_("closed on"), null=True, blank=True)
     revision = models.PositiveIntegerField(default=1)
     created_at = models.DateTimeField(auto_now_add=True)
-    history = HistoricalRecords(m2m_fields=["registers", "systems"])
+    history = LinkedHistory(m2m_fields=["registers", "systems"])
 
     class Meta:
         ordering = ["-aware_at", "-id"]

@@ -11,7 +11,6 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from simple_history.models import HistoricalRecords
 
 from tietovirta import canonical as c
 from tietovirta.canonical import HetuGround, RegisterStatus, RetentionUnit
@@ -19,6 +18,7 @@ from tietovirta.language import DEFAULT_LANGUAGE
 from tietovirta.organizations.choices import ChoiceLabels, choices
 from tietovirta.organizations.models import Organization, Party, System
 from tietovirta.reviews import review_due, review_state
+from tietovirta.snapshots import LinkedHistory
 
 
 def _text(label, limit=c.PROSE_MAX):
@@ -144,7 +144,7 @@ class Register(ChoiceLabels, models.Model):
     accepted_findings = models.JSONField(_("accepted findings"), default=list, blank=True)
 
     created_at = models.DateTimeField(auto_now_add=True)
-    history = HistoricalRecords(excluded_fields=["position", "public_id"], m2m_fields=["systems", "parties"])
+    history = LinkedHistory(excluded_fields=["position", "public_id"], m2m_fields=["systems", "parties"])
     objects = RegisterQuerySet.as_manager()
 
     class Meta:
