@@ -254,6 +254,11 @@ def catalogue_document(
     parties = (
         Party.objects.filter(organization=organization).exclude(pk=skip_party).prefetch_related("systems")
     )
+    return _catalogue(systems, parties)
+
+
+def _catalogue(systems: Iterable[System], parties: Iterable[Party]) -> c.OrganizationDocument:
+    """A document of these catalogue rows alone (the parties' systems prefetched)."""
     return c.OrganizationDocument(
         organization=c.Organization(),
         systems=[system_to_canonical(s) for s in systems],
@@ -321,9 +326,18 @@ def _store_register(
         register.revision = register.revision + 1 if register.pk else item.revision or 1
     register.modified_at = item.modified_at or timezone.now()
     register.save(touch=touch)
-    register.systems.set([systems[name] for name in item.systems])
-    register.parties.set([parties[name] for name in item.parties])
+    _link(register, "systems", [systems[name] for name in item.systems])
+    _link(register, "parties", [parties[name] for name in item.parties])
     assessments.sync_assessments(register, item.risk_assessments, edit=edit)
+
+
+def _link(register: Register, relation: str, rows: list) -> None:
+    """Link the register to exactly `rows`. Links read with the register in this write (prefetched) that
+    are already these are left alone: `set()` would read them again to find nothing to change."""
+    linked = getattr(register, "_prefetched_objects_cache", {}).get(relation)
+    if linked is not None and sorted(r.pk for r in linked) == sorted(r.pk for r in rows):
+        return
+    getattr(register, relation).set(rows)
 
 
 def _server_owned(stored: c.Register | None, item: c.Register, editor) -> c.Register:
@@ -351,7 +365,6 @@ def _server_owned(stored: c.Register | None, item: c.Register, editor) -> c.Regi
     return item.model_copy(update={"accepted_findings": accepted})
 
 
-@transaction.atomic
 def save_register(register: Register, item: c.Register, *, editor=None) -> c.Register:
     """Validate an edit of a register (new or stored) and write it as a new revision.
 
@@ -360,12 +373,29 @@ def save_register(register: Register, item: c.Register, *, editor=None) -> c.Reg
     must come back unchanged. `editor` is the user making the change (for the stamps).
     Raises DocumentError with paths relative to the register; nothing is written then.
     """
+    return _write_register(register, register_to_canonical(register) if register.pk else None, item, editor)
+
+
+def edit_register(register: Register, changes: dict, *, editor=None) -> c.Register:
+    """`save_register` of the stored register with `changes` (canonical field names and values, as a form
+    parses them): the register is read into its canonical form once, for the edit and for the checks
+    of what the server owns."""
+    stored = register_to_canonical(register)
+    item = c.validate(c.Register, {**stored.model_dump(), **changes}, strict=False)
+    return _write_register(register, stored, item, editor)
+
+
+@transaction.atomic
+def _write_register(register: Register, stored: c.Register | None, item: c.Register, editor) -> c.Register:
+    """save_register's validation and write; `stored` is `register` as read (None for a new one)."""
     organization = register.organization
-    stored = register_to_canonical(register) if register.pk else None
-    item = _checked_in(catalogue_document(organization), "registers", item)
+    # The catalogue is read once: to check the register's references against, and to link its rows.
+    system_rows = list(System.objects.filter(organization=organization))
+    party_rows = list(Party.objects.filter(organization=organization).prefetch_related("systems"))
+    item = _checked_in(_catalogue(system_rows, party_rows), "registers", item)
     item = _server_owned(stored, item, editor)
-    systems = {s.name: s for s in System.objects.filter(organization=organization, name__in=item.systems)}
-    parties = {p.name: p for p in Party.objects.filter(organization=organization, name__in=item.parties)}
+    systems = {s.name: s for s in system_rows if s.name in item.systems}
+    parties = {p.name: p for p in party_rows if p.name in item.parties}
     _store_register(
         register, item.model_copy(update={"modified_at": None}), systems, parties, touch=True, edit=True
     )

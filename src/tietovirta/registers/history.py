@@ -13,7 +13,7 @@ from django.db import transaction
 from django.utils.text import capfirst
 
 from tietovirta import canonical as c
-from tietovirta.interchange import register_to_canonical, save_register
+from tietovirta.interchange import edit_register
 from tietovirta.registers.models import Register
 
 # Bookkeeping columns: they change with every save and say nothing about the content.
@@ -166,15 +166,14 @@ def restore(register: Register, record, *, editor=None) -> int:
     DocumentError and nothing changes). The status stays as it is: publishing owns "published".
 
     Returns the number (as the history page shows it) of the version restored."""
-    current = register_to_canonical(register)
     values = {name: getattr(record, name) for name in content_fields() if name in c.Register.model_fields}
+    del values["status"]  # stays as it is
     for field in ("systems", "parties"):
         # Links to catalogue entries deleted since then cannot come back.
         related = Register._meta.get_field(field).related_model
         alive = related.objects.filter(pk__in=_related_ids(record, field), organization=register.organization)
         values[field] = list(alive.values_list("name", flat=True))
-    item = c.validate(c.Register, {**current.model_dump(), **values, "status": current.status}, strict=False)
     number = next((v.ordinal for v in versions(register) if v.number == record.history_id), record.history_id)
     register._change_reason = f"restored version {number}"
-    save_register(register, item, editor=editor)
+    edit_register(register, values, editor=editor)
     return number

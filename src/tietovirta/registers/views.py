@@ -20,7 +20,7 @@ from tietovirta.demo.templates import template_titles
 from tietovirta.documents import notice_paths
 from tietovirta.flows import graphviz_available
 from tietovirta.fragments import cached_fragments
-from tietovirta.interchange import register_document, register_to_canonical, save_register
+from tietovirta.interchange import edit_register, register_document, register_to_canonical, save_register
 from tietovirta.language import IN_LANGUAGE, LOCALES, format_date, language_or_default
 from tietovirta.organizations.access import organization_view
 from tietovirta.organizations.forms import CONTACT_PARTS
@@ -55,9 +55,9 @@ def _save(request, register: Register, item: c.Register | None = None, **changes
     any edit; a refusal is shown as messages in the interface language, and nothing is written."""
     try:
         if item is None:
-            current = register_to_canonical(register).model_dump()
-            item = c.validate(c.Register, {**current, **changes}, strict=False)
-        save_register(register, item, editor=request.user)
+            edit_register(register, changes, editor=request.user)
+        else:
+            save_register(register, item, editor=request.user)
     except c.DocumentError as exc:
         for text in describe(exc, Register):
             messages.error(request, text)
@@ -146,7 +146,8 @@ def _register_page(organization, register_id) -> dict:
 
 @organization_view(edit=True)
 def register_edit(request, organization, register_id, section_key):
-    register = _register(organization, register_id)
+    # The form reads the relations it shows itself; the write reads the register again, locked.
+    register = get_object_or_404(Register, organization=organization, pk=register_id)
     section = EDITABLE_SECTIONS.get(section_key)
     if section is None:
         raise Http404
@@ -178,6 +179,7 @@ def register_edit(request, organization, register_id, section_key):
                 )
                 if form.cleaned_data["based_on_revision"] not in (None, stored.revision):
                     return _conflict(request, organization, stored, section, form, formset)
+                stored.organization = organization  # read by the access check
                 # The form parses; the canonical register decides what may be stored, as for the API.
                 values = canonical_values(form, form._meta.fields)
                 if formset is not None and "data_categories" in section.fields:
@@ -185,9 +187,7 @@ def register_edit(request, organization, register_id, section_key):
                 elif formset is not None:
                     # Each purpose's basis becomes a basis of the register (the canonical validator).
                     values["purposes"] = purposes_from(formset)
-                current = register_to_canonical(stored).model_dump()
-                item = c.validate(c.Register, {**current, **values}, strict=False)
-                save_register(stored, item, editor=request.user)
+                edit_register(stored, values, editor=request.user)
         except c.DocumentError as exc:
             show_errors(form, exc)
         else:
@@ -254,9 +254,8 @@ def register_translations(request, organization, register_id, lang):
                     return redirect("register_translations", org_id=organization.pk, register_id=register.pk,
                                     lang=lang)
                 # Through the one write path: the same validation as every other edit.
-                current = register_to_canonical(stored).model_dump()
-                item = c.validate(c.Register, {**current, "translations": form.translations()}, strict=False)
-                save_register(stored, item, editor=request.user)
+                stored.organization = organization  # read by the access check
+                edit_register(stored, {"translations": form.translations()}, editor=request.user)
         except c.DocumentError as exc:
             show_errors(form, exc)
         else:
