@@ -16,6 +16,7 @@ import json
 import logging
 import time
 from collections.abc import Callable, Iterator
+from datetime import date
 from functools import cache
 from pathlib import Path
 
@@ -33,15 +34,20 @@ logger = logging.getLogger(__name__)
 
 
 def document_response(
-    document: OrganizationDocument, *, kind: str, fmt: str, lang: str, register: int | None, name: str,
-    **options,
+    document: OrganizationDocument | Callable[[], OrganizationDocument], *, kind: str, fmt: str, lang: str,
+    register: int | None, name: str, revision: str | None = None, **options,
 ) -> HttpResponse:
     """The document as a download (inline for HTML and SVG); 404 for a format the kind lacks, 422 when
-    the document cannot be written (the message says why). `options` go to `render` (e.g. assessment)."""
+    the document cannot be written (the message says why). `options` go to `render` (e.g. assessment).
+
+    `document` may be a function that reads it, and `revision` a string that changes whenever the data it
+    is read from does: then a document written at that revision is served without reading the data."""
     if fmt not in SUPPORTED.get(kind, ()):
         raise Http404
     try:
-        content = cached_render(document, kind=kind, fmt=fmt, lang=lang, register=register, **options)
+        content = cached_render(
+            document, revision=revision, kind=kind, fmt=fmt, lang=lang, register=register, **options
+        )
     except RenderError as exc:
         return HttpResponse(str(exc), status=422, content_type="text/plain; charset=utf-8")
     response = HttpResponse(content, content_type=MEDIA_TYPES[fmt])
@@ -71,24 +77,53 @@ def _writer_version() -> str:
     return digest.hexdigest()
 
 
-def cached_render(document: OrganizationDocument, **params) -> bytes | str:
-    """`documents.render(document, **params)`, from the "documents" cache when it was written before."""
+def cached_render(
+    document: OrganizationDocument | Callable[[], OrganizationDocument], *, revision: str | None = None,
+    **params,
+) -> bytes | str:
+    """`documents.render(document, **params)`, from the "documents" cache when it was written before.
+
+    With a `revision` (see `document_response`), the key of the document written from the data at that
+    revision is kept under it, so that the next request at the same revision finds it without reading
+    the data and digesting its document (`document` is then not called)."""
+    options = json.dumps(params, sort_keys=True, default=str)
+    at_revision = None
+    if revision is not None:
+        at_revision = "document-at:" + hashlib.sha256(
+            "\n".join((_writer_version(), options, revision, date.today().isoformat())).encode()
+        ).hexdigest()
+        key = _cache_get(at_revision)
+        content = _cache_get(key) if key is not None else None
+        if content is not None:
+            return content
+    if callable(document):
+        document = document()
     digest = hashlib.sha256(_writer_version().encode())
-    digest.update(json.dumps(params, sort_keys=True, default=str).encode())
+    digest.update(options.encode())
     digest.update(document.model_dump_json().encode())
     key = f"document:{digest.hexdigest()}"
-    try:
-        content = caches["documents"].get(key)
-    except OSError:  # an unreadable cache only costs the time to write the document again
-        logger.warning("document cache unreadable", exc_info=True)
-        content = None
+    content = _cache_get(key)
     if content is None:
         content = render(document, **params)
-        try:
-            caches["documents"].set(key, content)
-        except OSError:
-            logger.warning("document cache not writable", exc_info=True)
+        _cache_set(key, content)
+    if at_revision is not None:
+        _cache_set(at_revision, key)
     return content
+
+
+def _cache_get(key: str):
+    try:
+        return caches["documents"].get(key)
+    except OSError:  # an unreadable cache only costs the time to write the document again
+        logger.warning("document cache unreadable", exc_info=True)
+        return None
+
+
+def _cache_set(key: str, value) -> None:
+    try:
+        caches["documents"].set(key, value)
+    except OSError:
+        logger.warning("document cache not writable", exc_info=True)
 
 
 # How long a request waits for another process writing the same published document, and how long a

@@ -16,6 +16,7 @@ from tietovirta.audit.log import record_download
 from tietovirta.canonical import RegisterStatus
 from tietovirta.documents import MEDIA_TYPES
 from tietovirta.documents.to_html import stylesheet
+from tietovirta.fragments import organization_revision
 from tietovirta.interchange import export_document, register_document
 from tietovirta.language import IN_LANGUAGE, LANGUAGES, join_and, language_or_default
 from tietovirta.organizations.access import organization_view
@@ -53,8 +54,13 @@ def register_download(request, organization, register_id, doc, fmt):
     if doc not in REGISTER_KINDS:
         raise Http404
     register = get_object_or_404(Register, organization=organization, pk=register_id)
+    register.organization = organization  # read by the access check
+    # The organisation's documentation revision changes with every write to what the document is read
+    # from (the organisation, its catalogue, the register and its assessments: registers/signals.py).
+    revision = f"register:{register.pk}:{organization.pk}:{organization_revision(organization)}"
     response = document_response(
-        register_document(register), kind=doc, fmt=fmt, lang=_lang(request), register=0, name=register.name
+        lambda: register_document(register), kind=doc, fmt=fmt, lang=_lang(request), register=0,
+        name=register.name, revision=revision,
     )
     if response.status_code == 200 and (doc, fmt) != ("diagram", "svg"):  # the SVG is the page's picture
         record_download(request, organization, f"{register.name}: {doc}.{fmt}")
