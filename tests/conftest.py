@@ -17,6 +17,7 @@ def _own_caches(settings, tmp_path):
     settings.CACHES = {
         **settings.CACHES,
         "documents": {**settings.CACHES["documents"], "LOCATION": str(tmp_path / "document-cache")},
+        "fragments": {**settings.CACHES["fragments"], "LOCATION": str(tmp_path / "fragment-cache")},
     }
     caches["fragments"].clear()
     caches["dashboard_parts"].clear()

@@ -201,3 +201,45 @@ def test_every_csrf_token_on_a_cached_page_is_the_viewers_own(make_user, owner, 
     browser, token, _secret = pages[editor]
     reviewed = reverse("register_reviewed", kwargs={"org_id": org.pk, "register_id": register.pk})
     assert browser.post(reviewed, {"csrfmiddlewaretoken": token}).status_code == 302
+
+
+# Parts are shared by the server's worker processes (a file cache): each must fill in another's parts.
+
+
+def test_another_process_writes_and_fills_the_same_parts(settings):
+    import os
+    import subprocess
+    import sys
+
+    from tietovirta import fragments
+
+    script = (
+        "import django; django.setup(); from tietovirta import fragments as f; "
+        "print(f._CSRF_PLACEHOLDER, f._PATH_PLACEHOLDER, f.templates_digest())"
+    )
+    env = {**os.environ, "SECRET_KEY": settings.SECRET_KEY, "DJANGO_SETTINGS_MODULE": "tietovirta.settings"}
+    other = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True,
+                           check=True)
+    ours = f"{fragments._CSRF_PLACEHOLDER} {fragments._PATH_PLACEHOLDER} {fragments.templates_digest()}"
+    assert other.stdout.split() == ours.split()
+    # …and a secret key of its own gives placeholders no user can write into a page.
+    env["SECRET_KEY"] = "another-" + settings.SECRET_KEY
+    another = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True,
+                             check=True)
+    assert another.stdout.split()[0] != fragments._CSRF_PLACEHOLDER
+
+
+def test_a_part_is_read_back_from_the_shared_cache(owner_client, register, settings):
+    from pathlib import Path
+
+    from django.core.cache import caches
+
+    assert settings.CACHES["fragments"]["BACKEND"].endswith("FileBasedCache")
+    def without_tokens(html: str) -> str:  # each answer masks the CSRF token anew
+        return re.sub(r'name="csrfmiddlewaretoken" value="[^"]+"', "", html)
+
+    first = _register_page(owner_client, register)
+    stored = sorted(Path(caches["fragments"]._dir).iterdir())
+    assert stored  # the page's parts and the frame, on disk for every worker
+    assert without_tokens(_register_page(owner_client, register)) == without_tokens(first)
+    assert sorted(Path(caches["fragments"]._dir).iterdir()) == stored

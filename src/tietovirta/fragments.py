@@ -7,7 +7,8 @@ A fragment is stored under everything its HTML depends on:
   changes if the row is ever made anew, so a generation counted again from zero cannot meet old entries;
 - the viewer's role, since editors and owners see controls that viewers do not;
 - the interface language, and the day (review and deadline states turn with the date);
-- a digest of the templates, so a deployment never serves a fragment written by old templates.
+- a digest of the package's files (code, templates, translations), so a deployment never serves a
+  fragment written by the old ones (the cache is on disk, shared by the worker processes: settings.py).
 The organisation is in the key and the view's access check runs before any lookup, so a fragment is
 only ever served to members of the organisation it shows.
 
@@ -19,13 +20,13 @@ organisation renamed or a role changed makes another key; nothing has to be told
 templates are rendered without the request, so they can show nothing that is not in that key.
 
 CSRF tokens and the page's own address (the language forms return to it) are never stored: a part is
-rendered with per-process placeholders in their place, and each request's own values are put in when
-the part is served. The placeholders are random and never sent, so no user text can produce them.
+rendered with placeholders in their place, and each request's own values are put in when
+the part is served. The placeholders are derived from the secret key (the same in every worker) and never
+sent, so no user text can produce them.
 """
 
 import hashlib
 import re
-import secrets
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
@@ -35,14 +36,15 @@ from django.db import connection
 from django.middleware.csrf import get_token
 from django.template.loader import render_to_string
 from django.utils import timezone
+from django.utils.crypto import salted_hmac
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
 import tietovirta
 
-_CSRF_PLACEHOLDER = f"csrf-placeholder-{secrets.token_hex(16)}"
-_PATH_PLACEHOLDER = f"path-placeholder-{secrets.token_hex(16)}"
+_CSRF_PLACEHOLDER = f"csrf-placeholder-{salted_hmac('tietovirta.fragments', 'csrf').hexdigest()[:32]}"
+_PATH_PLACEHOLDER = f"path-placeholder-{salted_hmac('tietovirta.fragments', 'path').hexdigest()[:32]}"
 _PLACEHOLDERS = re.compile(f"{_CSRF_PLACEHOLDER}|{_PATH_PLACEHOLDER}")
 
 FRAME = {"head": "frame/head.html", "nav": "frame/nav.html", "scripts": "frame/scripts.html"}
@@ -53,12 +55,14 @@ _CATALOGUE_TABS = ("systems", "parties")
 
 @cache
 def templates_digest() -> str:
-    """A digest of every template: a part kept under it is never served by other templates."""
-    digest = hashlib.sha256(tietovirta.__version__.encode())
-    templates = Path(tietovirta.__file__).parent / "templates"
-    for path in sorted(templates.rglob("*.html")):
-        digest.update(path.relative_to(templates).as_posix().encode())
-        digest.update(path.read_bytes())
+    """What a part's HTML is written by besides its data: the package's files (code, templates,
+    translations, catalogues), and the placeholders in it."""
+    digest = hashlib.sha256(f"{tietovirta.__version__}\n{_CSRF_PLACEHOLDER}\n{_PATH_PLACEHOLDER}".encode())
+    package = Path(tietovirta.__file__).parent
+    for path in sorted(package.rglob("*")):
+        if path.is_file() and path.suffix != ".pyc":
+            digest.update(path.relative_to(package).as_posix().encode())
+            digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
 
 

@@ -132,13 +132,14 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
-    # Rendered parts of the busiest pages (fragments.py), per worker process. Keys carry the data's
-    # revision, so entries never go stale; the least recently used are culled beyond MAX_ENTRIES.
+    # Rendered parts of the busiest pages (fragments.py), shared by the server's worker processes: a part
+    # is rendered once after a change, not once in every worker. Keys carry the data's revision and a
+    # digest of the code, so entries never go stale; some are culled at random beyond MAX_ENTRIES.
     "fragments": {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-        "LOCATION": "fragments",
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": str(DATA_DIR / "cache" / "fragments"),
         "TIMEOUT": 60 * 60 * 24,
-        "OPTIONS": {"MAX_ENTRIES": 300},
+        "OPTIONS": {"MAX_ENTRIES": 5000},
     },
     # The dashboard's register rows and finding groups (dashboard_bottom.html), per worker process, each
     # under all it shows: after a change only the rows and groups it changed are rendered again. Small
