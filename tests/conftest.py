@@ -19,7 +19,7 @@ def _own_caches(settings, tmp_path):
         "documents": {**settings.CACHES["documents"], "LOCATION": str(tmp_path / "document-cache")},
         "fragments": {**settings.CACHES["fragments"], "LOCATION": str(tmp_path / "fragment-cache")},
     }
-    caches["fragments"].clear()
+    caches["fragments-here"].clear()
     caches["dashboard_parts"].clear()
 
 

@@ -90,10 +90,9 @@ def cached_fragments(request, name: str, templates: dict[str, str], context: Cal
             membership.role, get_language() or "", timezone.localdate().isoformat(), templates_digest(),
         )
     )
-    parts = caches["fragments"].get(key)
+    parts = _kept(key)
     if parts is None:
-        parts = _render(templates, context(), request)
-        caches["fragments"].set(key, parts)
+        parts = _keep(key, _render(templates, context(), request))
     return _fill(parts, request)
 
 
@@ -108,12 +107,27 @@ def cached_frame(request) -> dict:
         user_id = values["user"][0] if values["user"] else "anonymous"
         digest = hashlib.sha256(repr((values, templates_digest())).encode()).hexdigest()
         key = f"frame:{user_id}:{digest}"
-        parts = caches["fragments"].get(key)
+        parts = _kept(key)
         if parts is None:
-            parts = _render(FRAME, _frame_context(values), None)
-            caches["fragments"].set(key, parts)
+            parts = _keep(key, _render(FRAME, _frame_context(values), None))
         request._frame = _fill(parts, request)
     return request._frame
+
+
+def _kept(key: str) -> dict | None:
+    """The parts kept under `key`: from this worker's memory, else from the cache the workers share."""
+    parts = caches["fragments-here"].get(key)
+    if parts is None:
+        parts = caches["fragments"].get(key)
+        if parts is not None:
+            caches["fragments-here"].set(key, parts)
+    return parts
+
+
+def _keep(key: str, parts: dict) -> dict:
+    caches["fragments"].set(key, parts)
+    caches["fragments-here"].set(key, parts)
+    return parts
 
 
 def _frame_values(request) -> dict:
