@@ -141,12 +141,13 @@ CACHES = {
         "TIMEOUT": 60 * 60 * 24,
         "OPTIONS": {"MAX_ENTRIES": 5000},
     },
-    # The parts this worker served lately, in its memory in front of the shared ones (same keys).
+    # The parts this worker served lately, in its memory in front of the shared ones (same keys); as
+    # many as the worker kept before the shared cache, so a worker takes no more memory than it did.
     "fragments-here": {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
         "LOCATION": "fragments-here",
         "TIMEOUT": 60 * 60 * 24,
-        "OPTIONS": {"MAX_ENTRIES": 1000},
+        "OPTIONS": {"MAX_ENTRIES": 300},
     },
     # The dashboard's register rows and finding groups (dashboard_bottom.html), per worker process, each
     # under all it shows: after a change only the rows and groups it changed are rendered again. Small
