@@ -18,7 +18,9 @@ import re
 from functools import lru_cache
 
 from tietovirta.analysis import text as analysis_text
+from tietovirta.canonical.schema import SystemKind
 from tietovirta.knowledge.countries import country_code
+from tietovirta.knowledge.vendors import Vendor, mentions
 
 # A written name: a capitalised word (or a web name such as "counter.dev") and up to two more words
 # that are capitalised or carry a digit ("MongoDB Atlas", "OP Kevytyrittäjä", "Step2Fit").
@@ -66,11 +68,13 @@ _ITEMS_SPLIT = re.compile(r",\s*|\s+(?=(?:and|or|ja|tai|och|eller)\s)")
 # A service or role word rather than a name: "Pilvipalvelut", "Sähköpostijärjestelmät", "Maksunvälittäjät".
 _GENERIC = re.compile(
     r"palvelu|järjestelm|tarjoaj|välittäj|toimittaj|ohjelm|sovellu|kumppan|käsittelij|alihankki|tjänst|system"
-    r"|leverantör|biträd|provider|service|platform|partner|vendor|processor|hosting|server",
+    r"|leverantör|biträd|provider|service|platform|partner|vendor|processor|hosting|server"
+    r"|clause|klausul|lauseke|agreement|sopimu|avtal",
     re.IGNORECASE,
 )
 _NOT_A_NAME = re.compile(
-    r"(?i:fax|tel|puh|phone|email|e-mail|www|http|https|eu|eta|ees|eea|usa|gdpr|it|api|php|sql|cdn|url|ip)$"
+    r"(?i:fax|tel|puh|phone|email|e-mail|www|http|https|eu|eta|ees|eea|usa|gdpr|it|api|php|sql|cdn|url|ip"
+    r"|internet\w*|intranet\w*|web|imei|gps|sms|vpn|ssl|tls)$"
 )
 _ABBREVIATION = re.compile(r"[A-Z]{1,3}")  # "ICT", "HR": a known one ("CSC") is in the vendor base
 # A sentence naming someone as a controller: its names are not processors (the controller's own
@@ -90,7 +94,11 @@ def _stems(name: str) -> set[str]:
 
 def is_own_name(name: str, own: str) -> bool:
     """The name is the controller's or the register's own ("Nords Oy", "HHO ry" for "Haaga-Helian
-    opettajat HHO ry", "Planeetta" for "Planeetta Internet Oy"): every word of it is one of theirs."""
+    opettajat HHO ry", "Planeetta" for "Planeetta Internet Oy"): every word of it is one of theirs,
+    but for a word that may only start the sentence ("Ainoastaan Ruslania Books Oy")."""
+    first, _, rest = name.partition(" ")
+    if rest and not _NAME_SHAPE.search(first) and rest[:1].isupper() and is_own_name(rest, own):
+        return True
     words, theirs = _stems(name), _stems(own)
     # What is left may be an abbreviation of a unit ("Metropolia Ammattikorkeakoulun ICT").
     return bool(words & theirs) and all(len(w) <= 3 for w in words - theirs)
@@ -114,10 +122,11 @@ def is_service_name(name: str) -> bool:
     return not (analysis_text.PUBLIC_AUTHORITY_NAME.find(name, affirmed=False) or country_code(name))
 
 
-def named_services(text: str, own: str = "") -> list[tuple[str, bool]]:
+def named_services(text: str, own: str = "", *, listed: bool = False) -> list[tuple[str, bool]]:
     """(name, run by a service provider) for each service a systems or processors text names the ways
     documents name them (list items, "X-palvelu", "palvelulla X"), each once, in order; not the
-    controller's or the register's own name (`own`), nor a name a sentence gives as a controller."""
+    controller's or the register's own name (`own`), nor a name a sentence gives as a controller.
+    `listed`: the text presents processors, so names given as examples ("kuten X ja Y") are theirs."""
     found: dict[str, tuple[str, bool]] = {}
     for sentence in _pieces(text):
         if _CONTROLLER_WORD.search(sentence) and not analysis_text.names_a_processor(sentence):
@@ -127,9 +136,9 @@ def named_services(text: str, own: str = "") -> list[tuple[str, bool]]:
             for pattern in (_ITEM, _BULLET, _COMPOUND, _AFTER_WORD)
             for match in pattern.finditer(sentence)
         ]
-        if analysis_text.names_a_processor(sentence):
-            for listed in _EXAMPLES.finditer(sentence):
-                for item in _ITEMS_SPLIT.split(listed.group("items").strip()):
+        if listed or analysis_text.names_a_processor(sentence):
+            for examples in _EXAMPLES.finditer(sentence):
+                for item in _ITEMS_SPLIT.split(examples.group("items").strip()):
                     if match := _EXAMPLE_ITEM.match(item.strip()):
                         matches.append((match, _EXAMPLES))
         for match, pattern in matches:
@@ -153,3 +162,75 @@ def _pieces(text: str) -> list[str]:
     """Sentences, with the lines of a list kept one to a piece."""
     return [s for line in text.split("\n") for s in analysis_text.sentences(line) if s.strip()]
 
+
+
+# A bulleted item that starts with a name and says what it is used for ("- MobilePay maksutapahtumissa",
+# "- OP Kevytyrittäjä laskutuksessa"): in a list of processors the name is the provider.
+_LEADING_NAME = re.compile(rf"^[ \t]*[-•*–][ \t]*{_NAME}(?=[ \t]+[a-zåäö]|[ \t]*$)")
+
+
+# Whose servers, cloud or data centre the data is in: "Cloudcity’s server environment", "Cloudcitys
+# servermiljö", "Hetznerin konesalissa".
+_OWNER = re.compile(
+    rf"(?<![\w.@/-]){_NAME_CASED}(?P<ending>['’]s|s|:n|n)\s+(?:\w+\s)?"
+    r"(?:server|palvelim|konesali|laitesali|datakeskus|pilvi|servr|servermiljö|cloud|data ?cent|molntjänst)",
+    re.IGNORECASE,
+)
+
+
+def _without_genitive(name: str) -> str:
+    """ "Cloudcity’s", "Cloudcitys", "Hetznerin" → the name as written without the ending."""
+    return re.sub(r"(?:['’]s|:n|in|n|s)$", "", name) if not mentions(name, True) else name
+
+
+def processor_sentences(text: str, *, section: bool) -> list[str]:
+    """The sentences and list items of `text` that present someone as processing the data on the
+    controller's behalf. In a processors section (`section`) every sentence and item does — the
+    heading says so — unless it is negated or names a controller of its own; elsewhere a sentence
+    that says so ("Google käyttää näitä tietoja puolestamme", "The website is hosted by GitHub Pages"),
+    and the items of a list such a sentence introduces ("palveluntarjoajat:")."""
+    found: list[str] = []
+    introduced = False
+    for line in text.split("\n"):
+        item = bool(re.match(r"\s*[-•*–|]", line))
+        introduced = introduced and (item or not line.strip())
+        for sentence in analysis_text.sentences(line):
+            if analysis_text.INDEPENDENT_CONTROLLER.find(sentence, affirmed=False):
+                continue
+            says = analysis_text.names_a_processor(sentence)
+            if analysis_text.is_negated(sentence) and not says:
+                continue  # "Tietoja ei luovuteta Googlelle" (but "… endast med underleverantörer")
+            if section or says or (introduced and item):
+                found.append(sentence)
+            # "palveluntarjoajat:", a table whose header names them: the items or rows that follow.
+            if says and (sentence.rstrip().endswith(":") or line.lstrip().startswith("|")):
+                introduced = True
+    return found
+
+
+def named_processors(text: str, own: str = "", *, section: bool) -> list[tuple[str, Vendor | None]]:
+    """(name as written, its knowledge-base vendor or None) for each service or organisation that `text`
+    presents as a processor (`processor_sentences`), each once, in order. Not the controller's own
+    name, nor software the organisation runs itself ("MariaDB-tietokanta"), nor an authority or a bank
+    the knowledge base knows as no processor."""
+    found: dict[str, tuple[str, Vendor | None]] = {}
+    for sentence in processor_sentences(text, section=section):
+        named: list[tuple[str, Vendor | None]] = [
+            (m.text, m.vendor)
+            for m in mentions(sentence, True)
+            if m.vendor.hosted and (m.vendor.processor or m.vendor.kind is not SystemKind.OTHER)
+        ]
+        named += [(name, None) for name, hosted in named_services(sentence, own, listed=True) if hosted]
+        named += [(_without_genitive(m["name"] + m["ending"]), None) for m in _OWNER.finditer(sentence)]
+        # A leading name must look like one: "OP Kevytyrittäjä", "Step2Fit" — not "Lomakkeelle".
+        lead = _LEADING_NAME.match(sentence)
+        if lead and is_service_name(lead["name"]) and re.search(r"\w[A-Z0-9.]|\s", lead["name"]):
+            named.append((lead["name"], None))
+        for name, vendor in named:
+            name = name.strip(" .,:;()")
+            if vendor is None and mentions(name, True):
+                continue  # a longer spelling of a vendor the base knows, read above
+            key = vendor.root.id if vendor else name.casefold()
+            if name and not (own and is_own_name(name, own)) and key not in found:
+                found[key] = (name, vendor)
+    return list(found.values())

@@ -20,7 +20,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from tietovirta.analysis import entities, prose
-from tietovirta.analysis import text as analysis_text
 from tietovirta.analysis.bases import bases_with_evidence
 from tietovirta.canonical.schema import (
     AgreementStatus,
@@ -38,7 +37,7 @@ from tietovirta.importer import classify, values
 from tietovirta.importer.assign import Piece, assign, sentence_facts, split_registers
 from tietovirta.importer.blocks import Document
 from tietovirta.importer.sections import Section, split_sections
-from tietovirta.knowledge.vendors import Vendor, mentions
+from tietovirta.knowledge.vendors import Vendor, mentions, resolve
 
 SUGGEST = 0.35  # below this a value is a suggestion, not filled in
 
@@ -157,6 +156,12 @@ _VENDOR_FIELDS = (
 )
 
 
+# A company form with a case ending ("Asio Oy:lle", "GmbH:n"): the name without it.
+_INFLECTED_FORM = re.compile(r"\b(Oyj?|Ab|Abp|ry|rf|Inc|Ltd|LLC|GmbH|AB|Corp):(?=[a-zåäö]{1,4}\b)")
+# Texts whose sentences never present a processor: the rights speak of "käsittelijät" in general.
+_NOT_ABOUT_PROCESSORS = frozenset(
+    {"access_right_text", "rectification_text", "other_rights_text", "unmapped_text", "privacy_notice_text"}
+)
 _SYSTEM_CONTEXT = frozenset(
     {
         "systems_text",
@@ -650,18 +655,6 @@ class _Builder:
                 self.systems[vendor.name] = system
                 self.note(None, f"systems[{len(self.systems) - 1}]", vendor.name, 0.8, data.get(key, ""))
             names.append(vendor.name)
-        parties: list[str] = []
-        processors_text = data.get("processors_text", "")
-        # A vendor that is no processor by default (a payment service) is one where the processors' text
-        # lists it or says it processes for the controller ("- Stripe: maksut"), unless it says the
-        # vendor acts on its own account.
-        for vendor, key in vendors.values():
-            if (
-                key == "processors_text"
-                and not (vendor.processor and vendor.hosted)
-                and _presented_as_processor(vendor, processors_text)
-            ):
-                self._party(vendor.name, PartyRole.PROCESSOR, processors_text, parties)
         # Services the knowledge base does not know, named where systems and processors are listed; not
         # the controller's nor the service the notice is about ("Tietosuojaseloste – Finna").
         own = f"{controller}\n{register_names}\n{self.about}"
@@ -670,41 +663,27 @@ class _Builder:
             for name, hosted in entities.named_services(text, own):
                 if mentions(name, True):
                     continue  # a knowledge-base vendor, read above
-                processor = key == "processors_text" and hosted and not _independent(name, text)
                 if name not in self.systems:
-                    self.systems[name] = System(name=name, vendor=name if processor else "")
+                    vendor = name if key == "processors_text" and hosted else ""
+                    self.systems[name] = System(name=name, vendor=vendor)
                     self.note(None, f"systems[{len(self.systems) - 1}]", name, 0.6, text)
                 if name not in names:
                     names.append(name)
-                if processor:
-                    self._party(name, PartyRole.PROCESSOR, text, parties)
         if names:
             data["systems"] = names
             data.setdefault("use_system_references", True)
             self.note(index, "systems", names, 0.8, " ".join(data.get(k, "") for k in _VENDOR_FIELDS)[:300])
-        for key, role in (
-            ("processors_text", PartyRole.PROCESSOR),
-            ("disclosures_text", PartyRole.RECIPIENT),
-        ):
-            text = data.get(key, "")
-            found = [m.group(1).strip() for m in values.COMPANY.finditer(text)]
-            found += [m.group(1).strip() for m in _ACCOUNTING_FIRM.finditer(text)]
-            if role is PartyRole.RECIPIENT:
-                found += [name for pattern, name in _AUTHORITIES if re.search(pattern, text, re.IGNORECASE)]
-            for name in found:
-                if (
-                    (controller and entities.is_own_name(name, controller))
-                    or name in parties
-                    or any(m.vendor.name in self.systems for m in mentions(name, True))
-                ):
-                    continue  # a vendor already in the catalogue as a system is one thing, not two
-                if role is PartyRole.PROCESSOR and _independent(name, text):
-                    role_of_name = PartyRole.RECIPIENT
-                else:
-                    role_of_name = role
-                self._party(name, role_of_name, text, parties)
+        parties: dict[str, str] = {}  # the register's parties: vendor (or name) → catalogue name
+        self._processors(reg, own, names, parties)
+        text = data.get("disclosures_text", "")
+        found = [m.group(1).strip() for m in values.COMPANY.finditer(text)]
+        found += [m.group(1).strip() for m in _ACCOUNTING_FIRM.finditer(text)]
+        found += [name for pattern, name in _AUTHORITIES if re.search(pattern, text, re.IGNORECASE)]
+        for name in found:
+            if not (controller and entities.is_own_name(name, controller)):
+                self._party(name, PartyRole.RECIPIENT, text, parties)
         if parties:
-            data["parties"] = parties
+            data["parties"] = list(dict.fromkeys(parties.values()))
             self.note(
                 index,
                 "parties",
@@ -713,13 +692,52 @@ class _Builder:
                 " ".join(data.get(k, "") for k in ("processors_text", "disclosures_text")),
             )
 
-    def _party(self, name: str, role: PartyRole, text: str, parties: list[str]) -> None:
-        """The register's party `name`, added to the catalogue the first time it is named."""
+    def _processors(self, reg: _Register, own: str, systems: list[str], parties: dict[str, str]) -> None:
+        """Processor parties: each service or organisation the register's text presents as processing
+        the data on the controller's behalf — in its processors section, or in a sentence saying so in
+        any other (analysis.entities) — linked to the register's system of the same vendor."""
+        controller = self.organization.get("name", "")
+        for key, text in reg.data.items():
+            if not key.endswith("_text") or not isinstance(text, str) or key in _NOT_ABOUT_PROCESSORS:
+                continue
+            section = key == "processors_text"
+            named = [
+                (vendor.name if vendor else name, vendor)
+                for name, vendor in entities.named_processors(text, own, section=section)
+            ]
+            for sentence in entities.processor_sentences(text, section=section):
+                sentence = _INFLECTED_FORM.sub(r"\1 ", sentence)  # "Hetzner Online GmbH:n konesalissa"
+                companies = [m.group(1).strip() for m in values.COMPANY.finditer(sentence)]
+                companies += [m.group(1).strip() for m in _ACCOUNTING_FIRM.finditer(sentence)]
+                named += [
+                    (name, resolve(name))
+                    for name in companies
+                    if not (controller and entities.is_own_name(name, controller))
+                ]
+            for name, vendor in named:
+                system = _system_of(name, vendor, [self.systems[s] for s in systems if s in self.systems])
+                self._party(name, PartyRole.PROCESSOR, text, parties, vendor, system)
+
+    def _party(
+        self,
+        name: str,
+        role: PartyRole,
+        text: str,
+        parties: dict[str, str],
+        vendor: Vendor | None = None,
+        system: System | None = None,
+    ) -> None:
+        """The register's party `name`, added to the catalogue the first time it is named; one per vendor
+        in a register, linked to the system it runs for the register (Party.systems)."""
+        key = vendor.root.id if vendor else name.casefold()
+        if key in parties:
+            return
         if name not in self.parties:
-            self.parties[name] = Party(name=name, role=role)
+            self.parties[name] = Party(name=name, role=role, systems=[system.name] if system else [])
             self.note(None, f"parties[{len(self.parties) - 1}]", name, 0.6, text)
-        if name not in parties:
-            parties.append(name)
+        elif system and system.name not in self.parties[name].systems:
+            self.parties[name].systems.append(system.name)
+        parties[key] = name
 
     def build(self, registers: list[Register]) -> OrganizationDocument:
         org = dict(self.organization)
@@ -734,29 +752,14 @@ class _Builder:
         )
 
 
-_LIST_ITEM = re.compile(r"^\s*(?:[-•*–]\s*)?[^\s:(]+(?:\s[^\s:(]+){0,3}\s*(?::|\(|\s[–—-]\s|$)")
-
-
-def _presented_as_processor(vendor: Vendor, text: str) -> bool:
-    """The processors' text lists the vendor ("- Stripe: maksut") or names it in a sentence about
-    processing for the controller, and no sentence says it is a controller of its own."""
-    said = False
-    for line in text.split("\n"):
-        for sentence in analysis_text.sentences(line):
-            if not any(m.vendor.id == vendor.id for m in mentions(sentence, True)):
-                continue
-            if analysis_text.INDEPENDENT_CONTROLLER.find(sentence):
-                return False
-            said = said or analysis_text.names_a_processor(sentence) or bool(_LIST_ITEM.match(sentence))
-    return said
-
-
-def _independent(name: str, text: str) -> bool:
-    """The sentence naming the party says it acts as a controller of its own (analysis.text)."""
-    return any(
-        name in sentence and analysis_text.INDEPENDENT_CONTROLLER.find(sentence)
-        for sentence in analysis_text.sentences(text)
-    )
+def _system_of(name: str, vendor: Vendor | None, systems: list[System]) -> System | None:
+    """The register's system a processor runs: the one of the same vendor, or of the same name."""
+    for system in systems:
+        known = resolve(system.vendor) or resolve(system.name)
+        same_vendor = vendor is not None and known is not None and known.root.id == vendor.root.id
+        if same_vendor or system.name.casefold() == name.casefold():
+            return system
+    return None
 
 
 def _system(vendor: Vendor) -> System:
