@@ -183,6 +183,23 @@ def _without_genitive(name: str) -> str:
     return re.sub(r"(?:['’]s|:n|in|n|s)$", "", name) if not mentions(name, True) else name
 
 
+@lru_cache(maxsize=8192)
+def presents_a_processor(sentence: str) -> bool:
+    """The sentence presents someone as processing the data for the controller: it says so
+    (analysis.text.names_a_processor), or it names whose servers, cloud or service the data is kept in
+    or passes through ("Tietoja säilytetään Googlen pilvipalveluissa", "… located in Cloudcity’s server
+    environment", "välitetään FormSubmit-palvelun kautta")."""
+    if analysis_text.names_a_processor(sentence):
+        return True
+    if not analysis_text.PROCESSING_PLACE.find(sentence, affirmed=False):
+        return False
+    return (
+        any(m.vendor.hosted for m in mentions(sentence, True))
+        or _OWNER.search(sentence) is not None
+        or any(hosted for _, hosted in named_services(sentence))
+    )
+
+
 def processor_sentences(text: str, *, section: bool) -> list[str]:
     """The sentences and list items of `text` that present someone as processing the data on the
     controller's behalf. In a processors section (`section`) every sentence and item does — the
@@ -197,7 +214,7 @@ def processor_sentences(text: str, *, section: bool) -> list[str]:
         for sentence in analysis_text.sentences(line):
             if analysis_text.INDEPENDENT_CONTROLLER.find(sentence, affirmed=False):
                 continue
-            says = analysis_text.names_a_processor(sentence)
+            says = presents_a_processor(sentence)
             if analysis_text.is_negated(sentence) and not says:
                 continue  # "Tietoja ei luovuteta Googlelle" (but "… endast med underleverantörer")
             if section or says or (introduced and item):

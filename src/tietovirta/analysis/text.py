@@ -557,23 +557,26 @@ ACTS_FOR_CONTROLLER = Matcher(
     r"on (?:our |its |their )?behalf", r"service providers?", r"sub-?processors?", r"processors?(?!\w)",
     r"hosted (?:by|on|at)", r"hosting", r"third[- ]party services?",
     # "Google käyttää näitä tietoja puolestamme", "for us", "för vår räkning"
-    r"(?:puolestamme|puolestaan)(?!\w)", r"(?:rekisterinpitäjän|meidän|yhdistyksen|yrityksen) puolesta(?!\w)",
+    r"puolestamme(?!\w)", r"(?:rekisterinpitäjän|meidän|yhdistyksen|yrityksen) puolesta(?!\w)",
     r"(?:för|on) (?:vår|vårt|our) (?:räkning|uppdrag)", r"for us(?!\w)",
     # "Palvelun tarjoaja on Google": the provider of the service the register uses.
     r"palvelun (?:tarjoaja|toimittaja)\w*", r"(?:service|platform) (?:is )?provided by",
     # "Asiakastietoja voivat käsitellä Onnimaxin asiamiehet", "tietoja käsittelevät lisäksi …"
-    r"(?:\w*tieto\w*|\w*uppgift\w*|data) (?:\w+ ){0,2}(?:voi(?:vat)? käsitellä|käsittelevät|käsittelee)",
-    # Data kept on someone's servers or in their cloud or data centre ("Tietoja säilytetään Googlen
-    # pilvipalveluissa", "Palvelin sijaitsee Hetzner Online GmbH:n konesalissa", "stored on servers
-    # of Amazon Web Services"): whoever runs them processes it for the controller.
-    r"palvelim\w*", r"konesali\w*", r"laitesali\w*", r"datakeskuk\w*", r"pilvipalvelu\w*",
-    r"servr\w*", r"molntjänst(?:en|er)", r"datacenter\w*", r"servers?(?!\w)", r"data cent(?:er|re)s?",
-    r"cloud (?:service|platform|environment)s?",
-    # Data passed on through a service ("välitetään FormSubmit-palvelun kautta").
-    r"\w*palvelu(?:n|iden|jen) kautta", r"via (?:the )?\S+ (?:service|platform)",
+    r"\w*(?:tiedot|tietoja|tietojasi|uppgifter(?:na)?|data) (?:(?!mitä|vilka|what)\w+ ){0,2}"
+    r"(?:voi(?:vat)? käsitellä|käsittelevät|behandlas av|(?:are|is) processed by)",
     # "Palvelun teknisestä ylläpidosta vastaa X Oy", "managed and developed by Solita Oy"
     r"tekni\w* ylläpi\w*", r"(?:managed|maintained|operated|hosted|developed)(?: and \w+)? by",
     r"(?:driftas|underhålls|administreras) av",
+)
+# Where the data is kept or what it passes through: someone's servers, cloud or data centre ("Tietoja
+# säilytetään Googlen pilvipalveluissa", "Palvelin sijaitsee Hetzner Online GmbH:n konesalissa",
+# "välitetään FormSubmit-palvelun kautta"). A sentence that names whose they are presents that party
+# as processing the data for the controller (analysis.entities); alone it names no one.
+PROCESSING_PLACE = Matcher(
+    r"palvelim\w*", r"konesali\w*", r"laitesali\w*", r"datakeskuk\w*", r"pilvipalvelu\w*",
+    r"servr\w*", r"molntjänst(?:en|er)", r"datacenter\w*", r"servers?(?!\w)", r"data cent(?:er|re)s?",
+    r"cloud (?:service|platform|environment)s?",
+    r"\w*palvelu(?:n|iden|jen) kautta", r"via (?:the )?\S+ (?:service|platform)",
 )
 
 

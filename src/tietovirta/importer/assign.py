@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tietovirta.analysis import entities
 from tietovirta.analysis import text as analysis_text
 from tietovirta.analysis.bases import bases_in
 from tietovirta.importer import content
@@ -420,16 +421,22 @@ _SAID_BY_CONTENT = (
     ("statutory_requirement", analysis_text.says_whether_data_must_be_given),
     ("data_subjects", analysis_text.says_whose_data),
     ("legitimate_interest", analysis_text.describes_legitimate_interest),
-    ("processors", analysis_text.names_a_processor),
+    ("processors", entities.presents_a_processor),
     ("purpose", analysis_text.states_the_purpose),
     ("legal_basis", analysis_text.states_the_legal_basis),
 )
 
 
+# A sentence presenting a processor belongs to the processors' text wherever it stands, even where a
+# section answers the processors (LABELLING.md: "X processes payments for us" in the cookies section).
+_ALSO_ELSEWHERE = {"processors"}
+
+
 def sentence_facts(sections: list[Section], model: Model, taken: set[str]) -> list[Piece]:
     """Sentences that answer one of SENTENCE_FIELDS wherever they stand ("Tietojen antaminen on
-    vapaaehtoista" in a section on data collected), for the fields no section answered."""
-    wanted = set(SENTENCE_FIELDS) - taken
+    vapaaehtoista" in a section on data collected), for the fields no section answered (and processor
+    sentences outside the processors' section)."""
+    wanted = set(SENTENCE_FIELDS) - (taken - _ALSO_ELSEWHERE)
     found: list[Piece] = []
     if not wanted:
         return found
@@ -446,6 +453,7 @@ def sentence_facts(sections: list[Section], model: Model, taken: set[str]) -> li
                     field
                     for field, says in _SAID_BY_CONTENT
                     if field in wanted
+                    and not (field in taken and field == answers)
                     and not (rights and field != "statutory_requirement")
                     and (says(sentence) or (intro and field == "processors"))
                 ]
@@ -454,7 +462,7 @@ def sentence_facts(sections: list[Section], model: Model, taken: set[str]) -> li
                 found += [Piece(field, sentence, 0.7, section.heading, section, False) for field in said]
                 probs = model.sentence(sentence)
                 best, p = _top(probs)[0]
-                if best in wanted and p >= 0.7 and best not in said:
+                if best in wanted and best not in taken and p >= 0.7 and best not in said:
                     found.append(
                         Piece(best, sentence, model.calibrated(p * 0.9), section.heading, section, False)
                     )
