@@ -178,9 +178,18 @@ _OWNER = re.compile(
 )
 
 
+# A row of a table, as the readers give it: "Stripe | EU | Maksut", "| Stripe | EU |".
+_ROW = re.compile(r"^[ \t]*\|?[ \t]*(?P<cell>[^|\n]*?)[ \t]+\|[ \t]")
+
+
 def _without_genitive(name: str) -> str:
     """ "Cloudcity’s", "Cloudcitys", "Hetznerin" → the name as written without the ending."""
     return re.sub(r"(?:['’]s|:n|in|n|s)$", "", name) if not mentions(name, True) else name
+
+
+_CONNECTS = re.compile(
+    r"\b(?:yhteydessä|yhteyde[nt]\s|connect(?:s|ed|ion)?\s+(?:to|with)|anslut\w*|kontakt med)", re.IGNORECASE
+)
 
 
 @lru_cache(maxsize=8192)
@@ -191,8 +200,8 @@ def presents_a_processor(sentence: str) -> bool:
     environment", "välitetään FormSubmit-palvelun kautta")."""
     if analysis_text.names_a_processor(sentence):
         return True
-    if not analysis_text.PROCESSING_PLACE.find(sentence, affirmed=False):
-        return False
+    if not analysis_text.PROCESSING_PLACE.find(sentence, affirmed=False) or _CONNECTS.search(sentence):
+        return False  # "selaimesi voi olla yhteydessä Googlen palvelimiin": a browser's, not the data's
     return (
         any(m.vendor.hosted for m in mentions(sentence, True))
         or _OWNER.search(sentence) is not None
@@ -209,14 +218,18 @@ def processor_sentences(text: str, *, section: bool) -> list[str]:
     found: list[str] = []
     introduced = False
     for line in text.split("\n"):
-        item = bool(re.match(r"\s*[-•*–|]", line))
+        item = bool(re.match(r"\s*[-•*–|]", line) or _ROW.match(line))
         introduced = introduced and (item or not line.strip())
         for sentence in analysis_text.sentences(line):
             if analysis_text.INDEPENDENT_CONTROLLER.find(sentence, affirmed=False):
                 continue
             says = presents_a_processor(sentence)
-            if analysis_text.is_negated(sentence) and not says:
+            if _CONNECTS.search(sentence) and not analysis_text.names_a_processor(sentence):
+                continue
+            if analysis_text.is_negated(sentence) and not analysis_text.names_a_processor(sentence):
                 continue  # "Tietoja ei luovuteta Googlelle" (but "… endast med underleverantörer")
+            # In the processors' section a sentence or item naming someone is about a processor: "Trello,
+            # joka on New Yorkissa sijaitseva pilvipalvelu", "- MobilePay maksutapahtumissa".
             if section or says or (introduced and item):
                 found.append(sentence)
             # "palveluntarjoajat:", a table whose header names them: the items or rows that follow.
@@ -232,13 +245,19 @@ def named_processors(text: str, own: str = "", *, section: bool) -> list[tuple[s
     the knowledge base knows as no processor."""
     found: dict[str, tuple[str, Vendor | None]] = {}
     for sentence in processor_sentences(text, section=section):
+        # A vendor that is no processor by default (Google Fonts, a payment service) is one where it is
+        # listed or the sentence says so, not where a processors' section merely mentions it.
+        row = _ROW.match(sentence)
+        listed = presents_a_processor(sentence) or bool(row or re.match(r"\s*[-•*–]", sentence))
         named: list[tuple[str, Vendor | None]] = [
             (m.text, m.vendor)
             for m in mentions(sentence, True)
-            if m.vendor.hosted and (m.vendor.processor or m.vendor.kind is not SystemKind.OTHER)
+            if m.vendor.hosted and (m.vendor.processor or (listed and m.vendor.kind is not SystemKind.OTHER))
         ]
         named += [(name, None) for name, hosted in named_services(sentence, own, listed=True) if hosted]
         named += [(_without_genitive(m["name"] + m["ending"]), None) for m in _OWNER.finditer(sentence)]
+        if row and re.fullmatch(_NAME_BODY, row["cell"]) and is_service_name(row["cell"]):
+            named.append((row["cell"], None))  # the first cell of a row of a table of providers
         # A leading name must look like one: "OP Kevytyrittäjä", "Step2Fit" — not "Lomakkeelle".
         lead = _LEADING_NAME.match(sentence)
         if lead and is_service_name(lead["name"]) and re.search(r"\w[A-Z0-9.]|\s", lead["name"]):

@@ -574,7 +574,7 @@ ACTS_FOR_CONTROLLER = Matcher(
 # as processing the data for the controller (analysis.entities); alone it names no one.
 PROCESSING_PLACE = Matcher(
     r"palvelim\w*", r"konesali\w*", r"laitesali\w*", r"datakeskuk\w*", r"pilvipalvelu\w*",
-    r"servr\w*", r"molntjänst(?:en|er)", r"datacenter\w*", r"servers?(?!\w)", r"data cent(?:er|re)s?",
+    r"servr\w*", r"molntjänst(?:en|er)", r"datacenter\w*", r"server\w*", r"data cent(?:er|re)s?",
     r"cloud (?:service|platform|environment)s?",
     r"\w*palvelu(?:n|iden|jen) kautta", r"via (?:the )?\S+ (?:service|platform)",
 )

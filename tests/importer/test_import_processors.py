@@ -1,0 +1,138 @@
+"""Processors as the document presents them (LABELLING.md): each named service or organisation the text
+presents as processing the data on the controller's behalf — in the processors' section, its lists and
+tables, or a sentence saying so anywhere — is a processor party, linked to its system; a service merely
+named as used is not. The notice and the record of processing list such a vendor once."""
+
+import re
+
+import pytest
+
+from tietovirta.analysis.entities import named_processors, presents_a_processor
+from tietovirta.canonical.schema import Party, PartyRole
+from tietovirta.documents import build_privacy_notice, render
+from tietovirta.importer import import_bytes
+
+HEAD = "# Asiakasrekisteri\n\n## Rekisterinpitäjä\n\nKauppa Oy, Kauppakatu 1, 00100 Helsinki\n\n"
+
+
+def _import(sections: str):
+    return import_bytes((HEAD + sections).encode(), "seloste.md").document
+
+
+def _processors(document) -> dict[str, list[str]]:
+    """The register's processor parties: name → the systems it is linked to."""
+    register = document.registers[0]
+    return {
+        p.name: p.systems
+        for p in document.parties
+        if p.role is PartyRole.PROCESSOR and p.name in register.parties
+    }
+
+
+def test_a_hosted_vendor_listed_among_processors_is_a_system_and_a_processor_linked_to_it():
+    document = _import(
+        "## Henkilötietojen käsittelijät\n\nKäytämme seuraavia palveluntarjoajia:\n"
+        "- Mailchimp: uutiskirjeet\n- Kuvio — verkkosivujen ylläpito\n"
+    )
+    assert "Mailchimp" in document.registers[0].systems
+    processors = _processors(document)
+    assert processors["Mailchimp"] == ["Mailchimp"]
+    assert "Kuvio" in processors
+
+
+def test_a_processor_sentence_in_another_section_makes_a_processor_and_joins_the_processors_text():
+    document = _import(
+        "## Henkilötietojen käsittelijät\n\nKirjanpidon hoitaa tilitoimisto.\n\n"
+        "## Evästeet\n\nKäytämme sivustolla Google Analyticsia. Google käyttää näitä tietoja puolestamme "
+        "arvioidakseen sivuston käyttöä.\n"
+    )
+    # The company the sentence names, linked to the register's system of the same vendor.
+    assert list(_processors(document)) == ["Google"]
+    assert _processors(document)["Google"][0] in {"Google", "Google Analytics"}
+    text = document.registers[0].processors_text
+    assert "Kirjanpidon hoitaa tilitoimisto." in text
+    assert "Google käyttää näitä tietoja puolestamme" in text
+
+
+def test_a_service_merely_named_as_used_is_no_processor():
+    document = _import(
+        "## Evästeet\n\nSivustolla käytetään Google Fontsia, jolloin selaimesi voi olla yhteydessä "
+        "Googlen palvelimiin.\n\n## Tietojärjestelmät\n\n- Trello: projektinhallinta\n"
+    )
+    assert "Trello" in document.registers[0].systems
+    assert _processors(document) == {}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("Palvelin sijaitsee Hetzner Online GmbH:n konesalissa Suomessa.", ["Hetzner"]),
+        ("The web service and its database are located in Cloudcity’s server environment.", ["Cloudcity"]),
+        ("Webbtjänsten och databasen finns i Cloudcitys servermiljö.", ["Cloudcity"]),
+        ("Tietoja säilytetään Googlen ja Dropboxin pilvipalveluissa.", ["Google", "Dropbox"]),
+        ("Lomakkeen tiedot välitetään FormSubmit-palvelun kautta sähköpostiimme.", ["FormSubmit"]),
+        ("Asiakastietoja voivat käsitellä lisäksi Onnivoiman asentajat.", []),  # no name in a way we read
+        ("The service is managed and developed by Solita Oy.", []),  # a company: read by the importer
+        # Not processing for the controller: a browser's connection, an independent controller, a no.
+        ("Selaimesi voi olla yhteydessä Googlen palvelimiin.", []),
+        ("Posti toimii itsenäisenä rekisterinpitäjänä ja käyttää palvelimiaan.", []),
+        ("Tietoja ei tallenneta Googlen palvelimille.", []),
+    ],
+)
+def test_sentences_that_say_whose_servers_or_service_the_data_is_in(sentence, names):
+    found = [vendor.name if vendor else name for name, vendor in named_processors(sentence, section=False)]
+    assert found == names
+
+
+def test_a_sentence_naming_no_one_presents_no_processor():
+    assert not presents_a_processor("Tiedot säilytetään palvelimilla Suomessa.")
+    assert presents_a_processor("Tiedot säilytetään Vercelin palvelimilla.")
+
+
+def test_a_company_the_text_presents_as_processing_is_a_processor_party():
+    document = _import(
+        "## Tietojen säilytys\n\nPalvelun teknisestä ylläpidosta vastaa Koodaamo Oy. "
+        "Tietoja käsittelevät lisäksi Tilitoimisto Numerot Oy:n kirjanpitäjät.\n\n"
+        "## Tietojen luovutukset\n\nTietoja luovutetaan Posti Oy:lle, joka toimii itsenäisenä "
+        "rekisterinpitäjänä.\n"
+    )
+    processors = _processors(document)
+    assert "Koodaamo Oy" in processors
+    assert "Tilitoimisto Numerot Oy" in processors
+    assert not any("Posti" in name for name in processors)
+
+
+def test_rows_of_a_table_of_service_providers_are_processors():
+    document = _import(
+        "## Henkilötietojen käsittelijät\n\n"
+        "| Palveluntarjoaja | Sijainti | Tarkoitus |\n| --- | --- | --- |\n"
+        "| Supabase | EU | Tietokanta |\n| Stripe | EU | Maksut |\n| Kuvio | EU | Sähköposti |\n"
+    )
+    assert {"Supabase", "Stripe", "Kuvio"} <= set(_processors(document))
+
+
+def test_a_vendor_that_is_a_system_and_a_processor_is_listed_once_in_the_notice_and_the_record():
+    document = _import(
+        "## Tietojärjestelmät\n\nAsiakastiedot ovat Mailchimp-palvelussa.\n\n"
+        "## Henkilötietojen käsittelijät\n\nMailchimp käsittelee uutiskirjeen tilaajien tietoja "
+        "puolestamme.\n"
+    )
+    assert _processors(document) == {"Mailchimp": ["Mailchimp"]}
+    notice = build_privacy_notice(document, 0, "fi")
+    rows = next(b for b in notice.section("processors").blocks if hasattr(b, "rows")).rows
+    assert [row[0] for row in rows] == ["Mailchimp"]
+    rendered = render(document, kind="tietosuojaseloste", fmt="md", lang="fi", register=0).decode()
+    assert len(re.findall(r"^\| Mailchimp \|", rendered, re.MULTILINE)) == 1
+    record = render(document, kind="seloste", fmt="md", lang="fi").decode()
+    assert record.count("Käsittelijät: Mailchimp (Mailchimp") == 1
+
+
+def test_a_party_runs_the_system_it_is_linked_to_so_the_notice_lists_them_once():
+    document = _import("## Tietojärjestelmät\n\n- Kuvio: ajanvaraus\n")
+    assert "Kuvio" in document.registers[0].systems
+    document.parties.append(Party(name="Koodaamo Oy", role=PartyRole.PROCESSOR, systems=["Kuvio"]))
+    document.registers[0].parties.append("Koodaamo Oy")
+    rows = next(b for b in build_privacy_notice(document, 0, "fi").section("processors").blocks
+                if hasattr(b, "rows")).rows
+    assert [row[0] for row in rows] == ["Koodaamo Oy"]
+    assert "Kuvio" in rows[0][1]
