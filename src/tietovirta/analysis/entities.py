@@ -182,6 +182,12 @@ _OWNER = re.compile(
 _ROW = re.compile(r"^[ \t]*\|?[ \t]*(?P<cell>[^|\n]*?)[ \t]+\|[ \t]")
 
 
+def _owners(sentence: str) -> list[str]:
+    """Whose servers or cloud the sentence names, as names ("Cloudcity"), not "Palveluntarjoajan"."""
+    names = [_without_genitive(m["name"] + m["ending"]) for m in _OWNER.finditer(sentence)]
+    return [name for name in names if is_service_name(name)]
+
+
 def _without_genitive(name: str) -> str:
     """ "Cloudcity’s", "Cloudcitys", "Hetznerin" → the name as written without the ending."""
     return re.sub(r"(?:['’]s|:n|in|n|s)$", "", name) if not mentions(name, True) else name
@@ -204,7 +210,7 @@ def presents_a_processor(sentence: str) -> bool:
         return False  # "selaimesi voi olla yhteydessä Googlen palvelimiin": a browser's, not the data's
     return (
         any(m.vendor.hosted for m in mentions(sentence, True))
-        or _OWNER.search(sentence) is not None
+        or bool(_owners(sentence))
         or any(hosted for _, hosted in named_services(sentence))
     )
 
@@ -255,7 +261,7 @@ def named_processors(text: str, own: str = "", *, section: bool) -> list[tuple[s
             if m.vendor.hosted and (m.vendor.processor or (listed and m.vendor.kind is not SystemKind.OTHER))
         ]
         named += [(name, None) for name, hosted in named_services(sentence, own, listed=True) if hosted]
-        named += [(_without_genitive(m["name"] + m["ending"]), None) for m in _OWNER.finditer(sentence)]
+        named += [(owner, None) for owner in _owners(sentence)]
         if row and re.fullmatch(_NAME_BODY, row["cell"]) and is_service_name(row["cell"]):
             named.append((row["cell"], None))  # the first cell of a row of a table of providers
         # A leading name must look like one: "OP Kevytyrittäjä", "Step2Fit" — not "Lomakkeelle".
