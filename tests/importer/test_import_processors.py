@@ -8,7 +8,7 @@ import re
 import pytest
 
 from tietovirta.analysis.entities import named_processors, presents_a_processor
-from tietovirta.canonical.schema import Party, PartyRole
+from tietovirta.canonical.schema import PartyRole
 from tietovirta.documents import build_privacy_notice, render
 from tietovirta.importer import import_bytes
 
@@ -125,14 +125,3 @@ def test_a_vendor_that_is_a_system_and_a_processor_is_listed_once_in_the_notice_
     assert len(re.findall(r"^\| Mailchimp \|", rendered, re.MULTILINE)) == 1
     record = render(document, kind="seloste", fmt="md", lang="fi").decode()
     assert record.count("Käsittelijät: Mailchimp (Mailchimp") == 1
-
-
-def test_a_party_runs_the_system_it_is_linked_to_so_the_notice_lists_them_once():
-    document = _import("## Tietojärjestelmät\n\n- Kuvio: ajanvaraus\n")
-    assert "Kuvio" in document.registers[0].systems
-    document.parties.append(Party(name="Koodaamo Oy", role=PartyRole.PROCESSOR, systems=["Kuvio"]))
-    document.registers[0].parties.append("Koodaamo Oy")
-    rows = next(b for b in build_privacy_notice(document, 0, "fi").section("processors").blocks
-                if hasattr(b, "rows")).rows
-    assert [row[0] for row in rows] == ["Koodaamo Oy"]
-    assert "Kuvio" in rows[0][1]

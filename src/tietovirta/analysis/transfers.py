@@ -183,15 +183,7 @@ def register_entities(doc: OrganizationDocument, register: Register) -> list[Ent
         entity(doc.systems[i].name, catalogue_vendor(doc.systems[i])).systems.append(i)
     party_text = _texts(register, _PARTY_FIELDS)
     for i in _named_in([p.name for p in doc.parties], register.parties, party_text):
-        party = doc.parties[i]
-        # A party that runs one of the register's systems (Party.systems) is that system's entity: the
-        # vendor once, whatever name the document gives its company ("Finnish Net Solutions Oy" and
-        # "ProvetCloud").
-        runs = next(
-            (e for e in entities.values() if any(doc.systems[j].name in party.systems for j in e.systems)),
-            None,
-        )
-        (runs or entity(party.name, catalogue_vendor(party))).parties.append(i)
+        entity(doc.parties[i].name, catalogue_vendor(doc.parties[i])).parties.append(i)
     for field_name in PLACE_FIELDS:
         for mention in mentions(getattr(register, field_name), True):
             found = entity(mention.vendor.root.name, mention.vendor)
