@@ -21,7 +21,7 @@ from typing import Any
 
 from tietovirta.analysis import entities, prose
 from tietovirta.analysis import text as analysis_text
-from tietovirta.analysis.bases import bases_with_evidence
+from tietovirta.analysis.bases import bases_with_evidence, stated_bases
 from tietovirta.canonical.schema import (
     AgreementStatus,
     Contact,
@@ -198,6 +198,16 @@ class _Register:
     data: dict[str, Any] = field(default_factory=dict)
     texts: dict[str, list[str]] = field(default_factory=dict)
 
+
+# Where a notice also states its bases, besides the basis section (not the rights, the disclosures nor the
+# processors, which speak of bases and contracts without stating the register's own).
+_BASES_ALSO_STATED_IN = (
+    "purpose_text",
+    "unmapped_text",
+    "data_collected_text",
+    "consent_text",
+    "privacy_notice_text",
+)
 
 # The evidence the review page shows beside a value: whole, up to a bound that keeps the page small.
 EVIDENCE_CHARS = 2000
@@ -552,9 +562,12 @@ class _Builder:
         data, index = reg.data, reg.index
         # The basis section, and the sentences read out of it into the legitimate interest and consent.
         basis_text = "\n".join(data.get(k, "") for k in ("legal_basis_text", "legitimate_interest_text"))
-        bases = bases_with_evidence(basis_text, basis_section=True) or bases_with_evidence(
-            data.get("purpose_text", "")
-        )
+        bases = dict(bases_with_evidence(basis_text, basis_section=True))
+        # A basis stated where the document tells of something else: "Uutiskirje | Suostumus (6 art. 1 a)"
+        # in a table of purposes, "tallennetaan suostumuksellasi" under the data collected.
+        for key in _BASES_ALSO_STATED_IN:
+            for basis, sentence in stated_bases(data.get(key, "")).items():
+                bases.setdefault(basis, sentence)
         if bases:
             sure = 0.85 if basis_text.strip() else 0.5
             if self.note(index, "legal_bases", sorted(bases), sure, " ".join(dict.fromkeys(bases.values()))):
