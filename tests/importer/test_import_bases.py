@@ -16,7 +16,7 @@ def _letters(found) -> str:
     ("text", "letters"),
     [
         # A statute named as the ground is a legal obligation, however it is cited.
-        ("Oikeusperusteet: yhdistyslain mukainen velvoite (jäsenrekisteri) ja rekisteröidyn suostumus.", "ac"),
+        ("Oikeusperusteet: yhdistyslain mukainen velvoite (jäsenrekisteri), rekisteröidyn suostumus.", "ac"),
         ("Tietoja käsitellään rakennuksen energiatodistuksesta annetun lain (50/2013) 18 §:n nojalla.", "c"),
         ("Käsittely perustuu lakiperusteiseen velvollisuuteen käsitellä potilastietoja.", "c"),
         ("Valmennuksen toteuttaminen (Peruste: Sopimus). Kirjanpito (Peruste: Laki).", "bc"),
@@ -51,7 +51,7 @@ def test_the_bases_a_basis_section_states(text, letters):
     [
         # A sentence that says what processing rests on counts wherever it stands …
         ("Tietojen käsittely perustuu tällöin ilmoittautumisen yhteydessä tehtyyn sopimukseen.", "b"),
-        ("De uppgifter som samlas in kommer att behandlas baserat på det samtycke som användaren har gett.", "a"),
+        ("Uppgifterna kommer att behandlas baserat på det samtycke som användaren har gett.", "a"),
         ("Uutiskirje | Markkinointiviestintä | Suostumus (GDPR 6 art. 1 a-kohta) | Sähköpostiosoite", "a"),
         ("Seuraavat tiedot tallennetaan suostumuksellasi, kun kirjaudut palveluun: nimi.", "a"),
         ("- Markkinointiviestintä, mikäli olet antanut siihen suostumuksesi", "a"),
@@ -91,7 +91,8 @@ def test_the_rights_section_states_no_basis():
     notice = (
         "# Tietosuojaseloste\n\n"
         "## Rekisterinpitäjä\n\nEsimerkkikauppa Oy, Kauppakatu 1, 00100 Helsinki\n\n"
-        "## Käsittelyn oikeusperuste\n\nHenkilötietojen käsittely perustuu asiakkaan kanssa tehtyyn sopimukseen.\n\n"
+        "## Käsittelyn oikeusperuste\n\nHenkilötietojen käsittely perustuu asiakkaan kanssa tehtyyn "
+        "sopimukseen.\n\n"
         "## Rekisteröidyn oikeudet\n\n"
         "Jos käsittely perustuu suostumukseen, voit peruuttaa suostumuksesi. Sinulla on oikeus vastustaa "
         "käsittelyä, joka perustuu oikeutettuun etuun.\n"
@@ -103,7 +104,8 @@ def test_a_basis_stated_outside_the_basis_section_is_read():
     notice = (
         "# Tietosuojaseloste\n\n"
         "## Rekisterinpitäjä\n\nYhdistys ry, Seurakatu 2, 33100 Tampere\n\n"
-        "## Käsittelyn oikeusperuste\n\nJäsenrekisterin ylläpito perustuu yhdistyslain mukaiseen velvoitteeseen.\n\n"
+        "## Käsittelyn oikeusperuste\n\nJäsenrekisterin ylläpito perustuu yhdistyslain mukaiseen "
+        "velvoitteeseen.\n\n"
         "## Tapahtumat\n\n"
         "Keräämme tapahtumiin ilmoittautuneiden nimet ja ruokavaliot. Tietojen käsittely perustuu tällöin "
         "ilmoittautumisen yhteydessä tehtyyn sopimukseen tapahtumaan osallistumisesta.\n"
@@ -143,3 +145,19 @@ def test_swedish_and_english_bases_without_letters():
     )
     assert [b.value for b in _register(sv).legal_bases] == ["b", "c", "f"]
     assert [b.value for b in _register(en, "notice.md").legal_bases] == ["b", "c"]
+
+
+def test_without_a_basis_section_the_sentences_that_state_the_basis_are_its_text():
+    notice = (
+        "# Tietosuojaseloste\n\n"
+        "## Rekisterinpitäjä\n\nKurssipalvelu Oy, Opintie 5, 00500 Helsinki\n\n"
+        "## Kerättävät tiedot\n\n"
+        "Seuraavat tiedot tallennetaan suostumuksellasi, kun kirjaudut palveluun: nimi ja sähköpostiosoite. "
+        "Tiedot säilytetään palvelimella Suomessa.\n\n"
+        "## Tietojen luovutus\n\nTietoja luovutetaan viranomaisille lain nojalla.\n"
+    )
+    register = _register(notice)
+    assert register.legal_basis_text == (
+        "Seuraavat tiedot tallennetaan suostumuksellasi, kun kirjaudut palveluun: nimi ja sähköpostiosoite."
+    )
+    assert [b.value for b in register.legal_bases] == ["a"]

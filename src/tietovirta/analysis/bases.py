@@ -266,19 +266,30 @@ def bases_with_evidence(text: str, *, basis_section: bool = False) -> dict[Legal
     return found
 
 
-@lru_cache(maxsize=8192)
-def stated_bases(text: str) -> dict[LegalBasis, str]:
-    """The bases a text outside the basis section states: only in sentences that say what processing
+def basis_statements(text: str) -> list[str]:
+    """The sentences of a text outside the basis section that state a basis: they say what processing
     rests on or cite the article ("Tietojen käsittely perustuu sopimukseen", "Uutiskirje | Suostumus
-    (6 art. 1 a)"), not in every mention of a contract or the law."""
-    found: dict[LegalBasis, str] = {}
+    (6 art. 1 a)"), or that consent is given — not every mention of a contract or the law."""
+    found: list[str] = []
     for sentence in _sentences(text):
         if _names_no_basis(sentence) or _DISCLOSES.search(sentence):
             continue
         # The statement is said of the basis, not inside its name ("lakiin perustuvat velvoitteet").
         said = _BASIS_NAMES.sub(" ", sentence)
         if _ARTICLE.search(sentence) or _STATES_RESTING.search(said) or _STATES_CONSENT.search(sentence):
-            _read(sentence, (_WORDS,), found)
+            probe: dict[LegalBasis, str] = {}
+            _read(sentence, (_WORDS,), probe)
+            if probe:
+                found.append(sentence)
+    return found
+
+
+@lru_cache(maxsize=8192)
+def stated_bases(text: str) -> dict[LegalBasis, str]:
+    """The bases `basis_statements` state, each with the first sentence that states it."""
+    found: dict[LegalBasis, str] = {}
+    for sentence in basis_statements(text):
+        _read(sentence, (_WORDS,), found)
     return found
 
 

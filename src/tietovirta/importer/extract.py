@@ -21,7 +21,7 @@ from typing import Any
 
 from tietovirta.analysis import entities, prose
 from tietovirta.analysis import text as analysis_text
-from tietovirta.analysis.bases import bases_with_evidence, stated_bases
+from tietovirta.analysis.bases import bases_with_evidence, basis_statements, stated_bases
 from tietovirta.canonical.schema import (
     AgreementStatus,
     Contact,
@@ -568,6 +568,12 @@ class _Builder:
         for key in _BASES_ALSO_STATED_IN:
             for basis, sentence in stated_bases(data.get(key, "")).items():
                 bases.setdefault(basis, sentence)
+        if not data.get("legal_basis_text"):
+            # No section tells the basis: the sentences that state it, wherever they stand, are its text.
+            said = [s for key in _BASES_ALSO_STATED_IN for s in basis_statements(data.get(key, ""))]
+            text = "\n".join(dict.fromkeys(said))
+            if text and self.note(index, "legal_basis_text", text, 0.6, text):
+                data["legal_basis_text"] = text
         if bases:
             sure = 0.85 if basis_text.strip() else 0.5
             if self.note(index, "legal_bases", sorted(bases), sure, " ".join(dict.fromkeys(bases.values()))):
