@@ -39,6 +39,9 @@ def _letters(found) -> str:
         ("Statistiken kräver därför inget samtycke.", ""),
         # The repealed law's "asiakassuhde" is a contract, but not where the sentence tells the purpose.
         ("Käsittelyn perusteena on asiakassuhde.", "b"),
+        # The service the data subject asked for is a contract; a permission to process is consent.
+        ("Kulutustiedoston analyysi perustuu pyytämäsi palvelun toteuttamiseen.", "b"),
+        ("Joissain tapauksissa voimme kysyä lupaa tietojesi käsittelyyn.", "a"),
         ("The purpose of processing personal data is to maintain customer relationships.", ""),
     ],
 )
@@ -56,6 +59,7 @@ def test_the_bases_a_basis_section_states(text, letters):
         ("Seuraavat tiedot tallennetaan suostumuksellasi, kun kirjaudut palveluun: nimi.", "a"),
         ("- Markkinointiviestintä, mikäli olet antanut siihen suostumuksesi", "a"),
         ("Täyttämällä lomakkeen hyväksyt tietojesi tallentamisen ja käsittelyn.", "a"),
+        ("Halutessaan oppilas voi antaa palvelulle luvan tallentaa määrittämiään tietoja.", "a"),
         ("By using the Service, you express your agreement to the processing of your data.", "a"),
         # … a mention that states no basis does not.
         ("Tarvittaessa voimme varmistaa sovittuja asioita, kuten palvelusopimuksia ja hinnoittelua.", ""),

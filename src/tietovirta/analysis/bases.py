@@ -54,6 +54,8 @@ _PHRASES: dict[LegalBasis, tuple[str, ...]] = {
         r"consent\w*",
         # "Täyttämällä lomakkeen hyväksyt tietojesi tallentamisen", "you agree to … the processing of …"
         _ACCEPTS_PROCESSING,
+        # A permission asked or given to process: "voimme kysyä lupaa tietojesi käsittelyyn".
+        r"(?:lupa|luva)\w* (?:\w+ ){0,3}(?:käsittel|tallent|kerä|lähettä)\w*",
     ),
     LegalBasis.CONTRACT: (
         r"\w*sopimu\w*",
@@ -62,6 +64,10 @@ _PHRASES: dict[LegalBasis, tuple[str, ...]] = {
         r"\w*avtal\w*",
         r"contract\w*",
         r"(?:steps|measures) (?:taken )?(?:at the request of|prior to)",
+        # The service the data subject asked for: "perustuu pyytämäsi palvelun toteuttamiseen".
+        r"(?:pyytämä|tilaama)\w* palvelu\w*",
+        r"tjänst\w* (?:som )?(?:du|ni) (?:har )?(?:beställt|begärt)",
+        r"services? (?:that )?(?:you|the user) (?:have |has )?(?:requested|ordered)",
     ),
     LegalBasis.LEGAL_OBLIGATION: (
         r"lakisäätei\w*",
@@ -189,6 +195,7 @@ _STATES_CONSENT = re.compile(
     r"|med (?:ditt|ert|deras|den registrerades) samtycke"
     r"|anta\w* (?:\w+ ){0,2}suostumu\w*|suostumu\w* (?:\w+ ){0,3}anta\w*"
     r"|(?:given|give|gave) (?:\w+ ){0,2}consent|consented"
+    r"|anta\w* (?:\w+ ){0,2}luva\w*|(?:kysy|pyy)\w* lupa\w*"
     r"|samtycke\w* (?:\w+ ){0,3}(?:gett|givit|gav|lämna\w*)|(?:gett|givit|lämnat) (?:\w+ ){0,2}samtycke"
     rf"|{_ACCEPTS_PROCESSING})(?!\w)",
     _FLAGS,
