@@ -23,6 +23,8 @@ def _letters(found) -> str:
         ("Grunden för insamling av personuppgifter är lagen om medborgarinitiativ (12/2012).", "c"),
         ("Behandlingen grundar sig på avtal samt på arbetsavtalslagen.", "bc"),
         ("We process payroll data under the Act on Occupational Health Care (1383/2001).", "c"),
+        ("Grunden är fullgörande av avtal och en rättslig skyldighet att spara fakturor.", "bc"),
+        ("We process it under the agreement between you and us, and as required by applicable law.", "bc"),
         # … but not the data protection laws every notice cites.
         ("Käsittely perustuu tietosuojalain (1050/2018) 4 §:ään ja rekisteröidyn suostumukseen.", "a"),
         ("Personuppgifterna behandlas enligt dataskyddslagen och med den registrerades samtycke.", "a"),

@@ -63,6 +63,7 @@ _PHRASES: dict[LegalBasis, tuple[str, ...]] = {
         r"tilaussuhte\w*",
         r"\w*avtal\w*",
         r"contract\w*",
+        r"agreements?(?! to)",  # "the agreement between you and us", not "your agreement to this policy"
         r"(?:steps|measures) (?:taken )?(?:at the request of|prior to)",
         # The service the data subject asked for: "perustuu pyytämäsi palvelun toteuttamiseen".
         r"(?:pyytämä|tilaama)\w* palvelu\w*",
@@ -87,6 +88,10 @@ _PHRASES: dict[LegalBasis, tuple[str, ...]] = {
         r"legal obligations?",
         r"statutory (?:obligation|duty|requirement)\w*",
         r"required by law",
+        r"required (?:by|under) (?:the |applicable |relevant )?(?:laws?|legislation)",
+        r"compliance with (?:a |the |our |any )?(?:legal|statutory)\w*",
+        r"rättslig\w* skyldighet\w*",
+        r"lagenlig\w* skyldighet\w*",
         r"obligations? under (?:the )?law",
         r"comply with (?:the |a )?(?:law|legal)\w*",
         r"accounting act",
