@@ -199,13 +199,13 @@ class _Register:
     texts: dict[str, list[str]] = field(default_factory=dict)
 
 
-# Where a notice also states its bases, besides the basis section (not the rights, the disclosures nor the
-# processors, which speak of bases and contracts without stating the register's own).
+# Where a notice also states its bases, besides the basis section (not the rights, the disclosures, the
+# processors nor the consent field, which speak of bases and contracts without stating the register's own:
+# "Koska käsittelyperuste on sopimuksellinen, ei suostumusta tarvita" under Suostumus is the form's answer).
 _BASES_ALSO_STATED_IN = (
     "purpose_text",
     "unmapped_text",
     "data_collected_text",
-    "consent_text",
     "privacy_notice_text",
 )
 
