@@ -5,6 +5,17 @@ Both the letters ("Art. 6(1)(f)", "6.1 a", "6 artiklan 1 kohdan b alakohta") and
 A mention negated in its own clause ("ei perustu suostumukseen, vaan sopimukseen") is no basis. In a
 text that is the legal-basis section itself, the old henkilötietolaki wording counts as well: an
 "asiakassuhde" is a contract (b), an "asiallinen yhteys" a legitimate interest (f).
+
+How notices state a basis, and what is no statement of one:
+- a statute named as the ground ("yhdistyslain mukainen velvoite", "annetun lain (50/2013) nojalla",
+  "lagen om medborgarinitiativ (12/2012)", "Peruste: Laki") is a legal obligation (c) — but not the data
+  protection laws themselves (tietosuojalaki, henkilötietolaki, dataskyddslagen), which every notice cites;
+- a template's box left empty ("☐ Suostumus") offers an option, it states nothing;
+- a basis made a condition ("jos käsittely perustuu suostumukseen, voit peruuttaa sen", "where processing
+  is based on consent", "i den mån behandlingen grundar sig på") says what follows if it were, not that it is;
+- outside the basis section only a sentence that says what the processing rests on counts
+  (`stated_bases`): "Tietojen käsittely perustuu sopimukseen", "tallennetaan suostumuksellasi",
+  "(6 art. 1 b)" — not a purpose that mentions contracts or a disclosure "lain nojalla".
 """
 
 from __future__ import annotations
@@ -28,15 +39,36 @@ _MORE_LETTERS = re.compile(
     r"^\s*(?:[-–,]\s*|\s+(?:ja|tai|och|eller|and|or)\s+|\s*\)\s*)\(?([a-f])(?=[)\-\s,.;:]|$)\)?", _FLAGS
 )
 
+# Accepting the processing itself: the notice asks for consent by the act of using or filling in.
+_ACCEPTS_PROCESSING = (
+    r"hyväks\w* (?:\w+ ){0,4}(?:tallentami|käsittel|keräämi|keruu|luovutu|luovuttami)\w*"
+    r"|godkän\w* (?:\w+ ){0,4}(?:behandling|insamling|lagring)\w*"
+    r"|(?:accept|agree)\w* (?:\w+ ){0,6}(?:processing|collection|use) of (?:your|the) (?:personal )?"
+    r"(?:data|information)"
+    r"|agreement to (?:\w+ ){0,4}(?:processing|collection)"
+)
 _PHRASES: dict[LegalBasis, tuple[str, ...]] = {
-    LegalBasis.CONSENT: (r"suostumu\w*", r"samtyck\w*", r"consent\w*"),
+    LegalBasis.CONSENT: (
+        r"suostumu\w*",
+        r"samtyck\w*",
+        r"consent\w*",
+        # "Täyttämällä lomakkeen hyväksyt tietojesi tallentamisen", "you agree to … the processing of …"
+        _ACCEPTS_PROCESSING,
+        # A permission asked or given to process: "voimme kysyä lupaa tietojesi käsittelyyn".
+        r"(?:lupa|luva)\w* (?:\w+ ){0,3}(?:käsittel|tallent|kerä|lähettä)\w*",
+    ),
     LegalBasis.CONTRACT: (
         r"\w*sopimu\w*",
         r"toimeksiann\w*",
         r"tilaussuhte\w*",
         r"\w*avtal\w*",
         r"contract\w*",
+        r"agreements?(?! to)",  # "the agreement between you and us", not "your agreement to this policy"
         r"(?:steps|measures) (?:taken )?(?:at the request of|prior to)",
+        # The service the data subject asked for: "perustuu pyytämäsi palvelun toteuttamiseen".
+        r"(?:pyytämä|tilaama)\w* palvelu\w*",
+        r"tjänst\w* (?:som )?(?:du|ni) (?:har )?(?:beställt|begärt)",
+        r"services? (?:that )?(?:you|the user) (?:have |has )?(?:requested|ordered)",
     ),
     LegalBasis.LEGAL_OBLIGATION: (
         r"lakisäätei\w*",
@@ -56,6 +88,10 @@ _PHRASES: dict[LegalBasis, tuple[str, ...]] = {
         r"legal obligations?",
         r"statutory (?:obligation|duty|requirement)\w*",
         r"required by law",
+        r"required (?:by|under) (?:the |applicable |relevant )?(?:laws?|legislation)",
+        r"compliance with (?:a |the |our |any )?(?:legal|statutory)\w*",
+        r"rättslig\w* skyldighet\w*",
+        r"lagenlig\w* skyldighet\w*",
         r"obligations? under (?:the )?law",
         r"comply with (?:the |a )?(?:law|legal)\w*",
         r"accounting act",
@@ -84,10 +120,26 @@ _PHRASES: dict[LegalBasis, tuple[str, ...]] = {
         r"legitimate interests?",
     ),
 }
+# A statute named as the ground: a legal obligation (c). Checked against _DATA_PROTECTION_LAW.
+_STATUTE = re.compile(
+    r"(?<!\w)(?:"
+    r"\w{3,}lai?n (?:mukai|nojalla|perusteella|edellyttä|vaatim|velvoitt)\w*"  # "yhdistyslain mukainen"
+    r"|\w*lai?n?\s*\(\d+/\d{4}\)"  # "lain (50/2013)", "laki (1050/2018)"
+    r"|(?:annetu|annettu)\w* lai\w*|lakiperustei\w*|lakiin pohjautu\w*"
+    r"|(?:peruste|grund|basis)\w*\s*:\s*(?:laki|lag|law)(?!\w)"  # "(Peruste: Laki)"
+    r"|lagen om \w+|\w{3,}lag(?:en|ens)?\s*\(\d+/\d{4}\)|\w{4,}lagen(?:s)?(?!\w)"
+    r"|act on (?:the )?\w+|\w+ act\s*\(\d+/\d{4}\)"
+    r")",
+    _FLAGS,
+)
+_DATA_PROTECTION_LAW = re.compile(
+    r"tietosuoj|henkilötie|personuppgift|dataskydd|data protection|personal data|523/1999|1050/2018", _FLAGS
+)
+
 # Wording of the repealed henkilötietolaki (523/1999 8 §) that named a basis: read in a basis section.
 _OLD_LAW: dict[LegalBasis, tuple[str, ...]] = {
     LegalBasis.CONTRACT: (
-        r"asiakassuhte\w*",
+        r"asiakassuh(?:de|te)\w*",
         r"asiakkuu\w*",
         r"kundförhållande\w*",
         r"customer relationship",
@@ -96,7 +148,7 @@ _OLD_LAW: dict[LegalBasis, tuple[str, ...]] = {
         r"asiallinen yhteys",
         r"asiallise\w* yhteyde\w*",
         r"jäsenyyteen perustuv\w*",
-        r"jäsensuhte\w*",
+        r"jäsensuh(?:de|te)\w*",
         r"medlemskap\w*",
         r"sakligt samband",
     ),
@@ -108,11 +160,63 @@ def _compile(table: dict[LegalBasis, tuple[str, ...]]) -> dict[LegalBasis, re.Pa
 
 
 _WORDS = _compile(_PHRASES)
+# Every basis's own words, less the acceptance forms (a statement in themselves).
+_BASIS_NAMES = re.compile(
+    "|".join(
+        p.pattern
+        for b, p in _compile({**_PHRASES, LegalBasis.CONSENT: _PHRASES[LegalBasis.CONSENT][:3]}).items()
+    ),
+    _FLAGS,
+)
 _OLD = _compile(_OLD_LAW)
 # A negation that governs a mention: in the same clause, shortly before it.
 _NEGATED = re.compile(
-    r"(?<!\w)(?:ei|eikä|emme|eivät|ilman|not|no|never|without|inte|icke|ej|utan)(?!\w)[^,;:()]{0,40}$", _FLAGS
+    r"(?<!\w)(?:ei|eikä|emme|eivät|ilman|not|no|never|without|inte|icke|ej|utan|inget|ingen|inga)(?!\w)"
+    r"[^,;:()]{0,40}$",
+    _FLAGS,
 )
+# A template's box left empty: "☐ Suostumus", "[ ] Consent".
+_UNCHECKED = re.compile(r"^\W{0,3}(?:☐|□|❏|\[\s\])")
+# Words that say what processing rests on.
+_RESTS_ON = (
+    r"perustu\w*|perustei\w*|perusteella|nojalla|pohjautu\w*|oikeusperust\w*|käsittelyperust\w*"
+    r"|grundar sig|baserar sig|baserat? på|bygger på|med stöd av|rättslig\w* grund\w*"
+    r"|based on|on the basis of|(?:legal|lawful) (?:basis|bases|grounds?)|rel(?:y|ies|ying) on|rests? on"
+)
+# A basis made a condition: "jos käsittely perustuu suostumukseen", "siltä osin kuin … perustuu",
+# "where processing is based on consent", "i den mån behandlingen grundar sig på samtycke".
+_HYPOTHETICAL = re.compile(
+    r"(?<!\w)(?:jos|mikäli|siltä osin kuin|sikäli kuin|silloin kun|niiltä osin kuin|if|where|whenever"
+    r"|insofar as|to the extent(?: that)?|om|ifall|i den mån|i de fall|när)(?!\w)[^,;:()]{0,80}?"
+    rf"(?<!\w)(?:{_RESTS_ON})(?!\w)",
+    _FLAGS,
+)
+# A sentence that says what processing rests on ("perustuu", "grundar sig på", "based on") …
+_STATES_RESTING = re.compile(rf"(?<!\w)(?:{_RESTS_ON})(?!\w)", _FLAGS)
+# … or that consent is given or the processing accepted ("tallennetaan suostumuksellasi", "olet antanut
+# suostumuksesi", "with your consent", "med ditt samtycke").
+_STATES_CONSENT = re.compile(
+    r"(?<!\w)(?:suostumuksella\w*|luvalla\w*|with (?:your|their|the user's) consent"
+    r"|med (?:ditt|ert|deras|den registrerades) samtycke"
+    r"|anta\w* (?:\w+ ){0,2}suostumu\w*|suostumu\w* (?:\w+ ){0,3}anta\w*"
+    r"|(?:given|give|gave) (?:\w+ ){0,2}consent|consented"
+    r"|anta\w* (?:\w+ ){0,2}luva\w*|(?:kysy|pyy)\w* lupa\w*"
+    r"|samtycke\w* (?:\w+ ){0,3}(?:gett|givit|gav|lämna\w*)|(?:gett|givit|lämnat) (?:\w+ ){0,2}samtycke"
+    rf"|{_ACCEPTS_PROCESSING})(?!\w)",
+    _FLAGS,
+)
+# What is disclosed or transferred with consent or by law is no basis of the processing itself.
+_DISCLOSES = re.compile(
+    r"(?<!\w)(?:luovut\w*|överl[åä]t\w*|utlämn\w*|lämnas ut|disclos\w*|shar(?:e|es|ed|ing)|transferr?\w*)"
+    r"(?!\w)",
+    _FLAGS,
+)
+# A template's question ("Mikä oikeutettu etu on kyseessä:", "Miten suostumuksen voi peruuttaa:").
+_QUESTION = re.compile(
+    r"^\W*(?:mi(?:kä|tkä|ten|llä|hin|ssä|stä)|kuka|vad|hur|vilk\w+|what|how|which)(?!\w).*[:?]$", _FLAGS
+)
+# A sentence about a purpose: the old law's "asiakassuhde" there is what is done, not the basis.
+_PURPOSE_WORDS = re.compile(r"(?<!\w)(?:\w*tarkoitu\w*|ändamål\w*|syfte\w*|purposes?)(?!\w)", _FLAGS)
 _CLAUSE_BREAK = re.compile(r"(?<!\w)(?:vaan|mutta|but|utan att|men)(?!\w)", _FLAGS)
 
 
@@ -122,29 +226,82 @@ def _negated(sentence: str, start: int) -> bool:
     return bool(_NEGATED.search(before))
 
 
+def _sentences(text: str) -> list[str]:
+    """The sentences line by line: a template's box or question is a line of its own."""
+    return [s for line in (text or "").split("\n") for s in sentences(line)]
+
+
+def _statute(sentence: str) -> bool:
+    return any(not _DATA_PROTECTION_LAW.search(m.group(0)) for m in _STATUTE.finditer(sentence))
+
+
+def _names_no_basis(sentence: str) -> bool:
+    """An empty template box, or a basis made a condition: the sentence states no basis."""
+    return bool(_UNCHECKED.match(sentence) or _QUESTION.match(sentence) or _HYPOTHETICAL.search(sentence))
+
+
+def _read(
+    sentence: str, tables: tuple[dict[LegalBasis, re.Pattern[str]], ...], found: dict[LegalBasis, str]
+) -> None:
+    """The bases `sentence` names, added to `found` with the sentence as their evidence."""
+    for match in _ARTICLE.finditer(sentence):
+        letters = [match.group(1)]
+        rest = sentence[match.end() :]
+        while more := _MORE_LETTERS.match(rest):
+            letters.append(more.group(1))
+            rest = rest[more.end() :]
+        for letter in letters:
+            found.setdefault(LegalBasis(letter.lower()), sentence)
+    for table in tables:
+        if table is _OLD and _PURPOSE_WORDS.search(sentence):
+            continue
+        for basis, pattern in table.items():
+            if basis in found:
+                continue
+            for match in pattern.finditer(sentence):
+                if not _negated(sentence, match.start()):
+                    found[basis] = sentence
+                    break
+    if LegalBasis.LEGAL_OBLIGATION not in found and _statute(sentence):
+        found[LegalBasis.LEGAL_OBLIGATION] = sentence
+
+
 @lru_cache(maxsize=8192)
 def bases_with_evidence(text: str, *, basis_section: bool = False) -> dict[LegalBasis, str]:
     """Each Art. 6(1) basis the text names, with the sentence that names it (first mention).
     `basis_section`: the text is the legal-basis section, so the old law's wording counts too."""
     found: dict[LegalBasis, str] = {}
     tables = (_WORDS, _OLD) if basis_section else (_WORDS,)
-    for sentence in sentences(text or ""):
-        for match in _ARTICLE.finditer(sentence):
-            letters = [match.group(1)]
-            rest = sentence[match.end() :]
-            while more := _MORE_LETTERS.match(rest):
-                letters.append(more.group(1))
-                rest = rest[more.end() :]
-            for letter in letters:
-                found.setdefault(LegalBasis(letter.lower()), sentence)
-        for table in tables:
-            for basis, pattern in table.items():
-                if basis in found:
-                    continue
-                for match in pattern.finditer(sentence):
-                    if not _negated(sentence, match.start()):
-                        found[basis] = sentence
-                        break
+    for sentence in _sentences(text):
+        if not _names_no_basis(sentence):
+            _read(sentence, tables, found)
+    return found
+
+
+def basis_statements(text: str) -> list[str]:
+    """The sentences of a text outside the basis section that state a basis: they say what processing
+    rests on or cite the article ("Tietojen käsittely perustuu sopimukseen", "Uutiskirje | Suostumus
+    (6 art. 1 a)"), or that consent is given — not every mention of a contract or the law."""
+    found: list[str] = []
+    for sentence in _sentences(text):
+        if _names_no_basis(sentence) or _DISCLOSES.search(sentence):
+            continue
+        # The statement is said of the basis, not inside its name ("lakiin perustuvat velvoitteet").
+        said = _BASIS_NAMES.sub(" ", sentence)
+        if _ARTICLE.search(sentence) or _STATES_RESTING.search(said) or _STATES_CONSENT.search(sentence):
+            probe: dict[LegalBasis, str] = {}
+            _read(sentence, (_WORDS,), probe)
+            if probe:
+                found.append(sentence)
+    return found
+
+
+@lru_cache(maxsize=8192)
+def stated_bases(text: str) -> dict[LegalBasis, str]:
+    """The bases `basis_statements` state, each with the first sentence that states it."""
+    found: dict[LegalBasis, str] = {}
+    for sentence in basis_statements(text):
+        _read(sentence, (_WORDS,), found)
     return found
 
 

@@ -401,8 +401,9 @@ def assign(sections: list[Section], model: Model) -> list[Piece]:
         ):
             allowed = {k for k, v in ranked if v >= SECOND} - {"other"}
             pieces += _by_sentence(section, model, allowed, p1, best)
-        elif section.pair and not known_heading(section.heading):
-            # "Toiminnanohjausjärjestelmä: palvelimella Suomessa": the label is part of what is said.
+        elif section.pair and (not known_heading(section.heading) or bases_in(section.heading)):
+            # "Toiminnanohjausjärjestelmä: palvelimella Suomessa": the label is part of what is said; so
+            # is a basis named as the label ("Oikeutettu etu: asiakaspalvelun kehittäminen").
             text = f"{section.heading}: {section.body}"
             pieces.append(Piece(best, text, model.calibrated(p1), section.heading, section))
         else:

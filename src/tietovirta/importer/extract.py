@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from tietovirta.analysis import entities, prose
-from tietovirta.analysis.bases import bases_with_evidence
+from tietovirta.analysis.bases import bases_with_evidence, basis_statements, stated_bases
 from tietovirta.canonical.schema import (
     AgreementStatus,
     Contact,
@@ -203,6 +203,16 @@ class _Register:
     data: dict[str, Any] = field(default_factory=dict)
     texts: dict[str, list[str]] = field(default_factory=dict)
 
+
+# Where a notice also states its bases, besides the basis section (not the rights, the disclosures, the
+# processors nor the consent field, which speak of bases and contracts without stating the register's own:
+# "Koska käsittelyperuste on sopimuksellinen, ei suostumusta tarvita" under Suostumus is the form's answer).
+_BASES_ALSO_STATED_IN = (
+    "purpose_text",
+    "unmapped_text",
+    "data_collected_text",
+    "privacy_notice_text",
+)
 
 # The evidence the review page shows beside a value: whole, up to a bound that keeps the page small.
 EVIDENCE_CHARS = 2000
@@ -557,9 +567,18 @@ class _Builder:
         data, index = reg.data, reg.index
         # The basis section, and the sentences read out of it into the legitimate interest and consent.
         basis_text = "\n".join(data.get(k, "") for k in ("legal_basis_text", "legitimate_interest_text"))
-        bases = bases_with_evidence(basis_text, basis_section=True) or bases_with_evidence(
-            data.get("purpose_text", "")
-        )
+        bases = dict(bases_with_evidence(basis_text, basis_section=True))
+        # A basis stated where the document tells of something else: "Uutiskirje | Suostumus (6 art. 1 a)"
+        # in a table of purposes, "tallennetaan suostumuksellasi" under the data collected.
+        for key in _BASES_ALSO_STATED_IN:
+            for basis, sentence in stated_bases(data.get(key, "")).items():
+                bases.setdefault(basis, sentence)
+        if not data.get("legal_basis_text"):
+            # No section tells the basis: the sentences that state it, wherever they stand, are its text.
+            said = [s for key in _BASES_ALSO_STATED_IN for s in basis_statements(data.get(key, ""))]
+            text = "\n".join(dict.fromkeys(said))
+            if text and self.note(index, "legal_basis_text", text, 0.6, text):
+                data["legal_basis_text"] = text
         if bases:
             sure = 0.85 if basis_text.strip() else 0.5
             if self.note(index, "legal_bases", sorted(bases), sure, " ".join(dict.fromkeys(bases.values()))):
