@@ -520,7 +520,13 @@ def assign(sections: list[Section], model: Model) -> list[Piece]:
         elif (
             inherited
             and inherited != "other"
-            and (p1 < WEAK or (section.pair and not known_heading(section.heading) and p1 < 0.8))
+            and (
+                p1 < WEAK
+                or (section.pair and not known_heading(section.heading) and p1 < 0.8)
+                # "Nimi: Aino Laine" under "Rekisteriasioita hoitava henkilö": a party's detail is the
+                # party the heading names, whichever party the line alone looks like.
+                or (section.pair and not known_heading(section.heading) and {best, inherited} <= _PARTIES)
+            )
         ):
             # Its own words say little ("Itse annetut tiedot"), or it is a "Label: value" line inside a
             # section ("Laskutusohjelma: Netvisor" under "Sijainti"): it answers what the section answers.
