@@ -22,7 +22,7 @@ from tietovirta.analysis import text as analysis_text
 from tietovirta.analysis.bases import bases_in
 from tietovirta.importer import content
 from tietovirta.importer.blocks import Block, merge_paragraphs
-from tietovirta.importer.classify import Model
+from tietovirta.importer.classify import Model, topics
 from tietovirta.importer.headings import known_heading
 from tietovirta.importer.sections import Section
 
@@ -66,6 +66,29 @@ def sentences_of(block: Block) -> list[str]:
     return [s.strip() for s in _SENTENCE_END.split(block.full_text()) if s.strip()]
 
 
+def _introduces_list(blocks: list[Block], i: int) -> bool:
+    """Block i ends with a colon and list items follow it ("Käsittelemme tietoja seuraaviin
+    tarkoituksiin:" / "- …"): the sentence and its list say one thing and are read as one."""
+    return (
+        blocks[i].kind != "item"
+        and blocks[i].text.rstrip().endswith(":")
+        and i + 1 < len(blocks)
+        and blocks[i + 1].kind == "item"
+    )
+
+
+def _list_runs(blocks: list[Block]) -> dict[int, int]:
+    """index of a list item → index of the sentence that introduces its list, for each introduced list."""
+    owner: dict[int, int] = {}
+    for i in range(len(blocks)):
+        if _introduces_list(blocks, i):
+            k = i + 1
+            while k < len(blocks) and blocks[k].kind == "item":
+                owner[k] = i
+                k += 1
+    return owner
+
+
 def _top(probs: dict[str, float]) -> list[tuple[str, float]]:
     return sorted(probs.items(), key=lambda kv: -kv[1])
 
@@ -76,16 +99,33 @@ def _by_sentence(
     """Each block's sentences to the field the sentence model finds likeliest (among `allowed`; the
     sentence model knows only text fields, so a field it does not know takes what it cannot place)."""
     pieces: list[Piece] = []
-    for block in section.blocks:
-        for n, sentence in enumerate(sentences_of(block)):
-            probs = model.sentence(sentence)
-            if allowed is not None:
-                probs = {k: v for k, v in probs.items() if k in allowed}
-                total = sum(probs.values())
-                probs = {k: v / total for k, v in probs.items()} if total else {fallback: 1.0}
-            best, p = _top(probs)[0]
-            if allowed is None and p < SENTENCE:
-                best = "other"
+    owner = _list_runs(section.blocks)
+    decided: dict[int, tuple[str, float]] = {}  # an introducing sentence's field, which its list follows
+
+    def choose(text: str) -> tuple[str, float]:
+        probs = model.sentence(text)
+        if allowed is not None:
+            probs = {k: v for k, v in probs.items() if k in allowed}
+            total = sum(probs.values())
+            probs = {k: v / total for k, v in probs.items()} if total else {fallback: 1.0}
+        best, p = _top(probs)[0]
+        return ("other" if allowed is None and p < SENTENCE else best), p
+
+    for i, block in enumerate(section.blocks):
+        if i in owner:
+            best, p = decided[owner[i]]
+            pieces.append(
+                Piece(best, block.full_text(), model.calibrated(base * p), section.heading, section)
+            )
+            continue
+        texts = sentences_of(block)
+        for n, sentence in enumerate(texts):
+            if n == len(texts) - 1 and _introduces_list(section.blocks, i):
+                # The sentence says what its list is: read together, they say what the list answers.
+                items = [b.text for k, b in enumerate(section.blocks) if owner.get(k) == i]
+                best, p = decided[i] = choose(" ".join([sentence, *items]))
+            else:
+                best, p = choose(sentence)
             pieces.append(Piece(best, sentence, model.calibrated(base * p), section.heading, section, n == 0))
     return _merge(pieces)
 
@@ -180,6 +220,51 @@ def _merge(pieces: list[Piece]) -> list[Piece]:
     return out
 
 
+# A table's column headers are short: "Tarkoitus", "Oikeusperuste (GDPR Art.)", "Tietotyypit".
+_COLUMN_FIELD = (
+    ("purpose", re.compile(r"tarkoitu|käsittelytoimi|ändamål|syfte|purpose", re.IGNORECASE)),
+    (
+        "legal_basis",
+        re.compile(r"peruste\b|oikeusperust|rättslig grund|legal basis|lawful basis", re.IGNORECASE),
+    ),
+    (
+        "data_collected",
+        re.compile(r"^(?:henkilö)?tie(?:to|do)|^(?:person)?uppgift|personal data|^data\b", re.IGNORECASE),
+    ),
+)
+
+
+def _column_fields(header: tuple[str, ...]) -> list[str | None]:
+    """The field each column of a table answers, by its header ("Käyttötarkoitus" → purpose), or None."""
+    found: list[str | None] = []
+    for cell in header:
+        name = re.sub(r"\(.*?\)", "", cell).strip()
+        known = known_heading(name)
+        field = next(iter(known)) if len(known) == 1 else None
+        if field not in {f for f, _ in _COLUMN_FIELD}:
+            field = next((f for f, pattern in _COLUMN_FIELD if pattern.search(name)), None)
+        found.append(field if field not in found else None)
+    return found
+
+
+def _table_by_column(section: Section, model: Model) -> tuple[list[Piece], list[Block]]:
+    """A table of processing purposes whose columns say what they hold ("Tarkoitus | Oikeusperuste |
+    Tiedot"): each column's cells answer the field its header names; the section's other blocks are
+    returned to be read as usual. Tables of any other kind are read whole."""
+    pieces: list[Piece] = []
+    rest: list[Block] = []
+    for block in section.blocks:
+        fields = _column_fields(block.header) if block.kind == "row" else []
+        if "purpose" not in fields or sum(f is not None for f in fields) < 2:
+            rest.append(block)
+            continue
+        confidence = model.calibrated(0.9)
+        for field, cell in zip(fields, block.cells, strict=False):
+            if field and cell.strip():
+                pieces.append(Piece(field, cell.strip(), confidence, section.heading, section))
+    return _merge(pieces), rest
+
+
 def _names_one_field(heading: str) -> bool:
     """The heading is one the product knows, naming a single field ("Tietojen säännönmukaiset
     luovutukset"): its text answers that field, whatever else a sentence of it mentions."""
@@ -193,8 +278,24 @@ def _whole(section: Section, field: str, confidence: float, model: Model) -> lis
     if field in _PARTIES or field == "other" or sum(len(sentences_of(b)) for b in section.blocks) < 3:
         return [Piece(field, section.body, confidence, section.heading, section)]
     pieces: list[Piece] = []
-    for block in section.blocks:
-        for n, sentence in enumerate(sentences_of(block)):
+    owner = _list_runs(section.blocks)
+    unit: dict[int, tuple[str, float]] = {}  # an introduced list's field and confidence, by its sentence
+    for i, block in enumerate(section.blocks):
+        if i in owner:
+            listed, listed_confidence = unit[owner[i]]
+            pieces.append(Piece(listed, block.full_text(), listed_confidence, section.heading, section))
+            continue
+        texts = sentences_of(block)
+        for n, sentence in enumerate(texts):
+            if n == len(texts) - 1 and _introduces_list(section.blocks, i):
+                # A list and the sentence introducing it say one thing: they stay or move together, as
+                # the sentence says ("Käytämme seuraavia palveluntarjoajia:" in a section on disclosures).
+                probs = model.sentence(sentence)
+                best, p = _top(probs)[0]
+                moved = best not in (field, "other") and p >= MOVE and probs.get(field, 0.0) < 0.05
+                unit[i] = (best, model.calibrated(p)) if moved else (field, confidence)
+                pieces.append(Piece(unit[i][0], sentence, unit[i][1], section.heading, section, n == 0))
+                continue
             probs = model.sentence(sentence)
             best, p = _top(probs)[0]
             moved = best not in (field, "other") and p >= MOVE and probs.get(field, 0.0) < 0.05
@@ -217,7 +318,7 @@ def _whole(section: Section, field: str, confidence: float, model: Model) -> lis
 
 
 def _purposes_and_bases(section: Section, compound: dict[str, float], model: Model) -> list[Piece]:
-    """"Tarkoitus ja oikeusperuste": each sentence goes where the sentence model puts it, between the
+    """ "Tarkoitus ja oikeusperuste": each sentence goes where the sentence model puts it, between the
     two fields (or to another field it clearly answers); a line naming a purpose and then its basis
     ("Tilausten toimittaminen – sopimus (6 art. 1 b)") answers both, and an inner label ("Oikeusperuste:")
     decides for the lines under it."""
@@ -251,11 +352,46 @@ _NAMES_A_PURPOSE = re.compile(r"^\W*\w[^–—:]{7,}(?:\s[–—-]|:)\s")
 
 
 def section_probabilities(section: Section, model: Model) -> dict[str, float]:
-    """The classifier's probabilities, raised where the heading is one the product knows by name."""
+    """The classifier's probabilities, raised where the heading is one the product knows by name, or
+    joins the names of two topics ("Tietojen säilytys ja suojaaminen")."""
     probs = model.section(section)
-    for field, score in known_heading(section.heading).items():
+    known = known_heading(section.heading) or dict.fromkeys(_joined_topics(section.heading), 0.9)
+    for field, score in known.items():
         probs[field] = max(probs.get(field, 0.0), score)
     return probs
+
+
+# The topics (classify.topics) that name a field in a heading. Personal data on its own names none:
+# "Henkilötietojen käsittely" is about processing, "henkilötietoryhmät" (groups) the data collected.
+_TOPIC_FIELD = {
+    "retain": "retention",
+    "purpose": "purpose",
+    "subjects": "data_subjects",
+    "groups": "data_collected",
+    "collect": "data_collected",
+    "content": "data_collected",
+    "source": "sources",
+    "disclose": "disclosures",
+    "transfer": "transfers",
+    "security": "security",
+}
+_JOINER = re.compile(r"\s+(?:ja|sekä|och|samt|and|&)\s+|\s*[,/]\s*", re.IGNORECASE)
+
+
+def _joined_topics(heading: str) -> list[str]:
+    """The fields of a heading that joins two or more topics, each part naming one ("Mitä henkilötietoa
+    keräämme ja miksi", "Lagring och utlämnande av uppgifter", "Kuvaus rekisteröityjen ryhmistä ja
+    henkilötietoryhmistä"); [] for any other heading."""
+    parts = [p for p in _JOINER.split(heading) if p.strip()]
+    found: list[str] = []
+    for part in parts if len(parts) >= 2 else []:
+        fields = {_TOPIC_FIELD[t] for t in topics(part) if t in _TOPIC_FIELD}
+        if "data_subjects" in fields:
+            fields.discard("data_collected")  # "Categories of data subjects": the groups are of people
+        if len(fields) != 1:
+            return []
+        found += [f for f in fields if f not in found]
+    return found if len(found) >= 2 else []
 
 
 def _fold(previous: Section, current: Section, gap: bool = True) -> None:
@@ -361,12 +497,37 @@ def assign(sections: list[Section], model: Model) -> list[Piece]:
             parent_field[section.level] = (best, p1)
             i += 1
             continue
+        table, rest = _table_by_column(section, model) if section.blocks else ([], [])
+        if table:
+            pieces += table
+            if not rest:
+                i += 1
+                continue
+            section = Section(
+                section.heading,
+                section.number,
+                section.level,
+                section.parents,
+                rest,
+                section.pair,
+                section.continued,
+                section.candidate,
+                section.gap_before,
+                section.line,
+                section.position,
+            )
         if not section.heading:
             pieces += _by_sentence(section, model, None, 1.0)
         elif (
             inherited
             and inherited != "other"
-            and (p1 < WEAK or (section.pair and not known_heading(section.heading) and p1 < 0.8))
+            and (
+                p1 < WEAK
+                or (section.pair and not known_heading(section.heading) and p1 < 0.8)
+                # "Nimi: Aino Laine" under "Rekisteriasioita hoitava henkilö": a party's detail is the
+                # party the heading names, whichever party the line alone looks like.
+                or (section.pair and not known_heading(section.heading) and {best, inherited} <= _PARTIES)
+            )
         ):
             # Its own words say little ("Itse annetut tiedot"), or it is a "Label: value" line inside a
             # section ("Laskutusohjelma: Netvisor" under "Sijainti"): it answers what the section answers.
@@ -413,7 +574,30 @@ def assign(sections: list[Section], model: Model) -> list[Piece]:
             own = p1 >= WEAK or not inherited
             parent_field[section.level] = (best, p1) if own else (inherited, inherited_p)
         i += 1
-    return pieces
+    return _without_preamble_echoes(pieces)
+
+
+# Fields a document's introduction touches in passing ("X on sitoutunut suojaamaan asiakkaidensa
+# yksityisyyttä … kerää, käyttää ja suojaa henkilötietojasi") and answers again under their own heading.
+_ANSWERED_UNDER_HEADING = {
+    "purpose",
+    "data_collected",
+    "data_subjects",
+    "sources",
+    "disclosures",
+    "retention",
+}
+
+
+def _without_preamble_echoes(pieces: list[Piece]) -> list[Piece]:
+    """A sentence of the text before the first heading, read as answering a field that a section with
+    its own heading answers, is the introduction speaking of the document: the section is the answer."""
+    headed = {p.field for p in pieces if p.section.heading and not p.by_content}
+    return [
+        p
+        for p in pieces
+        if p.section.heading or p.field not in headed or p.field not in _ANSWERED_UNDER_HEADING
+    ]
 
 
 # Few documents give these a section of their own; a sentence says it wherever it stands, and what it

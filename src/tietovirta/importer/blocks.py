@@ -145,8 +145,14 @@ NAVIGATION = frozenset(
 )
 
 
+# A site generator's tag left in the page's source ("{{ highlight html }}", "{{% container %}}",
+# "{% include footer.html %}"): template, not text.
+_TEMPLATE_TAG = re.compile(r"^(?:\s*(?:\{\{.*?\}\}|\{%.*?%\}))+\s*$")
+
+
 def is_navigation(text: str) -> bool:
-    return " ".join(text.casefold().split()).strip(" .|›»>") in NAVIGATION
+    """A line of the page's chrome ("Valikko", "fi | sv | en") or of its template."""
+    return " ".join(text.casefold().split()).strip(" .|›»>") in NAVIGATION or bool(_TEMPLATE_TAG.match(text))
 
 
 # A page number as a line of its own: "Sivu 2 / 5", "Sida 2 av 5", "Page 2 of 5", "s. 2", "2 (5)",

@@ -144,7 +144,11 @@ class _Walker:
     def flush(self) -> None:
         text = " ".join("".join(self._buffer).split())
         self._buffer.clear()
-        if text:
+        label, self._pair_label = self._pair_label, ""
+        if text and label:
+            self.blocks.append(Block("pair", text.lstrip(": "), label=label))
+            self._continuing = False
+        elif text:
             kind = "item" if self._list_depth else "paragraph"
             if kind == "item" and self.blocks and self.blocks[-1].kind == "item" and self._continuing:
                 last = self.blocks[-1]
@@ -154,6 +158,7 @@ class _Walker:
             self._continuing = kind == "item"
 
     _continuing = False
+    _pair_label = ""  # a bold "Label:" that began the line being read: the line is its value
 
     @staticmethod
     def text_of(el) -> str:
@@ -221,6 +226,18 @@ class _Walker:
             self.flush()
             if text := self.text_of(el):
                 self.blocks.append(Block("label", text.rstrip(":")))
+        elif name in ("strong", "b") and self._starts_line(el):
+            # "<p><b>1. Rekisterin nimi</b><br>…<br><b>2. Rekisterinpitäjä:</b> …</p>": a form's sections
+            # written as bold lines inside one paragraph; each bold line is a heading, or a pair's label.
+            text = self.text_of(el).strip()
+            if self._ends_line(el):
+                self.flush()
+                self.blocks.append(Block("label", text.rstrip(":").strip()))
+            elif text.endswith(":") or self._next_text(el).startswith(":"):
+                self.flush()
+                self._pair_label = text.rstrip(":").strip()
+            else:
+                self.walk(el)
         else:  # inline: strong, em, a, span …
             self.walk(el)
 
@@ -231,6 +248,33 @@ class _Walker:
         siblings = [c for c in el.parent.children if not (isinstance(c, NavigableString) and not c.strip())]
         others = [c for c in siblings if c is not el and getattr(c, "name", None) != "br"]
         return not others and len(self.text_of(el)) <= 120
+
+    def _starts_line(self, el) -> bool:
+        """A short bold element at the start of a line of running text (after a <br>), outside lists."""
+        from bs4 import NavigableString
+
+        if self._list_depth or "".join(self._buffer).strip() or len(self.text_of(el)) > 120:
+            return False
+        previous = el.previous_sibling
+        while isinstance(previous, NavigableString) and not previous.strip():
+            previous = previous.previous_sibling
+        return getattr(previous, "name", None) == "br" and bool(self.text_of(el).strip())
+
+    @staticmethod
+    def _ends_line(el) -> bool:
+        from bs4 import NavigableString
+
+        following = el.next_sibling
+        while isinstance(following, NavigableString) and not following.strip():
+            following = following.next_sibling
+        return following is None or getattr(following, "name", None) == "br"
+
+    @staticmethod
+    def _next_text(el) -> str:
+        from bs4 import NavigableString
+
+        following = el.next_sibling
+        return str(following).strip() if isinstance(following, NavigableString) else ""
 
     def _lead_in(self, el) -> bool:
         """<p><strong>Label</strong><br>value</p> → label + value; <p><b>Label:</b> value</p> → pair."""

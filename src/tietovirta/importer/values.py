@@ -198,12 +198,21 @@ def looks_like_name(text: str) -> bool:
     return bool(_NAME.match(text.strip())) and not re.search(_COMPANY_SUFFIX + r"$", text.strip())
 
 
+# Where one detail of a person ends and the next begins: a separator, or a detail's own label run into
+# the line ("Maija Virta Y-tunnus 1142048-1 maija@…", as Markdown joins a label's lines into one).
+_DETAIL_BREAK = re.compile(
+    r"[,;\n/|·•]|\s[–-]\s|\s{2,}"
+    r"|\s(?=(?:y-tunnus|puh\.|puhelin|tel\.|gsm|sähköposti|s-posti|e-mail|e-post|osoite)\s)",
+    re.IGNORECASE,
+)
+
+
 def parse_contact(text: str) -> Contact | None:
     """A person with e-mail and phone from text such as 'Walttia Oy, Piia Vuorio, piia@… , 040 123 4567'."""
     email = find_email(text)
     phone = PHONE.search(text)
     name = title = ""
-    for piece in re.split(r"[,;\n/|·•]|\s[–-]\s|\s{2,}", text):
+    for piece in _DETAIL_BREAK.split(text):
         # "Gurmann Saini gurmann.saini17@gmail.com": what is left beside the address may be the name.
         for pattern in (EMAIL, PHONE, URL, _OBFUSCATED_EMAIL):
             piece = pattern.sub(" ", piece)

@@ -1,0 +1,203 @@
+"""Where one field's text ends and the next begins: a form's sections written as bold lines inside one
+HTML paragraph, a list under the sentence that introduces it, the introduction of a notice that
+touches a field answered again under its own heading, and a person's details run into one line."""
+
+import pytest
+
+from tietovirta.importer import classify, import_bytes, values
+from tietovirta.importer.assign import section_probabilities
+from tietovirta.importer.blocks import Block
+from tietovirta.importer.headings import known_heading
+from tietovirta.importer.read_html import read_html
+from tietovirta.importer.sections import Section
+
+
+def _register(text: str, filename: str):
+    return import_bytes(text.encode("utf-8"), filename).document.registers[0]
+
+
+# A university's standard form: every section a bold line in one <p>, values after <br>.
+_ONE_PARAGRAPH_FORM = """<html><body><main><h3>Tutkimusrekisteri: Tietosuojaseloste</h3>
+<p>
+  <b>1. Rekisterin nimi:</b><br />
+  Opiskelijoiden unitutkimuksen henkilörekisteri
+  <br /><br />
+  <b>2. Rekisterinpitäjä:</b>
+  <br />
+  Nimi: Esimerkin Ammattikorkeakoulu Oy<br />
+  Postiosoite: PL 40, 00079 Helsinki<br />
+  <br />
+  <b>3. Henkilötietojen käsittelyn tarkoitus</b><br />
+  Rekisterin tarkoituksena on kerätä unitutkimuksen aineisto opiskelijoiden jaksamisen tutkimiseksi.
+  <br /><br />
+  <b>4. Rekisterin tietosisältö</b><br />
+  Rekisteriin tallennetaan seuraavat tiedot: etunimi, sukunimi, opiskelijanumero ja unen kesto.
+  <br /><br />
+  <b>5. Säilytysaika:</b> Tiedot poistetaan tutkimuksen päätyttyä vuoden 2027 loppuun mennessä.
+  <br /><br />
+  Teksti, jossa on <b>lihavoitu sana</b> keskellä, on tavallinen kappale.
+</p></main></body></html>"""
+
+
+def test_bold_lines_inside_one_paragraph_are_headings():
+    blocks = read_html(_ONE_PARAGRAPH_FORM).blocks
+    labels = [b.text for b in blocks if b.kind == "label"]
+    assert labels == [
+        "1. Rekisterin nimi",
+        "2. Rekisterinpitäjä",
+        "3. Henkilötietojen käsittelyn tarkoitus",
+        "4. Rekisterin tietosisältö",
+    ]
+    pair = next(b for b in blocks if b.kind == "pair")
+    assert (pair.label, pair.text) == (
+        "5. Säilytysaika",
+        "Tiedot poistetaan tutkimuksen päätyttyä vuoden 2027 loppuun mennessä.",
+    )
+    # Bold in the middle of a line is emphasis, not a heading.
+    assert any(b.kind == "paragraph" and "lihavoitu sana keskellä" in b.text for b in blocks)
+
+
+def test_each_section_of_a_one_paragraph_form_is_its_own_field():
+    register = _register(_ONE_PARAGRAPH_FORM, "seloste.html")
+    assert register.name == "Opiskelijoiden unitutkimuksen henkilörekisteri"
+    assert register.purpose_text.startswith("Rekisterin tarkoituksena on kerätä unitutkimuksen aineisto")
+    assert "etunimi" not in register.purpose_text
+    assert register.data_collected_text.startswith("Rekisteriin tallennetaan seuraavat tiedot")
+
+
+def test_a_list_stays_with_the_sentence_that_introduces_it():
+    # The sentence alone reads like the source of the data ("jotka annat meille itse"); with its list
+    # it says what data is collected, and the list is nothing without it.
+    notice = (
+        "# Tietosuojaseloste\n\n"
+        "## Rekisterinpitäjä\n\nPihatyö Virtanen Oy, Kuusikuja 3, 33100 Tampere\n\n"
+        "## Mitä tietoja käsittelemme\n\n"
+        "Voimme käsitellä tietoja, jotka annat meille itse esimerkiksi sähköpostilla, puhelimitse tai "
+        "yhteydenottolomakkeella:\n\n"
+        "- nimi ja yrityksen nimi\n"
+        "- sähköpostiosoite ja puhelinnumero\n"
+        "- viestin sisältö sekä muut itse antamasi tiedot\n\n"
+        "Emme käsittele arkaluonteisia tietoja. Tietoja ei käytetä automaattiseen päätöksentekoon.\n\n"
+        "## Säilytysaika\n\nTiedot poistetaan kahden vuoden kuluttua yhteydenotosta.\n"
+    )
+    register = _register(notice, "seloste.md")
+    collected = register.data_collected_text
+    assert collected.startswith("Voimme käsitellä tietoja, jotka annat meille itse")
+    assert "- nimi ja yrityksen nimi" in collected and "- viestin sisältö sekä" in collected
+
+
+def test_a_list_under_a_sentence_in_text_with_no_heading_goes_where_the_sentence_goes():
+    notice = (
+        "Käsittelemme henkilötietoja seuraaviin tarkoituksiin:\n\n"
+        "- tilausten toimittaminen\n"
+        "- asiakaspalvelu\n"
+        "- laskutus\n\n"
+        "Tiedot poistetaan kuuden vuoden kuluttua tilikauden päättymisestä.\n"
+    )
+    register = _register(notice, "seloste.md")
+    assert register.purpose_text.startswith("Käsittelemme henkilötietoja seuraaviin tarkoituksiin:")
+    assert "- laskutus" in register.purpose_text
+    assert "laskutus" not in register.retention_text
+
+
+def test_the_introduction_does_not_answer_a_field_its_section_answers():
+    notice = (
+        "Tämä tietosuojaseloste kuvaa, miten Betonilattia Mäkinen Oy kerää, käyttää ja suojaa "
+        "henkilötietojasi. Käytämme tietoja asiakassuhteen hoitamiseen.\n\n"
+        "## Rekisterinpitäjä\n\nBetonilattia Mäkinen Oy, Tehdaskatu 5, 20100 Turku\n\n"
+        "## Miksi keräämme tietoja?\n\n"
+        "Käytämme henkilötietojasi tarjouspyyntöihin vastaamiseen ja palveluidemme toteuttamiseen.\n\n"
+        "## Säilytysaika\n\nTiedot poistetaan kahden vuoden kuluttua.\n"
+    )
+    register = _register(notice, "seloste.md")
+    assert register.purpose_text == (
+        "Käytämme henkilötietojasi tarjouspyyntöihin vastaamiseen ja palveluidemme toteuttamiseen."
+    )
+
+
+def test_the_introduction_answers_a_field_no_section_answers():
+    notice = (
+        "Käytämme tietoja ainoastaan yhteydenottoihin vastaamiseen ja tarjousten laatimiseen.\n\n"
+        "## Rekisterinpitäjä\n\nBetonilattia Mäkinen Oy, Tehdaskatu 5, 20100 Turku\n\n"
+        "## Säilytysaika\n\nTiedot poistetaan kahden vuoden kuluttua.\n"
+    )
+    register = _register(notice, "seloste.md")
+    assert "yhteydenottoihin vastaamiseen" in register.purpose_text
+
+
+def test_a_detail_label_run_into_the_line_ends_the_name():
+    # Markdown joins "**Tietosuojavastaava:** Maija Virta" and the lines under it into one line.
+    contact = values.parse_contact("Maija-Leena Virta Y-tunnus 1142048-1 maija.virta@example.fi")
+    assert (contact.name, contact.email) == ("Maija-Leena Virta", "maija.virta@example.fi")
+    contact = values.parse_contact("Anna Laine puh. 040 123 4567")
+    assert (contact.name, contact.phone) == ("Anna Laine", "040 123 4567")
+
+
+def test_the_dpo_named_on_a_label_line_with_details_under_it():
+    notice = (
+        "# Tietosuojaseloste\n\n"
+        "**Rekisterinpitäjä:** Fysioterapia Maija Virta\n\n"
+        "**Tietosuojavastaava:** Maija-Leena Virta\n"
+        "Y-tunnus 1142048-1\n"
+        "maija.virta@example.fi\n\n"
+        "### Tietojen säilytysaika\n\nPotilastiedot säilytetään lain edellyttämän ajan.\n"
+    )
+    dpo = import_bytes(notice.encode(), "seloste.md").document.organization.dpo
+    assert dpo is not None and (dpo.name, dpo.email) == ("Maija-Leena Virta", "maija.virta@example.fi")
+
+
+_PURPOSE_TABLE = """<html><body><main><h1>Tietosuojaseloste</h1>
+<h2>Rekisterinpitäjä</h2><p>Pihapalvelu Laine Oy, Rantatie 2, 90100 Oulu</p>
+<h2>Henkilötietojen käsittelyn tarkoitus ja oikeusperuste</h2>
+<table>
+<tr><th>Käyttötarkoitus</th><th>Oikeusperuste (GDPR 6 art.)</th><th>Tietotyypit</th></tr>
+<tr><td>Yhteydenottoihin vastaaminen</td><td>Oikeutettu etu (6 art. 1 f)</td>
+<td>Nimi, sähköposti, viesti</td></tr>
+<tr><td>Laskutus ja asiakassuhteen hoito</td><td>Sopimus (6 art. 1 b)</td>
+<td>Nimi, osoite, laskutustiedot</td></tr>
+</table>
+<h2>Säilytysaika</h2><p>Tiedot poistetaan kahden vuoden kuluttua asiakkuuden päättymisestä.</p>
+</main></body></html>"""
+
+
+def test_a_table_of_purposes_is_read_by_its_columns():
+    register = _register(_PURPOSE_TABLE, "seloste.html")
+    assert "Yhteydenottoihin vastaaminen" in register.purpose_text
+    assert "Laskutus ja asiakassuhteen hoito" in register.purpose_text
+    assert "Oikeutettu etu" not in register.purpose_text and "Nimi, osoite" not in register.purpose_text
+    assert "Sopimus (6 art. 1 b)" in register.legal_basis_text
+    assert "Nimi, osoite, laskutustiedot" in register.data_collected_text
+    assert "Yhteydenottoihin" not in register.data_collected_text
+
+
+def test_a_table_of_another_kind_is_read_whole():
+    notice = _PURPOSE_TABLE.replace("Käyttötarkoitus", "Evästeen nimi").replace(
+        "Oikeusperuste (GDPR 6 art.)", "Voimassaoloaika"
+    )
+    register = _register(notice, "seloste.html")
+    assert "Nimi, sähköposti, viesti" not in register.data_collected_text
+
+
+@pytest.mark.parametrize(
+    ("heading", "fields"),
+    [
+        ("Säilytysaika ja suojaaminen", {"retention", "security"}),
+        ("Mitä henkilötietoa keräämme ja miksi", {"data_collected", "purpose"}),
+        ("Kuvaus rekisteröityjen ryhmistä ja henkilötietoryhmistä", {"data_subjects", "data_collected"}),
+        ("Lagring och utlämnande av uppgifter", {"retention", "disclosures"}),
+    ],
+)
+def test_a_heading_joining_two_topics_names_both(heading, fields):
+    section = Section(heading, level=2, blocks=[Block("paragraph", "Tiedot käsitellään huolellisesti.")])
+    probs = section_probabilities(section, classify.model())
+    assert all(probs[field] >= 0.9 for field in fields)
+
+
+def test_a_heading_of_one_topic_or_none_joins_nothing():
+    # "Henkilötietojen käsittely, siirto ja luovuttaminen": processing is no field of its own.
+    for heading in ("Henkilötietojen käsittely, siirto ja luovuttaminen", "Tietojen säilytysaika"):
+        section = Section(heading, level=2, blocks=[Block("paragraph", "Tiedot käsitellään huolellisesti.")])
+        assert section_probabilities(section, classify.model()) == {
+            **classify.model().section(section),
+            **known_heading(heading),
+        }
