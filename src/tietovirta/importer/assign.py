@@ -641,6 +641,9 @@ def sentence_facts(sections: list[Section], model: Model, taken: set[str]) -> li
                     and not (field in taken and field == answers)
                     and not (rights and field != "statutory_requirement")
                     and (says(sentence) or (intro and field == "processors"))
+                    # Where a section answers the processors, a sentence elsewhere adds to it only if it
+                    # names one ("hlö-tietojen käsittelijän toimesta" in a seed means a member of staff).
+                    and (field not in taken or bool(entities.named_processors(sentence, section=False)))
                 ]
                 if "processors" in said and sentence.endswith(":"):
                     intro = True
