@@ -125,3 +125,18 @@ def test_a_vendor_that_is_a_system_and_a_processor_is_listed_once_in_the_notice_
     assert len(re.findall(r"^\| Mailchimp \|", rendered, re.MULTILINE)) == 1
     record = render(document, kind="seloste", fmt="md", lang="fi").decode()
     assert record.count("Käsittelijät: Mailchimp (Mailchimp") == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ulkoistuskumppani Tilitoimisto Laskuri Oy, jolla on pääsy Procountorin henkilörekisteriin.",
+        "Bokföringsbyrån Siffra Ab, som har åtkomst till Procountor.",
+        "Our accountant Ledger Ltd, who has access to Procountor.",
+    ],
+)
+def test_the_system_a_processor_is_given_access_to_is_not_a_processor_itself(sentence):
+    assert not any("Procountor" in name for name, _ in named_processors(sentence, section=True))
+    # Named in a processors' section otherwise, it is one.
+    listed = "Kirjanpito: Procountor."
+    assert any("Procountor" in name for name, _ in named_processors(listed, section=True))

@@ -244,6 +244,9 @@ def processor_sentences(text: str, *, section: bool) -> list[str]:
     return found
 
 
+_ACCESS_TO = re.compile(r"\b(?:pääsy\w*|åtkomst\w*|access to)\b", re.IGNORECASE)
+
+
 def named_processors(text: str, own: str = "", *, section: bool) -> list[tuple[str, Vendor | None]]:
     """(name as written, its knowledge-base vendor or None) for each service or organisation that `text`
     presents as a processor (`processor_sentences`), each once, in order. Not the controller's own
@@ -255,10 +258,15 @@ def named_processors(text: str, own: str = "", *, section: bool) -> list[tuple[s
         # listed or the sentence says so, not where a processors' section merely mentions it.
         row = _ROW.match(sentence)
         listed = presents_a_processor(sentence) or bool(row or re.match(r"\s*[-•*–]", sentence))
+        # The system someone is given access to is not presented as processing ("ulkoistuskumppani X,
+        # jolla on pääsy Procountorin henkilörekisteriin": X is the processor, Procountor the system).
+        access = _ACCESS_TO.search(sentence)
         named: list[tuple[str, Vendor | None]] = [
             (m.text, m.vendor)
             for m in mentions(sentence, True)
-            if m.vendor.hosted and (m.vendor.processor or (listed and m.vendor.kind is not SystemKind.OTHER))
+            if m.vendor.hosted
+            and (m.vendor.processor or (listed and m.vendor.kind is not SystemKind.OTHER))
+            and not (access and m.start > access.start())
         ]
         named += [(name, None) for name, hosted in named_services(sentence, own, listed=True) if hosted]
         named += [(owner, None) for owner in _owners(sentence)]
