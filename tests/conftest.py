@@ -11,13 +11,14 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 @pytest.fixture(autouse=True)
 def _own_caches(settings, tmp_path):
     """Each test writes its generated documents afresh, into a cache of its own, and renders its page
-    fragments afresh (ids and revisions start again in every test's database)."""
+    fragments afresh (ids and revisions start again in every test's database); its sessions too."""
     from django.core.cache import caches
 
     settings.CACHES = {
         **settings.CACHES,
         "documents": {**settings.CACHES["documents"], "LOCATION": str(tmp_path / "document-cache")},
         "fragments": {**settings.CACHES["fragments"], "LOCATION": str(tmp_path / "fragment-cache")},
+        "sessions": {**settings.CACHES["sessions"], "LOCATION": str(tmp_path / "session-cache")},
     }
     caches["fragments-here"].clear()
     caches["dashboard_parts"].clear()

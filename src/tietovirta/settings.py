@@ -158,6 +158,14 @@ CACHES = {
         "TIMEOUT": 60 * 60 * 24,
         "OPTIONS": {"MAX_ENTRIES": 10000},
     },
+    # Browser sessions (SESSION_ENGINE below), shared by the worker processes: a logged-in request reads
+    # its session from here, not from the database. Each session is also in the database, which stays the
+    # record: a session culled from here is read from there. Logging out deletes it from both.
+    "sessions": {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": str(DATA_DIR / "cache" / "sessions"),
+        "OPTIONS": {"MAX_ENTRIES": 20000},
+    },
     # Generated documents (publishing/responses.py), shared by the server's worker processes. Keys are
     # content digests, so entries never go stale; the oldest are culled beyond MAX_ENTRIES.
     "documents": {
@@ -178,6 +186,11 @@ LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "home"
 LOGOUT_REDIRECT_URL = "login"
 SESSION_COOKIE_AGE = 60 * 60 * 12
+# Sessions in the database with the shared cache in front (CACHES["sessions"]): no database read per
+# request, and logging out still ends the session for every worker. Signed-cookie sessions would save
+# the read too, but a copied cookie would then stay valid after logout until it expires.
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+SESSION_CACHE_ALIAS = "sessions"
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = True
 # The language cookie is read only by the server (LanguageMiddleware), never by scripts.

@@ -1,14 +1,18 @@
 """Ending what lets an account in: its browser sessions, and the API tokens it issued."""
 
-from django.contrib.sessions.models import Session
+from importlib import import_module
+
+from django.conf import settings
 
 from tietovirta.accounts.models import UserSession
 
 
 def end_sessions(user) -> None:
-    """End every session of the user, on every device."""
-    keys = list(UserSession.objects.filter(user=user).values_list("session_key", flat=True))
-    Session.objects.filter(session_key__in=keys).delete()
+    """End every session of the user, on every device: through the session engine, which deletes each
+    from the cache the workers read sessions from as well as from the database (settings.SESSION_ENGINE)."""
+    store = import_module(settings.SESSION_ENGINE).SessionStore
+    for key in UserSession.objects.filter(user=user).values_list("session_key", flat=True):
+        store().delete(key)
     UserSession.objects.filter(user=user).delete()
 
 
