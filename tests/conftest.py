@@ -22,6 +22,9 @@ def _own_caches(settings, tmp_path):
     }
     caches["fragments-here"].clear()
     caches["dashboard_parts"].clear()
+    from tietovirta.api import throttling
+
+    throttling.forget()  # the blocks this process took are of the last test's database
 
 
 @pytest.fixture

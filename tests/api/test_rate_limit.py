@@ -21,7 +21,7 @@ from django.test import Client, override_settings
 from django.test.utils import CaptureQueriesContext
 
 from tietovirta.api.models import RateWindow
-from tietovirta.api.throttling import KEEP, take
+from tietovirta.api.throttling import KEEP, block_size, forget, take
 
 CHILD = """
 import json, sys
@@ -145,18 +145,37 @@ def test_old_windows_are_deleted_when_a_new_one_opens(db):
     assert RateWindow.objects.filter(key="token:old").count() == 3
 
 
-def test_a_request_costs_one_query_to_count(owner_api, walttia):
+def test_a_block_of_requests_costs_one_query_to_count(owner_api, walttia):
     url = f"/organizations/{walttia.pk}"
     _fresh_window(5)
-    owner_api.get(url)  # opens the window (and refreshes the token's last use)
-    with CaptureQueriesContext(connection) as queries:
-        assert owner_api.get(url).status_code == 200
-    counting = [q["sql"] for q in queries.captured_queries if "api_ratewindow" in q["sql"]]
-    assert len(counting) == 1 and counting[0].startswith("UPDATE")
-    with override_settings(API_RATE_LIMIT=2), CaptureQueriesContext(connection) as queries:
-        assert owner_api.get(url).status_code == 429
-    counting = [q["sql"] for q in queries.captured_queries if "api_ratewindow" in q["sql"]]
-    assert len(counting) == 2 and counting[0].startswith("UPDATE") and counting[1].startswith("SELECT")
+    block = block_size(600)
+    assert block == 10
+    owner_api.get(url)  # opens the window, taking a block (and refreshes the token's last use)
+
+    def counting(requests: int, status: int) -> list[str]:
+        with CaptureQueriesContext(connection) as queries:
+            assert [owner_api.get(url).status_code for _ in range(requests)] == [status] * requests
+        return [q["sql"] for q in queries.captured_queries if "api_ratewindow" in q["sql"]]
+
+    assert counting(block - 1, 200) == []  # served from the block this process took
+    taken = counting(1, 200)
+    assert len(taken) == 1 and taken[0].startswith("UPDATE")
+    assert RateWindow.objects.get().count == 2 * block
+    with override_settings(API_RATE_LIMIT=2):
+        refused = counting(1, 429)
+        assert len(refused) == 2 and refused[0].startswith("UPDATE") and refused[1].startswith("SELECT")
+        assert counting(3, 429) == []  # a window found full stays full until the minute ends
+
+
+def test_the_limit_holds_exactly_with_blocks(db):
+    """What processes take together never exceeds the limit; a process's unused block is all it loses."""
+    now, limit = time.time(), 600
+    first = [take("token:blocks", limit, now=now) for _ in range(3)]  # one process takes a block of 10
+    forget()  # another process: nothing held
+    second = [take("token:blocks", limit, now=now) for _ in range(700)]
+    assert first == [True] * 3
+    assert second.count(True) == limit - block_size(limit) and not any(second[limit - block_size(limit):])
+    assert RateWindow.objects.get().count == limit
 
 
 @pytest.mark.django_db
