@@ -5,7 +5,14 @@ format-neutral `RenderedDocument` (model.py); the writers (to_*.py) print it.
 """
 
 from tietovirta.documents.model import RenderedDocument
-from tietovirta.documents.notice import Gap, build_privacy_notice, notice_gaps, notice_paths
+from tietovirta.documents.notice import (
+    Gap,
+    NoticeReadiness,
+    build_privacy_notice,
+    notice_gaps,
+    notice_paths,
+    notice_readiness,
+)
 from tietovirta.documents.record import COLUMNS as RECORD_COLUMNS
 from tietovirta.documents.record import build_record
 from tietovirta.documents.render import MEDIA_TYPES, SUPPORTED, RenderError, render
@@ -17,6 +24,7 @@ __all__ = [
     "RECORD_COLUMNS",
     "SUPPORTED",
     "Gap",
+    "NoticeReadiness",
     "RenderError",
     "RenderedDocument",
     "Right",
@@ -26,5 +34,6 @@ __all__ = [
     "build_tietovirtakuvaus",
     "notice_gaps",
     "notice_paths",
+    "notice_readiness",
     "render",
 ]

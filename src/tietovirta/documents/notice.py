@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from tietovirta.canonical.schema import HostingRegion, LegalBasis, OrganizationDocument
 from tietovirta.canonical.sections import SECTIONS_BY_KEY
-from tietovirta.canonical.translations import text_at
+from tietovirta.canonical.translations import text_at, text_in
 from tietovirta.documents import questions as ask
 from tietovirta.documents.common import (
     Context,
@@ -143,22 +143,52 @@ _UNTRANSLATED = Msg(
 )
 
 
+# Each section's heading (by its key) in a language; "" is the notice's own title, under which its name is
+# printed.
+_HEADING_TEXT = {
+    "": "tietosuojaseloste", "controller": "n_controller", "dpo": "dpo", "purposes": "n_purposes",
+    "legitimate_interest": "n_legitimate_interest", "data_collected": "n_data", "sources": "n_sources",
+    "processors": "n_processors", "recipients": "n_recipients", "transfers": "n_transfers",
+    "retention": "n_retention", "rights": "n_rights", "objection": "n_objection",
+    "consent_withdrawal": "n_withdraw", "complaint": "n_complaint", "cookies": "n_cookies",
+    "security": "n_security",
+}
+
+
+def _heading(key: str, lang: str) -> str:
+    if key in _HEADING_TEXT:
+        return t(_HEADING_TEXT[key], lang)
+    return SECTIONS_BY_KEY[key].label(lang)  # the register's own headings: statutory requirement, …
+
+
 class _Notice:
-    """Builds one notice and collects its gaps."""
+    """Builds one notice and collects its gaps, and under which section each text was first read."""
 
     def __init__(self, doc: OrganizationDocument, register_index: int, lang: str):
         self.c = Context(doc, register_at(doc, register_index), lang)
         self.lang = lang
         self.gaps: list[Gap] = []
         self.key = ""
+        self.read_under: dict[str, str] = {}  # text path → the key of the section that first printed it
 
     def gap(self, kind: str, **params: object) -> None:
         message = _GAP[kind](**params)
         self.gaps.append(Gap(self.key, self.c.heading, message.render(self.lang), message, kind=kind))
 
-    def section(self, key: str, heading: str, build, **options) -> Section:
-        self.key, self.c.heading = key, heading
-        return Section(heading, build(), key, **options)
+    def section(self, key: str, build, **options) -> Section:
+        self.key, self.c.heading = key, _heading(key, self.lang)
+        read = set(self.c.read)
+        built = Section(self.c.heading, build(), key, **options)
+        self.read_under.update(dict.fromkeys(sorted(self.c.read - read), key))
+        return built
+
+    def title(self) -> str:
+        """The notice's title, the register's name (read under the notice's own heading)."""
+        self.key, self.c.heading = "", _heading("", self.lang)
+        read = set(self.c.read)
+        name = self.c.text("name")
+        self.read_under.update(dict.fromkeys(self.c.read - read, ""))
+        return name
 
     # --- 13(1)(a), (b) ----------------------------------------------------------------------------
 
@@ -421,43 +451,38 @@ class _Notice:
     # --- the whole notice -------------------------------------------------------------------------
 
     def sections(self) -> list[Section]:
-        lang, register = self.lang, self.c.register
+        register = self.c.register
         bases = bases_in_use(register)
-        heading = SECTIONS_BY_KEY
         sections = [
-            self.section("controller", t("n_controller", lang), self.controller),
-            self.section("dpo", t("dpo", lang), self.dpo),
-            self.section("purposes", t("n_purposes", lang), self.purposes),
+            self.section("controller", self.controller),
+            self.section("dpo", self.dpo),
+            self.section("purposes", self.purposes),
         ]
         if LegalBasis.LEGITIMATE_INTERESTS in bases:
-            sections.append(self.section("legitimate_interest", t("n_legitimate_interest", lang),
-                                         self.legitimate_interest))
+            sections.append(self.section("legitimate_interest", self.legitimate_interest))
         sections += [
-            self.section("data_collected", t("n_data", lang), self.data),
-            self.section("sources", t("n_sources", lang), self.sources),
-            self.section("processors", t("n_processors", lang), self.processors),
-            self.section("recipients", t("n_recipients", lang), self.recipients),
-            self.section("transfers", t("n_transfers", lang), self.transfers),
-            self.section("retention", t("n_retention", lang), self.retention),
-            self.section("rights", t("n_rights", lang), self.rights),
+            self.section("data_collected", self.data),
+            self.section("sources", self.sources),
+            self.section("processors", self.processors),
+            self.section("recipients", self.recipients),
+            self.section("transfers", self.transfers),
+            self.section("retention", self.retention),
+            self.section("rights", self.rights),
         ]
         if objection_applies(register):
-            sections.append(self.section("objection", t("n_objection", lang), self.objection, boxed=True))
+            sections.append(self.section("objection", self.objection, boxed=True))
         if LegalBasis.CONSENT in bases:
-            sections.append(self.section("consent_withdrawal", t("n_withdraw", lang), self.withdraw))
+            sections.append(self.section("consent_withdrawal", self.withdraw))
         sections += [
-            self.section("complaint", t("n_complaint", lang), self.complaint),
-            self.section("statutory_requirement", heading["statutory_requirement"].label(lang),
-                         self.statutory_requirement),
-            self.section("automated_decisions", heading["automated_decisions"].label(lang),
-                         self.automated_decisions),
+            self.section("complaint", self.complaint),
+            self.section("statutory_requirement", self.statutory_requirement),
+            self.section("automated_decisions", self.automated_decisions),
         ]
         if register.cookies_text.strip():
-            sections.append(self.section("cookies", t("n_cookies", lang),
-                                         lambda: paragraphs(self.c.text("cookies_text"))))
+            sections.append(self.section("cookies", lambda: paragraphs(self.c.text("cookies_text"))))
         if any(getattr(register, name).strip()
                for name in ("security_text", "security_manual_text", "security_electronic_text")):
-            sections.append(self.section("security", t("n_security", lang), self.security))
+            sections.append(self.section("security", self.security))
         return [s for s in sections if s.blocks]
 
     def translation_gaps(self) -> list[Gap]:
@@ -471,8 +496,7 @@ def _build(doc: OrganizationDocument, register_index: int, lang: str) -> tuple[R
     notice = _Notice(doc, register_index, lang)
     register = notice.c.register
     sections = notice.sections()
-    notice.c.heading = t("tietosuojaseloste", lang)
-    title = notice.c.text("name")
+    title = notice.title()
     gaps = notice.gaps + notice.translation_gaps()
     intro: list[Block] = [Paragraph(t("notice_subtitle", lang), style="note")]
     if gaps:
@@ -498,8 +522,41 @@ def notice_paths(doc: OrganizationDocument, register_index: int) -> set[str]:
     needs translated (`canonical.translations.missing_translations(register, lang, notice_paths(...))`)."""
     notice = _Notice(doc, register_index, doc.registers[register_index].language)
     notice.sections()
-    notice.c.text("name")
+    notice.title()
     return {path for path in notice.c.read if (text_at(notice.c.register, path) or "").strip()}
+
+
+@dataclass(frozen=True)
+class NoticeReadiness:
+    """What the register's notice lacks in each language, and the texts it prints (`notice_paths`)."""
+
+    gaps: dict[str, list[Gap]]
+    printed: set[str]
+
+
+def notice_readiness(doc: OrganizationDocument, register_index: int, languages) -> NoticeReadiness:
+    """`notice_gaps` in each of `languages` and `notice_paths`, from one notice, in the register's own
+    language, instead of one per language: the items a notice cannot state are the same in every language
+    (they are given as the register's own language says them), and what differs — which printed texts
+    lack a current translation, under which headings — is read from the texts it printed.
+    tests/documents/test_notice_readiness.py compares this with the notice built in each language."""
+    register = register_at(doc, register_index)
+    notice = _Notice(doc, register_index, register.language)
+    notice.sections()
+    notice.title()
+    printed = {path for path in notice.c.read if (text_at(register, path) or "").strip()}
+    order = {key: number for number, key in enumerate(dict.fromkeys(notice.read_under.values()))}
+    gaps = {}
+    for lang in languages:
+        if lang == register.language:
+            gaps[lang] = [*notice.gaps, *notice.translation_gaps()]
+            continue
+        keys = [notice.read_under[path] for path in sorted(printed) if text_in(register, path, lang) is None]
+        headings = [_heading(key, lang) for key in sorted(set(keys), key=order.__getitem__)]
+        reason = _GAP["translation"].render(lang, sections=[quote(h, lang) for h in headings])
+        untranslated = [Gap("", heading, reason, _UNTRANSLATED(), translation=True) for heading in headings]
+        gaps[lang] = [*notice.gaps, *untranslated]
+    return NoticeReadiness(gaps, printed)
 
 
 def notice_gaps(doc: OrganizationDocument, register_index: int, lang: str) -> list[Gap]:

@@ -32,7 +32,7 @@ from tietovirta import canonical as c
 from tietovirta.audit.log import record
 from tietovirta.audit.models import Event
 from tietovirta.checks import Finding, Severity
-from tietovirta.documents import Gap, notice_gaps
+from tietovirta.documents import Gap, notice_gaps, notice_readiness
 from tietovirta.interchange import register_document
 from tietovirta.language import LANGUAGES
 from tietovirta.organizations.models import Organization
@@ -90,11 +90,15 @@ def open_errors(subject: Subject) -> list[Finding]:
 
 
 def _open_gaps(document: c.OrganizationDocument, lang: str, index: int = 0) -> list[Gap]:
-    """The notice's gaps in `lang` less the empty items accepted as risks (by the field that fills the
-    item: accepting an empty legal basis also accepts the rights that follow from it)."""
-    register = document.registers[index]
+    """The notice's gaps in `lang` less the empty items accepted as risks."""
+    return _not_accepted(document.registers[index], notice_gaps(document, index, lang))
+
+
+def _not_accepted(register: c.Register, gaps: list[Gap]) -> list[Gap]:
+    """The gaps less the empty items accepted as risks (by the field that fills the item: accepting an
+    empty legal basis also accepts the rights that follow from it)."""
     accepted = {a.field for a in register.accepted_findings if a.rule == EMPTY_ITEM}
-    return [g for g in notice_gaps(document, index, lang) if g.translation or _item_field(g) not in accepted]
+    return [g for g in gaps if g.translation or _item_field(g) not in accepted]
 
 
 def empty_notice_items(subject: Subject) -> list[Finding]:
@@ -167,9 +171,11 @@ class NotPublishable(Exception):
 
 @dataclass(frozen=True)
 class Readiness:
-    """What publishing the register would do now: the gaps in each language (none: publishable)."""
+    """What publishing the register would do now: the gaps in each language (none: publishable), and the
+    register's texts its notice prints (`documents.notice_paths`)."""
 
     gaps: dict[str, list[Gap]]
+    printed: set[str]
 
     @property
     def ready(self) -> list[str]:
@@ -177,7 +183,11 @@ class Readiness:
 
 
 def readiness(document: c.OrganizationDocument, index: int = 0) -> Readiness:
-    return Readiness({lang: _open_gaps(document, lang, index) for lang in LANGUAGES})
+    """From one notice, not one per language (`documents.notice_readiness`)."""
+    found = notice_readiness(document, index, LANGUAGES)
+    register = document.registers[index]
+    gaps = {lang: _not_accepted(register, found) for lang, found in found.gaps.items()}
+    return Readiness(gaps, found.printed)
 
 
 def _freeze(register: Register, languages: list[str], *, request=None, user=None,

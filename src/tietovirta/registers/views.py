@@ -116,7 +116,7 @@ def _register_page(organization, register_id) -> dict:
     findings = by_section(shown(register_concerns(document), targets, document))
     ui = language_or_default(get_language())
     state = readiness(document)
-    in_notice = notice_paths(document, 0)
+    in_notice = state.printed
     return {
         "organization": organization,
         "register": register,
