@@ -140,8 +140,19 @@ def _register_page(organization, register_id) -> dict:
             ("tietosuojaseloste", _("Privacy notice")),
         ],
         "document_formats": PRINTABLE_FORMATS,
+        # A section's edit form is at edit_prefix + its key + edit_suffix: reversed once for all sections.
+        **dict(zip(("edit_prefix", "edit_suffix"), _section_url(organization, register).split(_KEY),
+                   strict=True)),
         "diagram_available": graphviz_available(),
     }
+
+
+_KEY = "section-key"  # stands for a section's key in `_section_url` (no section has it)
+
+
+def _section_url(organization, register) -> str:
+    return reverse("register_edit", kwargs={"org_id": organization.pk, "register_id": register.pk,
+                                            "section_key": _KEY})
 
 
 @organization_view(edit=True)
