@@ -64,12 +64,35 @@ def test_a_saves_links_are_the_ones_simple_history_writes(register):
     assert len(_linked(ours)["systems"]) == 2 and len(_linked(ours)["parties"]) == 2
 
 
-def test_the_links_are_read_in_one_query_per_field(register):
+def test_the_links_are_copied_in_one_statement_per_field(register):
     register.name = "Asiakasrekisteri 3"
     with CaptureQueriesContext(connection) as queries:
         register.save()
-    reads = [q["sql"] for q in queries.captured_queries if q["sql"].startswith("SELECT")]
-    assert len(reads) == 2, reads  # the register's systems' and parties' link rows, nothing read back
+    statements = [q["sql"] for q in queries.captured_queries]
+    assert not [sql for sql in statements if sql.startswith("SELECT")], statements  # nothing read back
+    copies = [sql for sql in statements if sql.startswith("INSERT") and "SELECT" in sql]
+    assert len(copies) == 2, statements  # the register's systems' and parties' link rows
+
+
+def test_listeners_of_the_link_signals_get_the_rows(register):
+    from simple_history.signals import post_create_historical_m2m_records
+
+    heard = []
+
+    def listen(sender, created_rows, **kwargs):
+        heard.extend((row.register_id, getattr(row, "system_id", None) or row.party_id)
+                     for row in created_rows)
+
+    post_create_historical_m2m_records.connect(listen)
+    try:
+        register.name = "Asiakasrekisteri 5"
+        register.save()
+    finally:
+        post_create_historical_m2m_records.disconnect(listen)
+    ours = register.history.order_by("-history_id").first()
+    linked = _linked(ours)
+    assert sorted(heard) == sorted(row[1:] for rows in linked.values() for row in rows)
+    assert len(heard) == 4
 
 
 def test_the_history_page_shows_link_changes(register, org):

@@ -2,10 +2,13 @@
 
 For each link field simple-history reads the saved row back from the database (once per field when the
 model excludes fields from its history) and every link row joined with both linked rows, to copy three
-ids. `LinkedHistory` writes the same historical link rows, with the same signals, from one query per
-field that reads just those ids (tests/test_history_snapshots.py compares the two).
+ids. `LinkedHistory` writes the same historical link rows from one statement per field, which copies
+those ids inside the database (INSERT … SELECT); when something listens to simple-history's signals
+for the link rows, it reads them first, as simple-history does, so that the signals carry them
+(tests/test_history_snapshots.py compares both with simple-history's own output).
 """
 
+from django.db import connections, router
 from simple_history.models import HistoricalRecords
 from simple_history.signals import post_create_historical_m2m_records, pre_create_historical_m2m_records
 from simple_history.utils import get_m2m_field_name
@@ -17,7 +20,14 @@ class LinkedHistory(HistoricalRecords):
             m2m_history_model = self.m2m_models[field]
             through = getattr(instance, field.name).through
             columns = [f.attname for f in through._meta.fields]
-            rows = through.objects.filter(**{get_m2m_field_name(field): instance}).values_list(*columns)
+            owner = get_m2m_field_name(field)
+            listened = pre_create_historical_m2m_records.has_listeners(
+                m2m_history_model
+            ) or post_create_historical_m2m_records.has_listeners(m2m_history_model)
+            if not listened:
+                _copy_links(through, m2m_history_model, columns, owner, instance, history_instance)
+                continue
+            rows = through.objects.filter(**{owner: instance}).values_list(*columns)
             insert_rows = [
                 m2m_history_model(history=history_instance, **dict(zip(columns, row, strict=True)))
                 for row in rows
@@ -31,3 +41,18 @@ class LinkedHistory(HistoricalRecords):
                 sender=m2m_history_model, created_rows=created_rows, history_instance=history_instance,
                 instance=instance, field=field,
             )
+
+
+def _copy_links(through, m2m_history_model, columns, owner, instance, history_instance) -> None:
+    """The instance's link rows copied into the historical link table, under `history_instance`."""
+    connection = connections[router.db_for_write(m2m_history_model, instance=instance)]
+    quote = connection.ops.quote_name
+    history = m2m_history_model._meta.get_field("history").column
+    owner_column = through._meta.get_field(owner).column
+    target = ", ".join(quote(through._meta.get_field(name).column) for name in columns)
+    sql = (
+        f"INSERT INTO {quote(m2m_history_model._meta.db_table)} ({target}, {quote(history)}) "
+        f"SELECT {target}, %s FROM {quote(through._meta.db_table)} WHERE {quote(owner_column)} = %s"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [history_instance.pk, instance.pk])
