@@ -23,6 +23,7 @@ import hashlib
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
+from typing import NamedTuple
 
 from django.db import IntegrityError, transaction
 from django.db.models import Case, F, Q, TextField, Value, When
@@ -56,11 +57,11 @@ def answers(register_ids: list[int], build: Callable[[list[int]], dict[int, str]
 
     `build` makes the answers of the registers given, by id, from data it reads then; it is called only
     for registers whose stored answer is missing or old. A register deleted meanwhile is left out."""
-    stored = {a.register_id: a for a in RegisterAnswer.objects.filter(register_id__in=register_ids)}
+    stored = _stored(register_ids)
     missing = [i for i in register_ids if i not in stored]
     if missing:
         _create(missing)
-        stored.update({a.register_id: a for a in RegisterAnswer.objects.filter(register_id__in=missing)})
+        stored.update(_stored(missing))
     code = code_digest()
     old = [i for i, a in stored.items() if a.built != a.generation or a.code != code]
     if old:
@@ -74,8 +75,21 @@ def answers(register_ids: list[int], build: Callable[[list[int]], dict[int, str]
         new_body = Case(*whens, default=F("body"), output_field=TextField())
         RegisterAnswer.objects.filter(unchanged).update(built=F("generation"), code=code, body=new_body)
         for register_id, body in bodies.items():
-            stored[register_id].body, stored[register_id].code = body, code
+            stored[register_id] = stored[register_id]._replace(body=body, code=code)
     return [stored[i].body for i in register_ids if i in stored and stored[i].code == code]
+
+
+class _Stored(NamedTuple):
+    generation: int
+    built: int | None
+    code: str
+    body: str
+
+
+def _stored(register_ids: list[int]) -> dict[int, _Stored]:
+    """The stored answers of these registers, by register id (plain values: a page reads 50 of them)."""
+    rows = RegisterAnswer.objects.filter(register_id__in=register_ids)
+    return {row[0]: _Stored(*row[1:]) for row in rows.values_list("register_id", *_Stored._fields)}
 
 
 def _create(register_ids: list[int]) -> None:

@@ -75,12 +75,20 @@ class ApiToken(ChoiceLabels, models.Model):
 
     @classmethod
     def find(cls, secret: str) -> ApiToken | None:
-        """The active token with this secret, or None."""
+        """The active token with this secret, or None; read with its creator's current membership in
+        its organisation (`membership()`), in the same query."""
         if not secret.startswith(SECRET_PREFIX):
             return None
+        creators = Membership.objects.filter(
+            user_id=models.OuterRef("created_by_id"), organization_id=models.OuterRef("organization_id")
+        )
         return (
             cls.objects.active()
             .select_related("organization", "created_by")
+            .annotate(
+                creator_membership_id=models.Subquery(creators.values("pk")[:1]),
+                creator_role=models.Subquery(creators.values("role")[:1]),
+            )
             .filter(secret_hash=_digest(secret), created_by__is_active=True)
             .first()
         )
@@ -95,7 +103,15 @@ class ApiToken(ChoiceLabels, models.Model):
             self.save(update_fields=["revoked_at"])
 
     def membership(self) -> Membership | None:
-        """The creator's current membership: the token's rights are bounded by it."""
+        """The creator's current membership: the token's rights are bounded by it. As `find` read it,
+        else read now."""
+        if hasattr(self, "creator_membership_id"):
+            if self.creator_membership_id is None:
+                return None
+            found = Membership(pk=self.creator_membership_id, user=self.created_by,
+                               organization=self.organization, role=self.creator_role)
+            found._state.adding, found._state.db = False, self._state.db  # as if read: it was
+            return found
         return Membership.objects.filter(
             user_id=self.created_by_id, organization_id=self.organization_id
         ).first()
