@@ -389,10 +389,18 @@ def edit_register(register: Register, changes: dict, *, editor=None) -> c.Regist
 def _write_register(register: Register, stored: c.Register | None, item: c.Register, editor) -> c.Register:
     """save_register's validation and write; `stored` is `register` as read (None for a new one)."""
     organization = register.organization
-    # The catalogue is read once: to check the register's references against, and to link its rows.
-    system_rows = list(System.objects.filter(organization=organization))
-    party_rows = list(Party.objects.filter(organization=organization).prefetch_related("systems"))
-    item = _checked_in(_catalogue(system_rows, party_rows), "registers", item)
+    # The catalogue is read once: to check the register's references against, and to link its rows. A
+    # register refers to systems and parties by name alone (canonical `_dangling_references`), so the
+    # register is checked in a document of the catalogue's names; the entries themselves were checked
+    # when they were written (save_catalogue_entry), and are not written here.
+    system_rows = list(System.objects.filter(organization=organization).only("pk", "name"))
+    party_rows = list(Party.objects.filter(organization=organization).only("pk", "name"))
+    names = c.OrganizationDocument(
+        organization=c.Organization(),
+        systems=[c.System(name=s.name) for s in system_rows],
+        parties=[c.Party(name=p.name) for p in party_rows],
+    )
+    item = _checked_in(names, "registers", item)
     item = _server_owned(stored, item, editor)
     systems = {s.name: s for s in system_rows if s.name in item.systems}
     parties = {p.name: p for p in party_rows if p.name in item.parties}
