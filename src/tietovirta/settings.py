@@ -6,6 +6,9 @@ SECRET_KEY           required in production; a local one is generated into the d
 DEBUG                "1" to enable Django's debug mode (never in production)
 ALLOWED_HOSTS        comma-separated (default: localhost names)
 DOCUMENT_CACHE_DIR   where generated documents are cached (default: cache/documents in the data dir)
+SESSION_CACHE_DIR    where the workers keep the sessions they read (default: cache/sessions in the data
+                     dir); servers on several machines must share it, so that a logout ends a session
+                     on all of them
 SITE_URL             the address users reach the site at, for public links made outside a request (the
                      demo, the command line); default http://127.0.0.1:$PORT
 EMAIL_BACKEND        how mail is sent (default: written as files into mail/ in the data dir; no mail
@@ -160,10 +163,12 @@ CACHES = {
     },
     # Browser sessions (SESSION_ENGINE below), shared by the worker processes: a logged-in request reads
     # its session from here, not from the database. Each session is also in the database, which stays the
-    # record: a session culled from here is read from there. Logging out deletes it from both.
+    # record: a session culled from here is read from there. Logging out deletes it from both — from this
+    # directory, so servers on several machines must share it (SESSION_CACHE_DIR), or a logout on one
+    # would leave the session alive on another.
     "sessions": {
         "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
-        "LOCATION": str(DATA_DIR / "cache" / "sessions"),
+        "LOCATION": os.environ.get("SESSION_CACHE_DIR") or str(DATA_DIR / "cache" / "sessions"),
         "OPTIONS": {"MAX_ENTRIES": 20000},
     },
     # Generated documents (publishing/responses.py), shared by the server's worker processes. Keys are
