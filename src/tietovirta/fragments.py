@@ -154,9 +154,25 @@ def _kept(key: str) -> dict | None:
 
 
 def _keep(key: str, parts: dict) -> dict:
-    caches["fragments"].set(key, parts)
-    caches["fragments-here"].set(key, parts)
+    keep(key, parts)
     return parts
+
+
+def kept_many(keys: list[str]) -> dict:
+    """What is kept under these keys (those found), as `_kept` finds it, for anything kept per register
+    (registers/findings.py keeps each register's part of the checks)."""
+    found = caches["fragments-here"].get_many(keys)
+    if absent := [key for key in keys if key not in found]:
+        shared = caches["fragments"].get_many(absent)
+        caches["fragments-here"].set_many(shared)
+        found |= shared
+    return found
+
+
+def keep(key: str, value) -> None:
+    """Keep `value` under `key` for every worker (the shared cache) and in this one's memory."""
+    caches["fragments"].set(key, value)
+    caches["fragments-here"].set(key, value)
 
 
 def _frame_values(request) -> dict:
