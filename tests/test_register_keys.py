@@ -1,6 +1,7 @@
-"""What shows one register (its page, its documents) is kept under that register's generation and what the
-organisation's registers share (fragments.register_revision, registers/changes.py): it is built again after
-every change it shows, and only then; an edit of another register leaves it as it was.
+"""What shows one register (its page, its documents, its piece of the dashboard's checks) is kept under that
+register's generation and what the organisation's registers share (fragments.register_revision,
+registers/findings.py, registers/changes.py): it is built again after every change it shows, and only then;
+an edit of another register leaves it as it was.
 
 Each test shows register A's page and a download of it first, so that both are kept, makes one kind of
 change through the services the pages use, and shows them again, counting how often the page's parts and
@@ -13,11 +14,14 @@ import re
 import pytest
 from django.core.cache import caches
 from django.urls import reverse
+from django.utils import timezone
 
 from tietovirta import canonical as c
 from tietovirta.assessments import services as assessments
+from tietovirta.checks import engine
 from tietovirta.commands.generate import generate
 from tietovirta.interchange import (
+    export_document,
     organization_to_canonical,
     party_to_canonical,
     register_to_canonical,
@@ -29,6 +33,7 @@ from tietovirta.interchange import (
 from tietovirta.organizations.models import Membership, Organization, Party
 from tietovirta.publishing import views as publishing_views
 from tietovirta.registers import views as register_views
+from tietovirta.registers.findings import cached_organization_health, organization_health
 from tietovirta.registers.models import Register
 
 pytestmark = pytest.mark.django_db
@@ -58,7 +63,7 @@ def _b(organization) -> Register:
 @pytest.fixture
 def builds(monkeypatch):
     """How many times A's page parts and its document were built from the data (the real builders)."""
-    counts = {"page": 0, "document": 0}
+    counts = {"page": 0, "document": 0, "checks": []}
 
     def counted(kind, build):
         def build_and_count(*args, **kwargs):
@@ -67,10 +72,18 @@ def builds(monkeypatch):
 
         return build_and_count
 
+    def checked(make_piece):
+        def check_and_note(subject):
+            counts["checks"].append(subject.register.name)
+            return make_piece(subject)
+
+        return check_and_note
+
     monkeypatch.setattr(register_views, "_register_page", counted("page", register_views._register_page))
     monkeypatch.setattr(
         publishing_views, "register_document", counted("document", publishing_views.register_document)
     )
+    monkeypatch.setattr(engine, "make_piece", checked(engine.make_piece))
     return counts
 
 
@@ -104,9 +117,10 @@ def edit_b(organization):
 
 
 def link_b_elsewhere(organization):
-    """B loses its systems: a change to B's links, not to A's."""
+    """B loses its systems (every generated register has one): a change to B's links, not to A's."""
     b = _b(organization)
-    b.systems.remove(*b.systems.exclude(pk__in=_a(organization).systems.values("pk")))
+    assert b.systems.exists()
+    b.systems.clear()
 
 
 def rename_a_system(organization):
@@ -173,11 +187,11 @@ def test_a_registers_page_and_document_are_built_again_exactly_when_a_change_sho
     a = _a(acme)
     page, document = _page(owner_client, a), _document(owner_client, a)
     assert _page(owner_client, a) == page and _document(owner_client, a) == document
-    assert builds == {"page": 1, "document": 1}  # the second time from the cache
+    assert (builds["page"], builds["document"]) == (1, 1)  # the second time from the cache
 
     change(Organization.objects.get(pk=acme.pk))
     page_after, document_after = _page(owner_client, a), _document(owner_client, a)
-    assert builds == {"page": 1 + rebuilt, "document": 1 + rebuilt}
+    assert (builds["page"], builds["document"]) == (1 + rebuilt, 1 + rebuilt)
     if shows:  # so a page kept from before would be caught
         assert (page_after, document_after) != (page, document)
 
@@ -187,6 +201,36 @@ def test_a_registers_page_and_document_are_built_again_exactly_when_a_change_sho
     caches["documents"].clear()
     assert _page(owner_client, a) == page_after
     assert _document(owner_client, a) == document_after
+
+
+def _dashboard_health(organization):
+    return cached_organization_health(Organization.objects.get(pk=organization.pk))
+
+
+def _from_scratch(organization):
+    engine._REMEMBERED.clear()
+    document = export_document(Organization.objects.get(pk=organization.pk), include_archived=False)
+    return organization_health(document, timezone.localdate())
+
+
+@pytest.mark.parametrize(
+    ("change", "rebuilt", "shows"), CHANGES, ids=[change.__name__ for change, *_ in CHANGES]
+)
+def test_a_registers_piece_of_the_dashboards_checks_is_made_again_exactly_when_a_change_shows_in_it(
+    acme, builds, change, rebuilt, shows
+):
+    name = _a(acme).name
+    _dashboard_health(acme)
+    assert builds["checks"].count(name) == 1
+    change(Organization.objects.get(pk=acme.pk))
+    shown = _dashboard_health(acme)
+    assert builds["checks"].count(_a(acme).name) == 1 + rebuilt
+    # Only what the change touched is checked again: an edit of B makes B's piece alone.
+    if change in (edit_b, link_b_elsewhere, assess_b, edit_a, assess_a):
+        assert len(builds["checks"]) == acme.registers.active().count() + 1
+    fresh = _from_scratch(acme)
+    assert (shown.findings, shown.score) == (fresh.findings, fresh.score)
+    assert [(h.name, h.score) for h in shown.registers] == [(h.name, h.score) for h in fresh.registers]
 
 
 def test_another_registers_edit_leaves_each_register_as_kept_and_its_own_page_shows_it(
