@@ -158,10 +158,14 @@ def export_documents(organizations: Iterable[Organization]) -> dict[int, c.Organ
 
 
 def export_registers(
-    organizations: Iterable[Organization], register_ids: Iterable[int] | None = None
+    organizations: Iterable[Organization],
+    register_ids: Iterable[int] | None = None,
+    *,
+    catalogue: bool = True,
 ) -> dict[int, tuple[c.OrganizationDocument, list[int]]]:
     """As `export_documents`, with only those of the active registers in `register_ids` (all when None),
-    and with the ids of the registers in each document's order."""
+    and with the ids of the registers in each document's order; without the catalogue unless `catalogue`
+    (for a caller that has it)."""
     organizations = list(organizations)
     registers = Register.objects.active().filter(organization__in=organizations)
     if register_ids is not None:
@@ -170,8 +174,9 @@ def export_registers(
         "systems": defaultdict(list), "parties": defaultdict(list), "registers": defaultdict(list)
     }
     rows = {
-        "systems": System.objects.filter(organization__in=organizations),
-        "parties": Party.objects.filter(organization__in=organizations).prefetch_related("systems"),
+        "systems": System.objects.filter(organization__in=organizations if catalogue else []),
+        "parties": Party.objects.filter(organization__in=organizations if catalogue else [])
+        .prefetch_related("systems"),
         "registers": registers.prefetch_related(*_REGISTER_NAMES_PREFETCH),
     }
     for kind, query in rows.items():

@@ -10,8 +10,9 @@ import datetime as dt
 import hashlib
 import re
 from dataclasses import dataclass, field, fields, replace
+from functools import lru_cache
 
-from django.urls import reverse
+from django.urls import get_script_prefix, reverse
 from django.utils import timezone
 from django.utils.translation import get_language
 
@@ -147,23 +148,33 @@ def fix_url(targets: FixTargets, finding: Finding) -> str | None:
         ids = targets.system_ids if root == "systems" else targets.party_ids
         if int(index) >= len(ids):
             return None
-        url = reverse("catalogue_edit", kwargs={"org_id": org_id, "kind": root, "pk": ids[int(index)]})
+        url = _address("catalogue_edit", org_id=org_id, kind=root, pk=ids[int(index)])
         return url + (f"#field-{attr}" if attr else "")
     if root == "organization":
-        return reverse("organization_edit", kwargs={"org_id": org_id}) + (f"#field-{attr}" if attr else "")
+        return _address("organization_edit", org_id=org_id) + (f"#field-{attr}" if attr else "")
     if finding.register_index is None or finding.register_index >= len(targets.register_ids):
         return None
     register_id = targets.register_ids[finding.register_index]
     if root in _ON_REGISTER_PAGE:
         anchor = _ON_REGISTER_PAGE[root]
-        return reverse("register", kwargs={"org_id": org_id, "register_id": register_id}) + (
+        return _address("register", org_id=org_id, register_id=register_id) + (
             f"#{anchor}" if anchor else ""
         )
     section = "basics" if root in _BASICS_FIELDS else getattr(field_section(root), "key", None)
     if section is None:
         return None
     kwargs = {"org_id": org_id, "register_id": register_id, "section_key": section}
-    return reverse("register_edit", kwargs=kwargs) + f"#field-{root}"
+    return _address("register_edit", **kwargs) + f"#field-{root}"
+
+
+def _address(name: str, **kwargs) -> str:
+    """`reverse`, remembered: a dashboard links some thousand findings to a few hundred pages."""
+    return _remembered_address(get_script_prefix(), name, tuple(kwargs.items()))
+
+
+@lru_cache(maxsize=8192)
+def _remembered_address(prefix: str, name: str, kwargs: tuple) -> str:
+    return reverse(name, kwargs=dict(kwargs))  # under `prefix`, the script's, which reverse() reads
 
 
 @dataclass(frozen=True)
@@ -380,9 +391,19 @@ def _checked(organizations, caches, today: dt.date) -> dict:
                 f"{templates_digest()}")
 
     keys = {pk: key(o, pk, g) for o, rows in registers.items() for pk, g in rows if g is not None}
-    pieces = kept_many(list(keys.values()))
+    # The organisation and its catalogue as a document without registers, kept under what they share.
+    shared = {o.pk: f"checks-organization:{o.pk}:{caches[o.pk].pk}.{caches[o.pk].shared_generation}:"
+                    f"{templates_digest()}" for o in organizations}
+    pieces = kept_many([*keys.values(), *shared.values()])
     to_check = [pk for rows in registers.values() for pk, _ in rows if keys.get(pk) not in pieces]
-    documents = export_registers(organizations, to_check)  # the catalogues, and those registers
+    catalogue = not all(key in pieces for key in shared.values())
+    documents = export_registers(organizations, to_check, catalogue=catalogue)  # and those registers
+    for o in organizations:
+        document, ids = documents[o.pk]
+        if catalogue:
+            keep(shared[o.pk], document.model_copy(update={"registers": []}))
+        else:
+            documents[o.pk] = (pieces[shared[o.pk]].model_copy(update={"registers": document.registers}), ids)
     made: dict[int, engine.RegisterPiece] = {}
     for document, ids in documents.values():
         facts = DocumentFacts(document, today)
