@@ -158,21 +158,22 @@ def _keep(key: str, parts: dict) -> dict:
     return parts
 
 
-def kept_many(keys: list[str]) -> dict:
-    """What is kept under these keys (those found), as `_kept` finds it, for anything kept per register
-    (registers/findings.py keeps each register's part of the checks)."""
-    found = caches["fragments-here"].get_many(keys)
+def kept_many(keys: list[str], cache: str = "fragments") -> dict:
+    """What is kept under these keys (those found) in `cache` and the memory in front of it
+    (`cache`-here), as `_kept` finds a page's parts; for what is kept per register besides pages
+    (registers/findings.py keeps each register's piece of the checks in "checks")."""
+    found = caches[f"{cache}-here"].get_many(keys)
     if absent := [key for key in keys if key not in found]:
-        shared = caches["fragments"].get_many(absent)
-        caches["fragments-here"].set_many(shared)
+        shared = caches[cache].get_many(absent)
+        caches[f"{cache}-here"].set_many(shared)
         found |= shared
     return found
 
 
-def keep(key: str, value) -> None:
-    """Keep `value` under `key` for every worker (the shared cache) and in this one's memory."""
-    caches["fragments"].set(key, value)
-    caches["fragments-here"].set(key, value)
+def keep(key: str, value, cache: str = "fragments") -> None:
+    """Keep `value` under `key` for every worker (`cache`, shared) and in this one's memory."""
+    caches[cache].set(key, value)
+    caches[f"{cache}-here"].set(key, value)
 
 
 def _frame_values(request) -> dict:

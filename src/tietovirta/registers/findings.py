@@ -394,14 +394,14 @@ def _checked(organizations, caches, today: dt.date) -> dict:
     # The organisation and its catalogue as a document without registers, kept under what they share.
     shared = {o.pk: f"checks-organization:{o.pk}:{caches[o.pk].pk}.{caches[o.pk].shared_generation}:"
                     f"{templates_digest()}" for o in organizations}
-    pieces = kept_many([*keys.values(), *shared.values()])
+    pieces = kept_many([*keys.values(), *shared.values()], "checks")
     to_check = [pk for rows in registers.values() for pk, _ in rows if keys.get(pk) not in pieces]
     catalogue = not all(key in pieces for key in shared.values())
     documents = export_registers(organizations, to_check, catalogue=catalogue)  # and those registers
     for o in organizations:
         document, ids = documents[o.pk]
         if catalogue:
-            keep(shared[o.pk], document.model_copy(update={"registers": []}))
+            keep(shared[o.pk], document.model_copy(update={"registers": []}), "checks")
         else:
             documents[o.pk] = (pieces[shared[o.pk]].model_copy(update={"registers": document.registers}), ids)
     made: dict[int, engine.RegisterPiece] = {}
@@ -410,7 +410,7 @@ def _checked(organizations, caches, today: dt.date) -> dict:
         for subject, pk in zip(facts.registers, ids, strict=True):
             made[pk] = engine.make_piece(subject)
             if pk in keys:
-                keep(keys[pk], made[pk])
+                keep(keys[pk], made[pk], "checks")
     checked = {}
     for o in organizations:
         # Those kept or read now (not one deleted or archived since its generation was read).
