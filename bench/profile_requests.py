@@ -7,9 +7,10 @@ form's GET, its CSRF-checked POST and the register page it redirects to, as the 
 edit and as another worker shows it) through Django's test client in this process; the dashboard also
 right after a change: after the organisation's revision alone is raised, and after one register is
 edited as the load benchmark's edit does (its consent text, through `save_register`; the edit itself is
-not timed); the register page also when its parts are built again with nothing edited (the revision
-raised). Warm-up requests first (templates, translations, fragment and document caches as a running
-worker has them), then `--requests` of each, timed by CPU and counted in queries
+not timed); the register page also when its parts are built again with nothing edited (its generation
+raised); the register page and a download of one register right after another register is edited.
+Warm-up requests first (templates, translations, fragment and document caches as a running worker has
+them), then `--requests` of each, timed by CPU and counted in queries
 (CaptureQueriesContext), then the same again under cProfile, which also counts this process's CPU time.
 The CPU is this process's only (PostgreSQL's is not in it). Not a load test; for that see bench_load.py.
 
@@ -42,6 +43,7 @@ def _setup(organizations: int):
     from django.core.management import call_command
     from django.test import Client
 
+    from tietovirta.api.answers import make_old
     from tietovirta.api.models import ApiToken
     from tietovirta.commands.generate import generate
     from tietovirta.interchange import register_to_canonical, save_register
@@ -72,6 +74,9 @@ def _setup(organizations: int):
 
     def changed():  # what every write to the documentation does (registers/signals.py): caches miss
         raise_revision(organization.pk)
+
+    def rebuilt():  # the register's own generation raised, as its edit does: its page parts miss
+        make_old([register.pk])
 
     def edit():  # bench_load.py's edit: the second register's consent text, as its section form saves it
         row = Register.objects.get(pk=edited.pk)
@@ -112,10 +117,12 @@ def _setup(organizations: int):
         "dashboard after a change": (get(browser, f"{org}/"), changed),
         "dashboard after a register edit": (get(browser, f"{org}/"), edit),
         "register page": (get(browser, page), None),
-        "register page rebuilt": (get(browser, page), changed),  # its parts built again, nothing edited
+        "register page rebuilt": (get(browser, page), rebuilt),  # its parts built again, nothing edited
+        "register page after an edit of another register": (get(browser, page), edit),
         "systems list": (get(browser, f"{org}/systems/"), None),
         "DOCX download": (get(browser, f"{documents}.docx"), None),
         "PDF download": (get(browser, f"{documents}.pdf"), None),
+        "DOCX download after an edit of another register": (get(browser, f"{documents}.docx"), edit),
         "edit form (GET)": (get(editor, form_path), None),
         "edit (POST)": (post_edit, None),
         "register page after an edit": (get(editor, edited_page), post_edit),

@@ -19,8 +19,10 @@ def _own_caches(settings, tmp_path):
         "documents": {**settings.CACHES["documents"], "LOCATION": str(tmp_path / "document-cache")},
         "fragments": {**settings.CACHES["fragments"], "LOCATION": str(tmp_path / "fragment-cache")},
         "sessions": {**settings.CACHES["sessions"], "LOCATION": str(tmp_path / "session-cache")},
+        "checks": {**settings.CACHES["checks"], "LOCATION": str(tmp_path / "checks-cache")},
     }
     caches["fragments-here"].clear()
+    caches["checks-here"].clear()
     caches["dashboard_parts"].clear()
     from tietovirta.api import throttling
 

@@ -31,6 +31,7 @@ from tietovirta.interchange import (
 )
 from tietovirta.organizations.models import Membership, Organization, Party, System
 from tietovirta.registers.findings import cached_organization_health, organization_health
+from tietovirta.registers.models import Register
 from tietovirta.risk import CRITERIA
 
 pytestmark = pytest.mark.django_db
@@ -120,8 +121,25 @@ def change_organization(organization):
     save_organization(organization, c.validate(c.Organization, item.model_dump(), strict=False))
 
 
+def add_register(organization):
+    item = register_to_canonical(_register(organization, 0)).model_copy(update={"name": "Uusi rekisteri"})
+    save_register(Register(organization=organization, position=0), item)  # first: the others move down
+
+
+def archive_register(organization):
+    _edit_register(_register(organization, 0), status=c.RegisterStatus.ARCHIVED)
+
+
+def link_systems(organization):
+    """A register's links only: its systems replaced by one it did not use."""
+    register = _register(organization, 4)
+    unused = System.objects.filter(organization=organization).exclude(registers=register).order_by("pk")
+    item = register_to_canonical(register).model_copy(update={"systems": [unused.first().name]})
+    save_register(register, item)
+
+
 CHANGES = [edit_register, rename_system, delete_system, change_party, save_assessment, delete_register,
-           change_organization]
+           change_organization, add_register, archive_register, link_systems]
 
 
 @pytest.mark.parametrize("change", CHANGES, ids=[change.__name__ for change in CHANGES])

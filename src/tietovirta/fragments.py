@@ -4,7 +4,10 @@ A fragment is stored under everything its HTML depends on:
 - the organisation and its revision: the id and generation of its health row, which every write to its
   documentation raises in the same transaction (registers/signals.py). The revision is read before the
   data, so a fragment is never stored under a revision newer than the data it shows; the row's id
-  changes if the row is ever made anew, so a generation counted again from zero cannot meet old entries;
+  changes if the row is ever made anew, so a generation counted again from zero cannot meet old entries.
+  What shows one register (its page) is kept under `register_revision` instead: the generation of what
+  the organisation's registers share and the register's own (registers/changes.py says which writes raise
+  which), so that editing one register does not make the others' pages be rendered again;
 - the viewer's role, since editors and owners see controls that viewers do not;
 - the interface language, and the day (review and deadline states turn with the date);
 - a digest of the package's files (code, templates, translations), so a deployment never serves a
@@ -66,27 +69,53 @@ def templates_digest() -> str:
     return digest.hexdigest()[:16]
 
 
-def organization_revision(organization) -> str:
-    """The organisation's documentation revision: changes with every write to it (registers/signals.py)."""
+def _health_row(organization):
+    """The organisation's row of revisions (registers.HealthCache), read with the membership by
+    organization_view; made here for an organisation that has none yet."""
     from tietovirta.registers.models import HealthCache
 
     try:
-        row = organization.health_cache  # read with the membership by organization_view
+        return organization.health_cache
     except HealthCache.DoesNotExist:
         HealthCache.objects.bulk_create([HealthCache(organization=organization)], ignore_conflicts=True)
-        row = HealthCache.objects.defer("data").get(organization=organization)  # not the findings it keeps
+        return HealthCache.objects.defer("data").get(organization=organization)  # not the findings it keeps
+
+
+def organization_revision(organization) -> str:
+    """The organisation's documentation revision: changes with every write to it (registers/signals.py)."""
+    row = _health_row(organization)
     return f"{row.pk}.{row.generation}"
 
 
-def cached_fragments(request, name: str, templates: dict[str, str], context: Callable[[], dict]) -> dict:
+def register_revision(organization, register_id: int) -> str | None:
+    """What one register's page and documents are read from, as a revision: the generation of what the
+    organisation's registers share (its details and catalogue) and the register's own (registers/changes.py),
+    so that a change to another register leaves them as they are. Read before the data, as
+    `organization_revision`. None when nothing may be kept for the register (not the organisation's, or
+    its generation only now begun: api/answers.generations)."""
+    from tietovirta.api.answers import generations
+
+    row = _health_row(organization)
+    generation = generations(organization.pk, [register_id]).get(register_id)
+    return None if generation is None else f"{row.pk}.{row.shared_generation}.{register_id}.{generation}"
+
+
+def cached_fragments(
+    request, name: str, templates: dict[str, str], context: Callable[[], dict], revision: str | None = ""
+) -> dict:
     """The named parts of one page for this organisation, revision, role, language and day, as HTML.
 
     `templates` names each part's template; `context` builds their shared context and is called only
-    when the parts are not cached. Call it from an `organization_view` (it reads request.membership)."""
+    when the parts are not cached. `revision` is what the parts are read from (by default the whole
+    organisation's revision; None: nothing is kept). Call it from an `organization_view` (it reads
+    request.membership)."""
     membership = request.membership
+    if revision is None:
+        return _fill(_render(templates, context(), request), request)
     key = ":".join(
         (
-            "fragment", name, str(membership.organization_id), organization_revision(membership.organization),
+            "fragment", name, str(membership.organization_id),
+            revision or organization_revision(membership.organization),
             membership.role, get_language() or "", timezone.localdate().isoformat(), templates_digest(),
         )
     )
@@ -125,9 +154,26 @@ def _kept(key: str) -> dict | None:
 
 
 def _keep(key: str, parts: dict) -> dict:
-    caches["fragments"].set(key, parts)
-    caches["fragments-here"].set(key, parts)
+    keep(key, parts)
     return parts
+
+
+def kept_many(keys: list[str], cache: str = "fragments") -> dict:
+    """What is kept under these keys (those found) in `cache` and the memory in front of it
+    (`cache`-here), as `_kept` finds a page's parts; for what is kept per register besides pages
+    (registers/findings.py keeps each register's piece of the checks in "checks")."""
+    found = caches[f"{cache}-here"].get_many(keys)
+    if absent := [key for key in keys if key not in found]:
+        shared = caches[cache].get_many(absent)
+        caches[f"{cache}-here"].set_many(shared)
+        found |= shared
+    return found
+
+
+def keep(key: str, value, cache: str = "fragments") -> None:
+    """Keep `value` under `key` for every worker (`cache`, shared) and in this one's memory."""
+    caches[cache].set(key, value)
+    caches[f"{cache}-here"].set(key, value)
 
 
 def _frame_values(request) -> dict:

@@ -154,26 +154,43 @@ def export_document(organization: Organization, *, include_archived: bool = True
 def export_documents(organizations: Iterable[Organization]) -> dict[int, c.OrganizationDocument]:
     """Several organisations with their active registers, by organisation id, read with the same number of
     queries however many they are (a consultant's portfolio)."""
+    return {pk: document for pk, (document, _ids) in export_registers(organizations).items()}
+
+
+def export_registers(
+    organizations: Iterable[Organization],
+    register_ids: Iterable[int] | None = None,
+    *,
+    catalogue: bool = True,
+) -> dict[int, tuple[c.OrganizationDocument, list[int]]]:
+    """As `export_documents`, with only those of the active registers in `register_ids` (all when None),
+    and with the ids of the registers in each document's order; without the catalogue unless `catalogue`
+    (for a caller that has it)."""
     organizations = list(organizations)
+    registers = Register.objects.active().filter(organization__in=organizations)
+    if register_ids is not None:
+        registers = registers.filter(pk__in=list(register_ids))
     by_organization: dict[str, defaultdict[int, list]] = {
         "systems": defaultdict(list), "parties": defaultdict(list), "registers": defaultdict(list)
     }
     rows = {
-        "systems": System.objects.filter(organization__in=organizations),
-        "parties": Party.objects.filter(organization__in=organizations).prefetch_related("systems"),
-        "registers": Register.objects.active()
-        .filter(organization__in=organizations)
-        .prefetch_related(*_REGISTER_NAMES_PREFETCH),
+        "systems": System.objects.filter(organization__in=organizations if catalogue else []),
+        "parties": Party.objects.filter(organization__in=organizations if catalogue else [])
+        .prefetch_related("systems"),
+        "registers": registers.prefetch_related(*_REGISTER_NAMES_PREFETCH),
     }
     for kind, query in rows.items():
         for row in query:
             by_organization[kind][row.organization_id].append(row)
     return {
-        o.pk: _document(
-            o,
-            by_organization["registers"][o.pk],
-            by_organization["systems"][o.pk],
-            by_organization["parties"][o.pk],
+        o.pk: (
+            _document(
+                o,
+                by_organization["registers"][o.pk],
+                by_organization["systems"][o.pk],
+                by_organization["parties"][o.pk],
+            ),
+            [r.pk for r in by_organization["registers"][o.pk]],
         )
         for o in organizations
     }

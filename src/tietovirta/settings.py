@@ -152,6 +152,21 @@ CACHES = {
         "TIMEOUT": 60 * 60 * 24,
         "OPTIONS": {"MAX_ENTRIES": 300},
     },
+    # Each register's piece of its organisation's checks, and each organisation's catalogue, kept under
+    # their generations (registers/findings.py): shared by the workers, with each worker's memory in front,
+    # as the fragments. About 4 kB a register, so room for some thousands of registers.
+    "checks": {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": str(DATA_DIR / "cache" / "checks"),
+        "TIMEOUT": 60 * 60 * 24,
+        "OPTIONS": {"MAX_ENTRIES": 20000},
+    },
+    "checks-here": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "checks-here",
+        "TIMEOUT": 60 * 60 * 24,
+        "OPTIONS": {"MAX_ENTRIES": 3000},
+    },
     # The dashboard's register rows and finding groups (dashboard_bottom.html), per worker process, each
     # under all it shows: after a change only the rows and groups it changed are rendered again. Small
     # (a row under 1 kB, a group a few kB), so many more of them than of whole pages.

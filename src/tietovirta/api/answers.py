@@ -27,6 +27,7 @@ from typing import NamedTuple
 
 from django.db import IntegrityError, transaction
 from django.db.models import Case, F, Q, TextField, Value, When
+from django.db.models.signals import post_save
 
 import tietovirta
 from tietovirta.api.models import RegisterAnswer
@@ -109,14 +110,49 @@ def _create(register_ids: list[int]) -> None:
                 pass
 
 
+def generations(organization_id: int, register_ids: list[int]) -> dict[int, int | None]:
+    """The generation of each of these registers of the organisation (registers/changes.py), by id; a
+    register of another organisation, or deleted, is left out.
+
+    Every register gets its answer row when it is made (`_created`, and `generate`'s bulk writes), so
+    every change finds the row to raise. A register found without one gets it here, with None for its
+    generation this once: a change that came in before the row was made raised nothing, so nothing may be
+    kept under the row's first generation until that change has surely ended."""
+    found = dict(
+        RegisterAnswer.objects.filter(register_id__in=register_ids, register__organization_id=organization_id)
+        .values_list("register_id", "generation")
+    )
+    if len(found) < len(set(register_ids)):
+        missing = Register.objects.filter(organization_id=organization_id, pk__in=register_ids)
+        missing = list(missing.exclude(pk__in=list(found)).values_list("pk", flat=True))
+        if missing:
+            add_rows(missing)
+            found.update(dict.fromkeys(missing))
+    return found
+
+
+def add_rows(register_ids: list[int]) -> None:
+    """Answer rows (not yet built) for these registers, which have none; one deleted meanwhile gets none.
+    Nothing may be kept under such a row's first generation by whoever found it missing (`generations`)."""
+    _create(register_ids)
+
+
 def make_old(register_ids) -> None:
     """Every stored answer of these registers is old from now on (in the caller's transaction)."""
     RegisterAnswer.objects.filter(register_id__in=register_ids).update(generation=F("generation") + 1)
 
 
-def _changed(organization_id: int, register_ids) -> None:
+def _changed(organization_id: int, register_ids, shared: bool) -> None:
     make_old(register_ids)
+
+
+def _created(sender, instance, created: bool, **kwargs) -> None:
+    """A new register's answer row, in the transaction that made it: its generation is there for every
+    change to raise (what is kept per register is kept under it: fragments.register_revision)."""
+    if created:
+        RegisterAnswer.objects.bulk_create([RegisterAnswer(register_id=instance.pk)], ignore_conflicts=True)
 
 
 def connect() -> None:
     changes.listen(_changed)
+    post_save.connect(_created, sender=Register, dispatch_uid="register-answer-row")

@@ -4,6 +4,15 @@ A rule is a small function decorated with `@rule(id, severity, ref=..., hint=...
 the facts of one register (or, with `per_register=False`, of the whole document) and yields a
 `Problem` for each thing wrong: the field, and a message naming the concrete problem. The engine
 turns problems into `Finding`s in the user's language. Rule ids are the stable ids of LEGAL.md §7.
+
+The checks of an organisation are made of one piece per register (`RegisterPiece`: the problems of the
+per-register rules, the document-wide rules' problems on the register, and what those rules read of it)
+and a step that joins the pieces with the organisation and its catalogue (`join`). A piece depends on the
+register, the organisation, the catalogue and the day, never on the other registers, so the dashboard
+keeps it by the register's generation and checks only the changed registers again (registers/findings.py).
+A document-wide rule therefore comes in two parts: `register_part(RegisterFacts)` gives the problems on
+that register and what the organisation-wide part needs of it (`RegisterPart`); `check(ctx, parts)` gets
+the organisation and catalogue (`ctx`, without registers) and those parts, in register order.
 """
 
 from __future__ import annotations
@@ -67,28 +76,42 @@ def stated_elsewhere(field: str, what: Msg, phrase: str, where: Msg | str) -> Pr
 
 
 @dataclass(frozen=True)
+class RegisterPart:
+    """A document-wide rule's part on one register: its problems there, and what the rule's
+    organisation-wide part reads of the register (plain data: it is kept with the register's piece)."""
+
+    problems: list[Problem] = field(default_factory=list)
+    read: Any = None
+
+
+@dataclass(frozen=True)
 class Rule:
     id: str
     severity: Severity
     ref: str | Msg
     hint: Msg
-    check: Callable[[Any], Iterable[Problem]]
+    check: Callable[..., Iterable[Problem]]
     per_register: bool = True
+    # A document-wide rule's part on each register (see the module's docstring); `check` then also gets
+    # the parts' `read`, one per register in the document's order.
+    register_part: Callable[[RegisterFacts], RegisterPart] | None = None
 
 
 RULES: dict[str, Rule] = {}
 
 
 def rule(
-    rule_id: str, severity: Severity, *, ref: str | Msg, hint: Msg, per_register: bool = True
-) -> Callable[[Callable[[Any], Iterable[Problem]]], Callable[[Any], Iterable[Problem]]]:
-    """Register a rule. The function gets a `RegisterFacts` (or a `DocumentFacts` when
-    `per_register` is False) and yields `Problem`s."""
+    rule_id: str, severity: Severity, *, ref: str | Msg, hint: Msg, per_register: bool = True,
+    register_part: Callable[[RegisterFacts], RegisterPart] | None = None,
+) -> Callable[[Callable[..., Iterable[Problem]]], Callable[..., Iterable[Problem]]]:
+    """Register a rule. The function gets a `RegisterFacts` (or a `DocumentFacts` of the organisation
+    and its catalogue when `per_register` is False, and with `register_part` also the parts' `read`)
+    and yields `Problem`s."""
 
-    def register(check: Callable[[Any], Iterable[Problem]]) -> Callable[[Any], Iterable[Problem]]:
+    def register(check: Callable[..., Iterable[Problem]]) -> Callable[..., Iterable[Problem]]:
         if rule_id in RULES:
             raise ValueError(f"rule '{rule_id}' is defined twice")
-        RULES[rule_id] = Rule(rule_id, severity, ref, hint, check, per_register)
+        RULES[rule_id] = Rule(rule_id, severity, ref, hint, check, per_register, register_part)
         return check
 
     return register
@@ -134,20 +157,53 @@ def run_checks(
 ) -> list[Finding]:
     """Every finding of every rule on the document, worst first."""
     facts = DocumentFacts(doc, today or dt.date.today())
+    context = context_key(facts)
+    pieces = [register_piece(subject, context) for subject in facts.registers]
+    return join(organization_facts(doc, facts.today), pieces, lang, accepted)
+
+
+def organization_facts(doc: OrganizationDocument, today: dt.date) -> DocumentFacts:
+    """The facts the document-wide rules' organisation-wide parts read: the organisation and its
+    catalogue, without the registers (those they read from the registers' pieces)."""
+    return DocumentFacts(doc.model_copy(update={"registers": []}), today)
+
+
+@dataclass(frozen=True)
+class RegisterPiece:
+    """What one register adds to its organisation's checks (see the module's docstring): its name, the
+    problems on it (rule id and problem), what the document-wide rules read of it, and the risks it has
+    accepted (rule id and field). Plain data, so that it can be kept."""
+
+    name: str
+    problems: list[tuple[str, Problem]]
+    read: dict[str, Any]
+    accepted: list[tuple[str, str]]
+
+
+def join(
+    organization: DocumentFacts,
+    pieces: list[RegisterPiece],
+    lang: str = "fi",
+    accepted: Collection[AcceptedKey] = frozenset(),
+) -> list[Finding]:
+    """The findings of an organisation (`organization_facts`) whose registers gave these pieces, in the
+    document's order, worst first."""
     rules = all_rules()
     problems: list[tuple[Rule, Problem, int | None]] = []
     for r in rules.values():
-        if not r.per_register:
-            problems += [(r, problem, problem.register_index) for problem in r.check(facts)]
-    per_register = [r for r in rules.values() if r.per_register]
-    context = _context_key(facts)
-    for subject in facts.registers:
-        found = _register_problems(subject, per_register, context)
-        problems += [(r, problem, subject.index) for r, problem in found]
+        if r.per_register:
+            continue
+        found = r.check(organization) if r.register_part is None else r.check(
+            organization, [piece.read.get(r.id) for piece in pieces]
+        )
+        problems += [(r, problem, problem.register_index) for problem in found]
+    for index, piece in enumerate(pieces):
+        problems += [(rules[rule_id], problem, index) for rule_id, problem in piece.problems]
+    names = [piece.name for piece in pieces]
     findings = []
     for r, problem, index in problems:
-        finding = _finding(r, problem, doc, index, lang)
-        findings.append(replace(finding, accepted=finding.key in accepted))
+        finding = _finding(r, problem, names, index, lang)
+        findings.append(replace(finding, accepted=finding.key in accepted) if accepted else finding)
     order = {rule_id: i for i, rule_id in enumerate(rules)}
     findings.sort(
         key=lambda f: (f.accepted, f.severity.rank, -1 if f.register_index is None else f.register_index,
@@ -156,43 +212,58 @@ def run_checks(
     return findings
 
 
-# A per-register rule reads its register and the document's organisation and catalogue, never the other
-# registers. So its problems are remembered by those inputs: checking an organisation again after one
-# register changed runs the per-register rules on that register only.
-_REMEMBERED: OrderedDict[tuple[str, str], list[tuple[Rule, Problem]]] = OrderedDict()
+# A register's piece reads its register and the document's organisation and catalogue, never the other
+# registers. So pieces are remembered by those inputs: checking an organisation again after one register
+# changed makes the piece of that register only.
+_REMEMBERED: OrderedDict[tuple[str, str], RegisterPiece] = OrderedDict()
 _REMEMBERED_MAX = 4096
 _REMEMBERED_LOCK = threading.Lock()
 
 
-def _context_key(facts: DocumentFacts) -> str:
-    """What besides the register itself decides a per-register rule's problems: the rules, the date,
-    and the organisation and catalogue."""
+def context_key(facts: DocumentFacts) -> str:
+    """What besides the register itself decides its piece: the rules, the date, and the organisation and
+    catalogue."""
     rest = facts.doc.model_dump_json(exclude={"registers"})
     return hashlib.sha256(f"{' '.join(all_rules())}\n{facts.today.isoformat()}\n{rest}".encode()).hexdigest()
 
 
-def _register_problems(
-    subject: RegisterFacts, per_register: list[Rule], context: str
-) -> list[tuple[Rule, Problem]]:
+def register_piece(subject: RegisterFacts, context: str) -> RegisterPiece:
+    """The register's piece (`subject` in a document with the organisation and catalogue, `context` its
+    `context_key`), remembered by the register's content and the context."""
     key = (hashlib.sha256(subject.register.model_dump_json().encode()).hexdigest(), context)
     with _REMEMBERED_LOCK:
         if (known := _REMEMBERED.get(key)) is not None:
             _REMEMBERED.move_to_end(key)
             return known
-    found = [(r, problem) for r in per_register for problem in r.check(subject)]
+    piece = make_piece(subject)
     with _REMEMBERED_LOCK:
-        _REMEMBERED[key] = found
+        _REMEMBERED[key] = piece
         if len(_REMEMBERED) > _REMEMBERED_MAX:
             _REMEMBERED.popitem(last=False)
-    return found
+    return piece
 
 
-def _finding(r: Rule, problem: Problem, doc: OrganizationDocument, index: int | None, lang: str) -> Finding:
+def make_piece(subject: RegisterFacts) -> RegisterPiece:
+    """The register's piece, made now: every rule's problems on it, and what the document-wide rules read."""
+    problems: list[tuple[str, Problem]] = []
+    read: dict[str, Any] = {}
+    for r in all_rules().values():
+        if r.per_register:
+            problems += [(r.id, problem) for problem in r.check(subject)]
+        elif r.register_part is not None:
+            part = r.register_part(subject)
+            problems += [(r.id, problem) for problem in part.problems]
+            read[r.id] = part.read
+    accepted = [(a.rule, a.field) for a in subject.register.accepted_findings]
+    return RegisterPiece(subject.register.name, problems, read, accepted)
+
+
+def _finding(r: Rule, problem: Problem, names: list[str], index: int | None, lang: str) -> Finding:
     ref = r.ref.render(lang) if isinstance(r.ref, Msg) else r.ref
     return Finding(
         rule=r.id,
         severity=problem.severity or r.severity,
-        register=doc.registers[index].name if index is not None else None,
+        register=names[index] if index is not None else None,
         register_index=index,
         field=problem.field,
         message=problem.message.render(lang, **problem.params),

@@ -151,6 +151,7 @@ def _batch(rng: random.Random, count: int, per_org: int, hashed: str, totals: To
     from django.contrib.auth import get_user_model
 
     from tietovirta import canonical as c
+    from tietovirta.api.models import RegisterAnswer
     from tietovirta.demo.templates import REGISTER_TEMPLATES
     from tietovirta.interchange import (
         organization_to_canonical,
@@ -282,6 +283,8 @@ def _batch(rng: random.Random, count: int, per_org: int, hashed: str, totals: To
             links.append((register, systems, parties))
     Register.objects.bulk_create(rows, batch_size=500)
     _read_back_ids(Register, rows, "public_id")
+    # Each register's answer row, as a register saved one by one gets (api/answers.py): its generation.
+    RegisterAnswer.objects.bulk_create([RegisterAnswer(register_id=r.pk) for r in rows], batch_size=2000)
     register_systems = Register.systems.through.objects.bulk_create(
         [
             Register.systems.through(register_id=r.pk, system_id=s.pk)

@@ -1,11 +1,16 @@
 """What changes what: the one list of the writes that change an organisation's documentation.
 
-Everything kept for later is kept under a number that these writes raise in their own transaction:
-- the organisation's revision (registers.HealthCache.generation): the dashboard's findings and every page
-  part fragments.py keeps. Every change below raises it;
+Everything kept for later is kept under numbers that these writes raise in their own transaction:
+- the organisation's revision (registers.HealthCache.generation): what shows the whole organisation (the
+  dashboard's findings, the catalogue lists). Every change below raises it;
+- what the organisation's registers share (registers.HealthCache.shared_generation): the organisation's
+  details and its catalogue, which every register's page, documents and checks read besides the register
+  itself. The changes marked `shared` raise it;
 - a register's generation (api.RegisterAnswer.generation): what is kept per register, built from the
   register's canonical form (its row, the names of its systems and parties, its risk assessments). Each
   change below names the registers whose canonical form it changes.
+So what one register shows is kept under the shared generation and its own (fragments.register_revision):
+editing register B leaves register A's page as it is.
 A model whose rows are part of the documentation is added to CHANGES once; whatever keeps something listens
 here (`listen`) and so hears of it. Writes that bypass signals (bulk_create in `generate` and the backup's
 restore) make new organisations, which have nothing kept yet.
@@ -25,7 +30,9 @@ from tietovirta.registers.models import Register
 
 # The registers a change touches: ids, or a query of them (read in the listener's own statement).
 RegisterIds = Iterable[int] | QuerySet
-Listener = Callable[[int, RegisterIds], None]
+# Called with the organisation's id, the registers the change touches, and whether it changes what the
+# organisation's registers share (the organisation's details or its catalogue).
+Listener = Callable[[int, RegisterIds, bool], None]
 
 
 def _no_register(instance, **kwargs) -> RegisterIds:
@@ -60,22 +67,23 @@ class Change:
     sender: type[Model] | Callable[[], type[Model]]  # a callable for m2m tables (resolved when connected)
     signal: ModelSignal
     registers: Callable[..., RegisterIds]
+    shared: bool = False  # the organisation's details or catalogue: read by every register's pages
 
 
 CHANGES: tuple[Change, ...] = (
-    Change(Organization, post_save, _no_register),  # the organisation's details: in every register's checks
-    Change(Organization, pre_delete, _no_register),
+    Change(Organization, post_save, _no_register, shared=True),  # its details: in every register's pages
+    Change(Organization, pre_delete, _no_register, shared=True),
     Change(Register, post_save, _itself),
     Change(Register, pre_delete, _no_register),  # what is kept for it goes with its row
-    Change(System, post_save, _its_users),
-    Change(System, pre_delete, _its_users),
-    Change(Party, post_save, _its_users),
-    Change(Party, pre_delete, _its_users),
+    Change(System, post_save, _its_users, shared=True),
+    Change(System, pre_delete, _its_users, shared=True),
+    Change(Party, post_save, _its_users, shared=True),
+    Change(Party, pre_delete, _its_users, shared=True),
     Change(RiskAssessment, post_save, _its_register),
     Change(RiskAssessment, pre_delete, _its_register),
     Change(lambda: Register.systems.through, m2m_changed, _linked),
     Change(lambda: Register.parties.through, m2m_changed, _linked),
-    Change(lambda: Party.systems.through, m2m_changed, _no_register),  # catalogue only
+    Change(lambda: Party.systems.through, m2m_changed, _no_register, shared=True),  # catalogue only
 )
 
 # The m2m actions after which the links are as they will stay, and a clear's before (to find the registers).
@@ -85,7 +93,8 @@ _listeners: list[Listener] = []
 
 
 def listen(listener: Listener) -> None:
-    """Call `listener(organization_id, register_ids)` on every change in CHANGES, in its transaction."""
+    """Call `listener(organization_id, register_ids, shared)` on every change in CHANGES, in its
+    transaction."""
     if listener not in _listeners:
         _listeners.append(listener)
 
@@ -108,7 +117,7 @@ def _handler(change: Change):
             return
         registers = change.registers(instance, **kwargs)
         for listener in _listeners:
-            listener(organization_id, registers)
+            listener(organization_id, registers, change.shared)
 
     return changed
 

@@ -10,14 +10,16 @@ import datetime as dt
 import hashlib
 import re
 from dataclasses import dataclass, field, fields, replace
+from functools import lru_cache
 
-from django.urls import reverse
+from django.urls import get_script_prefix, reverse
 from django.utils import timezone
 from django.utils.translation import get_language
 
 from tietovirta import canonical as c
+from tietovirta.analysis.facts import DocumentFacts
 from tietovirta.canonical.sections import field_section
-from tietovirta.checks import Finding, Score, Severity, all_rules, run_checks, score
+from tietovirta.checks import Finding, Score, Severity, all_rules, engine, run_checks, score
 
 # Catalogue and organisation fields shown under the heading that deals with them.
 _TOP_LEVEL_SECTION = {"organization": "controller", "systems": "systems", "parties": "processors"}
@@ -146,23 +148,33 @@ def fix_url(targets: FixTargets, finding: Finding) -> str | None:
         ids = targets.system_ids if root == "systems" else targets.party_ids
         if int(index) >= len(ids):
             return None
-        url = reverse("catalogue_edit", kwargs={"org_id": org_id, "kind": root, "pk": ids[int(index)]})
+        url = _address("catalogue_edit", org_id=org_id, kind=root, pk=ids[int(index)])
         return url + (f"#field-{attr}" if attr else "")
     if root == "organization":
-        return reverse("organization_edit", kwargs={"org_id": org_id}) + (f"#field-{attr}" if attr else "")
+        return _address("organization_edit", org_id=org_id) + (f"#field-{attr}" if attr else "")
     if finding.register_index is None or finding.register_index >= len(targets.register_ids):
         return None
     register_id = targets.register_ids[finding.register_index]
     if root in _ON_REGISTER_PAGE:
         anchor = _ON_REGISTER_PAGE[root]
-        return reverse("register", kwargs={"org_id": org_id, "register_id": register_id}) + (
+        return _address("register", org_id=org_id, register_id=register_id) + (
             f"#{anchor}" if anchor else ""
         )
     section = "basics" if root in _BASICS_FIELDS else getattr(field_section(root), "key", None)
     if section is None:
         return None
     kwargs = {"org_id": org_id, "register_id": register_id, "section_key": section}
-    return reverse("register_edit", kwargs=kwargs) + f"#field-{root}"
+    return _address("register_edit", **kwargs) + f"#field-{root}"
+
+
+def _address(name: str, **kwargs) -> str:
+    """`reverse`, remembered: a dashboard links some thousand findings to a few hundred pages."""
+    return _remembered_address(get_script_prefix(), name, tuple(kwargs.items()))
+
+
+@lru_cache(maxsize=8192)
+def _remembered_address(prefix: str, name: str, kwargs: tuple) -> str:
+    return reverse(name, kwargs=dict(kwargs))  # under `prefix`, the script's, which reverse() reads
 
 
 @dataclass(frozen=True)
@@ -252,14 +264,19 @@ class OrganizationHealth:
 
 
 def organization_health(document: c.OrganizationDocument, today: dt.date | None = None) -> OrganizationHealth:
-    findings = document_findings(document, today)
-    registers = []
-    for index, register in enumerate(document.registers):
-        own = [f for f in findings if f.register_index == index]
-        registers.append(RegisterHealth(index, register.name, score(own), own))
+    return _health(document_findings(document, today), [r.name for r in document.registers])
+
+
+def _health(findings: list[Finding], names: list[str]) -> OrganizationHealth:
+    """The health of an organisation whose registers (in the document's order) have these names."""
+    own: dict[int, list[Finding]] = {index: [] for index in range(len(names))}
+    for finding in findings:
+        if finding.register_index is not None:
+            own[finding.register_index].append(finding)
+    registers = [RegisterHealth(i, name, score(own[i]), own[i]) for i, name in enumerate(names)]
     registers.sort(key=lambda h: (h.score.value, -h.score.counts.get(Severity.ERROR, 0), h.index))
     return OrganizationHealth(
-        score=score(findings, registers=len(document.registers)), registers=registers, findings=findings
+        score=score(findings, registers=len(names)), registers=registers, findings=findings
     )
 
 
@@ -321,8 +338,7 @@ def cached_organization_health(organization) -> OrganizationHealth:
 def organizations_health(organizations) -> dict[int, OrganizationHealth]:
     """The health of several organisations, by id, from their caches. Those whose data changed (or whose
     day turned) are recomputed together, with the same number of queries however many they are."""
-    from tietovirta.interchange import export_documents
-    from tietovirta.registers.models import HealthCache, Register
+    from tietovirta.registers.models import HealthCache
 
     lang, today = _lang(), timezone.localdate()
     organizations = list(organizations)
@@ -337,15 +353,9 @@ def organizations_health(organizations) -> dict[int, OrganizationHealth]:
             cache.data = {}
     stale = [o for o in organizations if lang not in caches[o.pk].data]
     if stale:
-        documents = export_documents(stale)
-        # The ids in the export's order: the export lists the same active registers.
-        register_ids: dict[int, list[int]] = {o.pk: [] for o in stale}
-        active = Register.objects.active().filter(organization__in=stale).order_by("position", "id")
-        for organization_id, pk in active.values_list("organization_id", "pk"):
-            register_ids[organization_id].append(pk)
-        for o in stale:
+        for o, (health, register_ids) in _checked(stale, caches, today).items():
             cache = caches[o.pk]
-            cache.data[lang] = _health_data(organization_health(documents[o.pk], today), register_ids[o.pk])
+            cache.data[lang] = _health_data(health, register_ids)
             # The generation read before computing: a change that came in meanwhile has raised the
             # stored generation above it, so this result is taken as stale at the next read.
             cache.computed_generation, cache.computed_on = cache.generation, today
@@ -353,3 +363,61 @@ def organizations_health(organizations) -> dict[int, OrganizationHealth]:
             [caches[o.pk] for o in stale], ["data", "computed_generation", "computed_on"]
         )
     return {o.pk: _health_from(caches[o.pk].data[lang]) for o in organizations}
+
+
+def _checked(organizations, caches, today: dt.date) -> dict:
+    """Each organisation's health and its active registers' ids, joined from one piece per register
+    (checks.engine.RegisterPiece) kept under what it is made from: the register's generation, the
+    generation of what the organisation's registers share (its details and catalogue: registers/changes.py),
+    the day and the code. Only the registers whose piece is not kept are read and checked; the generations
+    are read before the data (the health rows by the caller, the registers' here), so a piece is never
+    kept under a generation newer than the data it was made from."""
+    from tietovirta.api.answers import add_rows
+    from tietovirta.fragments import keep, kept_many, templates_digest
+    from tietovirta.interchange import export_registers
+    from tietovirta.registers.models import Register
+
+    active = Register.objects.active().filter(organization__in=organizations).order_by("position", "id")
+    registers: dict[int, list[tuple[int, int | None]]] = {o.pk: [] for o in organizations}
+    rows = active.values_list("organization_id", "pk", "api_answer__generation")
+    for organization_id, pk, generation in rows:
+        registers[organization_id].append((pk, generation))
+    if missing_rows := [pk for rows in registers.values() for pk, generation in rows if generation is None]:
+        add_rows(missing_rows)  # nothing is kept under their first generation this time (answers.generations)
+
+    def key(organization_id: int, pk: int, generation: int) -> str:
+        health = caches[organization_id]
+        return (f"checks:{pk}:{health.pk}.{health.shared_generation}.{generation}:{today.isoformat()}:"
+                f"{templates_digest()}")
+
+    keys = {pk: key(o, pk, g) for o, rows in registers.items() for pk, g in rows if g is not None}
+    # The organisation and its catalogue as a document without registers, kept under what they share.
+    shared = {o.pk: f"checks-organization:{o.pk}:{caches[o.pk].pk}.{caches[o.pk].shared_generation}:"
+                    f"{templates_digest()}" for o in organizations}
+    pieces = kept_many([*keys.values(), *shared.values()], "checks")
+    to_check = [pk for rows in registers.values() for pk, _ in rows if keys.get(pk) not in pieces]
+    catalogue = not all(key in pieces for key in shared.values())
+    documents = export_registers(organizations, to_check, catalogue=catalogue)  # and those registers
+    for o in organizations:
+        document, ids = documents[o.pk]
+        if catalogue:
+            keep(shared[o.pk], document.model_copy(update={"registers": []}), "checks")
+        else:
+            documents[o.pk] = (pieces[shared[o.pk]].model_copy(update={"registers": document.registers}), ids)
+    made: dict[int, engine.RegisterPiece] = {}
+    for document, ids in documents.values():
+        facts = DocumentFacts(document, today)
+        for subject, pk in zip(facts.registers, ids, strict=True):
+            made[pk] = engine.make_piece(subject)
+            if pk in keys:
+                keep(keys[pk], made[pk], "checks")
+    checked = {}
+    for o in organizations:
+        # Those kept or read now (not one deleted or archived since its generation was read).
+        ids = [pk for pk, _ in registers[o.pk] if pk in made or keys.get(pk) in pieces]
+        own = [made[pk] if pk in made else pieces[keys[pk]] for pk in ids]
+        accepted = {(rule, index, field) for index, piece in enumerate(own) for rule, field in piece.accepted}
+        findings = engine.join(engine.organization_facts(documents[o.pk][0], today), own, _lang(), accepted)
+        checked[o] = (_health(findings, [piece.name for piece in own]), ids)
+    return checked
+

@@ -181,6 +181,10 @@ class HealthCache(models.Model):
     organization = models.OneToOneField(Organization, on_delete=models.CASCADE, related_name="health_cache")
     # Grows with every change; a result computed from an older generation is not stored.
     generation = models.PositiveBigIntegerField(default=0)
+    # Grows with every change to what all its registers read besides themselves: the organisation's details
+    # and its catalogue (registers/changes.py). A register's page and documents are kept under it and the
+    # register's own generation (fragments.register_revision), not under `generation`.
+    shared_generation = models.PositiveBigIntegerField(default=0)
     computed_generation = models.PositiveBigIntegerField(null=True)
     computed_on = models.DateField(null=True)  # review-overdue depends on the date
     data = models.JSONField(default=dict)

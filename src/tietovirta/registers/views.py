@@ -19,7 +19,7 @@ from tietovirta.demo.templates import template as template_in
 from tietovirta.demo.templates import template_titles
 from tietovirta.documents import notice_paths
 from tietovirta.flows import graphviz_available
-from tietovirta.fragments import cached_fragments
+from tietovirta.fragments import cached_fragments, register_revision
 from tietovirta.interchange import edit_register, register_document, register_to_canonical, save_register
 from tietovirta.language import IN_LANGUAGE, LOCALES, format_date, language_or_default
 from tietovirta.organizations.access import organization_view
@@ -94,6 +94,7 @@ def register_detail(request, organization, register_id):
         {"title": "registers/register_detail_title.html", "top": "registers/register_detail_top.html",
          "bottom": "registers/register_detail_bottom.html"},
         lambda: _register_page(organization, register_id),
+        revision=register_revision(organization, register_id),  # not raised by the other registers' edits
     )
     breaches = Breach.objects.filter(organization=organization, registers=register_id)
     return render(

@@ -9,7 +9,7 @@ from dataclasses import replace
 from tietovirta.analysis import prose, text
 from tietovirta.analysis.facts import DocumentFacts, Evidence, RegisterFacts
 from tietovirta.canonical.schema import Contact, RegisterStatus
-from tietovirta.checks.engine import Problem, Severity, rule, stated_elsewhere
+from tietovirta.checks.engine import Problem, RegisterPart, Severity, rule, stated_elsewhere
 from tietovirta.checks.messages import Msg, field_label
 from tietovirta.language import IN_LANGUAGE
 
@@ -30,21 +30,31 @@ def _email(value: str) -> bool:
     return _value(value) and text.EMAIL_ADDRESS.find(value, affirmed=False) is not None
 
 
-def _recorded_contact(ctx: DocumentFacts) -> bool:
+def _recorded_contact(ctx: DocumentFacts, registers: list[dict]) -> bool:
     """An e-mail address or a postal address in a field the notice prints as the controller's contact."""
     org = ctx.doc.organization
     if _email(org.email) or _value(org.street_address) or _value(org.postal_code):
         return True
-    contacts = [org.contact_person, org.dpo]
-    contacts += [c for r in ctx.doc.registers for c in (r.contact_person, r.responsible_person)]
-    return any(_reachable(c) for c in contacts)
+    return any(_reachable(c) for c in (org.contact_person, org.dpo)) or any(r["reachable"] for r in registers)
 
 
-def _contact_in_prose(ctx: DocumentFacts) -> tuple[int | None, str, str] | None:
+def _contact_of_register(ctx: RegisterFacts) -> RegisterPart:
+    """What the rule reads of a register: whether a contact of it is reachable, the first address in its
+    prose (field and address), and its name."""
+    r = ctx.register
+    found = _contact_in_prose((None, path, value) for path, value in ctx.own_text_fields())
+    return RegisterPart(read={
+        "reachable": any(_reachable(c) for c in (r.contact_person, r.responsible_person)),
+        "in_prose": found[1:] if found else None,
+        "name": r.name,
+    })
+
+
+def _contact_in_prose(texts) -> tuple[int | None, str, str] | None:
     """(register index, field, address) of an e-mail or postal address (or a contact form) written in prose,
     leaving out the Data Protection Ombudsman's (named in every notice as the place to complain) and the
     catalogue's."""
-    for index, path, value in ctx.text_fields():
+    for index, path, value in texts:
         if path.startswith(("systems[", "parties[")):
             continue
         for matcher in (text.EMAIL_ADDRESS, text.POSTAL_ADDRESS, text.CONTACT_FORM):
@@ -64,16 +74,21 @@ def _contact_in_prose(ctx: DocumentFacts) -> tuple[int | None, str, str] | None:
         en="Enter the controller's postal address and an e-mail address for data subjects' requests (e.g. "
            "privacy@company.fi) in the organisation details.",
     ),
+    register_part=_contact_of_register,
 )
-def controller_contact_missing(ctx: DocumentFacts) -> Iterator[Problem]:
+def controller_contact_missing(ctx: DocumentFacts, registers: list[dict]) -> Iterator[Problem]:
     if text.is_blank(ctx.doc.organization.name):
         return  # no controller at all: controller-missing says so
-    if _recorded_contact(ctx):
+    if _recorded_contact(ctx, registers):
         return
-    if found := _contact_in_prose(ctx):
+    # The organisation's own texts first, then each register's, in order.
+    found = _contact_in_prose(ctx.text_fields()) or next(
+        ((index, *r["in_prose"]) for index, r in enumerate(registers) if r["in_prose"]), None
+    )
+    if found:
         index, path, address = found
         where = field_label(path) if index is None else _IN_REGISTER(
-            register=ctx.doc.registers[index].name, field=field_label(path)
+            register=registers[index]["name"], field=field_label(path)
         )
         yield Problem("organization.email", Msg(
             fi="Rekisterinpitäjän yhteystietoja ei ole kirjattu organisaation tietoihin, mutta tekstissä on "

@@ -21,7 +21,7 @@ from tietovirta.analysis.transfers import (
     transfers_of,
 )
 from tietovirta.canonical.schema import AgreementStatus, Party, PartyRole, System, TransferMechanism
-from tietovirta.checks.engine import Problem, Severity, rule
+from tietovirta.checks.engine import Problem, RegisterPart, Severity, rule
 from tietovirta.checks.messages import Msg, country_label
 from tietovirta.knowledge.vendors import IN_HOUSE_KINDS, resolve
 
@@ -38,13 +38,12 @@ def _processes(item: System | Party) -> bool:
     return bool(item.vendor.strip()) or vendor is not None
 
 
-def _agreement_stated(ctx: DocumentFacts, names: list[str]) -> prose.Statement | None:
-    """A sentence anywhere in the documentation saying an Art. 28 agreement is in place with this
-    vendor (or with every processor)."""
+def _agreement_stated(statements: list[prose.Statement], names: list[str]) -> prose.Statement | None:
+    """A sentence anywhere in the documentation (`statements`: those that an agreement is in place, in
+    the document's order) saying an Art. 28 agreement is in place with this vendor (or with every
+    processor)."""
     ids = {v.root.id for name in names if (v := resolve(name))}
-    for _index, _field, statement in ctx.statements:
-        if statement.kind is not prose.Kind.PROCESSOR_AGREEMENT:
-            continue
+    for statement in statements:
         about = {v.root.id for v in statement.vendors}
         if (about & ids) or not about or any(n.casefold() in statement.sentence.casefold() for n in names):
             return statement
@@ -76,6 +75,16 @@ _RECORD_AGREEMENT_HINT = Msg(
 )
 
 
+def _agreements_stated(ctx: DocumentFacts | RegisterFacts) -> list[prose.Statement]:
+    return [st for *_, st in ctx.statements if st.kind is prose.Kind.PROCESSOR_AGREEMENT]
+
+
+def _processors_of_register(register: RegisterFacts) -> RegisterPart:
+    """Processors the register names only in prose, with no agreement recorded; and what the catalogue's
+    part reads of it: the sentences that say an agreement is in place."""
+    return RegisterPart(list(_prose_processors(register)), read=_agreements_stated(register))
+
+
 @rule(
     "processor-agreement-missing", Severity.ERROR, ref="GDPR 28(3)", per_register=False,
     hint=Msg(
@@ -86,9 +95,11 @@ _RECORD_AGREEMENT_HINT = Msg(
         en="Have a GDPR Art. 28 agreement with each processor (often an annex to the terms of service, a "
            "DPA) and record its date.",
     ),
+    register_part=_processors_of_register,
 )
-def processor_agreement_missing(ctx: DocumentFacts) -> Iterator[Problem]:
+def processor_agreement_missing(ctx: DocumentFacts, registers: list) -> Iterator[Problem]:
     # Catalogue entries, one finding per vendor however many entries stand for it.
+    stated_anywhere = [*_agreements_stated(ctx), *(st for stated in registers for st in stated)]
     for group in ctx.vendor_groups:
         processors = [(path, item) for path, item in group if _processes(item)]
         if not processors or any(
@@ -100,32 +111,34 @@ def processor_agreement_missing(ctx: DocumentFacts) -> Iterator[Problem]:
         field = f"{path}.processor_agreement"
         if any(i.processor_agreement is AgreementStatus.MISSING for _, i in processors):
             yield Problem(field, _AGREEMENT_MISSING, {"name": item.name})
-        elif stated := _agreement_stated(ctx, [i.name for _, i in group]):
+        elif stated := _agreement_stated(stated_anywhere, [i.name for _, i in group]):
             yield Problem(field, _AGREEMENT_IN_PROSE,
                           {"name": item.name, "sentence": text.excerpt(stated.sentence, 100)},
                           hint=_RECORD_AGREEMENT_HINT, severity=Severity.INFO)
         else:
             yield Problem(field, _NO_AGREEMENT, {"name": item.name}, severity=Severity.WARNING)
-    # Processors a register names only in prose.
-    for register in ctx.registers:
-        value = register.register.processors_text
-        hit = text.EXTERNAL_PROCESSOR.find(value)
-        prose_only = [e for e in register.entities if not e.catalogued and e.is_processor(ctx.doc)]
-        agreement = text.PROCESSOR_AGREEMENT.find(value, affirmed=False)
-        if agreement or register.stated(prose.Kind.PROCESSOR_AGREEMENT):
-            continue
-        if register.processors or not (hit or prose_only):
-            continue
-        sentence = hit.sentence if hit else ", ".join(e.name for e in prose_only)
-        yield Problem("processors_text", Msg(
-            fi="Henkilötietojen käsittelijöissä mainitaan ulkopuolinen taho (”{sentence}”), mutta "
-               "käsittelysopimuksesta ei ole merkintää.",
-            sv="Bland biträdena nämns en extern part (”{sentence}”), men det finns ingen anteckning om "
-               "ett biträdesavtal.",
-            en="The processors include an outside party (“{sentence}”), but no processing agreement is "
-               "recorded.",
-        ), {"sentence": text.excerpt(sentence, 120)}, register_index=register.index,
-            severity=Severity.WARNING)
+
+
+def _prose_processors(register: RegisterFacts) -> Iterator[Problem]:
+    """Processors a register names only in prose."""
+    value = register.register.processors_text
+    hit = text.EXTERNAL_PROCESSOR.find(value)
+    prose_only = [e for e in register.entities if not e.catalogued and e.is_processor(register.doc)]
+    agreement = text.PROCESSOR_AGREEMENT.find(value, affirmed=False)
+    if agreement or register.stated(prose.Kind.PROCESSOR_AGREEMENT):
+        return
+    if register.processors or not (hit or prose_only):
+        return
+    sentence = hit.sentence if hit else ", ".join(e.name for e in prose_only)
+    yield Problem("processors_text", Msg(
+        fi="Henkilötietojen käsittelijöissä mainitaan ulkopuolinen taho (”{sentence}”), mutta "
+           "käsittelysopimuksesta ei ole merkintää.",
+        sv="Bland biträdena nämns en extern part (”{sentence}”), men det finns ingen anteckning om "
+           "ett biträdesavtal.",
+        en="The processors include an outside party (“{sentence}”), but no processing agreement is "
+           "recorded.",
+    ), {"sentence": text.excerpt(sentence, 120)}, register_index=register.index,
+        severity=Severity.WARNING)
 
 
 @rule(
@@ -225,31 +238,38 @@ def _transfer_problem(transfer: Transfer, register: RegisterFacts | None) -> Pro
     return Problem(field, _NO_MECHANISM, params, register_index=index)
 
 
+def _transfers_of_register(register: RegisterFacts) -> RegisterPart:
+    """Vendors and places named only in the register's prose (one finding per register); and what the
+    catalogue's part reads of it: the catalogue entries its data goes to, its texts about places and
+    transfers, and whether it says nothing is transferred."""
+    problem = _prose_vendors(register) or _place_outside_eea(register)
+    return RegisterPart([problem] if problem else [], read={
+        "paths": frozenset(t.path for t in register.transfers if t.path),
+        "texts": [register.value(f) for f in PLACE_FIELDS],
+        "generic": register.value("transfers_text"),
+        "no_transfers": states_no_transfers(register.register) is not None,
+    })
+
+
 @rule(
     "transfer-mechanism-missing", Severity.ERROR, ref="GDPR 44–46, 30(1)(e), 13(1)(f)", hint=_TRANSFER_HINT,
-    per_register=False,
+    per_register=False, register_part=_transfers_of_register,
 )
-def transfer_mechanism_missing(ctx: DocumentFacts) -> Iterator[Problem]:
-    # Catalogue entries first, one finding per vendor: the fix goes on the entry and clears every
-    # register that uses it.
-    catalogued: set[str] = set()
+def transfer_mechanism_missing(ctx: DocumentFacts, registers: list[dict]) -> Iterator[Problem]:
+    # Catalogue entries, one finding per vendor: the fix goes on the entry and clears every register that
+    # uses it.
     for group in ctx.vendor_groups:
         paths = {path for path, _ in group}
-        users = [r for r in ctx.registers if any(t.path in paths for t in r.transfers)]
-        texts = [r.value(f) for r in users for f in PLACE_FIELDS]
-        generic = [r.value("transfers_text") for r in users]
+        users = [r for r in registers if r["paths"] & paths]
+        texts = [value for r in users for value in r["texts"]]
+        generic = [r["generic"] for r in users]
         _path, first = group[0]
         transfers = [t for t in transfers_of(first.name, catalogue_vendor(first), group, texts, generic)
                      if t.needs_mechanism]
-        catalogued |= {t.importer for t in transfers}
         if transfers and (problem := _transfer_problem(transfers[0], None)):
             if (problem.severity is None and users and transfers[0].reason == "vendor"
-                    and all(states_no_transfers(r.register) for r in users)):
+                    and all(r["no_transfers"] for r in users)):
                 problem = Problem(problem.field, _CONTRADICTS, problem.params, severity=Severity.WARNING)
-            yield problem
-    # Vendors and places named only in a register's prose: one finding per register.
-    for register in ctx.registers:
-        if problem := _prose_vendors(register) or _place_outside_eea(register):
             yield problem
 
 
@@ -316,8 +336,21 @@ _DPF_UNDATED = Msg(
 )
 
 
+def _dpf_of_register(register: RegisterFacts) -> RegisterPart:
+    """The register's own mention of the framework without the date its certification was checked."""
+    stated = {f: found for f in PLACE_FIELDS if (found := _dpf_stated(register.value(f)))}
+    undated = [t for t in register.transfers
+               if t.mechanism is TransferMechanism.DPF and not t.path and t.dpf_verified_on is None]
+    if (undated or stated) and not any(s.date for found in stated.values() for s in found):
+        name = undated[0].importer if undated else register.register.name
+        field = next(iter(stated), "transfers_text")
+        return RegisterPart([Problem(field, _DPF_UNDATED, {"name": name}, register_index=register.index)])
+    return RegisterPart()
+
+
 @rule(
     "dpf-unverified", Severity.WARNING, ref="Decision (EU) 2023/1795", per_register=False,
+    register_part=_dpf_of_register,
     hint=Msg(
         fi="Tarkista yrityksen voimassa oleva sertifiointi osoitteesta dataprivacyframework.gov ja kirjaa "
            "tarkistuspäivä; tarkista se uudelleen vuosittain.",
@@ -327,7 +360,7 @@ _DPF_UNDATED = Msg(
            "it again every year.",
     ),
 )
-def dpf_unverified(ctx: DocumentFacts) -> Iterator[Problem]:
+def dpf_unverified(ctx: DocumentFacts, registers: list) -> Iterator[Problem]:
     for group in ctx.vendor_groups:
         if any(i.dpf_verified_on for _, i in group):
             continue
@@ -337,18 +370,37 @@ def dpf_unverified(ctx: DocumentFacts) -> Iterator[Problem]:
             if named and not any(s.date for s in stated):
                 yield Problem(f"{path}.dpf_verified_on", _DPF_UNDATED, {"name": item.name})
                 break
-    for register in ctx.registers:
-        stated = {f: found for f in PLACE_FIELDS if (found := _dpf_stated(register.value(f)))}
-        undated = [t for t in register.transfers
-                   if t.mechanism is TransferMechanism.DPF and not t.path and t.dpf_verified_on is None]
-        if (undated or stated) and not any(s.date for found in stated.values() for s in found):
-            name = undated[0].importer if undated else register.register.name
-            field = next(iter(stated), "transfers_text")
-            yield Problem(field, _DPF_UNDATED, {"name": name}, register_index=register.index)
 
 
 def _dpf_stated(value: str) -> list[prose.Statement]:
     return [s for s in prose.statements(value) if s.value is TransferMechanism.DPF]
+
+
+_PRIVACY_SHIELD = Msg(
+    fi="Siirtoperusteeksi mainitaan Privacy Shield (”{sentence}”), joka on ollut pätemätön "
+       "EU-tuomioistuimen ratkaisusta C-311/18 (2020) lähtien.",
+    sv="Som grund för överföringen anges Privacy Shield (”{sentence}”), som är ogiltig sedan "
+       "EU-domstolens dom C-311/18 (2020).",
+    en="Privacy Shield is named as the transfer mechanism (“{sentence}”); it has been invalid since the "
+       "CJEU judgment C-311/18 (2020).",
+)
+
+
+def _privacy_shield_stated(statements) -> Iterator[Problem]:
+    """Each field (register index, field) whose prose names Privacy Shield as the mechanism, once."""
+    reported: set[tuple[int | None, str]] = set()
+    for index, field, statement in statements:
+        if statement.value is not TransferMechanism.PRIVACY_SHIELD or (index, field) in reported:
+            continue
+        if not text.INVALID.find(statement.sentence, affirmed=False):
+            reported.add((index, field))
+            yield Problem(field, _PRIVACY_SHIELD, {"sentence": text.excerpt(statement.sentence, 120)},
+                          register_index=index)
+
+
+def _privacy_shield_in_register(register: RegisterFacts) -> RegisterPart:
+    statements = [(register.index, field, statement) for field, statement in register.statements]
+    return RegisterPart(list(_privacy_shield_stated(statements)))
 
 
 @rule(
@@ -361,24 +413,10 @@ def _dpf_stated(value: str) -> list[prose.Statement]:
         en="Switch to the EU-US Data Privacy Framework (if the company is certified) or standard contractual "
            "clauses, and update the text.",
     ),
+    register_part=_privacy_shield_in_register,
 )
-def privacy_shield(ctx: DocumentFacts) -> Iterator[Problem]:
-    message = Msg(
-        fi="Siirtoperusteeksi mainitaan Privacy Shield (”{sentence}”), joka on ollut pätemätön "
-           "EU-tuomioistuimen ratkaisusta C-311/18 (2020) lähtien.",
-        sv="Som grund för överföringen anges Privacy Shield (”{sentence}”), som är ogiltig sedan "
-           "EU-domstolens dom C-311/18 (2020).",
-        en="Privacy Shield is named as the transfer mechanism (“{sentence}”); it has been invalid since the "
-           "CJEU judgment C-311/18 (2020).",
-    )
+def privacy_shield(ctx: DocumentFacts, registers: list) -> Iterator[Problem]:
     for path, item, _ in ctx.catalogue_items():
         if item.transfer_mechanism is TransferMechanism.PRIVACY_SHIELD:
-            yield Problem(f"{path}.transfer_mechanism", message, {"sentence": item.name})
-    reported: set[tuple[int | None, str]] = set()
-    for index, field, statement in ctx.statements:
-        if statement.value is not TransferMechanism.PRIVACY_SHIELD or (index, field) in reported:
-            continue
-        if not text.INVALID.find(statement.sentence, affirmed=False):
-            reported.add((index, field))
-            yield Problem(field, message, {"sentence": text.excerpt(statement.sentence, 120)},
-                          register_index=index)
+            yield Problem(f"{path}.transfer_mechanism", _PRIVACY_SHIELD, {"sentence": item.name})
+    yield from _privacy_shield_stated(ctx.statements)

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from tietovirta import risk
 from tietovirta.analysis import prose, text
 from tietovirta.analysis.facts import DocumentFacts, Evidence, RegisterFacts
-from tietovirta.checks.engine import Problem, Severity, rule
+from tietovirta.checks.engine import Problem, RegisterPart, Severity, rule
 from tietovirta.checks.messages import Msg
 
 _SECURITY_FIELDS = ("security_text", "security_manual_text", "security_electronic_text")
@@ -66,6 +66,18 @@ def responsible_person_missing(ctx: RegisterFacts) -> Iterator[Problem]:
         ))
 
 
+def _dpo_reasons_of_register(register: RegisterFacts) -> RegisterPart:
+    """What in the register may call for a DPO: its name, whether it holds special-category data of
+    others than the staff (Art. 37(1)(c): sensitive data of one's own staff is not the core activity), and
+    whether it monitors people on a large scale."""
+    content = register.content
+    return RegisterPart(read={
+        "name": register.register.name,
+        "special": bool(register.special_categories and not register.employees),
+        "monitoring": bool(text.MONITORING.find(content) and text.LARGE_SCALE.find(content)),
+    })
+
+
 @rule(
     "dpo-missing", Severity.WARNING, ref="GDPR 13(1)(b), 37(7)", per_register=False,
     hint=Msg(
@@ -77,8 +89,9 @@ def responsible_person_missing(ctx: RegisterFacts) -> Iterator[Problem]:
         en="If a DPO has been appointed, add their contact details to the organisation; otherwise assess "
            "whether GDPR Art. 37 requires one and record the assessment.",
     ),
+    register_part=_dpo_reasons_of_register,
 )
-def dpo_missing(ctx: DocumentFacts) -> Iterator[Problem]:
+def dpo_missing(ctx: DocumentFacts, registers: list[dict]) -> Iterator[Problem]:
     dpo = ctx.doc.organization.dpo
     if dpo is not None and not (text.is_blank(dpo.name) and text.is_blank(dpo.email)):
         return
@@ -86,23 +99,22 @@ def dpo_missing(ctx: DocumentFacts) -> Iterator[Problem]:
     if ctx.public_authority:
         reasons.append(Msg("rekisterinpitäjä on viranomainen", "den personuppgiftsansvarige är en myndighet",
                            "the controller is a public authority"))
-    for register in ctx.registers:
-        # Sensitive data of the organisation's own staff is not its core activity (Art. 37(1)(c)).
-        if register.special_categories and not register.employees:
+    for register in registers:
+        if register["special"]:
             reasons.append(Msg(
                 "rekisterissä ”{name}” käsitellään erityisiä henkilötietoryhmiä tai rikostietoja",
                 "registret ”{name}” innehåller särskilda kategorier av personuppgifter eller uppgifter om "
                 "brott",
                 "the register “{name}” holds special-category or criminal-offence data",
-            )(name=register.register.name))
+            )(name=register["name"]))
             break
-    for register in ctx.registers:
-        if text.MONITORING.find(register.content) and text.LARGE_SCALE.find(register.content):
+    for register in registers:
+        if register["monitoring"]:
             reasons.append(Msg(
                 "rekisterissä ”{name}” seurataan ihmisiä laajamittaisesti",
                 "registret ”{name}” gäller storskalig övervakning av personer",
                 "the register “{name}” involves large-scale monitoring of people",
-            )(name=register.register.name))
+            )(name=register["name"]))
             break
     if reasons:
         yield Problem("organization.dpo", Msg(
