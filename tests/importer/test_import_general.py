@@ -4,12 +4,12 @@ whether the data must be given, wherever it stands."""
 
 import pytest
 
+from tietovirta.analysis.bases import describes_legitimate_interest, states_the_basis
 from tietovirta.analysis.text import (
-    describes_legitimate_interest,
     names_a_processor,
     says_whether_data_must_be_given,
     says_whose_data,
-    states_its_topic,
+    states_the_purpose,
 )
 from tietovirta.importer import import_bytes
 from tietovirta.importer.classify import topics
@@ -246,7 +246,8 @@ def test_who_may_access_the_data_is_security_not_processors():
     ],
 )
 def test_a_sentence_that_names_its_own_topic(sentence, topic):
-    assert states_its_topic(sentence) == topic
+    assert states_the_purpose(sentence) is (topic == "purpose")
+    assert states_the_basis(sentence) is (topic == "legal_basis")
 
 
 def test_a_sentence_naming_another_topic_leaves_its_section_for_that_topic():

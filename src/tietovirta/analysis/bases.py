@@ -1,4 +1,6 @@
-"""Which GDPR Art. 6(1) bases a text names — the one reader the importer and the checks share.
+"""Which GDPR Art. 6(1) bases a text names — the one reader the importer and the checks share: the bases
+named or stated, the sentence that states the basis, consent relied on or not needed, the legitimate
+interest described.
 
 Both the letters ("Art. 6(1)(f)", "6.1 a", "6 artiklan 1 kohdan b alakohta") and the words
 ("Sopimuksellinen peruste" → b, "oikeutettu etu" → f, "berättigat intresse", "legal obligation") count.
@@ -23,7 +25,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from tietovirta.analysis.text import sentences
+from tietovirta.analysis.text import GENERAL_OBJECTION, OBJECTION, Matcher, is_negated, sentences, word_count
 from tietovirta.canonical.schema import LegalBasis
 
 _FLAGS = re.IGNORECASE | re.UNICODE
@@ -160,14 +162,14 @@ def _compile(table: dict[LegalBasis, tuple[str, ...]]) -> dict[LegalBasis, re.Pa
 
 
 _WORDS = _compile(_PHRASES)
-# Every basis's own words, less the acceptance forms (a statement in themselves).
-_BASIS_NAMES = re.compile(
-    "|".join(
-        p.pattern
-        for b, p in _compile({**_PHRASES, LegalBasis.CONSENT: _PHRASES[LegalBasis.CONSENT][:3]}).items()
-    ),
-    _FLAGS,
-)
+# Every basis's own words, less the acceptance forms (a statement in themselves): what the checks look
+# for when they ask whether a text speaks of a basis ("suostumus" in the consent field).
+NAMES: dict[LegalBasis, Matcher] = {
+    basis: Matcher(*(words[:3] if basis is LegalBasis.CONSENT else words))
+    for basis, words in _PHRASES.items()
+}
+CONSENT = NAMES[LegalBasis.CONSENT]
+_BASIS_NAMES = re.compile("|".join(m.pattern.pattern for m in NAMES.values()), _FLAGS)
 _OLD = _compile(_OLD_LAW)
 # A negation that governs a mention: in the same clause, shortly before it.
 _NEGATED = re.compile(
@@ -218,6 +220,20 @@ _QUESTION = re.compile(
 # A sentence about a purpose: the old law's "asiakassuhde" there is what is done, not the basis.
 _PURPOSE_WORDS = re.compile(r"(?<!\w)(?:\w*tarkoitu\w*|ändamål\w*|syfte\w*|purposes?)(?!\w)", _FLAGS)
 _CLAUSE_BREAK = re.compile(r"(?<!\w)(?:vaan|mutta|but|utan att|men)(?!\w)", _FLAGS)
+# A sentence whose subject is the basis ("Käsittelyn oikeusperusteena on …", "The legal basis for
+# processing is …", "Den rättsliga grunden för behandlingen är …"): matched at its start.
+_ANNOUNCES_THE_BASIS = re.compile(
+    r"[\W\d]*(?:"
+    r"(?:the |our )?(?:legal|lawful) (?:basis|bases|grounds?) (?:for|of) (?:\w+ ){0,6}(?:is|are)\b"
+    r"|(?:the |this |our |such |all )?processing (?:of (?:\w+ ){0,4})?(?:is|are) based on\b"
+    r"|we process (?:\w+ ){0,4}(?:based on|on the basis of)\b"
+    r"|(?:henkilötietojen )?käsittelyn (?:oikeus)?perustee?\w* on\b"
+    r"|(?:henkilötietojen )?käsittely perustuu\b"
+    r"|(?:den )?rättsliga grunden? (?:för (?:\w+ ){0,5})?är\b"
+    r"|(?:behandlingen|behandling) (?:\w+ ){0,4}(?:grundar|baserar) sig på\b"
+    r")",
+    _FLAGS,
+)
 
 
 def _negated(sentence: str, start: int) -> bool:
@@ -308,3 +324,77 @@ def stated_bases(text: str) -> dict[LegalBasis, str]:
 def bases_in(text: str, *, basis_section: bool = False) -> list[LegalBasis]:
     """The Art. 6(1) bases the text names, in a–f order."""
     return sorted(bases_with_evidence(text, basis_section=basis_section))
+
+
+def states_the_basis(sentence: str) -> bool:
+    """The sentence answers the legal basis wherever it stands: its subject is the basis ("Käsittelyn
+    oikeusperusteena on …") — documents put the purpose and the basis under one heading, or state the
+    basis in a sentence of the purpose section."""
+    return bool(_ANNOUNCES_THE_BASIS.match(sentence))
+
+
+def only_a_basis(text: str) -> bool:
+    """A short text that names a legal basis and nothing else ("Sopimuksellinen peruste.")."""
+    return word_count(text) <= 5 and bool(bases_in(text)) and _BASIS_WORD.find(text) is not None
+
+
+_BASIS_WORD = Matcher(r"peruste\w*", r"perusteella", r"grund\w*", r"bas[ie]s", r"art\w*\.?\s*6")
+
+# Bases offered as alternatives: "suostumus tai oikeutettu etu", "contract or legitimate interests".
+ALTERNATIVE = Matcher(
+    r"tai(?!\w)", r"taikka", r"vaihtoehtoisesti", r"eller", r"alternativt", r"or", r"and/or",
+)
+
+
+# --- Consent ----------------------------------------------------------------------------------------
+
+_NEED = re.compile(
+    r"(?<!\w)(?:tarvi\w*|tarvit\w*|tarpee\w*|vaadi\w*|vaadit\w*|edellyt\w*|pyyd\w*|pyydet\w*|kerät\w*|perustu\w*"
+    r"|behöv\w*|krävs|kräv\w*|inhämta\w*|begär\w*|grunda\w*|baser\w*|nödvändig\w*"
+    r"|required|requires?|needed|needs?|necessary|requested|collected|asked|based|rel(?:y|ies|ied))(?!\w)",
+    _FLAGS,
+)
+
+
+def consent_not_needed(text: str) -> str | None:
+    """A sentence saying consent is not needed or not the basis ("ei suostumusta tarvita")."""
+    for sentence in sentences(text):
+        if CONSENT.pattern.search(sentence) and is_negated(sentence) and _NEED.search(sentence):
+            return sentence
+    return None
+
+
+CONSENT_RELIED_ON = Matcher(
+    r"perustu\w* (?:\S+ ){0,3}suostumu\w*",
+    r"suostumu\w* (?:on|toimii) (?:\S+ ){0,2}(?:käsittely)?peruste\w*",
+    r"suostumu\w* perusteella",
+    r"(?:grundar|grundas|baseras|bygger) (?:sig )?på (?:\S+ ){0,3}samtyck\w*",
+    r"med stöd av (?:\S+ ){0,2}samtyck\w*",
+    r"(?:based|relies|rely) on (?:\S+ ){0,3}consent",
+    r"with (?:\S+ ){0,2}consent as (?:the|its) (?:legal |lawful )?basis",
+)
+
+
+# --- The legitimate interest ----------------------------------------------------------------------
+
+# What follows "oikeutettu etu" when the interest is named: "(asiakaspalvelu)", ": asiakasviestintä",
+# "… kehittämiseksi", "berättigat intresse av …", "legitimate interest in / to / for …".
+# A parenthesis that cites the article ("(GDPR 6 art. 1 f)") names no interest.
+_INTEREST_NAMED = Matcher(
+    r"\((?!\s*(?:gdpr|eu|art|tietosuoja|dataskydds|tsl|6\b|6\.))", r":\s*\w", r"—\s*\w",
+    r"(?:kuten|esim|mm|eli|ts|jotta|av|för|såsom|t\.ex|in|to|for|such as|e\.g|namely)(?![\w-])",
+    r"\w+(?:miseksi|miseen|mista)(?!\w)",
+    r"(?:etu|etumme|etuumme|etuun|etunsa)\s+[^\W\d_]+[aä](?!\w)",  # "etu kertoa …"
+)
+
+
+def describes_legitimate_interest(sentence: str) -> bool:
+    """The sentence relies on the legitimate interest and says which it is ("Tietoja käsitellään oikeutetun
+    edun perusteella palvelun kehittämiseksi"), not only that it is a basis. The right to object to such
+    processing speaks of it too, but describes no interest."""
+    found = _WORDS[LegalBasis.LEGITIMATE_INTERESTS].search(sentence)
+    return bool(
+        found
+        and _INTEREST_NAMED.mentioned_in(sentence[found.start() :])
+        and not (GENERAL_OBJECTION.mentioned_in(sentence) or OBJECTION.mentioned_in(sentence))
+    )

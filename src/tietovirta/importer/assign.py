@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from tietovirta.analysis import entities
 from tietovirta.analysis import text as analysis_text
-from tietovirta.analysis.bases import bases_in
+from tietovirta.analysis.bases import bases_in, describes_legitimate_interest, states_the_basis
 from tietovirta.importer import content
 from tietovirta.importer.blocks import Block, merge_paragraphs
 from tietovirta.importer.classify import Model, topics
@@ -301,7 +301,7 @@ def _whole(section: Section, field: str, confidence: float, model: Model) -> lis
             moved = best not in (field, "other") and p >= MOVE and probs.get(field, 0.0) < 0.05
             # "The legal basis for processing is …" in the purpose section says itself what it answers;
             # the interest and consent sections speak of the basis by nature.
-            stated = analysis_text.states_its_topic(sentence)
+            stated = _stated_topic(sentence)
             if stated and stated != field and field not in ("legitimate_interest", "consent"):
                 best, moved = stated, True
             pieces.append(
@@ -315,6 +315,14 @@ def _whole(section: Section, field: str, confidence: float, model: Model) -> lis
                 )
             )
     return _merge(pieces)
+
+
+def _stated_topic(sentence: str) -> str:
+    """The field a sentence names as its own subject ("The purpose of processing is …", "Käsittelyn
+    oikeusperusteena on …"), else ""."""
+    if analysis_text.states_the_purpose(sentence):
+        return "purpose"
+    return "legal_basis" if states_the_basis(sentence) else ""
 
 
 def _purposes_and_bases(section: Section, compound: dict[str, float], model: Model) -> list[Piece]:
@@ -605,10 +613,10 @@ def _without_preamble_echoes(pieces: list[Piece]) -> list[Piece]:
 _SAID_BY_CONTENT = (
     ("statutory_requirement", analysis_text.says_whether_data_must_be_given),
     ("data_subjects", analysis_text.says_whose_data),
-    ("legitimate_interest", analysis_text.describes_legitimate_interest),
+    ("legitimate_interest", describes_legitimate_interest),
     ("processors", entities.presents_a_processor),
     ("purpose", analysis_text.states_the_purpose),
-    ("legal_basis", analysis_text.states_the_legal_basis),
+    ("legal_basis", states_the_basis),
 )
 
 
