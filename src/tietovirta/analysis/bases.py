@@ -380,21 +380,91 @@ CONSENT_RELIED_ON = Matcher(
 # What follows "oikeutettu etu" when the interest is named: "(asiakaspalvelu)", ": asiakasviestintä",
 # "… kehittämiseksi", "berättigat intresse av …", "legitimate interest in / to / for …".
 # A parenthesis that cites the article ("(GDPR 6 art. 1 f)") names no interest.
-_INTEREST_NAMED = Matcher(
-    r"\((?!\s*(?:gdpr|eu|art|tietosuoja|dataskydds|tsl|6\b|6\.))", r":\s*\w", r"—\s*\w",
-    r"(?:kuten|esim|mm|eli|ts|jotta|av|för|såsom|t\.ex|in|to|for|such as|e\.g|namely)(?![\w-])",
-    r"\w+(?:miseksi|miseen|mista)(?!\w)",
-    r"(?:etu|etumme|etuumme|etuun|etunsa)\s+[^\W\d_]+[aä](?!\w)",  # "etu kertoa …"
+_INTEREST_NAMED = re.compile(
+    r"\((?!\s*(?:gdpr|eu|art|tietosuoja|dataskydds|tsl|6\b|6\.))|:\s*\w|\s[—–-]\s*\w"
+    r"|(?<!\w)(?:kuten|esim|mm|eli|ts|jotta|av|för|såsom|t\.ex|in|to|for|such as|e\.g|namely)(?![\w-])"
+    r"|(?<!\w)\w+(?:miseksi|miseen|mista)(?!\w)"
+    r"|(?<!\w)(?:etu|etumme|etuumme|etuun|etunsa)\s+[^\W\d_]+[aä](?!\w)",  # "etu kertoa …"
+    _FLAGS,
+)
+# The balancing test (Art. 6(1)(f)): the interest weighed against the data subject's rights.
+_BALANCING = re.compile(
+    r"(?<!\w)(?:syrjäyt\w*|punni\w*|tasapainotest\w*|intressipunninn\w*|oikeasuhtai\w*"
+    r"|avväg\w*|väger (?:\w+ )?tyngre|överväg\w*|proportionerlig\w*"
+    r"|overrid\w*|outweigh\w*|balanc\w*|proportionate)(?!\w)",
+    _FLAGS,
+)
+# The interest grounded in a relationship with the data subject ("perustuu … asiakassuhteeseen",
+# "a relevant and appropriate relationship", the repealed law's "asiallinen yhteys").
+_RELATIONSHIP = re.compile(
+    r"(?<!\w)(?:asiakassuh\w*|asiakkuu\w*|jäsensuh\w*|(?:asiallise?|asianmukai)\w* (?:yhtey|suh)\w*"
+    r"|kundrelation\w*|kundförhållande\w*|sakligt samband"
+    r"|(?:customer|client) relationships?|(?:relevant|appropriate) relationships?)(?!\w)",
+    _FLAGS,
+)
+# What a sentence stating the basis says besides the purpose it stands for: these words name none
+# ("This processing of personal data is based on the legitimate interest of the controller").
+_NO_PURPOSE = re.compile(
+    r"(?<!\w)(?:"
+    r"henkilö\w*|tie(?:to|do)\w*|käsittel\w*|perust\w*|oikeusperust\w*|rekisterinpitäjä\w*|kolmanne\w*"
+    r"|osapuol\w*|yhtiö\w*|yrity\w*|yhdistyk\w*|meidän|myös|lisäksi|tällöin|sekä|ja|tai|on|ovat|ollaan|olla"
+    r"|näistä|näiden|tämän|tästä|tähän|niistä|niiden|sen|siitä"
+    # The regulation the basis comes from ("EU:n yleisen tietosuoja-asetuksen mukainen", "under the GDPR").
+    r"|eu|gdpr|yleise\w*|tietosuoja\w*|asetu\w*|mukai\w*|artikla\w*|kohd\w*|dataskydd\w*|förordning\w*"
+    r"|enligt|artikel\w*|general|regulation|protection|under|according|pursuant|article\w*"
+    r"|personuppgift\w*|uppgift\w*|behandl\w*|grund\w*|baser\w*|bygger|rättslig\w*|personuppgiftsansvarig\w*"
+    r"|tredje|part\w*|vår|våra|vi|också|även|den|det|de|är|och|eller|sig|på|av|för|med|stöd"
+    r"|personal|data|information|processing|processed|process|based|basis|bases|legal|lawful|grounds?"
+    r"|controller\w*|third|part(?:y|ies)|company|our|we|us|its|the|this|that|such|these|is|are|of|on|and"
+    r"|or|also|rel(?:y|ies)|a|an|to|by|in|[a-zåäö]{1,2}|\S*['’]s?)(?!\w)",
+    _FLAGS,
 )
 
 
 def describes_legitimate_interest(sentence: str) -> bool:
     """The sentence relies on the legitimate interest and says which it is ("Tietoja käsitellään oikeutetun
-    edun perusteella palvelun kehittämiseksi"), not only that it is a basis. The right to object to such
-    processing speaks of it too, but describes no interest."""
+    edun perusteella palvelun kehittämiseksi", "Vid delbetalning grundar sig behandlingen på berättigat
+    intresse"), grounds it in the relationship with the data subject or weighs it against their rights —
+    not only that it is a basis. A template's empty box, and the right to object to such processing,
+    speak of it too, but describe no interest."""
     found = _WORDS[LegalBasis.LEGITIMATE_INTERESTS].search(sentence)
-    return bool(
-        found
-        and _INTEREST_NAMED.mentioned_in(sentence[found.start() :])
-        and not (GENERAL_OBJECTION.mentioned_in(sentence) or OBJECTION.mentioned_in(sentence))
-    )
+    if not found or _UNCHECKED.match(sentence) or _QUESTION.match(sentence):
+        return False
+    if GENERAL_OBJECTION.mentioned_in(sentence) or OBJECTION.mentioned_in(sentence):
+        return False
+    if _INTEREST_NAMED.search(sentence[found.start() :]):
+        return True
+    if _BALANCING.search(sentence) or _RELATIONSHIP.search(sentence):
+        return True
+    # The purpose it stands for, said before it: "As regards marketing, the legal basis … is …" — not
+    # another basis listed before it ("consent (6(1)(a)), contract … or legitimate interests").
+    before = sentence[: found.start()]
+    if bases_with_evidence(before):
+        return False
+    return bool(_NO_PURPOSE.sub(" ", re.sub(r"[^\w\s'’]", " ", before)).split())
+
+
+# "Rättslig grund: berättigat intresse.", "Legal basis: legitimate interest and your consent.": a label
+# giving the basis of what the block said before it.
+_BASIS_LABEL = re.compile(
+    r"^\W*(?:(?:käsittelyn\s+)?(?:oikeus|käsittely)?perustee?\w*|rättslig\w* grund\w*"
+    r"|(?:legal|lawful) (?:basis|bases|grounds?))\s*:",
+    _FLAGS,
+)
+
+
+def interest_sentences(block: list[str]) -> list[str]:
+    """The sentences of one block (a list item, a paragraph, a table row) that describe the legitimate
+    interest: those that do by themselves, and what the block says before a label giving the legitimate
+    interest as its basis, with the label ("- Responding to contact requests. Legal basis: legitimate
+    interest.")."""
+    found: list[str] = []
+    start = 0
+    for n, sentence in enumerate(block):
+        if _BASIS_LABEL.match(sentence):
+            if LegalBasis.LEGITIMATE_INTERESTS in bases_with_evidence(sentence):
+                found += [s for s in block[start:n] if s not in found] + [sentence]
+            start = n + 1
+        elif describes_legitimate_interest(sentence):
+            found.append(sentence)
+    return found

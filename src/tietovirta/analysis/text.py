@@ -835,8 +835,18 @@ PROVISION_REQUIREMENT = Matcher(
 # required, or what follows if it is not given. Both halves are needed: "tarvitaan palvelun tarjoamiseksi"
 # alone is a purpose, "voit antaa palautetta" alone is no requirement.
 GIVING_DATA = Matcher(
-    r"\w+n (?:antami\w*|ilmoittami\w*|toimittami\w*)",
+    r"\w+(?:n|si|nne) (?:antami\w*|ilmoittami\w*|toimittami\w*)",
+    # "henkilötietojesi luovuttaminen" (yours given), not "tietojen luovuttaminen" (a disclosure)
+    r"\w+(?:si|nne) luovuttami\w*",
     r"anta(?:maan|matta|mista|masta|essasi)\w* (?:\w+ ){0,2}(?:henkilö)?tie\w*",
+    # The data said to be required or optional: "Övriga uppgifter (…) är frivilliga", "Följande är
+    # obligatoriskt för att kunna skapa ett konto: …" (not a list's "pakolliset tiedot:", which says what
+    # data is collected).
+    r"\w*(?:tie(?:to|do)\w*|uppgift\w*|data|information|fields?|details)(?!\w)[^.;:]{0,200}?"
+    r"(?<!\w)(?:on|ovat|är|is|are) (?:\w+ )?(?:(?:pakolli|vapaaehto|obligatorisk|frivillig)\w*|mandatory"
+    r"|optional|voluntary)(?!\w)",
+    r"(?:seuraava\w*|följande|the following)(?!\w)[^.;]{0,40}?(?<!\w)(?:on|ovat|är|is|are) "
+    r"(?:pakolli|obligatorisk|mandatory|required)\w*",
     r"(?:antamaan|luovuttamaan|antamatta|luovuttamatta|antamasta|antamista)(?!\w)",
     r"(?:et|ei) (?:anna|ilmoita|luovuta)\w*", r"kentät", r"kenttä\w*",
     r"lämna(?:r|t)?(?!\w) (?:\w+ ){0,3}(?:person)?uppgift\w*",
@@ -850,12 +860,15 @@ GIVING_DATA = Matcher(
     r"giv(?:e|en|ing) (?:\w+ ){0,2}(?:personal )?(?:data|information|details)",
     r"(?:these|this|information|data|fields) must be given",
     r"without (?:this|these|that|such|your|the)(?: required| necessary)? (?:personal )?(?:data|"
-    r"information|details)",
+    r"information|details|(?:e-?mail )?address\w*)",
     r"fields?", r"enter into (?:a|an|the) \w*\s?agreement",
 )
 REQUIREMENT_OR_CONSEQUENCE = Matcher(
     r"vapaaehto\w*", r"pakollis\w*", r"velvolli\w*", r"edellyt\w*", r"välttämät\w*", r"pakko",
-    r"ei (?:\w+ ){0,3}voi\w*", r"(?:emme|en) (?:\w+ ){0,2}voi", r"kykenemät\w*", r"ei ole mahdollista",
+    r"vaati\w*", r"vaadi\w*",
+    r"ei (?:\w+ ){0,3}voi\w*", r"(?:emme|en|et) (?:\w+ ){0,2}voi", r"kykenemät\w*", r"ei ole mahdollista",
+    # What follows: the service stopped or refused ("voi keskeyttää palvelun", "terminate provision").
+    r"keskeyt\w*", r"estä\w*", r"evä\w*", r"terminat\w*", r"suspend\w*", r"prohibit\w*", r"den(?:y|ied)",
     r"frivillig\w*", r"obligatorisk\w*", r"skyldig\w*", r"nödvändig\w*", r"krävs", r"kan (?:\w+ ){0,3}inte",
     r"förutsättning\w*", r"voluntar\w*", r"optional", r"mandatory", r"compulsory", r"obligat\w*", r"required",
     r"necessary", r"unable", r"cannot", r"can ?not", r"not be able", r"will not (?:become|be)", r"must",
