@@ -303,3 +303,17 @@ def test_a_sentence_naming_another_topic_leaves_its_section_for_that_topic():
     assert register.purpose_text.startswith("The purpose of processing personal data is to maintain")
     assert "purpose" not in register.legal_basis_text
     assert register.legal_basis_text.startswith("The legal basis for processing personal data is")
+
+
+def test_the_interests_own_text_names_no_old_law_basis():
+    """ "Asiakassuhteen hoitaminen" is what the interest is for; in the basis section the repealed law's
+    "asiakassuhde" would be a contract (b)."""
+    notice = (
+        "# Tietosuojaseloste\n\n"
+        "## Rekisterinpitäjä\n\nEsimerkkikauppa Oy, Kauppakatu 1, 00100 Helsinki\n\n"
+        "## Käsittelyn oikeusperuste\n\nUutiskirjeen lähettäminen perustuu suostumukseen.\n\n"
+        "## Oikeutettu etu\n\nAsiakassuhteen hoitaminen ja palvelun kehittäminen perustuvat oikeutettuun etuumme.\n"
+    ).encode()
+    register = import_bytes(notice, "seloste.md").document.registers[0]
+    assert register.legitimate_interest_text.startswith("Asiakassuhteen hoitaminen")
+    assert [b.value for b in register.legal_bases] == ["a", "f"]

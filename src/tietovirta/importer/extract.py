@@ -577,7 +577,11 @@ class _Builder:
         data, index = reg.data, reg.index
         # The basis section, and the sentences read out of it into the legitimate interest and consent.
         basis_text = "\n".join(data.get(k, "") for k in ("legal_basis_text", "legitimate_interest_text"))
-        bases = dict(bases_with_evidence(basis_text, basis_section=True))
+        bases = dict(bases_with_evidence(data.get("legal_basis_text", ""), basis_section=True))
+        # The interest's own text is read as prose: the purpose it describes ("asiakassuhteen
+        # hoitaminen") is no old-law basis there.
+        for basis, sentence in bases_with_evidence(data.get("legitimate_interest_text", "")).items():
+            bases.setdefault(basis, sentence)
         # A basis stated where the document tells of something else: "Uutiskirje | Suostumus (6 art. 1 a)"
         # in a table of purposes, "tallennetaan suostumuksellasi" under the data collected.
         for key in _BASES_ALSO_STATED_IN:
