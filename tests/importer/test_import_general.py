@@ -312,7 +312,8 @@ def test_the_interests_own_text_names_no_old_law_basis():
         "# Tietosuojaseloste\n\n"
         "## Rekisterinpitäjä\n\nEsimerkkikauppa Oy, Kauppakatu 1, 00100 Helsinki\n\n"
         "## Käsittelyn oikeusperuste\n\nUutiskirjeen lähettäminen perustuu suostumukseen.\n\n"
-        "## Oikeutettu etu\n\nAsiakassuhteen hoitaminen ja palvelun kehittäminen perustuvat oikeutettuun etuumme.\n"
+        "## Oikeutettu etu\n\n"
+        "Asiakassuhteen hoitaminen ja palvelun kehittäminen perustuvat oikeutettuun etuumme.\n"
     ).encode()
     register = import_bytes(notice, "seloste.md").document.registers[0]
     assert register.legitimate_interest_text.startswith("Asiakassuhteen hoitaminen")
