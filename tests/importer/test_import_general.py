@@ -155,6 +155,9 @@ def test_the_answer_is_found_in_another_section():
         ("Käsittelyn oikeusperusteet ovat suostumus, sopimus ja oikeutettu etu.", False),
         ("EU:n yleisen tietosuoja-asetuksen mukainen oikeusperuste on oikeutettu etu.", False),
         ("Depending on the case, processing is based on consent, a contract or legitimate interests.", False),
+        # Whose interest it is, and whose data, say no purpose.
+        ("Käsittely perustuu Kuppi Oy:n oikeutettuun etuun.", False),
+        ("We may process your data based on our legitimate interests.", False),
     ],
 )
 def test_a_sentence_that_says_what_the_legitimate_interest_is(sentence, describes):

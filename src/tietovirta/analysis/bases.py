@@ -416,9 +416,15 @@ _NO_PURPOSE = re.compile(
     r"|tredje|part\w*|vår|våra|vi|också|även|den|det|de|är|och|eller|sig|på|av|för|med|stöd"
     r"|personal|data|information|processing|processed|process|based|basis|bases|legal|lawful|grounds?"
     r"|controller\w*|third|part(?:y|ies)|company|our|we|us|its|the|this|that|such|these|is|are|of|on|and"
-    r"|or|also|rel(?:y|ies)|a|an|to|by|in|[a-zåäö]{1,2}|\S*['’]s?)(?!\w)",
+    r"|or|also|rel(?:y|ies)|a|an|to|by|in|[a-zåäö]{1,2}"
+    # Whose data and who may process it: "We may process your data based on …".
+    r"|your|you|their|may|can|will|be|sinun|teidän|heidän|voi\w*|din|dina|ditt|er|era|deras|kan|kommer|att"
+    r")(?!\w)",
     _FLAGS,
 )
+
+
+_POSSESSOR = re.compile(r"(?:\s*(?-i:[A-ZÅÄÖ])[\w&.:'’-]*)+\s*$")
 
 
 def describes_legitimate_interest(sentence: str) -> bool:
@@ -441,7 +447,9 @@ def describes_legitimate_interest(sentence: str) -> bool:
     before = sentence[: found.start()]
     if bases_with_evidence(before):
         return False
-    return bool(_NO_PURPOSE.sub(" ", re.sub(r"[^\w\s'’]", " ", before)).split())
+    # Whose interest it is names no purpose either: "… perustuu Kuppi Oy:n", "… on Kuppi Ltd's".
+    before = _POSSESSOR.sub("", before)
+    return bool(_NO_PURPOSE.sub(" ", re.sub(r"[^\w\s]", " ", before)).split())
 
 
 # "Rättslig grund: berättigat intresse.", "Legal basis: legitimate interest and your consent.": a label
