@@ -60,11 +60,13 @@ _PHRASES: dict[LegalBasis, tuple[str, ...]] = {
         r"(?:lupa|luva)\w* (?:\w+ ){0,3}(?:käsittel|tallent|kerä|lähettä)\w*",
     ),
     LegalBasis.CONTRACT: (
-        r"\w*sopimu\w*",
+        # Not inside a statute's name ("työsopimuslaki", "arbetsavtalslagen", "Employment Contracts Act"):
+        # that is a legal obligation.
+        r"\w*sopimu(?!\w*la(?:ki|ke|in|is))\w*",
         r"toimeksiann\w*",
         r"tilaussuhte\w*",
-        r"\w*avtal\w*",
-        r"contract\w*",
+        r"\w*avtal(?!\w*lag)\w*",
+        r"contract\w*(?!\w)(?!\s+act\b)",
         r"agreements?(?! to)",  # "the agreement between you and us", not "your agreement to this policy"
         r"(?:steps|measures) (?:taken )?(?:at the request of|prior to)",
         # The service the data subject asked for: "perustuu pyytämäsi palvelun toteuttamiseen".
@@ -77,6 +79,7 @@ _PHRASES: dict[LegalBasis, tuple[str, ...]] = {
         r"lain(?:säädännön)? (?:vaatim|edellyttäm|velvoittam|mukai\w* velvo)\w*",
         r"lakiin perustuv\w*",
         r"perustuu lakiin",
+        r"perustu\w* (?:\w+ ){0,2}lainsäädäntöön",
         r"lain nojalla",
         r"oikeudellis\w* velvoit\w*",
         r"kirjanpitolai?\w*",
@@ -125,10 +128,12 @@ _PHRASES: dict[LegalBasis, tuple[str, ...]] = {
 # A statute named as the ground: a legal obligation (c). Checked against _DATA_PROTECTION_LAW.
 _STATUTE = re.compile(
     r"(?<!\w)(?:"
-    r"\w{3,}lai?n (?:mukai|nojalla|perusteella|edellyttä|vaatim|velvoitt)\w*"  # "yhdistyslain mukainen"
+    # "yhdistyslain mukainen", "ampumaratalain 12 §:n nojalla", "perustuu työsopimuslakiin"
+    r"\w{3,}lai?n (?:\d+\s*§\S*\s+)?(?:mukai|nojalla|perusteella|edellyttä|vaatim|velvoitt)\w*"
+    r"|\w{3,}la(?:kiin|keihin)(?!\w)"
     r"|\w*lai?n?\s*\(\d+/\d{4}\)"  # "lain (50/2013)", "laki (1050/2018)"
     r"|(?:annetu|annettu)\w* lai\w*|lakiperustei\w*|lakiin pohjautu\w*"
-    r"|(?:peruste|grund|basis)\w*\s*:\s*(?:laki|lag|law)(?!\w)"  # "(Peruste: Laki)"
+    r"|\w*(?:peruste|grund|basis)\w*\s*:\s*(?:laki|lag|law)(?!\w)"  # "(Peruste: Laki)", "Oikeusperuste: laki"
     r"|lagen om \w+|\w{3,}lag(?:en|ens)?\s*\(\d+/\d{4}\)|\w{4,}lagen(?:s)?(?!\w)"
     r"|act on (?:the )?\w+|\w+ act\s*\(\d+/\d{4}\)"
     r")",
