@@ -394,6 +394,7 @@ def test_a_heading_naming_only_the_controller_is_the_controllers_block():
         ("Tietosuojavastaava on nimitetty.", ""),
         ("Our Data Protection Officer is available at dpo@firm.fi.", ""),
         ("Tietosuojavastaavana toimii Helsingin Kaupunki.", ""),
+        ("The Group's Data Protection Officer can be reached at privacy@firm.fi.", ""),
     ],
 )
 def test_the_person_a_sentence_names_as_the_dpo(sentence, name):

@@ -215,12 +215,16 @@ _DPO_NAMED = re.compile(
 )
 
 
+# Words that open a phrase naming whose DPO it is, not a person: "The Group's Data Protection Officer".
+_NOT_A_NAME = re.compile(r"^(?:the|our|your|its|this|their|vår|vårt|meidän)\b|['’]s$|:n$", re.IGNORECASE)
+
+
 def dpo_named(text: str) -> str:
     """The person the text names as the DPO ("" if it names none, or an organisation)."""
     for match in _DPO_NAMED.finditer(text):
         name = match.group("after") or match.group("before") or match.group("titled")
         # Case-blind matching finds the role's words; the name itself must be written as a name.
-        if looks_like_name(name) and not names_an_organisation(name):
+        if looks_like_name(name) and not names_an_organisation(name) and not _NOT_A_NAME.search(name):
             return name
     return ""
 
