@@ -143,9 +143,8 @@ def test_the_answer_is_found_in_another_section():
         ("As regards marketing, the legal basis for processing is the legitimate interest.", True),
         ("Vid delbetalning grundar sig behandlingen på berättigat intresse.", True),
         ("- To respond to your questions (legitimate interest / pre-contract steps)", True),
-        # Grounded in the relationship with the data subject, or weighed against their rights.
+        # Grounded in the relationship with the data subject.
         ("Tällöin asiakkuus perustuu oikeutetun edun mukaisesti asianmukaiseen asiakassuhteeseen.", True),
-        ("We have assessed that our legitimate interests do not override your rights.", True),
         # That it is a basis, the article it cites, a template's checkbox, the right to object: no interest.
         ("This processing of personal data is based on the legitimate interest of the controller.", False),
         ("Käsittely perustuu oikeutettuun etuumme (tietosuoja-asetus, 6 artiklan 1 kohdan f).", False),
@@ -155,6 +154,8 @@ def test_the_answer_is_found_in_another_section():
         ("Käsittelyn oikeusperusteet ovat suostumus, sopimus ja oikeutettu etu.", False),
         ("EU:n yleisen tietosuoja-asetuksen mukainen oikeusperuste on oikeutettu etu.", False),
         ("Depending on the case, processing is based on consent, a contract or legitimate interests.", False),
+        # That it was weighed against the data subject's rights says not what it is.
+        ("We have assessed that our legitimate interests do not override your rights.", False),
         # Whose interest it is, and whose data, say no purpose.
         ("Käsittely perustuu Kuppi Oy:n oikeutettuun etuun.", False),
         ("We may process your data based on our legitimate interests.", False),

@@ -435,17 +435,20 @@ _POSSESSOR = re.compile(r"(?:\s*(?-i:[A-ZÅÄÖ])[\w&.:'’-]*)+\s*$")
 def describes_legitimate_interest(sentence: str) -> bool:
     """The sentence relies on the legitimate interest and says which it is ("Tietoja käsitellään oikeutetun
     edun perusteella palvelun kehittämiseksi", "Vid delbetalning grundar sig behandlingen på berättigat
-    intresse"), grounds it in the relationship with the data subject or weighs it against their rights —
-    not only that it is a basis. A template's empty box, and the right to object to such processing,
-    speak of it too, but describe no interest."""
+    intresse"), or grounds it in the relationship with the data subject — not only that it is a basis.
+    That the interest was weighed against the data subject's rights says not what it is (LABELLING.md).
+    A template's empty box, and the right to object to such processing, speak of it too, but describe no
+    interest."""
     found = _WORDS[LegalBasis.LEGITIMATE_INTERESTS].search(sentence)
     if not found or _UNCHECKED.match(sentence) or _QUESTION.match(sentence):
         return False
     if GENERAL_OBJECTION.mentioned_in(sentence) or OBJECTION.mentioned_in(sentence):
         return False
+    if _BALANCING.search(sentence):
+        return False
     if _INTEREST_NAMED.search(sentence[found.start() :]):
         return True
-    if _BALANCING.search(sentence) or _RELATIONSHIP.search(sentence):
+    if _RELATIONSHIP.search(sentence):
         return True
     # The purpose it stands for, said before it: "As regards marketing, the legal basis … is …" — not
     # another basis listed before it ("consent (6(1)(a)), contract … or legitimate interests").
