@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tietovirta.analysis import text
+from tietovirta.analysis.bases import bases_in, consent_not_needed
 from tietovirta.canonical.schema import LegalBasis
 
 A, B, C, D, E, F = (LegalBasis(x) for x in "abcdef")
@@ -33,7 +34,7 @@ A, B, C, D, E, F = (LegalBasis(x) for x in "abcdef")
     ],
 )
 def test_classify_bases(prose: str, bases: set[LegalBasis]) -> None:
-    assert text.classify_bases(prose) == bases
+    assert set(bases_in(prose)) == bases
 
 
 def test_negated_sentences_do_not_count_as_statements() -> None:
@@ -105,10 +106,10 @@ def test_html_markup() -> None:
 
 
 def test_consent_not_needed_in_three_languages() -> None:
-    assert text.consent_not_needed("Koska käsittelyperuste on sopimuksellinen, ei suostumusta tarvita.")
-    assert text.consent_not_needed("Samtycke krävs inte.")
-    assert text.consent_not_needed("No consent is required.")
-    assert text.consent_not_needed("Suostumus pyydetään uutiskirjeen tilauksen yhteydessä.") is None
+    assert consent_not_needed("Koska käsittelyperuste on sopimuksellinen, ei suostumusta tarvita.")
+    assert consent_not_needed("Samtycke krävs inte.")
+    assert consent_not_needed("No consent is required.")
+    assert consent_not_needed("Suostumus pyydetään uutiskirjeen tilauksen yhteydessä.") is None
 
 
 def test_retention_period_and_vague_phrases() -> None:

@@ -22,8 +22,16 @@ def _letters(found) -> str:
         ("Valmennuksen toteuttaminen (Peruste: Sopimus). Kirjanpito (Peruste: Laki).", "bc"),
         ("Grunden för insamling av personuppgifter är lagen om medborgarinitiativ (12/2012).", "c"),
         ("Behandlingen grundar sig på avtal samt på arbetsavtalslagen.", "bc"),
+        ("Behandlingen grundar sig på arbetsavtalslagen.", "c"),
         ("We process payroll data under the Act on Occupational Health Care (1383/2001).", "c"),
         ("Grunden är fullgörande av avtal och en rättslig skyldighet att spara fakturor.", "bc"),
+        ("Käsittely perustuu työsopimuslakiin ja työturvallisuuslakiin.", "c"),
+        ("Tietoja käsitellään ampumaratalain 12 §:n nojalla.", "c"),
+        ("Oikeusperuste: laki sähköisen viestinnän palveluista", "c"),
+        ("Rekisterin pito perustuu Suomen lainsäädäntöön.", "c"),
+        # A contract word in a statute's name is the statute's, not a contract.
+        ("Käsittely perustuu työsopimuslain mukaisiin velvoitteisiin.", "c"),
+        ("Processing is based on the Employment Contracts Act (55/2001).", "c"),
         ("We process it under the agreement between you and us, and as required by applicable law.", "bc"),
         # … but not the data protection laws every notice cites.
         ("Käsittely perustuu tietosuojalain (1050/2018) 4 §:ään ja rekisteröidyn suostumukseen.", "a"),

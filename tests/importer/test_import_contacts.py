@@ -1,6 +1,8 @@
 """Who is who in a contact block: the controller's general details, the register's contact person
 (whoever answers for register matters), the person responsible and the DPO."""
 
+import pytest
+
 from tietovirta.importer import import_bytes, values
 
 
@@ -378,3 +380,55 @@ def test_a_heading_naming_only_the_controller_is_the_controllers_block():
     )
     assert (org.dpo.name, org.dpo.email) == ("Tomi Lahti", "dpo.office@sample.fi")
     assert org.email == "info@sample.fi"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Yrityksen tietosuojavastaavana toimii Matti Meikäläinen (matti@yritys.fi).", "Matti Meikäläinen"),
+        ("Our Data Protection Officer is Jane Smith, who can be reached at dpo@firm.fi.", "Jane Smith"),
+        ("Vårt dataskyddsombud är Anna Andersson, anna.andersson@firma.fi.", "Anna Andersson"),
+        ("Anna Virta toimii yhtiön tietosuojavastaavana.", "Anna Virta"),
+        ("Jane Smith (Data Protection Officer), jane@firm.fi", "Jane Smith"),
+        # No person: the office, an organisation, a sentence with no name in it.
+        ("Tietosuojavastaava on nimitetty.", ""),
+        ("Our Data Protection Officer is available at dpo@firm.fi.", ""),
+        ("Tietosuojavastaavana toimii Helsingin Kaupunki.", ""),
+        ("The Group's Data Protection Officer can be reached at privacy@firm.fi.", ""),
+    ],
+)
+def test_the_person_a_sentence_names_as_the_dpo(sentence, name):
+    assert values.dpo_named(sentence) == name
+
+
+def test_the_dpo_named_in_a_sentence_of_the_controllers_section():
+    org, _ = _import(
+        "<h2>Rekisterinpitäjä</h2><p>Kuppi Oy, Kuja 1, 00100 Helsinki, info@kuppi.fi</p>"
+        "<p>Yhtiön tietosuojavastaavana toimii Pekka Puro (pekka.puro@kuppi.fi).</p>"
+        "<h2>Henkilötietojen käsittelyn tarkoitus</h2><p>Asiakassuhteen hoitaminen.</p>",
+        "doc.html",
+    )
+    assert (org.dpo.name, org.dpo.email) == ("Pekka Puro", "pekka.puro@kuppi.fi")
+
+
+def test_the_dpo_named_under_the_dpo_heading():
+    org, _ = _import(
+        "<h2>Personuppgiftsansvarig</h2><p>Kuppi Ab, Gatan 1, 00100 Helsingfors</p>"
+        "<h2>Dataskyddsombud</h2><p>Vårt dataskyddsombud är Erik Holm, erik.holm@kuppi.fi.</p>"
+        "<h2>Ändamål</h2><p>Kundregister.</p>",
+        "doc.html",
+    )
+    assert (org.dpo.name, org.dpo.email) == ("Erik Holm", "erik.holm@kuppi.fi")
+
+
+def test_a_role_under_a_name_as_in_a_signature_is_that_persons_label():
+    roles = values.contact_roles(
+        "Kuppi Oy\nKuja 1, 00100 Helsinki\nPekka Puro\nTietosuojavastaava\npekka.puro@kuppi.fi\n040 123 4567"
+    )
+    assert roles == {
+        "": "Kuppi Oy\nKuja 1, 00100 Helsinki",
+        "dpo": "Pekka Puro\npekka.puro@kuppi.fi\n040 123 4567",
+    }
+    # A label followed by the person's own name is a label as usual: the line above stays where it was.
+    roles = values.contact_roles("Kuppi Oy\nTietosuojavastaava\nPekka Puro\npekka.puro@kuppi.fi")
+    assert roles == {"": "Kuppi Oy", "dpo": "Pekka Puro\npekka.puro@kuppi.fi"}

@@ -4,12 +4,12 @@ whether the data must be given, wherever it stands."""
 
 import pytest
 
+from tietovirta.analysis.bases import describes_legitimate_interest, states_the_basis
 from tietovirta.analysis.text import (
-    describes_legitimate_interest,
     names_a_processor,
     says_whether_data_must_be_given,
     says_whose_data,
-    states_its_topic,
+    states_the_purpose,
 )
 from tietovirta.importer import import_bytes
 from tietovirta.importer.classify import topics
@@ -86,6 +86,13 @@ def test_whoever_answers_for_register_matters_is_the_contact_person():
         "The provision of certain personal data is necessary for us to fulfil our contractual obligations.",
         "If you do not provide the required personal data, we may be unable to deliver the service.",
         "Should you not wish to enter into a membership agreement, you will not become a member.",
+        # The data called required or optional, and what follows if it is not given.
+        "Övriga profil- och livsstilsuppgifter (yrke, utbildning, husdjur) är frivilliga.",
+        "Följande är obligatoriskt för att kunna skapa ett konto: e-postadress, telefonnummer.",
+        "Kampanjassa mukanaolo vaatii kuitenkin henkilötietojesi luovuttamisen.",
+        "Potilaana et voi kieltäytyä antamasta hoidon antamisen kannalta tarpeellisia henkilötietoja.",
+        "Kaupunki voi keskeyttää palvelun, mikäli käyttäjä ei anna palvelun kannalta olennaisia tietoja.",
+        "Without the address needed for test access, an individual invitation cannot be provided.",
     ],
 )
 def test_a_sentence_on_whether_the_data_must_be_given(sentence):
@@ -101,6 +108,9 @@ def test_a_sentence_on_whether_the_data_must_be_given(sentence):
         "Tietojen luovuttaminen edellyttää suostumustasi.",
         "Rekisteröidyllä on oikeus peruuttaa antamansa suostumus.",
         "Uppgifterna lagras i fem år.",
+        # A list's heading of the data collected says what is collected, not whether it must be given.
+        "Käyttäjäprofiilin laatimisen aikana täydennettävät pakolliset tiedot:",
+        "- Telefonnummer (frivillig uppgift som anges av användaren)",
     ],
 )
 def test_other_sentences_are_no_answer_to_it(sentence):
@@ -128,15 +138,47 @@ def test_the_answer_is_found_in_another_section():
         ("Käsittelemme tietoja oikeutetun etumme perusteella palvelun kehittämiseksi.", True),
         ("Vi behandlar uppgifterna med stöd av berättigat intresse för att skydda tjänsten.", True),
         ("Legitimate interest in organizing member activities (GDPR 6(1)(f))", True),
+        ("Oikeutettu etu: asiakaspalvelu ja liiketoiminnan kehittäminen", True),
+        # The purpose it stands for, said before it.
+        ("As regards marketing, the legal basis for processing is the legitimate interest.", True),
+        ("Vid delbetalning grundar sig behandlingen på berättigat intresse.", True),
+        ("- To respond to your questions (legitimate interest / pre-contract steps)", True),
+        # Grounded in the relationship with the data subject.
+        ("Tällöin asiakkuus perustuu oikeutetun edun mukaisesti asianmukaiseen asiakassuhteeseen.", True),
         # That it is a basis, the article it cites, a template's checkbox, the right to object: no interest.
         ("This processing of personal data is based on the legitimate interest of the controller.", False),
         ("Käsittely perustuu oikeutettuun etuumme (tietosuoja-asetus, 6 artiklan 1 kohdan f).", False),
         ("☐ Rekisterinpitäjän tai kolmannen osapuolen oikeutettujen etujen toteuttaminen", False),
         ("Sinulla on oikeus vastustaa oikeutettuun etuun perustuvaa käsittelyä kuten profilointia.", False),
+        # Bases listed, or the regulation the basis comes from: no purpose before the interest.
+        ("Käsittelyn oikeusperusteet ovat suostumus, sopimus ja oikeutettu etu.", False),
+        ("EU:n yleisen tietosuoja-asetuksen mukainen oikeusperuste on oikeutettu etu.", False),
+        ("Depending on the case, processing is based on consent, a contract or legitimate interests.", False),
+        # That it was weighed against the data subject's rights says not what it is.
+        ("We have assessed that our legitimate interests do not override your rights.", False),
+        # Whose interest it is, and whose data, say no purpose.
+        ("Käsittely perustuu Kuppi Oy:n oikeutettuun etuun.", False),
+        ("We may process your data based on our legitimate interests.", False),
     ],
 )
 def test_a_sentence_that_says_what_the_legitimate_interest_is(sentence, describes):
     assert describes_legitimate_interest(sentence) is describes
+
+
+def test_a_purpose_with_the_legitimate_interest_as_its_basis_describes_the_interest():
+    notice = (
+        "# Tietosuojaseloste\n\n"
+        "## Rekisterinpitäjä\n\nEsimerkkikauppa Oy, Kauppakatu 1, 00100 Helsinki\n\n"
+        "## Käsittelyn tarkoitus ja oikeusperuste\n\n"
+        "- Tilausten toimittaminen. Oikeusperuste: sopimus.\n"
+        "- Verkkosivuston tietoturvasta huolehtiminen. Oikeusperuste: oikeutettu etu.\n\n"
+        "## Säilytysaika\n\nTiedot poistetaan kahden vuoden kuluttua asiakkuuden päättymisestä.\n"
+    ).encode()
+    register = import_bytes(notice, "seloste.md").document.registers[0]
+    interest = register.legitimate_interest_text
+    assert "Verkkosivuston tietoturvasta huolehtiminen." in interest
+    assert "Oikeusperuste: oikeutettu etu." in interest
+    assert "Tilausten" not in interest
 
 
 def test_the_legitimate_interest_is_read_from_the_basis_section():
@@ -246,7 +288,8 @@ def test_who_may_access_the_data_is_security_not_processors():
     ],
 )
 def test_a_sentence_that_names_its_own_topic(sentence, topic):
-    assert states_its_topic(sentence) == topic
+    assert states_the_purpose(sentence) is (topic == "purpose")
+    assert states_the_basis(sentence) is (topic == "legal_basis")
 
 
 def test_a_sentence_naming_another_topic_leaves_its_section_for_that_topic():
@@ -264,3 +307,18 @@ def test_a_sentence_naming_another_topic_leaves_its_section_for_that_topic():
     assert register.purpose_text.startswith("The purpose of processing personal data is to maintain")
     assert "purpose" not in register.legal_basis_text
     assert register.legal_basis_text.startswith("The legal basis for processing personal data is")
+
+
+def test_the_interests_own_text_names_no_old_law_basis():
+    """ "Asiakassuhteen hoitaminen" is what the interest is for; in the basis section the repealed law's
+    "asiakassuhde" would be a contract (b)."""
+    notice = (
+        "# Tietosuojaseloste\n\n"
+        "## Rekisterinpitäjä\n\nEsimerkkikauppa Oy, Kauppakatu 1, 00100 Helsinki\n\n"
+        "## Käsittelyn oikeusperuste\n\nUutiskirjeen lähettäminen perustuu suostumukseen.\n\n"
+        "## Oikeutettu etu\n\n"
+        "Asiakassuhteen hoitaminen ja palvelun kehittäminen perustuvat oikeutettuun etuumme.\n"
+    ).encode()
+    register = import_bytes(notice, "seloste.md").document.registers[0]
+    assert register.legitimate_interest_text.startswith("Asiakassuhteen hoitaminen")
+    assert [b.value for b in register.legal_bases] == ["a", "f"]

@@ -1,4 +1,6 @@
-"""Which GDPR Art. 6(1) bases a text names — the one reader the importer and the checks share.
+"""Which GDPR Art. 6(1) bases a text names — the one reader the importer and the checks share: the bases
+named or stated, the sentence that states the basis, consent relied on or not needed, the legitimate
+interest described.
 
 Both the letters ("Art. 6(1)(f)", "6.1 a", "6 artiklan 1 kohdan b alakohta") and the words
 ("Sopimuksellinen peruste" → b, "oikeutettu etu" → f, "berättigat intresse", "legal obligation") count.
@@ -23,7 +25,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from tietovirta.analysis.text import sentences
+from tietovirta.analysis.text import GENERAL_OBJECTION, OBJECTION, Matcher, is_negated, sentences, word_count
 from tietovirta.canonical.schema import LegalBasis
 
 _FLAGS = re.IGNORECASE | re.UNICODE
@@ -58,11 +60,13 @@ _PHRASES: dict[LegalBasis, tuple[str, ...]] = {
         r"(?:lupa|luva)\w* (?:\w+ ){0,3}(?:käsittel|tallent|kerä|lähettä)\w*",
     ),
     LegalBasis.CONTRACT: (
-        r"\w*sopimu\w*",
+        # Not inside a statute's name ("työsopimuslaki", "arbetsavtalslagen", "Employment Contracts Act"):
+        # that is a legal obligation.
+        r"\w*sopimu(?!\w*la(?:ki|ke|in|is))\w*",
         r"toimeksiann\w*",
         r"tilaussuhte\w*",
-        r"\w*avtal\w*",
-        r"contract\w*",
+        r"\w*avtal(?!\w*lag)\w*",
+        r"contract\w*(?!\w)(?!\s+act\b)",
         r"agreements?(?! to)",  # "the agreement between you and us", not "your agreement to this policy"
         r"(?:steps|measures) (?:taken )?(?:at the request of|prior to)",
         # The service the data subject asked for: "perustuu pyytämäsi palvelun toteuttamiseen".
@@ -75,6 +79,7 @@ _PHRASES: dict[LegalBasis, tuple[str, ...]] = {
         r"lain(?:säädännön)? (?:vaatim|edellyttäm|velvoittam|mukai\w* velvo)\w*",
         r"lakiin perustuv\w*",
         r"perustuu lakiin",
+        r"perustu\w* (?:\w+ ){0,2}lainsäädäntöön",
         r"lain nojalla",
         r"oikeudellis\w* velvoit\w*",
         r"kirjanpitolai?\w*",
@@ -123,10 +128,12 @@ _PHRASES: dict[LegalBasis, tuple[str, ...]] = {
 # A statute named as the ground: a legal obligation (c). Checked against _DATA_PROTECTION_LAW.
 _STATUTE = re.compile(
     r"(?<!\w)(?:"
-    r"\w{3,}lai?n (?:mukai|nojalla|perusteella|edellyttä|vaatim|velvoitt)\w*"  # "yhdistyslain mukainen"
+    # "yhdistyslain mukainen", "ampumaratalain 12 §:n nojalla", "perustuu työsopimuslakiin"
+    r"\w{3,}lai?n (?:\d+\s*§\S*\s+)?(?:mukai|nojalla|perusteella|edellyttä|vaatim|velvoitt)\w*"
+    r"|\w{3,}la(?:kiin|keihin)(?!\w)"
     r"|\w*lai?n?\s*\(\d+/\d{4}\)"  # "lain (50/2013)", "laki (1050/2018)"
     r"|(?:annetu|annettu)\w* lai\w*|lakiperustei\w*|lakiin pohjautu\w*"
-    r"|(?:peruste|grund|basis)\w*\s*:\s*(?:laki|lag|law)(?!\w)"  # "(Peruste: Laki)"
+    r"|\w*(?:peruste|grund|basis)\w*\s*:\s*(?:laki|lag|law)(?!\w)"  # "(Peruste: Laki)", "Oikeusperuste: laki"
     r"|lagen om \w+|\w{3,}lag(?:en|ens)?\s*\(\d+/\d{4}\)|\w{4,}lagen(?:s)?(?!\w)"
     r"|act on (?:the )?\w+|\w+ act\s*\(\d+/\d{4}\)"
     r")",
@@ -160,14 +167,14 @@ def _compile(table: dict[LegalBasis, tuple[str, ...]]) -> dict[LegalBasis, re.Pa
 
 
 _WORDS = _compile(_PHRASES)
-# Every basis's own words, less the acceptance forms (a statement in themselves).
-_BASIS_NAMES = re.compile(
-    "|".join(
-        p.pattern
-        for b, p in _compile({**_PHRASES, LegalBasis.CONSENT: _PHRASES[LegalBasis.CONSENT][:3]}).items()
-    ),
-    _FLAGS,
-)
+# Every basis's own words, less the acceptance forms (a statement in themselves): what the checks look
+# for when they ask whether a text speaks of a basis ("suostumus" in the consent field).
+NAMES: dict[LegalBasis, Matcher] = {
+    basis: Matcher(*(words[:3] if basis is LegalBasis.CONSENT else words))
+    for basis, words in _PHRASES.items()
+}
+CONSENT = NAMES[LegalBasis.CONSENT]
+_BASIS_NAMES = re.compile("|".join(m.pattern.pattern for m in NAMES.values()), _FLAGS)
 _OLD = _compile(_OLD_LAW)
 # A negation that governs a mention: in the same clause, shortly before it.
 _NEGATED = re.compile(
@@ -218,6 +225,20 @@ _QUESTION = re.compile(
 # A sentence about a purpose: the old law's "asiakassuhde" there is what is done, not the basis.
 _PURPOSE_WORDS = re.compile(r"(?<!\w)(?:\w*tarkoitu\w*|ändamål\w*|syfte\w*|purposes?)(?!\w)", _FLAGS)
 _CLAUSE_BREAK = re.compile(r"(?<!\w)(?:vaan|mutta|but|utan att|men)(?!\w)", _FLAGS)
+# A sentence whose subject is the basis ("Käsittelyn oikeusperusteena on …", "The legal basis for
+# processing is …", "Den rättsliga grunden för behandlingen är …"): matched at its start.
+_ANNOUNCES_THE_BASIS = re.compile(
+    r"[\W\d]*(?:"
+    r"(?:the |our )?(?:legal|lawful) (?:basis|bases|grounds?) (?:for|of) (?:\w+ ){0,6}(?:is|are)\b"
+    r"|(?:the |this |our |such |all )?processing (?:of (?:\w+ ){0,4})?(?:is|are) based on\b"
+    r"|we process (?:\w+ ){0,4}(?:based on|on the basis of)\b"
+    r"|(?:henkilötietojen )?käsittelyn (?:oikeus)?perustee?\w* on\b"
+    r"|(?:henkilötietojen )?käsittely perustuu\b"
+    r"|(?:den )?rättsliga grunden? (?:för (?:\w+ ){0,5})?är\b"
+    r"|(?:behandlingen|behandling) (?:\w+ ){0,4}(?:grundar|baserar) sig på\b"
+    r")",
+    _FLAGS,
+)
 
 
 def _negated(sentence: str, start: int) -> bool:
@@ -308,3 +329,158 @@ def stated_bases(text: str) -> dict[LegalBasis, str]:
 def bases_in(text: str, *, basis_section: bool = False) -> list[LegalBasis]:
     """The Art. 6(1) bases the text names, in a–f order."""
     return sorted(bases_with_evidence(text, basis_section=basis_section))
+
+
+def states_the_basis(sentence: str) -> bool:
+    """The sentence answers the legal basis wherever it stands: its subject is the basis ("Käsittelyn
+    oikeusperusteena on …") — documents put the purpose and the basis under one heading, or state the
+    basis in a sentence of the purpose section."""
+    return bool(_ANNOUNCES_THE_BASIS.match(sentence))
+
+
+def only_a_basis(text: str) -> bool:
+    """A short text that names a legal basis and nothing else ("Sopimuksellinen peruste.")."""
+    return word_count(text) <= 5 and bool(bases_in(text)) and _BASIS_WORD.find(text) is not None
+
+
+_BASIS_WORD = Matcher(r"peruste\w*", r"perusteella", r"grund\w*", r"bas[ie]s", r"art\w*\.?\s*6")
+
+# Bases offered as alternatives: "suostumus tai oikeutettu etu", "contract or legitimate interests".
+ALTERNATIVE = Matcher(
+    r"tai(?!\w)", r"taikka", r"vaihtoehtoisesti", r"eller", r"alternativt", r"or", r"and/or",
+)
+
+
+# --- Consent ----------------------------------------------------------------------------------------
+
+_NEED = re.compile(
+    r"(?<!\w)(?:tarvi\w*|tarvit\w*|tarpee\w*|vaadi\w*|vaadit\w*|edellyt\w*|pyyd\w*|pyydet\w*|kerät\w*|perustu\w*"
+    r"|behöv\w*|krävs|kräv\w*|inhämta\w*|begär\w*|grunda\w*|baser\w*|nödvändig\w*"
+    r"|required|requires?|needed|needs?|necessary|requested|collected|asked|based|rel(?:y|ies|ied))(?!\w)",
+    _FLAGS,
+)
+
+
+def consent_not_needed(text: str) -> str | None:
+    """A sentence saying consent is not needed or not the basis ("ei suostumusta tarvita")."""
+    for sentence in sentences(text):
+        if CONSENT.pattern.search(sentence) and is_negated(sentence) and _NEED.search(sentence):
+            return sentence
+    return None
+
+
+CONSENT_RELIED_ON = Matcher(
+    r"perustu\w* (?:\S+ ){0,3}suostumu\w*",
+    r"suostumu\w* (?:on|toimii) (?:\S+ ){0,2}(?:käsittely)?peruste\w*",
+    r"suostumu\w* perusteella",
+    r"(?:grundar|grundas|baseras|bygger) (?:sig )?på (?:\S+ ){0,3}samtyck\w*",
+    r"med stöd av (?:\S+ ){0,2}samtyck\w*",
+    r"(?:based|relies|rely) on (?:\S+ ){0,3}consent",
+    r"with (?:\S+ ){0,2}consent as (?:the|its) (?:legal |lawful )?basis",
+)
+
+
+# --- The legitimate interest ----------------------------------------------------------------------
+
+# What follows "oikeutettu etu" when the interest is named: "(asiakaspalvelu)", ": asiakasviestintä",
+# "… kehittämiseksi", "berättigat intresse av …", "legitimate interest in / to / for …".
+# A parenthesis that cites the article ("(GDPR 6 art. 1 f)") names no interest.
+_INTEREST_NAMED = re.compile(
+    r"\((?!\s*(?:gdpr|eu|art|tietosuoja|dataskydds|tsl|6\b|6\.))|:\s*\w|\s[—–-]\s*\w"
+    r"|(?<!\w)(?:kuten|esim|mm|eli|ts|jotta|av|för|såsom|t\.ex|in|to|for|such as|e\.g|namely)(?![\w-])"
+    r"|(?<!\w)\w+(?:miseksi|miseen|mista)(?!\w)"
+    r"|(?<!\w)(?:etu|etumme|etuumme|etuun|etunsa)\s+[^\W\d_]+[aä](?!\w)",  # "etu kertoa …"
+    _FLAGS,
+)
+# The balancing test (Art. 6(1)(f)): the interest weighed against the data subject's rights.
+_BALANCING = re.compile(
+    r"(?<!\w)(?:syrjäyt\w*|punni\w*|tasapainotest\w*|intressipunninn\w*|oikeasuhtai\w*"
+    r"|avväg\w*|väger (?:\w+ )?tyngre|överväg\w*|proportionerlig\w*"
+    r"|overrid\w*|outweigh\w*|balanc\w*|proportionate)(?!\w)",
+    _FLAGS,
+)
+# The interest grounded in a relationship with the data subject ("perustuu … asiakassuhteeseen",
+# "a relevant and appropriate relationship", the repealed law's "asiallinen yhteys").
+_RELATIONSHIP = re.compile(
+    r"(?<!\w)(?:asiakassuh\w*|asiakkuu\w*|jäsensuh\w*|(?:asiallise?|asianmukai)\w* (?:yhtey|suh)\w*"
+    r"|kundrelation\w*|kundförhållande\w*|sakligt samband"
+    r"|(?:customer|client) relationships?|(?:relevant|appropriate) relationships?)(?!\w)",
+    _FLAGS,
+)
+# What a sentence stating the basis says besides the purpose it stands for: these words name none
+# ("This processing of personal data is based on the legitimate interest of the controller").
+_NO_PURPOSE = re.compile(
+    r"(?<!\w)(?:"
+    r"henkilö\w*|tie(?:to|do)\w*|käsittel\w*|perust\w*|oikeusperust\w*|rekisterinpitäjä\w*|kolmanne\w*"
+    r"|osapuol\w*|yhtiö\w*|yrity\w*|yhdistyk\w*|meidän|myös|lisäksi|tällöin|sekä|ja|tai|on|ovat|ollaan|olla"
+    r"|näistä|näiden|tämän|tästä|tähän|niistä|niiden|sen|siitä"
+    # The regulation the basis comes from ("EU:n yleisen tietosuoja-asetuksen mukainen", "under the GDPR").
+    r"|eu|gdpr|yleise\w*|tietosuoja\w*|asetu\w*|mukai\w*|artikla\w*|kohd\w*|dataskydd\w*|förordning\w*"
+    r"|enligt|artikel\w*|general|regulation|protection|under|according|pursuant|article\w*"
+    r"|personuppgift\w*|uppgift\w*|behandl\w*|grund\w*|baser\w*|bygger|rättslig\w*|personuppgiftsansvarig\w*"
+    r"|tredje|part\w*|vår|våra|vi|också|även|den|det|de|är|och|eller|sig|på|av|för|med|stöd"
+    r"|personal|data|information|processing|processed|process|based|basis|bases|legal|lawful|grounds?"
+    r"|controller\w*|third|part(?:y|ies)|company|our|we|us|its|the|this|that|such|these|is|are|of|on|and"
+    r"|or|also|rel(?:y|ies)|a|an|to|by|in|[a-zåäö]{1,2}"
+    # Whose data and who may process it: "We may process your data based on …".
+    r"|your|you|their|may|can|will|be|sinun|teidän|heidän|voi\w*|din|dina|ditt|er|era|deras|kan|kommer|att"
+    r")(?!\w)",
+    _FLAGS,
+)
+
+
+_POSSESSOR = re.compile(r"(?:\s*(?-i:[A-ZÅÄÖ])[\w&.:'’-]*)+\s*$")
+
+
+def describes_legitimate_interest(sentence: str) -> bool:
+    """The sentence relies on the legitimate interest and says which it is ("Tietoja käsitellään oikeutetun
+    edun perusteella palvelun kehittämiseksi", "Vid delbetalning grundar sig behandlingen på berättigat
+    intresse"), or grounds it in the relationship with the data subject — not only that it is a basis.
+    That the interest was weighed against the data subject's rights says not what it is (LABELLING.md).
+    A template's empty box, and the right to object to such processing, speak of it too, but describe no
+    interest."""
+    found = _WORDS[LegalBasis.LEGITIMATE_INTERESTS].search(sentence)
+    if not found or _UNCHECKED.match(sentence) or _QUESTION.match(sentence):
+        return False
+    if GENERAL_OBJECTION.mentioned_in(sentence) or OBJECTION.mentioned_in(sentence):
+        return False
+    if _BALANCING.search(sentence):
+        return False
+    if _INTEREST_NAMED.search(sentence[found.start() :]):
+        return True
+    if _RELATIONSHIP.search(sentence):
+        return True
+    # The purpose it stands for, said before it: "As regards marketing, the legal basis … is …" — not
+    # another basis listed before it ("consent (6(1)(a)), contract … or legitimate interests").
+    before = sentence[: found.start()]
+    if bases_with_evidence(before):
+        return False
+    # Whose interest it is names no purpose either: "… perustuu Kuppi Oy:n", "… on Kuppi Ltd's".
+    before = _POSSESSOR.sub("", before)
+    return bool(_NO_PURPOSE.sub(" ", re.sub(r"[^\w\s]", " ", before)).split())
+
+
+# "Rättslig grund: berättigat intresse.", "Legal basis: legitimate interest and your consent.": a label
+# giving the basis of what the block said before it.
+_BASIS_LABEL = re.compile(
+    r"^\W*(?:(?:käsittelyn\s+)?(?:oikeus|käsittely)?perustee?\w*|rättslig\w* grund\w*"
+    r"|(?:legal|lawful) (?:basis|bases|grounds?))\s*:",
+    _FLAGS,
+)
+
+
+def interest_sentences(block: list[str]) -> list[str]:
+    """The sentences of one block (a list item, a paragraph, a table row) that describe the legitimate
+    interest: those that do by themselves, and what the block says before a label giving the legitimate
+    interest as its basis, with the label ("- Responding to contact requests. Legal basis: legitimate
+    interest.")."""
+    found: list[str] = []
+    start = 0
+    for n, sentence in enumerate(block):
+        if _BASIS_LABEL.match(sentence):
+            if LegalBasis.LEGITIMATE_INTERESTS in bases_with_evidence(sentence):
+                found += [s for s in block[start:n] if s not in found] + [sentence]
+            start = n + 1
+        elif describes_legitimate_interest(sentence):
+            found.append(sentence)
+    return found

@@ -16,6 +16,7 @@ from functools import cached_property, lru_cache
 from pydantic import BaseModel
 
 from tietovirta.analysis import prose, text
+from tietovirta.analysis.bases import bases_in
 from tietovirta.analysis.text import Matcher
 from tietovirta.analysis.transfers import (
     Entity,
@@ -204,7 +205,7 @@ class RegisterFacts:
 
     @cached_property
     def prose_bases(self) -> frozenset[LegalBasis]:
-        return frozenset(text.classify_bases(self.register.legal_basis_text))
+        return frozenset(bases_in(self.register.legal_basis_text))
 
     @cached_property
     def bases(self) -> frozenset[LegalBasis]:

@@ -1,9 +1,9 @@
 """Prose matchers in Finnish, Swedish and English.
 
 Most real documentation is prose, so the rules read it as well as the structured values. Every
-phrase the checks look for is defined here, once, as a `Matcher`; the rules never hold a regular
-expression of their own. Finnish words are matched by stem (`sopimu` finds sopimus, sopimuksen,
-sopimuksellinen …), so a pattern names the stem and lets `\\w*` take the ending.
+phrase the checks look for is defined here, once, as a `Matcher` (the legal bases' in analysis.bases);
+the rules never hold a regular expression of their own. Finnish words are matched by stem (`sopimu`
+finds sopimus, sopimuksen, sopimuksellinen …), so a pattern names the stem and lets `\\w*` take the ending.
 
 A match in a negated sentence ("Henkilötunnusta ei kerätä", "We do not use profiling") does not
 count as a statement that something is done: `Matcher.find` skips it unless asked not to.
@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from tietovirta.canonical.schema import LegalBasis, SpecialCategory
+from tietovirta.canonical.schema import SpecialCategory
 
 _FLAGS = re.IGNORECASE | re.UNICODE
 
@@ -176,46 +176,7 @@ INDEPENDENT_CONTROLLER = Matcher(
     r"controllers? in (?:its|their) own right",
 )
 
-# --- Legal bases ------------------------------------------------------------------------------
-
-BASIS_PHRASES: dict[LegalBasis, Matcher] = {
-    LegalBasis.CONSENT: Matcher(r"suostumu\w*", r"samtyck\w*", r"consent\w*"),
-    LegalBasis.CONTRACT: Matcher(
-        r"\w*sopimu\w*", r"toimeksiann\w*", r"\w*avtal\w*", r"contract\w*",
-        r"(?:steps|measures) (?:taken )?(?:at the request of|prior to)",
-    ),
-    LegalBasis.LEGAL_OBLIGATION: Matcher(
-        r"lakisäätei\w*", r"lain(?:säädännön)? (?:vaatim|edellyttäm|velvoittam|mukai)\w*",
-        r"lakiin perustuv\w*",
-        r"oikeudellis\w* velvoit\w*", r"kirjanpitolai?\w*", r"lainsäädännö\w* velvoit\w*",
-        r"rättslig\w* förpliktelse\w*", r"lagstadga\w*", r"lagkrav\w*", r"enligt lag\w*", r"bokföringslag\w*",
-        r"legal obligations?", r"statutory", r"required by law", r"obligations? under (?:the )?law",
-        r"accounting act", r"bookkeeping act",
-    ),
-    LegalBasis.VITAL_INTERESTS: Matcher(
-        r"elintärke\w* etu\w*", r"elintärke\w* edu\w*", r"grundläggande intressen?", r"vitala intressen",
-        r"vital interests?",
-    ),
-    LegalBasis.PUBLIC_TASK: Matcher(
-        r"yleisen edun", r"yleistä etua", r"yleiseen etuun", r"julkisen vallan", r"allmänt intresse",
-        r"myndighetsutövning", r"public interest", r"public task", r"official authority",
-    ),
-    LegalBasis.LEGITIMATE_INTERESTS: Matcher(
-        r"oikeute\w* (?:etu|edu)\w*", r"berättiga\w* intress\w*", r"legitimate interests?",
-    ),
-}
-def classify_bases(text: str) -> set[LegalBasis]:
-    """The Art. 6(1) bases a prose basis names ("Sopimuksellinen peruste" → b): analysis.bases reads them.
-    The repealed law's wording ("asiakassuhde") is no GDPR basis here: the checks report it."""
-    from tietovirta.analysis.bases import bases_in
-
-    return set(bases_in(text))
-
-
-# Bases offered as alternatives: "suostumus tai oikeutettu etu", "contract or legitimate interests".
-ALTERNATIVE = Matcher(
-    r"tai(?!\w)", r"taikka", r"vaihtoehtoisesti", r"eller", r"alternativt", r"or", r"and/or",
-)
+# --- Legal bases: read by analysis.bases --------------------------------------------------------
 
 # The repealed Personal Data Act (henkilötietolaki 523/1999), replaced by the GDPR and tietosuojalaki.
 REPEALED_LAW = Matcher(
@@ -224,32 +185,6 @@ REPEALED_LAW = Matcher(
 
 # --- Consent ----------------------------------------------------------------------------------
 
-CONSENT = BASIS_PHRASES[LegalBasis.CONSENT]
-_NEED = re.compile(
-    r"(?<!\w)(?:tarvi\w*|tarvit\w*|tarpee\w*|vaadi\w*|vaadit\w*|edellyt\w*|pyyd\w*|pyydet\w*|kerät\w*|perustu\w*"
-    r"|behöv\w*|krävs|kräv\w*|inhämta\w*|begär\w*|grunda\w*|baser\w*|nödvändig\w*"
-    r"|required|requires?|needed|needs?|necessary|requested|collected|asked|based|rel(?:y|ies|ied))(?!\w)",
-    _FLAGS,
-)
-
-
-def consent_not_needed(text: str) -> str | None:
-    """A sentence saying consent is not needed or not the basis ("ei suostumusta tarvita")."""
-    for sentence in sentences(text):
-        if CONSENT.pattern.search(sentence) and is_negated(sentence) and _NEED.search(sentence):
-            return sentence
-    return None
-
-
-CONSENT_RELIED_ON = Matcher(
-    r"perustu\w* (?:\S+ ){0,3}suostumu\w*",
-    r"suostumu\w* (?:on|toimii) (?:\S+ ){0,2}(?:käsittely)?peruste\w*",
-    r"suostumu\w* perusteella",
-    r"(?:grundar|grundas|baseras|bygger) (?:sig )?på (?:\S+ ){0,3}samtyck\w*",
-    r"med stöd av (?:\S+ ){0,2}samtyck\w*",
-    r"(?:based|relies|rely) on (?:\S+ ){0,3}consent",
-    r"with (?:\S+ ){0,2}consent as (?:the|its) (?:legal |lawful )?basis",
-)
 WITHDRAWAL = Matcher(
     r"peru(?:u|a|tt|ttu|mi)\w*", r"återkall\w*", r"withdraw\w*", r"revok\w*", r"unsubscri\w*", r"opt[- ]out",
 )
@@ -486,9 +421,6 @@ _VAGUE_PURPOSES = frozenset(
         "internal purposes", "business needs",
     }
 )
-_BASIS_WORD = Matcher(r"peruste\w*", r"perusteella", r"grund\w*", r"bas[ie]s", r"art\w*\.?\s*6")
-
-
 # Words that say what data is used for, wherever they stand.
 PURPOSE_WORDS = Matcher(
     r"tarkoitu\w*", r"käyt(?:ä|e)t(?:ään|äänkin)\s+(?:\w+\s+){0,4}(?:\w+(?:miseen|miseksi|misessa|varten))",
@@ -526,11 +458,6 @@ def says_no_data_items(value: str) -> bool:
 
 def vague_purpose(text: str) -> bool:
     return _normalise(text) in _VAGUE_PURPOSES
-
-
-def only_a_basis(text: str) -> bool:
-    """A short text that names a legal basis and nothing else ("Sopimuksellinen peruste.")."""
-    return word_count(text) <= 5 and bool(classify_bases(text)) and _BASIS_WORD.find(text) is not None
 
 
 # --- Recipients and transfers -------------------------------------------------------------------
@@ -908,8 +835,18 @@ PROVISION_REQUIREMENT = Matcher(
 # required, or what follows if it is not given. Both halves are needed: "tarvitaan palvelun tarjoamiseksi"
 # alone is a purpose, "voit antaa palautetta" alone is no requirement.
 GIVING_DATA = Matcher(
-    r"\w+n (?:antami\w*|ilmoittami\w*|toimittami\w*)",
+    r"\w+(?:n|si|nne) (?:antami\w*|ilmoittami\w*|toimittami\w*)",
+    # "henkilötietojesi luovuttaminen" (yours given), not "tietojen luovuttaminen" (a disclosure)
+    r"\w+(?:si|nne) luovuttami\w*",
     r"anta(?:maan|matta|mista|masta|essasi)\w* (?:\w+ ){0,2}(?:henkilö)?tie\w*",
+    # The data said to be required or optional: "Övriga uppgifter (…) är frivilliga", "Följande är
+    # obligatoriskt för att kunna skapa ett konto: …" (not a list's "pakolliset tiedot:", which says what
+    # data is collected).
+    r"\w*(?:tie(?:to|do)\w*|uppgift\w*|data|information|fields?|details)(?!\w)[^.;:]{0,200}?"
+    r"(?<!\w)(?:on|ovat|är|is|are) (?:\w+ )?(?:(?:pakolli|vapaaehto|obligatorisk|frivillig)\w*|mandatory"
+    r"|optional|voluntary)(?!\w)",
+    r"(?:seuraava\w*|följande|the following)(?!\w)[^.;]{0,40}?(?<!\w)(?:on|ovat|är|is|are) "
+    r"(?:pakolli|obligatorisk|mandatory|required)\w*",
     r"(?:antamaan|luovuttamaan|antamatta|luovuttamatta|antamasta|antamista)(?!\w)",
     r"(?:et|ei) (?:anna|ilmoita|luovuta)\w*", r"kentät", r"kenttä\w*",
     r"lämna(?:r|t)?(?!\w) (?:\w+ ){0,3}(?:person)?uppgift\w*",
@@ -923,12 +860,15 @@ GIVING_DATA = Matcher(
     r"giv(?:e|en|ing) (?:\w+ ){0,2}(?:personal )?(?:data|information|details)",
     r"(?:these|this|information|data|fields) must be given",
     r"without (?:this|these|that|such|your|the)(?: required| necessary)? (?:personal )?(?:data|"
-    r"information|details)",
+    r"information|details|(?:e-?mail )?address\w*)",
     r"fields?", r"enter into (?:a|an|the) \w*\s?agreement",
 )
 REQUIREMENT_OR_CONSEQUENCE = Matcher(
     r"vapaaehto\w*", r"pakollis\w*", r"velvolli\w*", r"edellyt\w*", r"välttämät\w*", r"pakko",
-    r"ei (?:\w+ ){0,3}voi\w*", r"(?:emme|en) (?:\w+ ){0,2}voi", r"kykenemät\w*", r"ei ole mahdollista",
+    r"vaati\w*", r"vaadi\w*",
+    r"ei (?:\w+ ){0,3}voi\w*", r"(?:emme|en|et) (?:\w+ ){0,2}voi", r"kykenemät\w*", r"ei ole mahdollista",
+    # What follows: the service stopped or refused ("voi keskeyttää palvelun", "terminate provision").
+    r"keskeyt\w*", r"estä\w*", r"evä\w*", r"terminat\w*", r"suspend\w*", r"prohibit\w*", r"den(?:y|ied)",
     r"frivillig\w*", r"obligatorisk\w*", r"skyldig\w*", r"nödvändig\w*", r"krävs", r"kan (?:\w+ ){0,3}inte",
     r"förutsättning\w*", r"voluntar\w*", r"optional", r"mandatory", r"compulsory", r"obligat\w*", r"required",
     r"necessary", r"unable", r"cannot", r"can ?not", r"not be able", r"will not (?:become|be)", r"must",
@@ -1006,71 +946,29 @@ OBJECTION = Matcher(
 NEWSLETTER = Matcher(r"uutiskirj\w*", r"nyhetsbrev\w*", r"newsletters?")
 
 
-# What follows "oikeutettu etu" when the interest is named: "(asiakaspalvelu)", ": asiakasviestintä",
-# "… kehittämiseksi", "berättigat intresse av …", "legitimate interest in / to / for …".
-# A parenthesis that cites the article ("(GDPR 6 art. 1 f)") names no interest.
-_INTEREST_NAMED = Matcher(
-    r"\((?!\s*(?:gdpr|eu|art|tietosuoja|dataskydds|tsl|6\b|6\.))", r":\s*\w", r"—\s*\w",
-    r"(?:kuten|esim|mm|eli|ts|jotta|av|för|såsom|t\.ex|in|to|for|such as|e\.g|namely)(?![\w-])",
-    r"\w+(?:miseksi|miseen|mista)(?!\w)",
-    r"(?:etu|etumme|etuumme|etuun|etunsa)\s+[^\W\d_]+[aä](?!\w)",  # "etu kertoa …"
+# A sentence whose subject is the purpose ("The purpose of processing personal data is to …",
+# "Henkilötietojen käsittelyn tarkoitus on …", "Ändamålet med behandlingen är …") answers the purpose
+# wherever it stands: documents put the purpose and the basis under one heading. Matched at the start of
+# the sentence only. (The sentence that states the basis is read by analysis.bases.)
+_STATES_THE_PURPOSE = re.compile(
+    r"[\W\d]*(?:"
+    r"(?:the |our )?(?:main |primary )?purposes? (?:of|for) (?:the |our |this )?(?:processing|collecting|"
+    r"collection|using|use)\b[^.:]{0,60}? (?:is|are|include)\b"
+    r"|(?:the |your |all |this )?(?:collected |personal |such )*(?:data|information)(?: \w+){0,3} "
+    r"(?:is|are|will be) (?:only |solely |primarily |mainly |also )?(?:used|processed) "
+    r"(?:only |solely |primarily |mainly )?(?:for|to)\b"
+    r"|(?:henkilö)?tietojen (?:käsittelyn |keräämisen )?(?:käyttö)?tarkoitu\w* on\b"
+    r"|(?:rekisterin |käsittelyn |tietojen )?(?:käyttö)?tarkoitu\w* on\b"
+    r"|(?:ändamålet|syftet) med (?:\w+ ){0,4}är\b"
+    r")",
+    _FLAGS,
 )
 
 
-# A sentence whose subject is its own topic ("The purpose of processing personal data is to …",
-# "Käsittelyn oikeusperusteena on …", "Den rättsliga grunden för behandlingen är …") answers that topic
-# wherever it stands: documents put the purpose and the basis under one heading, or state the basis in
-# a sentence of the purpose section. Matched at the start of the sentence only.
-_STATED_TOPICS = {
-    "purpose": (
-        r"(?:the |our )?(?:main |primary )?purposes? (?:of|for) (?:the |our |this )?(?:processing|collecting|"
-        r"collection|using|use)\b[^.:]{0,60}? (?:is|are|include)\b",
-        r"(?:the |your |all |this )?(?:collected |personal |such )*(?:data|information)(?: \w+){0,3} "
-        r"(?:is|are|will be) (?:only |solely |primarily |mainly |also )?(?:used|processed) "
-        r"(?:only |solely |primarily |mainly )?(?:for|to)\b",
-        r"(?:henkilö)?tietojen (?:käsittelyn |keräämisen )?(?:käyttö)?tarkoitu\w* on\b",
-        r"(?:rekisterin |käsittelyn |tietojen )?(?:käyttö)?tarkoitu\w* on\b",
-        r"(?:ändamålet|syftet) med (?:\w+ ){0,4}är\b",
-    ),
-    "legal_basis": (
-        r"(?:the |our )?(?:legal|lawful) (?:basis|bases|grounds?) (?:for|of) (?:\w+ ){0,6}(?:is|are)\b",
-        r"(?:the |this |our |such |all )?processing (?:of (?:\w+ ){0,4})?(?:is|are) based on\b",
-        r"we process (?:\w+ ){0,4}(?:based on|on the basis of)\b",
-        r"(?:henkilötietojen )?käsittelyn (?:oikeus)?perustee?\w* on\b",
-        r"(?:henkilötietojen )?käsittely perustuu\b",
-        r"(?:den )?rättsliga grunden? (?:för (?:\w+ ){0,5})?är\b",
-        r"(?:behandlingen|behandling) (?:\w+ ){0,4}(?:grundar|baserar) sig på\b",
-    ),
-}
-_STATES_TOPIC = {
-    topic: re.compile(r"[\W\d]*(?:" + "|".join(patterns) + ")", _FLAGS)
-    for topic, patterns in _STATED_TOPICS.items()
-}
-
-
-def states_its_topic(sentence: str) -> str:
-    """The topic ("purpose", "legal_basis") a sentence names as its own subject, else ""."""
-    return next((t for t, pattern in _STATES_TOPIC.items() if pattern.match(sentence)), "")
-
-
 def states_the_purpose(sentence: str) -> bool:
-    return states_its_topic(sentence) == "purpose"
+    return bool(_STATES_THE_PURPOSE.match(sentence))
 
 
-def states_the_legal_basis(sentence: str) -> bool:
-    return states_its_topic(sentence) == "legal_basis"
-
-
-def describes_legitimate_interest(sentence: str) -> bool:
-    """The sentence relies on the legitimate interest and says which it is ("Tietoja käsitellään oikeutetun
-    edun perusteella palvelun kehittämiseksi"), not only that it is a basis. The right to object to such
-    processing speaks of it too, but describes no interest."""
-    found = BASIS_PHRASES[LegalBasis.LEGITIMATE_INTERESTS].pattern.search(sentence)
-    return bool(
-        found
-        and _INTEREST_NAMED.mentioned_in(sentence[found.start() :])
-        and not (GENERAL_OBJECTION.mentioned_in(sentence) or OBJECTION.mentioned_in(sentence))
-    )
 # The general right to object (Art. 21(1)), named without direct marketing.
 GENERAL_OBJECTION = Matcher(
     r"vastust\w*", r"invänd\w*", r"motsätt\w*", r"right to object", r"objection\w*",

@@ -18,14 +18,14 @@ def derive_purposes(register: Register) -> list[Purpose]:
     its prose does not contradict that basis: the basis text names no other basis, and a consent basis
     is not declared unneeded in the consent text (seed 004: basis "suostumus", text "Sopimuksellinen
     peruste", consent "ei suostumusta tarvita" — no pair)."""
-    from tietovirta.analysis import text  # the one reader of basis prose; imported here, not at load
+    from tietovirta.analysis import bases  # the one reader of basis prose; imported here, not at load
 
     if register.purposes or not register.purpose_text.strip() or len(set(register.legal_bases)) != 1:
         return []
     basis = register.legal_bases[0]
-    if not text.classify_bases(register.legal_basis_text) <= {basis}:
+    if not set(bases.bases_in(register.legal_basis_text)) <= {basis}:
         return []
-    if basis is LegalBasis.CONSENT and text.consent_not_needed(register.consent_text):
+    if basis is LegalBasis.CONSENT and bases.consent_not_needed(register.consent_text):
         return []
     conditions = register.special_category_conditions
     interest = register.legitimate_interest_text if basis is LegalBasis.LEGITIMATE_INTERESTS else ""

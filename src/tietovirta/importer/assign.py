@@ -19,7 +19,12 @@ from dataclasses import dataclass
 
 from tietovirta.analysis import entities
 from tietovirta.analysis import text as analysis_text
-from tietovirta.analysis.bases import bases_in
+from tietovirta.analysis.bases import (
+    bases_in,
+    describes_legitimate_interest,
+    interest_sentences,
+    states_the_basis,
+)
 from tietovirta.importer import content
 from tietovirta.importer.blocks import Block, merge_paragraphs
 from tietovirta.importer.classify import Model, topics
@@ -301,7 +306,7 @@ def _whole(section: Section, field: str, confidence: float, model: Model) -> lis
             moved = best not in (field, "other") and p >= MOVE and probs.get(field, 0.0) < 0.05
             # "The legal basis for processing is …" in the purpose section says itself what it answers;
             # the interest and consent sections speak of the basis by nature.
-            stated = analysis_text.states_its_topic(sentence)
+            stated = _stated_topic(sentence)
             if stated and stated != field and field not in ("legitimate_interest", "consent"):
                 best, moved = stated, True
             pieces.append(
@@ -315,6 +320,14 @@ def _whole(section: Section, field: str, confidence: float, model: Model) -> lis
                 )
             )
     return _merge(pieces)
+
+
+def _stated_topic(sentence: str) -> str:
+    """The field a sentence names as its own subject ("The purpose of processing is …", "Käsittelyn
+    oikeusperusteena on …"), else ""."""
+    if analysis_text.states_the_purpose(sentence):
+        return "purpose"
+    return "legal_basis" if states_the_basis(sentence) else ""
 
 
 def _purposes_and_bases(section: Section, compound: dict[str, float], model: Model) -> list[Piece]:
@@ -331,7 +344,9 @@ def _purposes_and_bases(section: Section, compound: dict[str, float], model: Mod
         if len(label) == 1 and (field := next(iter(label))) in confidence:
             current = field
             continue
-        for n, sentence in enumerate(sentences_of(block)):
+        texts = sentences_of(block)
+        interest = interest_sentences(texts)
+        for n, sentence in enumerate(texts):
             probs = model.sentence(sentence)
             best, p = _top(probs)[0]
             if best not in (*confidence, "other") and p >= MOVE:
@@ -341,8 +356,12 @@ def _purposes_and_bases(section: Section, compound: dict[str, float], model: Mod
             fields = [field]
             if not current and _NAMES_A_PURPOSE.search(sentence) and bases_in(sentence, basis_section=True):
                 fields = list(confidence)
-            if best == "legitimate_interest" and p >= SENTENCE:  # the interest, and the basis it stands for
+            # The interest, and the basis it stands for: by the sentence model, or as a sentence read
+            # says it (the same confidence as the sentences read elsewhere, `sentence_facts`).
+            if best == "legitimate_interest" and p >= SENTENCE:
                 pieces.append(Piece(best, sentence, model.calibrated(p), section.heading, section, n == 0))
+            elif sentence in interest:
+                pieces.append(Piece("legitimate_interest", sentence, 0.7, section.heading, section, n == 0))
             pieces += [Piece(f, sentence, confidence[f], section.heading, section, n == 0) for f in fields]
     return _merge(pieces)
 
@@ -605,11 +624,13 @@ def _without_preamble_echoes(pieces: list[Piece]) -> list[Piece]:
 _SAID_BY_CONTENT = (
     ("statutory_requirement", analysis_text.says_whether_data_must_be_given),
     ("data_subjects", analysis_text.says_whose_data),
-    ("legitimate_interest", analysis_text.describes_legitimate_interest),
+    ("legitimate_interest", describes_legitimate_interest),
     ("processors", entities.presents_a_processor),
     ("purpose", analysis_text.states_the_purpose),
-    ("legal_basis", analysis_text.states_the_legal_basis),
+    ("legal_basis", states_the_basis),
 )
+# … and some a block at a time: "- Responding to contact requests. Legal basis: legitimate interest."
+_SAID_BY_BLOCK = {"legitimate_interest": interest_sentences}
 
 
 # A sentence presenting a processor belongs to the processors' text wherever it stands, even where a
@@ -633,14 +654,20 @@ def sentence_facts(sections: list[Section], model: Model, taken: set[str]) -> li
         intro = False  # a sentence naming processors ended in a colon: its list items name them too
         for block in section.blocks:
             intro = intro and block.kind == "item"
-            for sentence in sentences_of(block):
+            texts = sentences_of(block)
+            block_said = {field: set(read(texts)) for field, read in _SAID_BY_BLOCK.items()}
+            for sentence in texts:
                 said = [
                     field
                     for field, says in _SAID_BY_CONTENT
                     if field in wanted
                     and not (field in taken and field == answers)
                     and not (rights and field != "statutory_requirement")
-                    and (says(sentence) or (intro and field == "processors"))
+                    and (
+                        says(sentence)
+                        or sentence in block_said.get(field, ())
+                        or (intro and field == "processors")
+                    )
                     # Where a section answers the processors, a sentence elsewhere adds to it only if it
                     # names one ("hlö-tietojen käsittelijän toimesta" in a seed means a member of staff).
                     and (field not in taken or bool(entities.named_processors(sentence, section=False)))

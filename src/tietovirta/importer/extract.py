@@ -445,9 +445,13 @@ class _Builder:
             reg.texts.setdefault("unmapped_text", []).append(text)
             return
         if cls == "dpo":
-            # The office's own address ("tietosuojavastaava@…") outlasts the person holding it.
+            # The office's own address ("tietosuojavastaava@…") outlasts the person holding it; a
+            # sentence may name the person ("Tietosuojavastaavana toimii Anna Virta").
             office = values.dpo_address(text) or contact.email
-            self._dpo(contact.model_copy(update={"email": office}), confidence, text)
+            name = contact.name
+            if not values.looks_like_name(name):
+                name = values.dpo_named(text) or name
+            self._dpo(contact.model_copy(update={"email": office, "name": name}), confidence, text)
             return
         if contact.name and not (contact.email or contact.phone) and values.refers_to_details_above(text):
             # "Kirsi Koski (yhteystiedot kohdassa 1)": reached through the controller's details.
@@ -501,23 +505,29 @@ class _Builder:
         return values.without_dpo_addresses(text)
 
     def dpo_in_text(self, sections: list[Section]) -> None:
-        """No section gave the DPO's address: a label inside another section ("Tietosuojavastaava:
-        Anna Virta, anna@…") or a sentence that says how the DPO is reached ("The Group's Data
-        Protection Officer can be reached by email at privacy@…") may."""
-        known = self.organization.get("dpo")
-        if known is not None and known.email:
-            return
+        """No section gave the DPO's address or name: a label inside another section ("Tietosuojavastaava:
+        Anna Virta, anna@…") or a sentence that names the DPO or says how the DPO is reached ("The
+        Group's Data Protection Officer can be reached by email at privacy@…") may. What was found first
+        stays; later finds only complete it."""
+
+        def complete() -> bool:
+            known = self.organization.get("dpo")
+            return known is not None and bool(known.email and known.name)
+
         for section in sections:
+            if complete():
+                return
             body = values.deobfuscate_emails(section.body)
             labelled = values.contact_roles(body).get("dpo", "")
-            if (contact := values.parse_contact(labelled)) and contact.email:
+            contact = values.parse_contact(labelled)
+            if contact and (contact.email or values.looks_like_name(contact.name)):
                 self._dpo(contact, 0.6, labelled)
-                return
+                continue
             for statement in prose.statements(body):
                 reached = statement.kind is prose.Kind.DPO and statement.value
                 if reached and (contact := values.dpo_in_sentence(statement.sentence)):
                     self._dpo(contact, 0.6, statement.sentence)
-                    return
+                    break
 
     def _contact_in_text(self, reg: _Register, sections: list[Section]) -> None:
         """No section named the contact person: a labelled line may, where the document's headings were
@@ -567,7 +577,11 @@ class _Builder:
         data, index = reg.data, reg.index
         # The basis section, and the sentences read out of it into the legitimate interest and consent.
         basis_text = "\n".join(data.get(k, "") for k in ("legal_basis_text", "legitimate_interest_text"))
-        bases = dict(bases_with_evidence(basis_text, basis_section=True))
+        bases = dict(bases_with_evidence(data.get("legal_basis_text", ""), basis_section=True))
+        # The interest's own text is read as prose: the purpose it describes ("asiakassuhteen
+        # hoitaminen") is no old-law basis there.
+        for basis, sentence in bases_with_evidence(data.get("legitimate_interest_text", "")).items():
+            bases.setdefault(basis, sentence)
         # A basis stated where the document tells of something else: "Uutiskirje | Suostumus (6 art. 1 a)"
         # in a table of purposes, "tallennetaan suostumuksellasi" under the data collected.
         for key in _BASES_ALSO_STATED_IN:

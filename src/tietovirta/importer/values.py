@@ -137,17 +137,19 @@ _DPO_WORD = re.compile(
 
 
 def dpo_in_sentence(sentence: str) -> Contact | None:
-    """The DPO's address and phone in a sentence about the DPO: an address named for the office, else
-    the first address after the words naming the DPO ("… tietosuojavastaavalle, sähköposti: …")."""
+    """The DPO's name, address and phone in a sentence about the DPO: the person it names as the DPO
+    (`dpo_named`), an address named for the office, else the first address after the words naming the
+    DPO ("… tietosuojavastaavalle, sähköposti: …")."""
     role = _DPO_WORD.search(sentence)
     if role is None:
         return None
     after = sentence[role.end() :]
     email = dpo_address(sentence) or find_email(after)
-    if not email:
+    name = dpo_named(sentence)
+    if not (email or name):
         return None
     phone = PHONE.search(after)
-    return Contact(email=email, phone=" ".join(phone.group(0).split()) if phone else "")
+    return Contact(name=name, email=email, phone=" ".join(phone.group(0).split()) if phone else "")
 
 
 def names_an_organisation(name: str) -> bool:
@@ -196,6 +198,35 @@ _ROLE = re.compile(
 
 def looks_like_name(text: str) -> bool:
     return bool(_NAME.match(text.strip())) and not re.search(_COMPANY_SUFFIX + r"$", text.strip())
+
+
+# A sentence that names the person who is the DPO, the role first ("Tietosuojavastaavana toimii Anna
+# Virta", "Our Data Protection Officer is Jane Smith", "Vårt dataskyddsombud är Erik Holm") or the
+# person first ("Anna Virta toimii yhtiön tietosuojavastaavana", "Jane Smith is our DPO"), or the
+# person with the role as a title after the name, as a signature gives it ("Anna Virta, tietosuojavastaava").
+_DPO_ROLE = r"(?:tietosuojavastaa\w*|dataskyddsombud\w*|data protection officer|(?-i:DPO))"
+_DPO_NAMED = re.compile(
+    rf"{_DPO_ROLE}(?:\s*\([^)]{{1,20}}\))?\s*(?:(?:on|toimii|is|är|fungerar som|acts as)\s+|[:–-]\s*)"
+    rf"(?P<after>(?-i:{_NAME_PART}))(?![\w-])"
+    rf"|(?<![\w-])(?P<before>(?-i:{_NAME_PART}))(?:,[^,.]{{1,40}},)?"
+    rf"\s+(?:toimii|on|is|är|fungerar som|acts as|serves as)\s+(?:\w+\s+){{0,3}}{_DPO_ROLE}"
+    rf"|(?<![\w-])(?P<titled>(?-i:{_NAME_PART}))(?:\s*[,(]\s*|\s+){_DPO_ROLE}(?!\w)",
+    re.IGNORECASE,
+)
+
+
+# Words that open a phrase naming whose DPO it is, not a person: "The Group's Data Protection Officer".
+_NOT_A_NAME = re.compile(r"^(?:the|our|your|its|this|their|vår|vårt|meidän)\b|['’]s$|:n$", re.IGNORECASE)
+
+
+def dpo_named(text: str) -> str:
+    """The person the text names as the DPO ("" if it names none, or an organisation)."""
+    for match in _DPO_NAMED.finditer(text):
+        name = match.group("after") or match.group("before") or match.group("titled")
+        # Case-blind matching finds the role's words; the name itself must be written as a name.
+        if looks_like_name(name) and not names_an_organisation(name) and not _NOT_A_NAME.search(name):
+            return name
+    return ""
 
 
 # Where one detail of a person ends and the next begins: a separator, or a detail's own label run into
@@ -301,10 +332,32 @@ PEOPLE = ("contact_person", "responsible_person", "dpo")
 _END_OF_DETAILS = re.compile(r"^(?:(?:\S+\s+){7,}\S*[.!?]|\d{1,2}[.)]\s+[A-ZÅÄÖ].*)$")
 
 
+_ROLE_LINE = re.compile(rf"[ \t]*(?:{_ROLE_WORDS})[ \t]*:?[ \t]*", re.IGNORECASE)
+
+
+def _titles_before_names(text: str) -> str:
+    """A signature's lines, name first and then the role ("Anna Virta\nTietosuojavastaava\nanna@…"),
+    turned into a label's order (the role, then her name and details)."""
+    lines = text.split("\n")
+    for i in range(1, len(lines)):
+        name, role = lines[i - 1].strip(), lines[i]
+        following = lines[i + 1].strip() if i + 1 < len(lines) else ""
+        if (
+            _ROLE_LINE.fullmatch(role)
+            and looks_like_name(name)
+            and not names_an_organisation(name)
+            and not looks_like_name(following)
+        ):
+            lines[i - 1], lines[i] = role, lines[i - 1]
+    return "\n".join(lines)
+
+
 def contact_roles(text: str) -> dict[str, str]:
     """A block of contact details cut by its labels: role → the text under that role's labels ("" →
     the text before the first label). "Yritys Oy, 1234567-8\nYhteyshenkilö: Anna Virta, anna@yritys.fi"
-    → {"": "Yritys Oy, 1234567-8", "contact_person": "Anna Virta, anna@yritys.fi"}."""
+    → {"": "Yritys Oy, 1234567-8", "contact_person": "Anna Virta, anna@yritys.fi"}. A role written
+    under a name, as in a signature, is that person's label."""
+    text = _titles_before_names(text)
     parts: dict[str, list[str]] = {}
     role, start = "", 0
     for match in [*_ROLE_LABEL.finditer(text), None]:

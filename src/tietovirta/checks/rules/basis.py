@@ -5,7 +5,16 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from tietovirta.analysis import text
-from tietovirta.analysis.bases import bases_with_evidence
+from tietovirta.analysis.bases import (
+    ALTERNATIVE,
+    CONSENT,
+    CONSENT_RELIED_ON,
+    NAMES,
+    bases_in,
+    bases_with_evidence,
+    consent_not_needed,
+    only_a_basis,
+)
 from tietovirta.analysis.facts import RegisterFacts
 from tietovirta.canonical.schema import LegalBasis
 from tietovirta.checks.engine import Problem, Severity, rule, stated_elsewhere
@@ -55,7 +64,7 @@ def purpose_missing(ctx: RegisterFacts) -> Iterator[Problem]:
             sv="Ändamålet med behandlingen har inte angetts.",
             en="The purpose of processing is not stated.",
         ))
-    elif text.only_a_basis(purpose):
+    elif only_a_basis(purpose):
         yield Problem("purpose_text", Msg(
             fi="Tarkoituksen kohdalla on käsittelyperuste (”{text}”) eikä käsittelyn tarkoitus.",
             sv="Under ändamål står en rättslig grund (”{text}”) i stället för ändamålet med behandlingen.",
@@ -128,9 +137,9 @@ def legal_basis_missing(ctx: RegisterFacts) -> Iterator[Problem]:
 def legal_basis_multiple(ctx: RegisterFacts) -> Iterator[Problem]:
     if len(ctx.bases) < 2:
         return
-    per_sentence = [(s, text.classify_bases(s)) for s in text.sentences(ctx.register.legal_basis_text)]
+    per_sentence = [(s, set(bases_in(s))) for s in text.sentences(ctx.register.legal_basis_text)]
     for sentence, bases in per_sentence:
-        if len(bases) > 1 and text.ALTERNATIVE.find(sentence, affirmed=False):
+        if len(bases) > 1 and ALTERNATIVE.find(sentence, affirmed=False):
             yield Problem(ctx.basis_field, Msg(
                 fi="Käsittelyperusteet on esitetty vaihtoehtoina (”{sentence}”): peruste on kerrottava "
                    "yksiselitteisesti kullekin tarkoitukselle.",
@@ -201,10 +210,10 @@ def consent_withdrawal_missing(ctx: RegisterFacts) -> Iterator[Problem]:
 def consent_basis_contradiction(ctx: RegisterFacts) -> Iterator[Problem]:
     consent = ctx.register.consent_text
     if _A in ctx.bases:
-        denial = text.consent_not_needed(consent)
+        denial = consent_not_needed(consent)
         # A consent field that also asks for consent ("…but for the newsletter we ask for consent") is no
         # contradiction: consent covers part of the processing.
-        if denial and not text.CONSENT.find(consent):
+        if denial and not CONSENT.find(consent):
             yield Problem(ctx.basis_field, Msg(
                 fi="Käsittelyperusteeksi on merkitty suostumus, mutta Suostumus-kohdassa todetaan, ettei "
                    "suostumusta tarvita: ”{sentence}”",
@@ -213,7 +222,7 @@ def consent_basis_contradiction(ctx: RegisterFacts) -> Iterator[Problem]:
                 en="Consent is given as the legal basis, but the Consent field says consent is not needed: "
                    "“{sentence}”",
             ), {"sentence": text.excerpt(denial, 120)})
-    elif ctx.bases and (hit := text.CONSENT_RELIED_ON.find(consent)):
+    elif ctx.bases and (hit := CONSENT_RELIED_ON.find(consent)):
         yield Problem(ctx.basis_field, Msg(
             fi="Käsittelyperusteeksi on merkitty {bases}, mutta Suostumus-kohdan mukaan käsittely perustuu "
                "suostumukseen: ”{sentence}”",
@@ -269,7 +278,7 @@ def legitimate_interest_undescribed(ctx: RegisterFacts) -> Iterator[Problem]:
         return  # each purpose resting on the legitimate interest says what the interest is
     # Prose that goes on beyond naming the basis describes the interest.
     basis_text = ctx.register.legal_basis_text
-    named = text.BASIS_PHRASES[_F].phrase(basis_text) or ""
+    named = NAMES[_F].phrase(basis_text) or ""
     if text.word_count(basis_text) - text.word_count(named) >= 8:
         return
     yield Problem("legitimate_interest_text", Msg(

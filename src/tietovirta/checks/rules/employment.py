@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from tietovirta.analysis import text
+from tietovirta.analysis.bases import CONSENT
 from tietovirta.analysis.facts import Evidence, RegisterFacts
 from tietovirta.canonical.schema import SpecialCategory, SystemKind
 from tietovirta.checks.engine import Problem, Severity, rule
@@ -130,7 +131,7 @@ _SOURCE_LABEL = {
 
 
 def _allowed(sentence: str) -> bool:
-    return bool(text.CONSENT.pattern.search(sentence) or text.EMPLOYEE_SOURCE_LAW.pattern.search(sentence))
+    return bool(CONSENT.pattern.search(sentence) or text.EMPLOYEE_SOURCE_LAW.pattern.search(sentence))
 
 
 @rule(
@@ -151,7 +152,7 @@ def _allowed(sentence: str) -> bool:
 def employee_third_party_source(ctx: RegisterFacts) -> Iterator[Problem]:
     if workforce(ctx) is None:
         return
-    if anywhere.together(ctx, text.OTHER_SOURCES, text.CONSENT):
+    if anywhere.together(ctx, text.OTHER_SOURCES, CONSENT):
         return  # "not collected from other sources without consent" covers every kind
     for kind, matcher in text.EMPLOYEE_SOURCES.items():
         used = ctx.anywhere(matcher, besides=anywhere.RIGHTS_FIELDS)
@@ -262,7 +263,7 @@ def personality_test_consent(ctx: RegisterFacts) -> Iterator[Problem]:
         return
     for _, value in ctx.own_text_fields():
         for hit in text.PERSONALITY_TEST.hits(value, affirmed=False):
-            if text.CONSENT.pattern.search(hit.sentence) or text.WORKING_LIFE_SECTION[13].pattern.search(
+            if CONSENT.pattern.search(hit.sentence) or text.WORKING_LIFE_SECTION[13].pattern.search(
                 hit.sentence
             ):
                 return

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from babel.dates import format_date
 
 from tietovirta.analysis import text
+from tietovirta.analysis.bases import CONSENT
 from tietovirta.analysis.facts import CONTENT_FIELDS, RegisterFacts
 from tietovirta.canonical.schema import LegalBasis, RegisterStatus, SystemKind
 from tietovirta.checks.engine import Problem, Severity, rule
@@ -97,7 +98,7 @@ def email_marketing_consent(ctx: RegisterFacts) -> Iterator[Problem]:
     if text.BUSINESS_CONTACTS.find(who) and not text.CONSUMERS.find(who):
         return  # 200 § protects natural persons as consumers, not business contacts
     told = "\n".join([ctx.content, ctx.register.consent_text])
-    if text.SUBSCRIPTION.find(told) or text.CONSENT.find(ctx.register.consent_text):
+    if text.SUBSCRIPTION.find(told) or CONSENT.find(ctx.register.consent_text):
         return
     # Existing customers may get marketing of similar products if they can refuse it (200 § 3 mom.).
     rights = "\n".join([told, ctx.register.other_rights_text, ctx.register.access_right_text])

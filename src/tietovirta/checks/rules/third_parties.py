@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from tietovirta.analysis import text
+from tietovirta.analysis.bases import bases_in
 from tietovirta.analysis.facts import Evidence, RegisterFacts
 from tietovirta.canonical.schema import LegalBasis
 from tietovirta.checks.engine import Problem, Severity, rule
@@ -30,7 +31,7 @@ def _subjects(ctx: RegisterFacts, matcher: text.Matcher) -> Evidence | None:
 def _other_basis_named(ctx: RegisterFacts) -> bool:
     """A basis that covers people outside the contract is named somewhere in the register, also where an
     imported document gives a basis per group in a table or under another heading."""
-    return any(text.classify_bases(value) & _COVERS_OTHERS for _, value in ctx.own_text_fields())
+    return any(set(bases_in(value)) & _COVERS_OTHERS for _, value in ctx.own_text_fields())
 
 
 @rule(
