@@ -310,7 +310,7 @@ _OBJECT = re.compile(
     r"(?:(?:palvelu[an]?|tjänsten|service|platform)\s+)?" + _NAME_CASED,
     re.IGNORECASE,
 )
-_AGENT = re.compile(rf"{_NAME_CASED}\s+(?:toimesta|avulla|kautta)\b", re.IGNORECASE)
+_AGENT = re.compile(rf"{_NAME_CASED}(?::\w{{1,3}})?\s+(?:toimesta|avulla|kautta)\b", re.IGNORECASE)
 # A name in the elative or ablative is where the data comes from ("Finna-palvelusta", "palvelimelta").
 _FROM_CASE = re.compile(r"(?:-\w+)?(?:sta|stä|lta|ltä)$", re.IGNORECASE)
 # Words that start a sentence the way a name would and are not one: the controller, a kind of party.
