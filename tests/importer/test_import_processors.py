@@ -193,3 +193,16 @@ def test_the_processor_column_of_a_table_names_the_processors_wherever_it_stands
     found = [vendor.name if vendor else name for name, vendor in named_processors(text, section=True)]
     assert {"Paytrail", "Kuvio", "Nettikone"} <= {name.removesuffix(" Oyj") for name in found}
     assert "Maksut" not in found and "Uutiskirjeet" not in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "For any future purchase, Google Play handles payment and account information under its own terms.",
+        "Lisätietoa: Googlen tietosuojakäytäntö.",
+        "Provider details: Supabase Data Processing Addendum and GitHub Privacy Statement.",
+        "Ainoa ulkoinen palvelu, johon tietosi lähetetään, on sinun oma Google-tilisi.",
+    ],
+)
+def test_a_party_on_its_own_terms_a_users_own_account_or_a_pointer_to_a_policy_is_no_processor(sentence):
+    assert named_processors(sentence, section=True) == []

@@ -252,6 +252,24 @@ def presents_a_processor(sentence: str) -> bool:
     )
 
 
+# A party that uses the data on its own terms decides on it itself ("Google Play handles payment … under
+# its own terms"); a service that is the data subject's own account is theirs ("sinun oma Google-tilisi").
+_ON_ITS_OWN = re.compile(
+    r"\b(?:under (?:its|their) own (?:terms|privacy)|(?:its|their) own (?:terms|privacy polic\w*)"
+    r"|omien (?:käyttö)?ehtojensa|omalla vastuullaan|enligt (?:sina|dess|deras) (?:egna )?villkor"
+    r"|your own|sinun oma\w*|din egen|ditt eget|dina egna)\b",
+    re.IGNORECASE,
+)
+# A pointer to a provider's own documents names the provider, but presents nothing ("Lisätietoa:
+# Googlen tietosuojakäytäntö", "Provider details: Supabase Data Processing Addendum").
+_POINTER = re.compile(
+    r"^\W*(?:lisätietoa|lisätietoja|lue lisää|tutustu|mer information|läs mer|more information|read more"
+    r"|provider details|see)\b[^.]{0,120}(?:tietosuoj\w*|käytän\w*|ehdo\w*|policy|statement|addendum|terms"
+    r"|villkor|integritet\w*|dataskydd\w*)",
+    re.IGNORECASE,
+)
+
+
 def processor_sentences(text: str, *, section: bool) -> list[str]:
     """The sentences and list items of `text` that present someone as processing the data on the
     controller's behalf. In a processors section (`section`) every sentence and item does — the
@@ -265,6 +283,8 @@ def processor_sentences(text: str, *, section: bool) -> list[str]:
         introduced = introduced and (item or not line.strip())
         for sentence in analysis_text.sentences(line):
             if analysis_text.INDEPENDENT_CONTROLLER.find(sentence, affirmed=False):
+                continue
+            if _ON_ITS_OWN.search(sentence) or _POINTER.search(sentence):
                 continue
             says = presents_a_processor(sentence)
             if _CONNECTS.search(sentence) and not analysis_text.names_a_processor(sentence):
