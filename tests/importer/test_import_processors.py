@@ -140,3 +140,69 @@ def test_the_system_a_processor_is_given_access_to_is_not_a_processor_itself(sen
     # Named in a processors' section otherwise, it is one.
     listed = "Kirjanpito: Procountor."
     assert any("Procountor" in name for name, _ in named_processors(listed, section=True))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        # The subject of a verb saying it does the processing for the controller.
+        ("Timma toimii tällöin henkilötietojen käsittelijänä.", ["Timma"]),
+        ("Stripe provides payment processing for us.", ["Stripe"]),
+        ("Palveluntarjoajamme Kuvio Solutions Oy käsittelee tietoja puolestamme.", ["Kuvio Solutions Oy"]),
+        # The one the controller engages, with which or by whom it is done.
+        ("Vi anlitar Smoobu som personuppgiftsbiträde.", ["Smoobu"]),
+        ("Analytics is implemented with Counter.dev, which acts as a processor for us.", ["Counter.dev"]),
+        # Where the data is kept: a service the knowledge base knows as hosted.
+        ("Membership information is stored in Dropbox.", ["Dropbox"]),
+        # A word for a kind of party or for the data is no name; a place the data comes from is no processor.
+        ("Tiedot käsittelee puolestamme palveluntarjoaja.", []),
+        ("Analytics are processed for us by a service provider.", []),
+        ("Kuvat ladataan suoraan Finna-palvelusta ja Flickr-kuvapalvelusta.", []),
+        ("Tietoja ei tallenneta Dropboxiin.", []),
+    ],
+)
+def test_the_party_a_sentence_says_processes_the_data_by_its_form(sentence, names):
+    found = [vendor.name if vendor else name for name, vendor in named_processors(sentence, section=False)]
+    assert found == names
+
+
+def test_who_does_a_task_for_the_controller_is_a_processor_party():
+    document = _import(
+        "## Tietojen säilytys\n\nKirjanpidon hoitaa Tilitoimisto Laskuri Oy. Maksut käsitellään "
+        "maksupalveluntarjoajan Paytrailin toimesta.\n"
+    )
+    processors = _processors(document)
+    assert "Tilitoimisto Laskuri Oy" in processors
+    assert any("Paytrail" in name for name in processors)
+    assert not any(name.startswith("Kirjanpid") for name in processors)
+
+
+def test_a_negated_sentence_about_a_service_does_not_join_the_processors_text():
+    document = _import(
+        "## Tietojen luovutus\n\nOppilaan tietoja ei luovuteta Otawilman palvelimen ulkopuolelle.\n\n"
+        "## Evästeet\n\nKäytämme välttämättömiä evästeitä.\n"
+    )
+    assert document.registers[0].processors_text == ""
+
+
+def test_the_processor_column_of_a_table_names_the_processors_wherever_it_stands():
+    text = (
+        "Käytämme seuraavia palveluntarjoajia:\n| Tarkoitus | Käsittelijä | Sijainti |\n"
+        "| Maksut | Paytrail Oyj | Suomi |\n| Uutiskirjeet | Kuvio | EU |\n| Verkkosivut | Nettikone | EU |\n"
+    )
+    found = [vendor.name if vendor else name for name, vendor in named_processors(text, section=True)]
+    assert {"Paytrail", "Kuvio", "Nettikone"} <= {name.removesuffix(" Oyj") for name in found}
+    assert "Maksut" not in found and "Uutiskirjeet" not in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "For any future purchase, Google Play handles payment and account information under its own terms.",
+        "Lisätietoa: Googlen tietosuojakäytäntö.",
+        "Provider details: Supabase Data Processing Addendum and GitHub Privacy Statement.",
+        "Ainoa ulkoinen palvelu, johon tietosi lähetetään, on sinun oma Google-tilisi.",
+    ],
+)
+def test_a_party_on_its_own_terms_a_users_own_account_or_a_pointer_to_a_policy_is_no_processor(sentence):
+    assert named_processors(sentence, section=True) == []

@@ -198,13 +198,50 @@ _CONNECTS = re.compile(
 )
 
 
+# A task done for the controller and who does it: "Kirjanpidon hoitaa Tilitoimisto Laskuri Oy", "Maksut
+# käsitellään Paytrailin toimesta", "Bokföringen sköts av Siffra Ab".
+_TASK = (
+    r"(?:kirjanpi|palkanlask|palkkahallin|laskutu|tilintarkast|maksuliikente|ylläpi|bokföring|löne|fakturering"
+    r"|underhåll|accounting|bookkeeping|payroll|invoicing)"
+)
+_DOES_A_TASK = re.compile(
+    rf"\b{_TASK}\w*\s+(?:\w+\s+){{0,3}}?"
+    r"(?:hoita(?:a|vat)|vastaa(?:vat)?|sköt(?:s|er)(?: av)?|(?:is )?handled by|is done by)\s+(?-i:[A-ZÅÄÖ])"
+    r"|\bkäsitel\w*\s+(?:\w+\s+){0,4}?(?-i:[A-ZÅÄÖ])\w*(?::n|n)\s+toimesta\b",
+    re.IGNORECASE,
+)
+# Kept in a named service: "Membership information is stored in Google Docs", "Rekistereitä pidetään
+# Google Suite -palvelussa", "Uppgifterna lagras i Microsoft 365".
+_KEPT_IN = re.compile(
+    r"\b(?:stored|kept|saved|held) (?:in|on|with|within)\b|\b(?:lagras|sparas|förvaras) (?:i|hos)\b"
+    r"|\b(?:tallennetaan|säilytetään|pidetään|tallentuvat|säilytämme|tallennamme)\b",
+    re.IGNORECASE,
+)
+
+
+def _kept_in_a_service(sentence: str) -> bool:
+    """A hosted service is named right after the verb of keeping, not in an aside ("tallennetaan EU-alueella
+    (Irlanti, AWS eu-west-1)" says where, not whose)."""
+    kept = _KEPT_IN.search(sentence)
+    if not kept:
+        return False
+    after = sentence[kept.end() :]
+    return any(
+        m.vendor.hosted and m.vendor.kind is not SystemKind.OTHER
+        for m in mentions(after, True)
+        if m.start <= 40 and not re.search(r"[(),;]", after[: m.start])
+    )
+
+
 @lru_cache(maxsize=8192)
 def presents_a_processor(sentence: str) -> bool:
     """The sentence presents someone as processing the data for the controller: it says so
     (analysis.text.names_a_processor), or it names whose servers, cloud or service the data is kept in
     or passes through ("Tietoja säilytetään Googlen pilvipalveluissa", "… located in Cloudcity’s server
     environment", "välitetään FormSubmit-palvelun kautta")."""
-    if analysis_text.names_a_processor(sentence):
+    if analysis_text.names_a_processor(sentence) or _DOES_A_TASK.search(sentence):
+        return True
+    if _kept_in_a_service(sentence) and not analysis_text.is_negated(sentence):
         return True
     if not analysis_text.PROCESSING_PLACE.find(sentence, affirmed=False) or _CONNECTS.search(sentence):
         return False  # "selaimesi voi olla yhteydessä Googlen palvelimiin": a browser's, not the data's
@@ -213,6 +250,24 @@ def presents_a_processor(sentence: str) -> bool:
         or bool(_owners(sentence))
         or any(hosted for _, hosted in named_services(sentence))
     )
+
+
+# A party that uses the data on its own terms decides on it itself ("Google Play handles payment … under
+# its own terms"); a service that is the data subject's own account is theirs ("sinun oma Google-tilisi").
+_ON_ITS_OWN = re.compile(
+    r"\b(?:under (?:its|their) own (?:terms|privacy)|(?:its|their) own (?:terms|privacy polic\w*)"
+    r"|omien (?:käyttö)?ehtojensa|omalla vastuullaan|enligt (?:sina|dess|deras) (?:egna )?villkor"
+    r"|your own|sinun oma\w*|din egen|ditt eget|dina egna)\b",
+    re.IGNORECASE,
+)
+# A pointer to a provider's own documents names the provider, but presents nothing ("Lisätietoa:
+# Googlen tietosuojakäytäntö", "Provider details: Supabase Data Processing Addendum").
+_POINTER = re.compile(
+    r"^\W*(?:lisätietoa|lisätietoja|lue lisää|tutustu|mer information|läs mer|more information|read more"
+    r"|provider details|see)\b[^.]{0,120}(?:tietosuoj\w*|käytän\w*|ehdo\w*|policy|statement|addendum|terms"
+    r"|villkor|integritet\w*|dataskydd\w*)",
+    re.IGNORECASE,
+)
 
 
 def processor_sentences(text: str, *, section: bool) -> list[str]:
@@ -228,6 +283,8 @@ def processor_sentences(text: str, *, section: bool) -> list[str]:
         introduced = introduced and (item or not line.strip())
         for sentence in analysis_text.sentences(line):
             if analysis_text.INDEPENDENT_CONTROLLER.find(sentence, affirmed=False):
+                continue
+            if _ON_ITS_OWN.search(sentence) or _POINTER.search(sentence):
                 continue
             says = presents_a_processor(sentence)
             if _CONNECTS.search(sentence) and not analysis_text.names_a_processor(sentence):
@@ -246,6 +303,84 @@ def processor_sentences(text: str, *, section: bool) -> list[str]:
 
 _ACCESS_TO = re.compile(r"\b(?:pääsy\w*|åtkomst\w*|access to)\b", re.IGNORECASE)
 
+# The party a sentence says processes the data, by the sentence's form: the subject of a verb of doing it
+# for the controller ("Timma toimii henkilötietojen käsittelijänä", "Stripe provides payment processing
+# for us", "Kirjanpidon hoitaa Tilitoimisto Laskuri Oy"), the one the controller engages or uses ("vi
+# anlitar Visma som personuppgiftsbiträde", "käytämme Mailchimpiä"), the one by whom or with which it is
+# done ("implemented with Counter.dev", "maksupalveluntarjoajan Paytrailin toimesta") or in which it is
+# stored ("Membership information is stored in Google Docs", "Rekistereitä pidetään … -palvelussa").
+_DOES = (
+    r"(?:käsittele(?:e|vät)|toimi(?:i|vat)|tarjoaa|tarjoavat|hoita(?:a|vat)|ylläpitää|ylläpitävät"
+    r"|säilyttää|tallentaa|tuottaa|vastaa(?:vat)?"
+    r"|behandlar|fungerar|agerar|är|tillhandahåller|sköter|lagrar|levererar|driver"
+    r"|process(?:es)?|acts?|provides?|handles?|hosts?|stores?|operates?|maintains?|manages?|delivers?"
+    r"|serves?)"
+)
+_SUBJECT = re.compile(
+    rf"(?:^|(?<=[,;:]\s)|(?<=\sja\s)|(?<=\soch\s)|(?<=\sand\s)){_NAME_CASED}(?:\s(?:Oyj?|Ab|Abp|Inc\.?|Ltd\.?|LLC|GmbH|AB))?"
+    rf"(?:\s\([^)]{{1,60}}\))?(?:,[^,]{{1,80}},)?\s+(?:(?:myös|också|also|tällöin|då|then)\s+)?{_DOES}\b",
+    re.IGNORECASE,
+)
+_OBJECT = re.compile(
+    r"\b(?:käytämme|hyödynnämme|käyttää|käyttävät|vi (?:anlitar|använder)|anlitar|använder|we (?:use|engage)"
+    r"|uses|engages?|on käytössä|palveluntarjoaja(?:mme|na|namme)?|kumppani(?:mme|na)"
+    r"|implemented (?:with|using)|(?:stored|kept|saved|held|maintained|hosted) (?:in|on|with|within|at)"
+    r"|(?:lagras|sparas|förvaras) (?:i|hos)|behandlas (?:i|av)|tallennetaan|säilytetään|pidetään)\s+"
+    r"(?:(?:the|a|kolmannen osapuolen|ulkopuolisen)\s+)?"
+    r"(?:(?:palvelu[an]?|tjänsten|service|platform)\s+)?" + _NAME_CASED,
+    re.IGNORECASE,
+)
+_AGENT = re.compile(rf"{_NAME_CASED}(?::\w{{1,3}})?\s+(?:toimesta|avulla|kautta)\b", re.IGNORECASE)
+# A name in the elative or ablative is where the data comes from ("Finna-palvelusta", "palvelimelta").
+_FROM_CASE = re.compile(r"(?:-\w+)?(?:sta|stä|lta|ltä)$", re.IGNORECASE)
+# Words that start a sentence the way a name would and are not one: the controller, a kind of party.
+_NOT_A_PARTY = re.compile(
+    r"(?i:me|we|vi|he|they|de|ne|se|it|this|tämä|yhdistys|yritys|yhtiö|seura|förening(?:en)?|företag(?:et)?"
+    r"|bolag(?:et)?|company|association|organisation|organization|tiedot|uppgifterna|data|information"
+    r"|sovellus|appen|the|our|vår|meidän)$"
+)
+
+
+def _written_names(sentence: str) -> list[tuple[str, Vendor | None]]:
+    """The names the sentence's form presents as the party processing the data (_SUBJECT, _OBJECT,
+    _AGENT), with the case ending of a name the knowledge base does not know left as written. A word
+    starting the sentence counts only if it looks like a name ("Step2Fit", "Counter.dev", "OP
+    Kevytyrittäjä", "Timma Oy"), or the knowledge base knows it, or it is not a word for a kind of party."""
+    found = []
+    for pattern in (_SUBJECT, _OBJECT, _AGENT):
+        for match in pattern.finditer(sentence):
+            name = match["name"].strip(" .,:;")
+            if pattern is not _AGENT and _FROM_CASE.search(name) and not mentions(name, True):
+                continue
+            # "Paytrailin toimesta", "finns i Cloudcitys servermiljö": a genitive before what is theirs.
+            after = sentence[match.end("name") :]
+            if pattern is _AGENT or (pattern is _OBJECT and re.match(r"\s+[a-zåäö]", after)):
+                name = _without_genitive(name)
+            first = name.split()[0]
+            if re.match(_TASK, first, re.IGNORECASE):
+                continue  # "Kirjanpidon hoitaa X": the task, not who does it
+            at_start = not sentence[: match.start("name")].strip(" -•*–")
+            looks_like_one = " " in name or _NAME_SHAPE.search(name) or mentions(name, True)
+            # Only the subject right before its verb may be an ordinary-looking word ("Timma toimii …").
+            if at_start and not looks_like_one and (pattern is not _SUBJECT or "," in match.group(0)):
+                continue
+            if _NOT_A_PARTY.match(first) or not is_service_name(name):
+                continue
+            known = mentions(name, True)
+            found.append((known[0].text, known[0].vendor) if known else (name, None))
+    return found
+
+
+# The header of a table column that names the processors: "Käsittelijä", "Palveluntarjoaja", "Processor".
+_PROCESSOR_COLUMN = re.compile(
+    r"(?i:(?:henkilötietojen |tietojen )?(?:käsittelijä|palveluntarjoaja|alihankkija|toimittaja|kumppani)t?"
+    r"|(?:personuppgifts)?biträde|leverantör|underleverantör|tjänsteleverantör"
+    r"|(?:sub-?)?processors?|(?:service )?providers?|vendors?|suppliers?|sub-?contractors?)"
+)
+
+
+_CELL_NAME = rf"{_NAME_BODY}(?:,?\s(?:Oyj?|Ab|Inc\.?|Ltd\.?|LLC|GmbH))?"
+
 
 def named_processors(text: str, own: str = "", *, section: bool) -> list[tuple[str, Vendor | None]]:
     """(name as written, its knowledge-base vendor or None) for each service or organisation that `text`
@@ -253,7 +388,22 @@ def named_processors(text: str, own: str = "", *, section: bool) -> list[tuple[s
     name, nor software the organisation runs itself ("MariaDB-tietokanta"), nor an authority or a bank
     the knowledge base knows as no processor."""
     found: dict[str, tuple[str, Vendor | None]] = {}
+    column: int | None = None  # the column of a table whose header names the processors
     for sentence in processor_sentences(text, section=section):
+        cells = [c.strip() for c in sentence.strip().strip("|").split("|")] if "|" in sentence else []
+        if not cells:
+            column = None
+        elif header := [i for i, cell in enumerate(cells) if _PROCESSOR_COLUMN.fullmatch(cell)]:
+            column = header[0]
+            continue
+        elif column is not None and column < len(cells):
+            cell = cells[column].strip(" *")
+            if re.fullmatch(_CELL_NAME, cell) and is_service_name(cell):
+                known = mentions(cell, True)
+                key = known[0].vendor.root.id if known else cell.casefold()
+                if not (own and is_own_name(cell, own)) and key not in found:
+                    found[key] = (known[0].text, known[0].vendor) if known else (cell, None)
+            continue  # the other cells say what it does and where
         # A vendor that is no processor by default (Google Fonts, a payment service) is one where it is
         # listed or the sentence says so, not where a processors' section merely mentions it.
         row = _ROW.match(sentence)
@@ -270,6 +420,8 @@ def named_processors(text: str, own: str = "", *, section: bool) -> list[tuple[s
         ]
         named += [(name, None) for name, hosted in named_services(sentence, own, listed=True) if hosted]
         named += [(owner, None) for owner in _owners(sentence)]
+        if listed:
+            named += _written_names(sentence)
         if row and re.fullmatch(_NAME_BODY, row["cell"]) and is_service_name(row["cell"]):
             named.append((row["cell"], None))  # the first cell of a row of a table of providers
         # A leading name must look like one: "OP Kevytyrittäjä", "Step2Fit" — not "Lomakkeelle".

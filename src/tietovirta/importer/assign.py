@@ -625,7 +625,9 @@ _SAID_BY_CONTENT = (
     ("statutory_requirement", analysis_text.says_whether_data_must_be_given),
     ("data_subjects", analysis_text.says_whose_data),
     ("legitimate_interest", describes_legitimate_interest),
-    ("processors", entities.presents_a_processor),
+    # Not a negated one ("Tietoja ei luovuteta Otawilman palvelimen ulkopuolelle"), not an independent
+    # controller.
+    ("processors", lambda sentence: bool(entities.processor_sentences(sentence, section=False))),
     ("purpose", analysis_text.states_the_purpose),
     ("legal_basis", states_the_basis),
 )
@@ -669,8 +671,16 @@ def sentence_facts(sections: list[Section], model: Model, taken: set[str]) -> li
                         or (intro and field == "processors")
                     )
                     # Where a section answers the processors, a sentence elsewhere adds to it only if it
-                    # names one ("hlö-tietojen käsittelijän toimesta" in a seed means a member of staff).
-                    and (field not in taken or bool(entities.named_processors(sentence, section=False)))
+                    # names one ("hlö-tietojen käsittelijän toimesta" in a seed means a member of staff)
+                    # and says it acts for the controller: where a cookie or a transfer is stored ("Googlen
+                    # palvelimelle Yhdysvalloissa") is that section's matter.
+                    and (
+                        field not in taken
+                        or (
+                            analysis_text.names_a_processor(sentence)
+                            and bool(entities.named_processors(sentence, section=False))
+                        )
+                    )
                 ]
                 if "processors" in said and sentence.endswith(":"):
                     intro = True
