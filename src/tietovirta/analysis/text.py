@@ -1021,15 +1021,23 @@ _INTEREST_NAMED = Matcher(
 # "Käsittelyn oikeusperusteena on …", "Den rättsliga grunden för behandlingen är …") answers that topic
 # wherever it stands: documents put the purpose and the basis under one heading, or state the basis in
 # a sentence of the purpose section. Matched at the start of the sentence only.
+# "for six years", "until …", "within 30 days" — not "for the following purposes", "within the EU".
+_HOW_LONG = (
+    r"(?:for(?! (?:the )?(?:following )?purposes?\b| \w+ purposes?\b)|until|as long|after|when|no longer"
+    r"|at most|once|within (?:\d|a |an |one |two |three |six |twelve ))"
+)
+_EN_DATA = r"(?:[\w.-]+ ){0,4}(?:data|information|details)(?: \w+){0,4}"  # "Your registration data"
 _STATED_TOPICS = {
     "purpose": (
         r"(?:the |our )?(?:main |primary )?purposes? (?:of|for) (?:the |our |this )?(?:processing|collecting|"
         r"collection|using|use)\b[^.:]{0,60}? (?:is|are|include)\b",
-        r"(?:the |your |all |this )?(?:collected |personal |such )*(?:data|information)(?: \w+){0,3} "
+        r"(?:\w+ ){0,3}(?:data|information)(?: \w+){0,3} "
         r"(?:is|are|will be) (?:only |solely |primarily |mainly |also )?(?:used|processed) "
         r"(?:only |solely |primarily |mainly )?(?:for|to)\b",
         r"(?:henkilö)?tietojen (?:käsittelyn |keräämisen )?(?:käyttö)?tarkoitu\w* on\b",
         r"(?:rekisterin |käsittelyn |tietojen )?(?:käyttö)?tarkoitu\w* on\b",
+        r"(?:[\w.-]+ ){0,3}(?:uses?|process(?:es)?|collects?) (?:\w+ ){0,3}(?:data|information) (?:\w+ ){0,2}"
+        r"for the purposes? of\b",
         r"(?:ändamålet|syftet) med (?:\w+ ){0,4}är\b",
     ),
     "legal_basis": (
@@ -1040,6 +1048,42 @@ _STATED_TOPICS = {
         r"(?:henkilötietojen )?käsittely perustuu\b",
         r"(?:den )?rättsliga grunden? (?:för (?:\w+ ){0,5})?är\b",
         r"(?:behandlingen|behandling) (?:\w+ ){0,4}(?:grundar|baserar) sig på\b",
+    ),
+    # English notices say most things in sentences whose subject is the data: "Your information is stored
+    # for …", "Data is not disclosed to third parties", "The information processed is …".
+    "transfers": (
+        rf"{_EN_DATA} (?:is|are|will|may|can|shall)(?: not| never)?(?: be)?(?: \w+)? (?:transferred|stored"
+        r"|processed|located|hosted|kept)\b[^.]{0,40}?\b(?:outside|within|inside|in) (?:the )?(?:eu\b|eea\b"
+        r"|european)",
+        r"(?:[\w.-]+ ){0,3}(?:do|does|will|shall)(?: not| never) transfer\b[^.]{0,60}?\boutside\b",
+    ),
+    "retention": (
+        rf"{_EN_DATA} (?:is|are|will be|shall be|may be)(?: only| securely| actively)? (?:stored|retained"
+        rf"|kept|preserved|deleted|erased|removed|anonymi[sz]ed)\b(?: \w+){{0,4}} {_HOW_LONG}",
+        r"we (?:will )?(?:only )?(?:store|retain|keep|delete|erase) (?:\w+ ){0,4}(?:data|information)\b"
+        rf"(?: \w+){{0,4}} {_HOW_LONG}",
+    ),
+    "disclosures": (
+        rf"{_EN_DATA} (?:is|are|will|may|can|shall)(?: not| never)?(?: be)?(?: regularly| only| also"
+        r"| otherwise)? (?:disclosed|shared|sold|given|handed over|passed on|sent|made available|released)"
+        r" (?:\w+ ){0,3}to\b",
+        rf"{_EN_DATA} (?:is|are|will)(?: not| never)(?: be)? [^.]{{0,80}}\b(?:sold|shared|disclosed|given|passed)"
+        r" (?:\w+ ){0,2}(?:to|with) (?:any )?(?:third[- ]part|other part|outside)",
+        r"(?:[\w.-]+ ){0,3}(?:do|does|will|shall|may)(?: not| never)? (?:\w+ ){0,2}(?:disclose|share|sell"
+        r"|rent|lease|hand over|pass on)\b[^.]{0,80}\b(?:third[- ]part|other parties|outside|authorit)",
+    ),
+    "data_collected": (
+        r"the (?:following )?(?:personal )?(?:data|information)(?: \w+){0,2} (?:processed|collected|saved"
+        r"|stored|recorded|gathered) (?:is|are|include|includes)\b",
+        r"the following (?:personal )?(?:data|information)(?: \w+){0,2} (?:is|are|will be|may be)"
+        r" (?:processed|collected|saved|stored|recorded|gathered)\b",
+        r"(?:(?:when|if|while|as) [^,]{0,100}, )?(?:[\w.-]+ ){0,4}(?:may |will |can )?(?:collect|process|store"
+        r"|save|record)s? the following\b",
+    ),
+    "sources": (
+        r"(?:[\w.-]+ ){0,4}(?:data|information)(?: \w+){0,6} (?:is|are|will be) (?:\w+ )?(?:obtained"
+        r"|received|collected|gathered|acquired) (?:\w+ )?from\b",
+        r"(?:the )?(?:regular )?(?:\w+ )?(?:information|data) (?:origin|sources?) (?:is|are)\b",
     ),
 }
 _STATES_TOPIC = {
