@@ -60,9 +60,9 @@ def test_a_block_with_company_form_and_business_id_replaces_a_contact_desk_read_
 
 def test_a_sentence_naming_the_controller_in_a_section_of_several_topics():
     doc = _import(
-        "### Privacy policy\n\nData controller is Arttu Hanska (email: arttu.hanska@example.fi). This privacy "
-        "policy deals with the signup application's user information. The following information will be "
-        "saved:\n\n- A user ID\n- Usage logs with timestamps\n\nThe registry resides in the EU.\n\n"
+        "### Privacy policy\n\nData controller is Arttu Hanska (email: arttu.hanska@example.fi). This "
+        "privacy policy deals with the signup application's user information. The following information "
+        "will be saved:\n\n- A user ID\n- Usage logs with timestamps\n\nThe registry resides in the EU.\n\n"
         "### Changelog\n\n25.7.2022 (Arttu Hanska) - First version\n"
     )
     assert doc.organization.name == "Arttu Hanska"

@@ -1067,8 +1067,8 @@ _STATED_TOPICS = {
         rf"{_EN_DATA} (?:is|are|will|may|can|shall)(?: not| never)?(?: be)?(?: regularly| only| also"
         r"| otherwise)? (?:disclosed|shared|sold|given|handed over|passed on|sent|made available|released)"
         r" (?:\w+ ){0,3}to\b",
-        rf"{_EN_DATA} (?:is|are|will)(?: not| never)(?: be)? [^.]{{0,80}}\b(?:sold|shared|disclosed|given|passed)"
-        r" (?:\w+ ){0,2}(?:to|with) (?:any )?(?:third[- ]part|other part|outside)",
+        rf"{_EN_DATA} (?:is|are|will)(?: not| never)(?: be)? [^.]{{0,80}}\b(?:sold|shared|disclosed|given"
+        r"|passed) (?:\w+ ){0,2}(?:to|with) (?:any )?(?:third[- ]part|other part|outside)",
         r"(?:[\w.-]+ ){0,3}(?:do|does|will|shall|may)(?: not| never)? (?:\w+ ){0,2}(?:disclose|share|sell"
         r"|rent|lease|hand over|pass on)\b[^.]{0,80}\b(?:third[- ]part|other parties|outside|authorit)",
     ),
@@ -1077,8 +1077,8 @@ _STATED_TOPICS = {
         r"|stored|recorded|gathered) (?:is|are|include|includes)\b",
         r"the following (?:personal )?(?:data|information)(?: \w+){0,2} (?:is|are|will be|may be)"
         r" (?:processed|collected|saved|stored|recorded|gathered)\b",
-        r"(?:(?:when|if|while|as) [^,]{0,100}, )?(?:[\w.-]+ ){0,4}(?:may |will |can )?(?:collect|process|store"
-        r"|save|record)s? the following\b",
+        r"(?:(?:when|if|while|as) [^,]{0,100}, )?(?:[\w.-]+ ){0,4}(?:may |will |can )?(?:collect|process"
+        r"|store|save|record)s? the following\b",
     ),
     "sources": (
         r"(?:[\w.-]+ ){0,4}(?:data|information)(?: \w+){0,6} (?:is|are|will be) (?:\w+ )?(?:obtained"
