@@ -187,3 +187,11 @@ def test_a_storage_period_is_not_a_purpose_list_nor_a_place():
     assert states_its_topic("This information is stored for the following purposes:") == ""
     assert states_its_topic("This data is stored within Amazon Web Services.") == ""
     assert states_its_topic("Personal data is deleted within 30 days of the request.") == "retention"
+
+
+def test_an_address_line_with_the_country_after_the_city():
+    info = values.parse_organization("Design Shop Oy\nIso-Heikkiläntie 6 20200 TURKU Finland")
+    assert (info.street_address, info.postal_code, info.city) == ("Iso-Heikkiläntie 6", "20200", "TURKU")
+    info = values.parse_organization("Asematie 7, 01300 Vantaa Business ID: 0124610-9")
+    assert (info.street_address, info.city) == ("Asematie 7", "Vantaa")
+    assert values.parse_organization("Kuja 1, 02100 Espoon Keskus").city == "Espoon Keskus"

@@ -426,7 +426,7 @@ _STREET_WORDS = (
 )
 _STREET = re.compile(
     rf"((?:[A-ZÅÄÖ][\w-]* )?[A-ZÅÄÖa-zåäö][\w.-]*(?:{_STREET_WORDS})\s+\d+[\w ,-]*?(?:,\s*PL\s*\d+)?)"
-    r"(?=,\s*(?:FI-)?\d{5}|\s*\n|$|,\s*FI)"
+    r"(?=,\s*(?:FI-)?\d{5}|\s+(?:FI-)?\d{5}\s|\s*\n|$|,\s*FI)"
     r"|\b((?:PL|PB|PO Box|P\.O\. Box)\s*\d+)",
     re.MULTILINE,
 )
@@ -439,6 +439,10 @@ _LABELLED_STREET = re.compile(
     r"(?:^|\s)(?:address|osoite|käyntiosoite|postiosoite|adress|besöksadress)\s*:\s*([^,:\n]{3,60}?\d[^,:\n]{0,10}?)"
     r"()\s*,?\s*(?:FI-)?\d{5}\b",
     re.IGNORECASE,
+)
+# "20200 TURKU Finland", "01300 Vantaa Business ID: …": a country or a label after the city is not its name.
+_CITY_TAIL = re.compile(
+    r"\s+(?:Finland|Suomi|Sverige|Sweden|Finnland|Business|Puh|Puhelin|Tel|Phone|Email|Sähköposti|Y-tunnus)$"
 )
 _COUNTRIES = {"suomi": "FI", "finland": "FI", "ruotsi": "SE", "sverige": "SE", "sweden": "SE"}
 
@@ -471,7 +475,7 @@ def parse_organization(text: str) -> OrganizationInfo:
     if match := URL.search(text):
         info.website = match.group(0).rstrip(".,")
     if match := _POSTAL.search(text):
-        info.postal_code, info.city = match.group(1), match.group(2)
+        info.postal_code, info.city = match.group(1), _CITY_TAIL.sub("", match.group(2))
         used.append(match.group(0))
     if match := _STREET.search(text) or _STREET_BEFORE_POSTAL.search(text) or _LABELLED_STREET.search(text):
         info.street_address = (match.group(1) or match.group(2)).strip(" ,")
