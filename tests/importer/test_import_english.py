@@ -195,3 +195,27 @@ def test_an_address_line_with_the_country_after_the_city():
     info = values.parse_organization("Asematie 7, 01300 Vantaa Business ID: 0124610-9")
     assert (info.street_address, info.city) == ("Asematie 7", "Vantaa")
     assert values.parse_organization("Kuja 1, 02100 Espoon Keskus").city == "Espoon Keskus"
+
+
+def test_a_sentence_saying_where_the_data_comes_from():
+    assert states_its_topic("Membership data is explicitly collected upon becoming a member.") == "sources"
+    assert states_its_topic("We collect your personal data typically when you make a purchase.") == "sources"
+    assert states_its_topic("However, we do not collect any information about you unless you submit it.") == (
+        "sources"
+    )
+    # A list of what is collected is the data collected, whenever it is collected.
+    assert states_its_topic("We collect the following data when you register:") == "data_collected"
+    assert states_its_topic("We collect your name and email address when you register.") == ""
+
+
+def test_a_source_sentence_among_the_data_collected_answers_both():
+    doc = _import(
+        "# Privacy notice\n\n## Personal data\n\nThe application does not collect data automatically. "
+        "Personal data is requested and processed only when the user provides it, for example through a "
+        "contact form. The collected data may include name, email address and the message. Nothing else "
+        "is stored.\n"
+    )
+    reg = doc.registers[0]
+    assert "only when the user provides it" in reg.sources_text
+    assert "only when the user provides it" in reg.data_collected_text
+    assert "name, email address" not in reg.sources_text

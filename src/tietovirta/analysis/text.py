@@ -1084,6 +1084,12 @@ _STATED_TOPICS = {
         r"(?:[\w.-]+ ){0,4}(?:data|information)(?: \w+){0,6} (?:is|are|will be) (?:\w+ )?(?:obtained"
         r"|received|collected|gathered|acquired) (?:\w+ )?from\b",
         r"(?:the )?(?:regular )?(?:\w+ )?(?:information|data) (?:origin|sources?) (?:is|are)\b",
+        # "We collect your personal data typically when you …", "Membership data is collected upon joining".
+        r"(?:[\w.,-]+ ){0,4}(?:collects?|receives?|acquires?|obtains?|gets?) (?:your |any |the |such )?"
+        r"(?:personal(?:ly identifiable)? )?(?:data|information)(?: about you)?(?: \w+)? (?:when|from|through"
+        r"|via|during|upon|unless|directly)\b",
+        rf"{_EN_DATA} (?:is|are) (?:\w+ ){{0,2}}(?:collected|requested|received|obtained|acquired|gathered)"
+        r"(?: and \w+)? (?:\w+ ){0,2}(?:when|upon|through|via|during|directly)\b",
     ),
 }
 _STATES_TOPIC = {

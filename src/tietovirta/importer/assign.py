@@ -309,9 +309,11 @@ def _whole(section: Section, field: str, confidence: float, model: Model) -> lis
             stated = analysis_text.states_its_topic(sentence)
             if stated and stated != field and field not in ("legitimate_interest", "consent"):
                 best, moved = stated, True
-                if stated == "transfers":
+                if stated == "transfers" or (stated, field) == ("sources", "data_collected"):
                     # "Data is stored on secure servers within the EU" answers where the data is as well as
-                    # the section's own question (LABELLING.md: a sentence answering two goes into both).
+                    # the section's own question, "Personal data is requested only when the user provides it"
+                    # what is collected as well as from whom (LABELLING.md: a sentence answering two goes
+                    # into both).
                     pieces.append(Piece(field, sentence, confidence, section.heading, section, n == 0))
             pieces.append(
                 Piece(
