@@ -219,3 +219,21 @@ def test_a_source_sentence_among_the_data_collected_answers_both():
     assert "only when the user provides it" in reg.sources_text
     assert "only when the user provides it" in reg.data_collected_text
     assert "name, email address" not in reg.sources_text
+
+
+def test_a_short_section_gives_away_only_a_sentence_that_states_its_topic():
+    doc = _import(
+        "# Privacy notice\n\n## Purpose of data use\n\nThe collected personal data is used solely for "
+        "processing the user's contact request. The data is not used for marketing or shared with third "
+        "parties.\n\n## Retention\n\nThe data is deleted after the request has been handled.\n"
+    )
+    reg = doc.registers[0]
+    assert "shared with third parties" in reg.disclosures_text
+    assert "shared with third parties" not in reg.purpose_text
+    assert "solely for processing the user's contact request" in reg.purpose_text
+
+
+def test_a_legal_basis_label_inside_a_list_of_purposes():
+    assert states_its_topic("Legal basis: legitimate interest and your consent.") == "legal_basis"
+    assert states_its_topic("The handling basis is execution of the contract.") == "legal_basis"
+    assert states_its_topic("The personal data processed is got from the person themselves.") == "sources"

@@ -1041,7 +1041,9 @@ _STATED_TOPICS = {
         r"(?:ändamålet|syftet) med (?:\w+ ){0,4}är\b",
     ),
     "legal_basis": (
-        r"(?:the |our )?(?:legal|lawful) (?:basis|bases|grounds?) (?:for|of) (?:\w+ ){0,6}(?:is|are)\b",
+        r"(?:the |our )?(?:legal|lawful|handling) (?:basis|bases|grounds?) (?:(?:for|of) (?:\w+ ){0,6})?"
+        r"(?:is|are)\b",
+        r"(?:legal|lawful) (?:basis|bases|grounds?)(?: for (?:\w+ ){0,4})?\s*:\s*\w",
         r"(?:the |this |our |such |all )?processing (?:of (?:\w+ ){0,4})?(?:is|are) based on\b",
         r"we process (?:\w+ ){0,4}(?:based on|on the basis of)\b",
         r"(?:henkilötietojen )?käsittelyn (?:oikeus)?perustee?\w* on\b",
@@ -1074,15 +1076,16 @@ _STATED_TOPICS = {
     ),
     "data_collected": (
         r"the (?:following )?(?:personal )?(?:data|information)(?: \w+){0,2} (?:processed|collected|saved"
-        r"|stored|recorded|gathered) (?:is|are|include|includes)\b",
+        r"|stored|recorded|gathered) (?:is|are|include|includes)\b"
+        r"(?! (?:got|gotten|obtained|received|collected|acquired|from)\b)",
         r"the following (?:personal )?(?:data|information)(?: \w+){0,2} (?:is|are|will be|may be)"
         r" (?:processed|collected|saved|stored|recorded|gathered)\b",
         r"(?:(?:when|if|while|as) [^,]{0,100}, )?(?:[\w.-]+ ){0,4}(?:may |will |can )?(?:collect|process"
         r"|store|save|record)s? the following\b",
     ),
     "sources": (
-        r"(?:[\w.-]+ ){0,4}(?:data|information)(?: \w+){0,6} (?:is|are|will be) (?:\w+ )?(?:obtained"
-        r"|received|collected|gathered|acquired) (?:\w+ )?from\b",
+        r"(?:[\w.-]+ ){0,4}(?:data|information)(?: \w+){0,6} (?:is|are|will be) (?:\w+ )?(?:got|gotten"
+        r"|obtained|received|collected|gathered|acquired) (?:\w+ )?from\b",
         r"(?:the )?(?:regular )?(?:\w+ )?(?:information|data) (?:origin|sources?) (?:is|are)\b",
         # "We collect your personal data typically when you …", "Membership data is collected upon joining".
         r"(?:[\w.,-]+ ){0,4}(?:collects?|receives?|acquires?|obtains?|gets?) (?:your |any |the |such )?"

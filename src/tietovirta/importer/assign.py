@@ -280,7 +280,16 @@ def _names_one_field(heading: str) -> bool:
 def _whole(section: Section, field: str, confidence: float, model: Model) -> list[Piece]:
     """A section that answers one field, less the sentences that clearly answer another (a purpose
     section's "Käsittely perustuu sopimukseen." is the legal basis)."""
-    if field in _PARTIES or field == "other" or sum(len(sentences_of(b)) for b in section.blocks) < 3:
+    if field in _PARTIES or field == "other":
+        return [Piece(field, section.body, confidence, section.heading, section)]
+    # A short section moves only a sentence that says itself what it answers ("The data is not shared
+    # with third parties." after the purpose); the sentence model is not trusted on so little.
+    few = sum(len(sentences_of(b)) for b in section.blocks) < 3
+    if few and not any(
+        analysis_text.states_its_topic(sentence) not in ("", field)
+        for block in section.blocks
+        for sentence in sentences_of(block)
+    ):
         return [Piece(field, section.body, confidence, section.heading, section)]
     pieces: list[Piece] = []
     owner = _list_runs(section.blocks)
@@ -303,7 +312,7 @@ def _whole(section: Section, field: str, confidence: float, model: Model) -> lis
                 continue
             probs = model.sentence(sentence)
             best, p = _top(probs)[0]
-            moved = best not in (field, "other") and p >= MOVE and probs.get(field, 0.0) < 0.05
+            moved = not few and best not in (field, "other") and p >= MOVE and probs.get(field, 0.0) < 0.05
             # "The legal basis for processing is …" in the purpose section says itself what it answers;
             # the interest and consent sections speak of the basis by nature.
             stated = analysis_text.states_its_topic(sentence)
