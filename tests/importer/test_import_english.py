@@ -72,6 +72,8 @@ def test_english_sentences_whose_subject_is_the_data_say_what_they_answer():
     assert states_its_topic("Your information is stored for at most one year after the event.") == "retention"
     assert states_its_topic("Personally identifiable information is removed after the event.") == "retention"
     assert states_its_topic("Data is stored on secure servers within the EU/EEA.") == "transfers"
+    assert states_its_topic("The registry resides in the United States at Amazon's AWS.") == "transfers"
+    assert states_its_topic("The office is located in Helsinki.") == ""
     assert states_its_topic("Your data is never sent to third parties.") == "disclosures"
     assert states_its_topic("F-Secure will not sell or lease your information to any third parties.") == (
         "disclosures"

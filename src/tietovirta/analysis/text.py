@@ -1058,6 +1058,10 @@ _STATED_TOPICS = {
         r"|processed|located|hosted|kept)\b[^.]{0,40}?\b(?:outside|within|inside|in) (?:the )?(?:eu\b|eea\b"
         r"|european)",
         r"(?:[\w.-]+ ){0,3}(?:do|does|will|shall)(?: not| never) transfer\b[^.]{0,60}?\boutside\b",
+        # "The registry resides in the United States at Amazon's AWS": where the data is kept.
+        r"(?:[\w.-]+ ){0,3}(?:register|registry|database|data|information|servers?)(?: \w+){0,2}"
+        r" (?:resides?|is located|are located|is hosted|are hosted) in (?:the )?(?:unit\w* states|usa\b"
+        r"|u\.s\.|eu\b|eea\b|european)",
     ),
     "retention": (
         rf"{_EN_DATA} (?:is|are|will be|shall be|may be)(?: only| securely| actively)? (?:stored|retained"
