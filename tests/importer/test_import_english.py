@@ -49,12 +49,17 @@ def test_the_name_beside_the_business_id_beats_a_place_with_an_organisation_word
 
 
 def test_a_block_with_company_form_and_business_id_replaces_a_contact_desk_read_first():
-    doc = _import(
+    result = import_bytes(
         "# Privacy policy\n\n## Customer Service\n\nTel. +358 20 743 2530, info@shop.fi\n\n"
         "## Registrar\n\nDesign Shop Oy\nBusiness ID: 1907012-1\nIso-Heikkiläntie 6\n20200 Turku\n\n"
-        "## Collected personal data\n\nWe collect your name, address and e-mail address.\n"
+        "## Collected personal data\n\nWe collect your name, address and e-mail address.\n".encode(),
+        "notice.md",
     )
+    doc = result.document
     assert doc.organization.name == "Design Shop Oy"
+    # The review page shows the name with the block it came from, once.
+    shown = [f for f in result.fields if f.field == "organization.name"]
+    assert [f.value for f in shown] == ["Design Shop Oy"]
     assert doc.organization.business_id == "1907012-1"
 
 

@@ -379,6 +379,7 @@ class _Builder:
             # "Customer Service" read from a contact block first; the block with the company form and the
             # Y-tunnus names the controller.
             self.organization.pop("name")
+            self.fields = [f for f in self.fields if f.field != "organization.name"]
         if (
             self.organization.get("name")
             and info.name
