@@ -281,10 +281,12 @@ def test_who_may_access_the_data_is_security_not_processors():
         ("We process your personal data based on a contract between you and us.", "legal_basis"),
         ("Käsittelyn oikeusperusteena on suostumus.", "legal_basis"),
         ("Den rättsliga grunden för behandlingen är avtal.", "legal_basis"),
+        # English says the retention with the data as the subject (test_import_english.py has more).
+        ("Data is stored for two years.", "retention"),
         # The topic named, but not as the sentence's subject; or another topic.
         ("You may object to processing based on our legitimate interest.", ""),
         ("Tiedot säilytetään kaksi vuotta, minkä jälkeen käsittelyn tarkoitus on täyttynyt.", ""),
-        ("Data is stored for two years.", ""),
+        ("Data is kept for marketing purposes.", ""),
     ],
 )
 def test_a_sentence_that_names_its_own_topic(sentence, topic):

@@ -64,7 +64,8 @@ def test_a_scan_imports_its_controller_and_sections():
     assert result.detected_format == "pdf"
     assert result.language == "fi"
     values = {field.field: str(field.value) for field in result.fields}
-    assert values["name"] == "Sun Piha Oy"
+    assert values["organization.name"] == "Sun Piha Oy"
+    assert "name" not in values  # a title naming the controller names no register (LABELLING.md)
     assert "Asiakassuhteen hoitaminen" in values["purpose_text"]
 
 

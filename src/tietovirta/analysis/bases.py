@@ -229,7 +229,9 @@ _CLAUSE_BREAK = re.compile(r"(?<!\w)(?:vaan|mutta|but|utan att|men)(?!\w)", _FLA
 # processing is …", "Den rättsliga grunden för behandlingen är …"): matched at its start.
 _ANNOUNCES_THE_BASIS = re.compile(
     r"[\W\d]*(?:"
-    r"(?:the |our )?(?:legal|lawful) (?:basis|bases|grounds?) (?:for|of) (?:\w+ ){0,6}(?:is|are)\b"
+    r"(?:the |our )?(?:legal|lawful|handling) (?:basis|bases|grounds?) (?:(?:for|of) (?:\w+ ){0,6})?"
+    r"(?:is|are)\b"
+    r"|(?:legal|lawful) (?:basis|bases|grounds?)(?: for (?:\w+ ){0,4})?\s*:\s*\w"  # "Legal basis: consent"
     r"|(?:the |this |our |such |all )?processing (?:of (?:\w+ ){0,4})?(?:is|are) based on\b"
     r"|we process (?:\w+ ){0,4}(?:based on|on the basis of)\b"
     r"|(?:henkilötietojen )?käsittelyn (?:oikeus)?perustee?\w* on\b"

@@ -946,27 +946,91 @@ OBJECTION = Matcher(
 NEWSLETTER = Matcher(r"uutiskirj\w*", r"nyhetsbrev\w*", r"newsletters?")
 
 
-# A sentence whose subject is the purpose ("The purpose of processing personal data is to …",
-# "Henkilötietojen käsittelyn tarkoitus on …", "Ändamålet med behandlingen är …") answers the purpose
+# A sentence whose subject is its own topic ("The purpose of processing personal data is to …",
+# "Henkilötietojen käsittelyn tarkoitus on …", "Your information is stored for …") answers that topic
 # wherever it stands: documents put the purpose and the basis under one heading. Matched at the start of
 # the sentence only. (The sentence that states the basis is read by analysis.bases.)
-_STATES_THE_PURPOSE = re.compile(
-    r"[\W\d]*(?:"
-    r"(?:the |our )?(?:main |primary )?purposes? (?:of|for) (?:the |our |this )?(?:processing|collecting|"
-    r"collection|using|use)\b[^.:]{0,60}? (?:is|are|include)\b"
-    r"|(?:the |your |all |this )?(?:collected |personal |such )*(?:data|information)(?: \w+){0,3} "
-    r"(?:is|are|will be) (?:only |solely |primarily |mainly |also )?(?:used|processed) "
-    r"(?:only |solely |primarily |mainly )?(?:for|to)\b"
-    r"|(?:henkilö)?tietojen (?:käsittelyn |keräämisen )?(?:käyttö)?tarkoitu\w* on\b"
-    r"|(?:rekisterin |käsittelyn |tietojen )?(?:käyttö)?tarkoitu\w* on\b"
-    r"|(?:ändamålet|syftet) med (?:\w+ ){0,4}är\b"
-    r")",
-    _FLAGS,
+# "for six years", "until …", "within 30 days" — not "for the following purposes", "within the EU".
+_HOW_LONG = (
+    r"(?:for(?! (?:the )?(?:following )?purposes?\b| \w+ purposes?\b)|until|as long|after|when|no longer"
+    r"|at most|once|within (?:\d|a |an |one |two |three |six |twelve ))"
 )
+_EN_DATA = r"(?:[\w.-]+ ){0,4}(?:data|information|details)(?: \w+){0,4}"  # "Your registration data"
+_STATED_TOPICS = {
+    "purpose": (
+        r"(?:the |our )?(?:main |primary )?purposes? (?:of|for) (?:the |our |this )?(?:processing|collecting|"
+        r"collection|using|use)\b[^.:]{0,60}? (?:is|are|include)\b",
+        r"(?:\w+ ){0,3}(?:data|information)(?: \w+){0,3} "
+        r"(?:is|are|will be) (?:only |solely |primarily |mainly |also )?(?:used|processed) "
+        r"(?:only |solely |primarily |mainly )?(?:for|to)\b",
+        r"(?:henkilö)?tietojen (?:käsittelyn |keräämisen )?(?:käyttö)?tarkoitu\w* on\b",
+        r"(?:rekisterin |käsittelyn |tietojen )?(?:käyttö)?tarkoitu\w* on\b",
+        r"(?:[\w.-]+ ){0,3}(?:uses?|process(?:es)?|collects?) (?:\w+ ){0,3}(?:data|information) (?:\w+ ){0,2}"
+        r"for the purposes? of\b",
+        r"(?:ändamålet|syftet) med (?:\w+ ){0,4}är\b",
+    ),
+    # English notices say most things in sentences whose subject is the data: "Your information is stored
+    # for …", "Data is not disclosed to third parties", "The information processed is …".
+    "transfers": (
+        rf"{_EN_DATA} (?:is|are|will|may|can|shall)(?: not| never)?(?: be)?(?: \w+)? (?:transferred|stored"
+        r"|processed|located|hosted|kept)\b[^.]{0,40}?\b(?:outside|within|inside|in) (?:the )?(?:eu\b|eea\b"
+        r"|european)",
+        r"(?:[\w.-]+ ){0,3}(?:do|does|will|shall)(?: not| never) transfer\b[^.]{0,60}?\boutside\b",
+        # "The registry resides in the United States at Amazon's AWS": where the data is kept.
+        r"(?:[\w.-]+ ){0,3}(?:register|registry|database|data|information|servers?)(?: \w+){0,2}"
+        r" (?:resides?|is located|are located|is hosted|are hosted) in (?:the )?(?:unit\w* states|usa\b"
+        r"|u\.s\.|eu\b|eea\b|european)",
+    ),
+    "retention": (
+        rf"{_EN_DATA} (?:is|are|will be|shall be|may be)(?: only| securely| actively)? (?:stored|retained"
+        rf"|kept|preserved|deleted|erased|removed|anonymi[sz]ed)\b(?: \w+){{0,4}} {_HOW_LONG}",
+        r"we (?:will )?(?:only )?(?:store|retain|keep|delete|erase) (?:\w+ ){0,4}(?:data|information)\b"
+        rf"(?: \w+){{0,4}} {_HOW_LONG}",
+    ),
+    "disclosures": (
+        rf"{_EN_DATA} (?:is|are|will|may|can|shall)(?: not| never)?(?: be)?(?: regularly| only| also"
+        r"| otherwise)? (?:disclosed|shared|sold|given|handed over|passed on|sent|made available|released)"
+        r" (?:\w+ ){0,3}to\b",
+        rf"{_EN_DATA} (?:is|are|will)(?: not| never)(?: be)? [^.]{{0,80}}\b(?:sold|shared|disclosed|given"
+        r"|passed) (?:\w+ ){0,2}(?:to|with) (?:any )?(?:third[- ]part|other part|outside)",
+        r"(?:[\w.-]+ ){0,3}(?:do|does|will|shall|may)(?: not| never)? (?:\w+ ){0,2}(?:disclose|share|sell"
+        r"|rent|lease|hand over|pass on)\b[^.]{0,80}\b(?:third[- ]part|other parties|outside|authorit)",
+    ),
+    "data_collected": (
+        r"the (?:following )?(?:personal )?(?:data|information)(?: \w+){0,2} (?:processed|collected|saved"
+        r"|stored|recorded|gathered) (?:is|are|include|includes)\b"
+        r"(?! (?:got|gotten|obtained|received|collected|acquired|from)\b)",
+        r"the following (?:personal )?(?:data|information)(?: \w+){0,2} (?:is|are|will be|may be)"
+        r" (?:processed|collected|saved|stored|recorded|gathered)\b",
+        r"(?:(?:when|if|while|as) [^,]{0,100}, )?(?:[\w.-]+ ){0,4}(?:may |will |can )?(?:collect|process"
+        r"|store|save|record)s? the following\b",
+    ),
+    "sources": (
+        r"(?:[\w.-]+ ){0,4}(?:data|information)(?: \w+){0,6} (?:is|are|will be) (?:\w+ )?(?:got|gotten"
+        r"|obtained|received|collected|gathered|acquired) (?:\w+ )?from\b",
+        r"(?:the )?(?:regular )?(?:\w+ )?(?:information|data) (?:origin|sources?) (?:is|are)\b",
+        # "We collect your personal data typically when you …", "Membership data is collected upon joining".
+        r"(?:[\w.,-]+ ){0,4}(?:collects?|receives?|acquires?|obtains?|gets?) (?:your |any |the |such )?"
+        r"(?:personal(?:ly identifiable)? )?(?:data|information)(?: about you)?(?: \w+)? (?:when|from|through"
+        r"|via|during|upon|unless|directly)\b",
+        rf"{_EN_DATA} (?:is|are) (?:\w+ ){{0,2}}(?:collected|requested|received|obtained|acquired|gathered)"
+        r"(?: and \w+)? (?:\w+ ){0,2}(?:when|upon|through|via|during|directly)\b",
+    ),
+}
+_STATES_TOPIC = {
+    topic: re.compile(r"[\W\d]*(?:" + "|".join(patterns) + ")", _FLAGS)
+    for topic, patterns in _STATED_TOPICS.items()
+}
+
+
+def states_its_topic(sentence: str) -> str:
+    """The topic ("purpose", "retention", "sources" …) a sentence names as its own subject, else "". The
+    sentence that states the legal basis is read by analysis.bases (`states_the_basis`)."""
+    return next((t for t, pattern in _STATES_TOPIC.items() if pattern.match(sentence)), "")
 
 
 def states_the_purpose(sentence: str) -> bool:
-    return bool(_STATES_THE_PURPOSE.match(sentence))
+    return states_its_topic(sentence) == "purpose"
 
 
 # The general right to object (Art. 21(1)), named without direct marketing.

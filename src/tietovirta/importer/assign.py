@@ -14,6 +14,7 @@ It also splits a document that describes several registers.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -25,7 +26,7 @@ from tietovirta.analysis.bases import (
     interest_sentences,
     states_the_basis,
 )
-from tietovirta.importer import content
+from tietovirta.importer import content, values
 from tietovirta.importer.blocks import Block, merge_paragraphs
 from tietovirta.importer.classify import Model, topics
 from tietovirta.importer.headings import known_heading
@@ -108,6 +109,10 @@ def _by_sentence(
     decided: dict[int, tuple[str, float]] = {}  # an introducing sentence's field, which its list follows
 
     def choose(text: str) -> tuple[str, float]:
+        if values.names_the_controller(text):
+            return "controller", 1.0  # the sentence model knows only text fields
+        if stated := _stated_topic(text):
+            return stated, 0.9  # "The legal basis of processing this information is …" says what it answers
         probs = model.sentence(text)
         if allowed is not None:
             probs = {k: v for k, v in probs.items() if k in allowed}
@@ -280,7 +285,16 @@ def _names_one_field(heading: str) -> bool:
 def _whole(section: Section, field: str, confidence: float, model: Model) -> list[Piece]:
     """A section that answers one field, less the sentences that clearly answer another (a purpose
     section's "Käsittely perustuu sopimukseen." is the legal basis)."""
-    if field in _PARTIES or field == "other" or sum(len(sentences_of(b)) for b in section.blocks) < 3:
+    if field in _PARTIES or field == "other":
+        return [Piece(field, section.body, confidence, section.heading, section)]
+    # A short section moves only a sentence that says itself what it answers ("The data is not shared
+    # with third parties." after the purpose); the sentence model is not trusted on so little.
+    few = sum(len(sentences_of(b)) for b in section.blocks) < 3
+    if few and not any(
+        _stated_topic(sentence) not in ("", field)
+        for block in section.blocks
+        for sentence in sentences_of(block)
+    ):
         return [Piece(field, section.body, confidence, section.heading, section)]
     pieces: list[Piece] = []
     owner = _list_runs(section.blocks)
@@ -303,12 +317,18 @@ def _whole(section: Section, field: str, confidence: float, model: Model) -> lis
                 continue
             probs = model.sentence(sentence)
             best, p = _top(probs)[0]
-            moved = best not in (field, "other") and p >= MOVE and probs.get(field, 0.0) < 0.05
+            moved = not few and best not in (field, "other") and p >= MOVE and probs.get(field, 0.0) < 0.05
             # "The legal basis for processing is …" in the purpose section says itself what it answers;
             # the interest and consent sections speak of the basis by nature.
             stated = _stated_topic(sentence)
             if stated and stated != field and field not in ("legitimate_interest", "consent"):
                 best, moved = stated, True
+                if stated == "transfers" or (stated, field) == ("sources", "data_collected"):
+                    # "Data is stored on secure servers within the EU" answers where the data is as well as
+                    # the section's own question, "Personal data is requested only when the user provides it"
+                    # what is collected as well as from whom (LABELLING.md: a sentence answering two goes
+                    # into both).
+                    pieces.append(Piece(field, sentence, confidence, section.heading, section, n == 0))
             pieces.append(
                 Piece(
                     best if moved else field,
@@ -324,10 +344,10 @@ def _whole(section: Section, field: str, confidence: float, model: Model) -> lis
 
 def _stated_topic(sentence: str) -> str:
     """The field a sentence names as its own subject ("The purpose of processing is …", "Käsittelyn
-    oikeusperusteena on …"), else ""."""
+    oikeusperusteena on …", "Your data is stored for two years"), else ""."""
     if analysis_text.states_the_purpose(sentence):
         return "purpose"
-    return "legal_basis" if states_the_basis(sentence) else ""
+    return "legal_basis" if states_the_basis(sentence) else analysis_text.states_its_topic(sentence)
 
 
 def _purposes_and_bases(section: Section, compound: dict[str, float], model: Model) -> list[Piece]:
@@ -630,6 +650,8 @@ _SAID_BY_CONTENT = (
     ("processors", lambda sentence: bool(entities.processor_sentences(sentence, section=False))),
     ("purpose", analysis_text.states_the_purpose),
     ("legal_basis", states_the_basis),
+    *((topic, lambda s, t=topic: analysis_text.states_its_topic(s) == t)
+      for topic in ("retention", "disclosures", "transfers", "sources")),
 )
 # … and some a block at a time: "- Responding to contact requests. Legal basis: legitimate interest."
 _SAID_BY_BLOCK = {"legitimate_interest": interest_sentences}
@@ -713,11 +735,76 @@ _NAMED_TITLE = re.compile(
 )
 
 
-def split_registers(sections: list[Section], model: Model) -> list[list[Section]]:
-    """One list of sections per register. A new register starts at a title or a top-level heading that
-    names a register ("Jäsenrekisteri", "Kameravalvonnan tietosuojaseloste") when the part it starts
-    answers the main questions again; otherwise the document is one register, however many times its
-    running header or its title repeats."""
+def _answers_by_sentence(section: Section, model: Model) -> set[str]:
+    """The main questions a section's own sentences answer, each read on its own."""
+    found: set[str] = set()
+    for block in section.blocks:
+        for sentence in sentences_of(block):
+            field = _stated_topic(sentence)
+            if not field:
+                best, p = _top(model.sentence(sentence))[0]
+                field = best if p >= 0.6 else ""
+            found.add(field)
+    return found & _CONTENT
+
+
+def _mini_notices(sections: list[Section], model: Model) -> list[int]:
+    """Sections under headings that name no field ("Membership", "Event attendees") whose own sentences
+    each answer three or more of the main questions: a page holding one short notice per activity. Two
+    or more make the document that many registers; one such section is a register's ordinary text."""
+    found = [
+        i
+        for i, section in enumerate(sections)
+        if section.heading
+        and not section.continued
+        and not known_heading(section.heading)
+        and not _REGISTER_TITLE.search(section.heading)
+        and sum(len(sentences_of(b)) for b in section.blocks) >= 4
+        and len(_answers_by_sentence(section, model)) >= 3
+    ]
+    return found if len(found) >= 2 else []
+
+
+@dataclass
+class RegisterPart:
+    sections: list[Section]
+    name: str = ""  # the heading that names the register where the document's layout does ("Membership")
+
+
+def split_registers(sections: list[Section], model: Model) -> list[RegisterPart]:
+    """One part per register. A new register starts at a title or a top-level heading that names a
+    register ("Jäsenrekisteri", "Kameravalvonnan tietosuojaseloste") when the part it starts answers the
+    main questions again, or at each of a page's short notices per activity (_mini_notices); otherwise
+    the document is one register, however many times its running header or its title repeats."""
+    if notices := _mini_notices(sections, model):
+        return _split_into_notices(sections, notices)
+    return [RegisterPart(part) for part in _split_by_titles(sections, model)]
+
+
+def _split_into_notices(sections: list[Section], notices: list[int]) -> list[RegisterPart]:
+    """Each notice with the sections under it up to the next; what stands before the first is a register
+    of its own when a heading at the notices' level gives it content ("Website"). Sections after the last
+    notice at a higher level than it ("General information", "Other information") speak for them all."""
+    level = sections[notices[0]].level
+    last = sections[notices[-1]]
+    end = next(
+        (k for k in range(notices[-1] + 1, len(sections)) if sections[k].level < last.level), len(sections)
+    )
+    shared = sections[end:]
+    parts: list[RegisterPart] = []
+    before = sections[: notices[0]]
+    lead = next((s for s in before if s.level == level and s.blocks and s.heading), None)
+    if lead is not None:
+        parts.append(RegisterPart(before + shared, lead.heading))
+    bounds = [*notices, end]
+    for a, b in itertools.pairwise(bounds):
+        parts.append(RegisterPart(sections[a:b] + shared, sections[a].heading))
+    if lead is None:
+        parts[0].sections[:0] = before  # a preamble belongs to the first notice
+    return parts
+
+
+def _split_by_titles(sections: list[Section], model: Model) -> list[list[Section]]:
     starts = [0]
     answered: set[str] = set()
     for i, section in enumerate(sections):

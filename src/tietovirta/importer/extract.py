@@ -34,7 +34,7 @@ from tietovirta.canonical.schema import (
     TransferMechanism,
 )
 from tietovirta.importer import classify, values
-from tietovirta.importer.assign import Piece, assign, sentence_facts, split_registers
+from tietovirta.importer.assign import Piece, RegisterPart, assign, sentence_facts, split_registers
 from tietovirta.importer.blocks import Document
 from tietovirta.importer.sections import Section, split_sections
 from tietovirta.knowledge.vendors import Vendor, mentions, resolve
@@ -261,7 +261,10 @@ class _Builder:
 
     # -- one register ----------------------------------------------------------------------------------
 
-    def register(self, index: int, sections: list[Section], model: classify.Model, title: str) -> Register:
+    def register(
+        self, index: int, sections: list[Section], model: classify.Model, title: str, named: str = ""
+    ) -> Register:
+        """One register from its sections; `named` is its name where the document's layout gives it."""
         reg = _Register(index)
         pieces = assign(sections, model)
         if any(p.by_content for p in pieces):
@@ -290,6 +293,8 @@ class _Builder:
             self._contact_in_text(reg, sections)
         for key, texts in reg.texts.items():
             reg.data[key] = "\n\n".join(dict.fromkeys(t.strip() for t in texts if t.strip()))
+        if named and not name and self.note(index, "name", named, 0.7, named):
+            name = named
         name = name or self._name(index, sections, title)
         self._structured(reg)
         self._entities(reg, f"{name}\n{title}")
@@ -368,6 +373,13 @@ class _Builder:
                 # A controller whose block gives only its contact person's address is reached there.
                 text += "\n" + values.find_email(roles.get("contact_person", ""))
         info = values.parse_organization(text)
+        known = self.organization.get("name", "")
+        company = info.business_id and values.COMPANY.search(info.name)
+        if known and company and not values.names_an_organisation(known):
+            # "Customer Service" read from a contact block first; the block with the company form and the
+            # Y-tunnus names the controller.
+            self.organization.pop("name")
+            self.fields = [f for f in self.fields if f.field != "organization.name"]
         if (
             self.organization.get("name")
             and info.name
@@ -772,6 +784,14 @@ class _Builder:
             self.parties[name].systems.append(system.name)
         parties[key] = name
 
+    def not_the_controllers_name(self, index: int, register: Register) -> Register:
+        """ "Privacy Policy – Myrak Oy": a title naming the controller names no register (LABELLING.md)."""
+        own = " ".join(self.organization.get("name", "").split()).casefold()
+        if not own or " ".join(register.name.split()).casefold() != own:
+            return register
+        self.fields = [f for f in self.fields if not (f.register == index and f.field == "name")]
+        return register.model_copy(update={"name": _DEFAULT_NAME.get(self.lang, _DEFAULT_NAME["fi"])})
+
     def build(self, registers: list[Register]) -> OrganizationDocument:
         org = dict(self.organization)
         for key in ("dpo",):
@@ -818,10 +838,13 @@ def extract(
     headings = [s.heading for s in sections[:2]]
     opening = [s.blocks[0].full_text()[:300] for s in sections[:1] if s.blocks]
     builder.about = "\n".join([document.title, *headings, *opening])
-    parts = split_registers(sections, model) if sections else [[]]
-    registers = [builder.register(i, part, model, document.title) for i, part in enumerate(parts)]
+    parts = split_registers(sections, model) if sections else [RegisterPart([])]
+    registers = [
+        builder.register(i, part.sections, model, document.title, part.name) for i, part in enumerate(parts)
+    ]
     builder.controller_fallback(sections)
     builder.dpo_in_text(sections)
+    registers = [builder.not_the_controllers_name(i, r) for i, r in enumerate(registers)]
     if not any(f.register is not None and not f.field.endswith("unmapped_text") for f in builder.fields):
         warnings.append(
             "No known headings were found; all text was imported as unmapped text. "

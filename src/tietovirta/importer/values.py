@@ -479,13 +479,23 @@ _STREET_WORDS = (
 )
 _STREET = re.compile(
     rf"((?:[A-ZÅÄÖ][\w-]* )?[A-ZÅÄÖa-zåäö][\w.-]*(?:{_STREET_WORDS})\s+\d+[\w ,-]*?(?:,\s*PL\s*\d+)?)"
-    r"(?=,\s*(?:FI-)?\d{5}|\s*\n|$|,\s*FI)"
+    r"(?=,\s*(?:FI-)?\d{5}|\s+(?:FI-)?\d{5}\s|\s*\n|$|,\s*FI)"
     r"|\b((?:PL|PB|PO Box|P\.O\. Box)\s*\d+)",
     re.MULTILINE,
 )
 # Any "Name 12 B" line right above the postal code line is the street address.
 _STREET_BEFORE_POSTAL = re.compile(
     r"(?m)^([A-ZÅÄÖ][\w .-]+\s\d+(?:\s?[A-Za-z])?(?:\s\d+)?)\s*,?\s*\n\s*\d{5}\s"
+)
+# "Address: Bulevardi 14, 00120 Helsinki": what an address label gives before the postal code.
+_LABELLED_STREET = re.compile(
+    r"(?:^|\s)(?:address|osoite|käyntiosoite|postiosoite|adress|besöksadress)\s*:\s*([^,:\n]{3,60}?\d[^,:\n]{0,10}?)"
+    r"()\s*,?\s*(?:FI-)?\d{5}\b",
+    re.IGNORECASE,
+)
+# "20200 TURKU Finland", "01300 Vantaa Business ID: …": a country or a label after the city is not its name.
+_CITY_TAIL = re.compile(
+    r"\s+(?:Finland|Suomi|Sverige|Sweden|Finnland|Business|Puh|Puhelin|Tel|Phone|Email|Sähköposti|Y-tunnus)$"
 )
 _COUNTRIES = {"suomi": "FI", "finland": "FI", "ruotsi": "SE", "sverige": "SE", "sweden": "SE"}
 
@@ -518,9 +528,9 @@ def parse_organization(text: str) -> OrganizationInfo:
     if match := URL.search(text):
         info.website = match.group(0).rstrip(".,")
     if match := _POSTAL.search(text):
-        info.postal_code, info.city = match.group(1), match.group(2)
+        info.postal_code, info.city = match.group(1), _CITY_TAIL.sub("", match.group(2))
         used.append(match.group(0))
-    if match := _STREET.search(text) or _STREET_BEFORE_POSTAL.search(text):
+    if match := _STREET.search(text) or _STREET_BEFORE_POSTAL.search(text) or _LABELLED_STREET.search(text):
         info.street_address = (match.group(1) or match.group(2)).strip(" ,")
         used.append(info.street_address)
     for word, code in _COUNTRIES.items():
@@ -581,19 +591,86 @@ _ID_TAIL = re.compile(
 
 
 _NAMED_AS_CONTROLLER = re.compile(
-    r"(?:rekisterinpitäjä(?:nä)?|personuppgiftsansvarig|controller)\s+(?:on|toimii|är|is)\s+([^.;]{3,80})",
+    r"(?:rekisterinpitäjä(?:nä)?|personuppgiftsansvarig|controller)\s+(?:on|toimii|är|is)\s+"
+    r"(?!responsible|obliged|required|committed|entitled|not\b|also\b)([^.;]{3,80})",
+    re.IGNORECASE,
+)
+# English puts the controller first: "X Oy (business ID 1234567-8), Street 1, Helsinki, is the controller",
+# "… applies to X, which acts as the data controller", "The website is operated by X, who …".
+_NAME_CHARS = r"[A-ZÅÄÖ0-9](?:[^,.;()]|\.(?=\w)){1,80}?"
+_CONTROLLER_AFTER = (
+    re.compile(
+        rf"\b(?:applies to|by)\s+(?:the\s+)?(?P<name>{_NAME_CHARS})(?:\s*\([^)]*\))?(?:,[^.;]{{0,80}}?)?,?"
+        r"\s+(?:which\s+|who\s+)?(?:is|acts as|act as|serves as)\s+(?:the\s+)?(?:data\s+)?controller\b"
+    ),
+    re.compile(
+        rf"^(?:the\s+)?(?P<name>{_NAME_CHARS})(?:\s*\([^)]*\))?(?:,[^.;]{{0,80}}?)?,?"
+        r"\s+(?:which\s+|who\s+)?(?:is|acts as|act as|serves as)\s+(?:the\s+)?(?:data\s+)?controller\b"
+    ),
+    re.compile(
+        rf"\b(?:is|are)\s+(?:owned and\s+)?operated\s+by\s+(?:the\s+)?(?P<name>{_NAME_CHARS})"
+        r"(?=\s*(?:[,;(]|\.(?!\w)|\s+(?:who|which|that)\b|$))"
+    ),
+)
+
+
+def _controller_in_sentence(line: str) -> str:
+    return next((m.group("name") for p in _CONTROLLER_AFTER if (m := p.search(line))), "")
+
+
+_CONTROLLER_LABEL = re.compile(
+    r"^(?:[-–•*]\s*)?(?:the\s+)?(?:data\s+)?(?:controller|rekisterinpitäjä|personuppgiftsansvarig)\s*:\s*\S",
+    re.IGNORECASE,
+)
+
+
+def names_the_controller(sentence: str) -> bool:
+    """ "Data controller is Arttu Hanska (email: …).", "X Oy (business ID …) is the controller": a sentence
+    whose business is to say who the controller is."""
+    return bool(
+        len(sentence) <= 300
+        and (
+            _controller_in_sentence(sentence)
+            or _NAMED_AS_CONTROLLER.search(sentence)
+            or _CONTROLLER_LABEL.match(sentence)
+        )
+        and _name_candidate(sentence)
+    )
+
+
+# A field label run into the name's line: "Sharetribe Ltd Business ID (Finland): …", "Nimi Oy. Contact: …",
+# "Arttu Hanska (email: …)".
+_FIELD_TAIL = re.compile(
+    r"(?:[.,;]?\s+|\s*\(\s*)(?:y-?tunnus|fo-?nummer|business\s+id|org\.?\s*nr|osoite|address|adress"
+    r"|e-?mail|sähköposti|e-post|puh(?:elin)?|tel|phone|telefon|contact|yhteystiedot|kontakt)\b[^:]{0,15}:.*$",
+    re.IGNORECASE,
+)
+
+
+_NOT_A_NAME = re.compile(r"(?:responsible|obliged|required|committed|entitled|not|also)\b")
+# "Privacy notice – Ubigu Oy", "Tietosuojaseloste: Firma Oy": the document's title before the name.
+_DOC_TITLE_LEAD = re.compile(
+    r"^(?:tietosuojaseloste|rekisteriseloste|tietosuojailmoitus|dataskyddsbeskrivning|registerbeskrivning"
+    r"|privacy (?:notice|policy|statement)|data protection (?:notice|statement|policy))\s*[-–—:|]\s*",
     re.IGNORECASE,
 )
 
 
 def _name_candidate(line: str) -> str:
     """A line as an organisation's name, or "" when it is a field, an address, a number or a sentence."""
-    if match := _NAMED_AS_CONTROLLER.search(line):
+    if named := _controller_in_sentence(line):
+        line = named
+    elif match := _NAMED_AS_CONTROLLER.search(line):
         line = match.group(1)
-    line = _ID_TAIL.sub("", _NAME_LEAD.sub("", line)).strip(" .:–-,")
+    line = _DOC_TITLE_LEAD.sub("", line)
+    line = _FIELD_TAIL.sub("", _ID_TAIL.sub("", _NAME_LEAD.sub("", line))).strip()
+    sentence = line.endswith(".") and len(line.split()) > 6
+    line = line.strip(" .:–-,")
+    if _NOT_A_NAME.match(line):
+        return ""  # "The data controller is responsible for …" says what the controller does
     if (not line or _FIELD_LINE.match(line) or EMAIL.search(line) or _POSTAL.search(line)
             or _STREET.search(line) or PHONE.fullmatch(line) or len(line) > 90
-            or (line.endswith(".") and len(line.split()) > 6) or not re.search(r"[A-Za-zÅÄÖåäö]", line)):
+            or sentence or not re.search(r"[A-Za-zÅÄÖåäö]", line)):
         return ""
     return line
 
@@ -611,6 +688,10 @@ def _organization_name(text: str) -> str:
             continue
         score = (3 if _ORG_WORDS.search(candidate) else 0) + (1 if position == 0 else 0)
         score += 1 if COMPANY.search(candidate) else 0
+        # The name the Y-tunnus stands beside ("Leville.net (Business ID: 2965553-7)"), or the one a
+        # sentence says is the controller, is the organisation's whatever words its address has.
+        if find_business_id(line) or _controller_in_sentence(line) or _NAMED_AS_CONTROLLER.search(line):
+            score += 4
         if len(candidate.split()) > 8:
             score -= 2
         if score > best_score or not best:
