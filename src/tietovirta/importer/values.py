@@ -647,7 +647,8 @@ _FIELD_TAIL = re.compile(
 )
 
 
-_NOT_A_NAME = re.compile(r"(?:responsible|obliged|required|committed|entitled|not|also)\b")
+# What follows "the controller is" when the sentence says what the controller does, not who it is.
+_SAYS_WHAT_IT_DOES = re.compile(r"(?:responsible|obliged|required|committed|entitled|not|also)\b")
 # "Privacy notice – Ubigu Oy", "Tietosuojaseloste: Firma Oy": the document's title before the name.
 _DOC_TITLE_LEAD = re.compile(
     r"^(?:tietosuojaseloste|rekisteriseloste|tietosuojailmoitus|dataskyddsbeskrivning|registerbeskrivning"
@@ -666,7 +667,7 @@ def _name_candidate(line: str) -> str:
     line = _FIELD_TAIL.sub("", _ID_TAIL.sub("", _NAME_LEAD.sub("", line))).strip()
     sentence = line.endswith(".") and len(line.split()) > 6
     line = line.strip(" .:–-,")
-    if _NOT_A_NAME.match(line):
+    if _SAYS_WHAT_IT_DOES.match(line):
         return ""  # "The data controller is responsible for …" says what the controller does
     if (not line or _FIELD_LINE.match(line) or EMAIL.search(line) or _POSTAL.search(line)
             or _STREET.search(line) or PHONE.fullmatch(line) or len(line) > 90
