@@ -201,3 +201,81 @@ def test_a_heading_of_one_topic_or_none_joins_nothing():
             **classify.model().section(section),
             **known_heading(heading),
         }
+
+
+# --- registers written to one form, one after another ------------------------------------------------
+
+_FORM_PART = """### Rekisteriasioiden yhteyshenkilö
+
+{person}, Sepänkatu 3, 20700 Turku, {email}
+
+### Henkilötietojen käsittelyn tarkoitus
+
+{purpose}
+
+### Käsiteltävät henkilötiedot
+
+Rekisterissä käsitellään seuraavia tietoja: {data}.
+
+### Tietolähteet
+
+Tiedot saadaan rekisteröidyiltä itseltään.
+
+### Tietojen luovutukset
+
+Tietoja ei luovuteta kolmansille osapuolille.
+
+### Tietojen säilytys
+
+Tiedot poistetaan {retention}.
+"""
+
+
+def _form(person: str, email: str, purpose: str, data: str, retention: str) -> str:
+    return _FORM_PART.format(person=person, email=email, purpose=purpose, data=data, retention=retention)
+
+
+def test_a_form_filled_in_again_is_the_next_register():
+    notice = (
+        "## Rekisterinpitäjä\n\nLastensuojelun Tuki ry (1234567-8)\n\n"
+        + _form(
+            "Salli Siltanen",
+            "salli@tuki.fi",
+            "Jäsenluettelon ylläpito ja yhteydenpito jäseniin.",
+            "nimi, osoite ja jäsenyyden alkamispäivä",
+            "kahden vuoden kuluttua jäsenyyden päättymisestä",
+        )
+        + "\n"
+        + _form(
+            "Tiina Lamminen",
+            "tiina@tuki.fi",
+            "Asiakastyön kirjaaminen ja palveluiden järjestäminen.",
+            "nimi, puhelinnumero ja asiakkuuden tiedot",
+            "viiden vuoden kuluttua asiakkuuden päättymisestä",
+        )
+    )
+    registers = import_bytes(notice.encode(), "seloste.md").document.registers
+    assert len(registers) == 2
+    assert registers[0].purpose_text.startswith("Jäsenluettelon ylläpito")
+    assert registers[1].purpose_text.startswith("Asiakastyön kirjaaminen")
+    assert "asiakkuuden tiedot" in registers[1].data_collected_text
+    assert "asiakkuuden tiedot" not in registers[0].data_collected_text
+
+
+def test_a_repeated_page_header_starts_no_register():
+    # The header repeats on the second page, and the text after it goes on with the questions not answered
+    # yet: one register.
+    notice = (
+        "## Jäsenrekisterin tietosuojaseloste\n\n"
+        "### Rekisterinpitäjä\n\nLastensuojelun Tuki ry (1234567-8)\n\n"
+        "### Henkilötietojen käsittelyn tarkoitus\n\nJäsenluettelon ylläpito ja yhteydenpito jäseniin.\n\n"
+        "### Käsiteltävät henkilötiedot\n\nRekisterissä käsitellään nimeä, osoitetta ja sähköpostia.\n\n"
+        "### Tietolähteet\n\nTiedot saadaan rekisteröidyiltä itseltään.\n\n"
+        "## Jäsenrekisterin tietosuojaseloste\n\n"
+        "### Tietojen luovutukset\n\nTietoja ei luovuteta kolmansille osapuolille.\n\n"
+        "### Tietojen säilytys\n\nTiedot poistetaan kahden vuoden kuluttua jäsenyyden päättymisestä.\n\n"
+        "### Rekisteröidyn oikeudet\n\nRekisteröidyllä on oikeus tarkastaa tietonsa.\n"
+    )
+    registers = import_bytes(notice.encode(), "seloste.md").document.registers
+    assert len(registers) == 1
+    assert registers[0].retention_text.startswith("Tiedot poistetaan kahden vuoden")

@@ -678,32 +678,71 @@ _NAMED_TITLE = re.compile(
 
 def split_registers(sections: list[Section], model: Model) -> list[list[Section]]:
     """One list of sections per register. A new register starts at a title or a top-level heading that
-    names a register ("Jäsenrekisteri", "Kameravalvonnan tietosuojaseloste") when the part it starts
-    answers the main questions again; otherwise the document is one register, however many times its
-    running header or its title repeats."""
+    names a register ("Jäsenrekisteri", "Kameravalvonnan tietosuojaseloste"), or where the headings of
+    the register before start again ("Rekisteriasioiden yhteyshenkilö", "Rekisterin nimi" a second
+    time), when the part it starts answers the main questions again; otherwise the document is one
+    register, however many times its running header or its title repeats."""
+    best_of = [_top(section_probabilities(s, model))[0][0] for s in sections]
     starts = [0]
     answered: set[str] = set()
+    seen: set[tuple[object, ...]] = set()  # the headings of the current register (_heading_key)
     for i, section in enumerate(sections):
-        probs = section_probabilities(section, model)
-        best = _top(probs)[0][0]
+        best = best_of[i]
         if section.continued:
             answered.add(best)
             continue
+        if i and _starts_again(sections, best_of, i, seen, answered):
+            starts.append(i)
+            answered, seen = set(), set()
+        seen.add(_heading_key(section))
         top_level = section.level <= min((s.level for s in sections if s.level), default=1)
-        if i and _NAMED_TITLE.match(section.heading) and answered & _CONTENT:
+        if i and _NAMED_TITLE.match(section.heading) and answered & _CONTENT and starts[-1] != i:
             starts.append(i)  # a second "X – tietovirtakuvaus" after some content: a register of its own
-            answered = set()
+            answered, seen = set(), {_heading_key(section)}
             continue
-        if i and top_level and _REGISTER_TITLE.search(section.heading) and len(answered & _CONTENT) >= 3:
+        if (
+            i
+            and starts[-1] != i
+            and top_level
+            and _REGISTER_TITLE.search(section.heading)
+            and len(answered & _CONTENT) >= 3
+        ):
             ahead: set[str] = set()
-            for later in sections[i + 1 :]:
-                later_best = _top(section_probabilities(later, model))[0][0]
+            for k, later in enumerate(sections[i + 1 :], start=i + 1):
                 if later.level <= section.level and _REGISTER_TITLE.search(later.heading):
                     break
-                ahead.add(later_best)
+                ahead.add(best_of[k])
             if len(ahead & _CONTENT) >= 3:
                 starts.append(i)
-                answered = set()
+                answered, seen = set(), {_heading_key(section)}
                 continue
         answered.add(best)
     return [sections[a:b] for a, b in zip(starts, [*starts[1:], len(sections)], strict=True)]
+
+
+def _heading_key(section: Section) -> tuple[object, ...]:
+    """A heading as it stands: its words, its level and the headings above it (the same sub-heading
+    under another group's heading, "Asiakkaat" / "Tarkoitus" and "Hakijat" / "Tarkoitus", is another)."""
+    return (section.level, section.heading.casefold(), tuple(h.casefold() for h in section.parents))
+
+
+def _starts_again(
+    sections: list[Section], best_of: list[str], i: int, seen: set[tuple[object, ...]], answered: set[str]
+) -> bool:
+    """Section i repeats a heading of the current register ("Rekisteriasioiden yhteyshenkilö") or its
+    name ("Rekisterin nimi"), and the part from it to the heading's next repetition answers at least
+    three of the main questions the current register has answered already: the next register, written
+    to the same form. A page's running header repeats too, but the text after it goes on with the
+    questions not yet answered."""
+    section = sections[i]
+    key = _heading_key(section)
+    repeated = bool(section.heading) and not section.pair and key in seen
+    renamed = best_of[i] == "register_name" and "register_name" in answered
+    if not (repeated or renamed) or len(answered & _CONTENT) < 3:
+        return False
+    ahead: set[str] = set()
+    for k in range(i + 1, len(sections)):
+        if _heading_key(sections[k]) == key:
+            break
+        ahead.add(best_of[k])
+    return len(ahead & answered & _CONTENT) >= 3
