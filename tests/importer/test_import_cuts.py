@@ -4,6 +4,7 @@ touches a field answered again under its own heading, and a person's details run
 
 import pytest
 
+from tietovirta.analysis.text import says_whether_data_is_disclosed
 from tietovirta.importer import classify, import_bytes, values
 from tietovirta.importer.assign import section_probabilities
 from tietovirta.importer.blocks import Block
@@ -279,3 +280,54 @@ def test_a_repeated_page_header_starts_no_register():
     registers = import_bytes(notice.encode(), "seloste.md").document.registers
     assert len(registers) == 1
     assert registers[0].retention_text.startswith("Tiedot poistetaan kahden vuoden")
+
+
+# --- who receives the data ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "disclosed"),
+    [
+        ("Tietoja ei lähetetä kolmansille osapuolille.", True),
+        ("Rekisterin tiedot voidaan luovuttaa kyseisen tapahtuman järjestäjille.", True),
+        ("Uppgifterna säljs inte.", True),
+        ("Uppgifterna i registret utelämnas inte åt några andra aktörer.", True),
+        ("Your data is never sent to third parties.", True),
+        ("The data is not used for advertising, profiling, or sold to third parties.", True),
+        # A transfer abroad, the data subject giving data, where the data comes from: no recipient.
+        ("Tietoja ei siirretä EU:n tai ETA:n ulkopuolelle.", False),
+        ("Tietojen luovuttaminen on vapaaehtoista, mutta ilman niitä emme voi toimittaa tilausta.", False),
+        ("Tiedot saadaan asiakkaalta itseltään.", False),
+        ("We collect data from the forms you fill in.", False),
+    ],
+)
+def test_a_sentence_that_says_whether_data_is_disclosed(sentence, disclosed):
+    assert says_whether_data_is_disclosed(sentence) is disclosed
+
+
+def test_a_sentence_on_disclosures_is_read_where_no_section_answers_them():
+    # WordPress's stock notice: "Minne lähetämme tietosi" speaks of a spam filter, and then of recipients.
+    notice = (
+        "## Rekisterinpitäjä\n\nKuvaamo Lehto, Puistokatu 2, 40100 Jyväskylä\n\n"
+        "## Mitä tietoja keräämme\n\nKeräämme lomakkeella nimen ja sähköpostiosoitteen.\n\n"
+        "## Minne lähetämme tietosi\n\n"
+        "Vierailijoiden lähettämiä tietoja saatetaan tarkistaa automatisoidun roskapostinestopalvelun "
+        "kautta. "
+        "Tietoja ei lähetetä kolmansille osapuolille.\n"
+    )
+    register = _register(notice, "seloste.md")
+    assert register.disclosures_text == "Tietoja ei lähetetä kolmansille osapuolille."
+
+
+def test_the_recipients_named_at_the_end_of_the_sources_are_the_disclosures():
+    notice = (
+        "## Rekisterinpitäjä\n\nKuvaamo Lehto, Puistokatu 2, 40100 Jyväskylä\n\n"
+        "## Säännönmukaiset tietolähteet\n\n"
+        "Tiedot saadaan asiakkaalta itseltään tilauksen yhteydessä. Osoitetietoja päivitetään "
+        "Postin osoitepalvelusta. Tietoja luovutetaan Verohallinnolle lain edellyttämissä tapauksissa.\n\n"
+        "## Tietojen säilytys\n\nTiedot poistetaan kuuden vuoden kuluttua.\n"
+    )
+    register = _register(notice, "seloste.md")
+    assert "Verohallinnolle" not in register.sources_text
+    assert register.sources_text.startswith("Tiedot saadaan asiakkaalta")
+    assert register.disclosures_text == "Tietoja luovutetaan Verohallinnolle lain edellyttämissä tapauksissa."

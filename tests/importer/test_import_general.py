@@ -162,6 +162,12 @@ def test_the_legitimate_interest_is_read_from_the_basis_section():
         ("Personuppgifter samlas in om dem som registrerar sig som användare.", True),
         ("I registret behandlar vi personuppgifterna för kundens tekniska kontaktperson:", True),
         ("The company processes the personal data of its customers and the users of its services.", True),
+        # A possessive ending, the group after the data, "koskevat": whose data, said otherwise.
+        ("Rekisterissä käsitellään asiakkaidemme tietoja.", True),
+        ("Yhdistys käsittelee jäsentensä henkilötietoja.", True),
+        ("Rekisterissä on tietoja asiakkaista ja heidän yhteyshenkilöistään.", True),
+        ("Rekisterin tiedot koskevat yhdistyksen jäseniä.", True),
+        ("Rekisterissä on tietoja tilauksista ja maksuista.", False),
         # The data itself, a disclosure, a purpose, a source: not whose data it is.
         ("Käsittelemme asiakkaiden yhteystietoja ja tilaushistoriaa sekä maksujen tiedot.", False),
         ("Tallennettuja työntekijöiden henkilötietoja luovutetaan viranomaisille.", False),

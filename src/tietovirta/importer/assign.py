@@ -272,6 +272,10 @@ def _names_one_field(heading: str) -> bool:
     return len(known) == 1 and max(known.values()) >= 0.95
 
 
+# Sections that never name the data's recipients: a sentence in them that does is the disclosures' answer.
+_NO_RECIPIENTS = {"sources", "data_collected", "data_subjects", "retention"}
+
+
 def _whole(section: Section, field: str, confidence: float, model: Model) -> list[Piece]:
     """A section that answers one field, less the sentences that clearly answer another (a purpose
     section's "Käsittely perustuu sopimukseen." is the legal basis)."""
@@ -304,6 +308,9 @@ def _whole(section: Section, field: str, confidence: float, model: Model) -> lis
             stated = analysis_text.states_its_topic(sentence)
             if stated and stated != field and field not in ("legitimate_interest", "consent"):
                 best, moved = stated, True
+            elif field in _NO_RECIPIENTS and analysis_text.says_whether_data_is_disclosed(sentence):
+                # "Tietoja luovutetaan viranomaisille …" at the end of the sources: the recipients.
+                best, moved, stated = "disclosures", True, "disclosures"
             pieces.append(
                 Piece(
                     best if moved else field,
@@ -609,6 +616,7 @@ _SAID_BY_CONTENT = (
     ("processors", entities.presents_a_processor),
     ("purpose", analysis_text.states_the_purpose),
     ("legal_basis", analysis_text.states_the_legal_basis),
+    ("disclosures", analysis_text.says_whether_data_is_disclosed),
 )
 
 
