@@ -331,3 +331,16 @@ def test_the_recipients_named_at_the_end_of_the_sources_are_the_disclosures():
     assert "Verohallinnolle" not in register.sources_text
     assert register.sources_text.startswith("Tiedot saadaan asiakkaalta")
     assert register.disclosures_text == "Tietoja luovutetaan Verohallinnolle lain edellyttämissä tapauksissa."
+
+
+def test_whose_data_the_data_section_keeps_is_the_data_subjects():
+    notice = (
+        "## Rekisterinpitäjä\n\nPihatyö Virtanen Oy, Kuusikuja 3, 33100 Tampere\n\n"
+        "## Rekisterin tietosisältö\n\n"
+        "Rekisteri pitää sisällään tietoja potentiaalisista asiakkaista. Tietomerkinnät ovat mm. nimi, "
+        "osoite, sähköpostiosoite ja puhelinnumero.\n\n"
+        "## Säilytysaika\n\nTiedot poistetaan kahden vuoden kuluttua.\n"
+    )
+    register = _register(notice, "seloste.md")
+    assert register.data_subjects_text == "Rekisteri pitää sisällään tietoja potentiaalisista asiakkaista."
+    assert register.data_collected_text.startswith("Tietomerkinnät ovat mm. nimi")

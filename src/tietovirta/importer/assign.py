@@ -276,10 +276,38 @@ def _names_one_field(heading: str) -> bool:
 _NO_RECIPIENTS = {"sources", "data_collected", "data_subjects", "retention"}
 
 
+def _said_elsewhere(field: str, sentence: str) -> str:
+    """The field a sentence of a `field` section answers instead, by what it says: the recipients named at
+    the end of the sources ("Tietoja luovutetaan viranomaisille …"), or the people whose data the
+    data-collected section keeps ("Rekisteri pitää sisällään tietoja potentiaalisista asiakkaista.");
+    "" if none."""
+    if field in _NO_RECIPIENTS and analysis_text.says_whether_data_is_disclosed(sentence):
+        return "disclosures"
+    if field == "data_collected" and _only_whose_data(sentence):
+        return "data_subjects"
+    return ""
+
+
+def _only_whose_data(sentence: str) -> bool:
+    """The sentence says whose data is kept and names none of the data ("Käsittelemme lomakkeen
+    täyttävien henkilöiden tietoja."), nor introduces a list of it."""
+    return (
+        not sentence.rstrip().endswith(":")
+        and analysis_text.says_whose_data(sentence)
+        and analysis_text.says_no_data_items(sentence)
+    )
+
+
 def _whole(section: Section, field: str, confidence: float, model: Model) -> list[Piece]:
     """A section that answers one field, less the sentences that clearly answer another (a purpose
     section's "Käsittely perustuu sopimukseen." is the legal basis)."""
-    if field in _PARTIES or field == "other" or sum(len(sentences_of(b)) for b in section.blocks) < 3:
+    said = [sentence for b in section.blocks for sentence in sentences_of(b)]
+    if (
+        field in _PARTIES
+        or field == "other"
+        or len(said) < 2
+        or (len(said) < 3 and not any(_said_elsewhere(field, sentence) for sentence in said))
+    ):
         return [Piece(field, section.body, confidence, section.heading, section)]
     pieces: list[Piece] = []
     owner = _list_runs(section.blocks)
@@ -308,9 +336,8 @@ def _whole(section: Section, field: str, confidence: float, model: Model) -> lis
             stated = analysis_text.states_its_topic(sentence)
             if stated and stated != field and field not in ("legitimate_interest", "consent"):
                 best, moved = stated, True
-            elif field in _NO_RECIPIENTS and analysis_text.says_whether_data_is_disclosed(sentence):
-                # "Tietoja luovutetaan viranomaisille …" at the end of the sources: the recipients.
-                best, moved, stated = "disclosures", True, "disclosures"
+            elif elsewhere := _said_elsewhere(field, sentence):
+                best, moved, stated = elsewhere, True, elsewhere
             pieces.append(
                 Piece(
                     best if moved else field,
