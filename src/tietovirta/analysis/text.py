@@ -292,7 +292,9 @@ _WHOSE_DATA = Matcher(
     r"rekisteröityjä\s+ovat", r"rekisteröityinä\s+ovat",
     r"(?:behandlar|samlas\s+in|sparas|lagras|innehåller)(?:\s+\w+){0,4}?\s+(?:person|logg)?uppgift\w*\s+(?:om|för(?!\s+att))\s+",
     r"(?:person)?uppgift\w*\s+(?:samlas\s+in|behandlas|sparas|lagras)\s+(?:om|för(?!\s+att))\s+",
-    r"(?:personal\s+)?(?:data|information)\s+(?:is|are)\s+(?:\w+\s+)?(?:collected|processed|stored)\s+(?:from|about)\s+",
+    # "collected from the member" is where the data comes from (sources); "about" says whose it is
+    r"(?:personal\s+)?(?:data|information)\s+(?:is|are)\s+(?:\w+\s+)?(?:collected|processed|stored)\s+about\s+",
+    r"(?:personal\s+)?(?:data|information)\s+(?:is|are)\s+(?:\w+\s+)?(?:processed|stored)\s+from\s+",
     r"(?:process\w*|collect\w*|stor\w*|contains?|hold\w*)(?:\s+\w+){0,3}?\s+(?:personal\s+|log\s+)?(?:data|information)"
     r"\s+(?:of|about|on)\s+",
 )
@@ -306,8 +308,8 @@ def says_whose_data(sentence: str) -> bool:
     subjects), not only the data: Finnish by the group's plural genitive, Swedish and English by the
     group named after "om / för / of / about" ("om dem som …" counts)."""
     found = _WHOSE_DATA.pattern.search(sentence)
-    if not found:
-        return False
+    if not found or is_negated(sentence[: found.end()]):
+        return False  # "does not collect personal data about users" keeps no one's data
     if _DISCLOSED.mentioned_in(sentence):
         return False  # "työntekijöiden henkilötietoja luovutetaan …" says who receives them
     after = sentence[found.end() : found.end() + 40]
