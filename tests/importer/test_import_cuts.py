@@ -6,7 +6,7 @@ import pytest
 
 from tietovirta.analysis.text import says_whether_data_is_disclosed
 from tietovirta.importer import classify, import_bytes, values
-from tietovirta.importer.assign import section_probabilities
+from tietovirta.importer.assign import _by_sentence, section_probabilities
 from tietovirta.importer.blocks import Block
 from tietovirta.importer.headings import known_heading
 from tietovirta.importer.read_html import read_html
@@ -344,3 +344,20 @@ def test_whose_data_the_data_section_keeps_is_the_data_subjects():
     register = _register(notice, "seloste.md")
     assert register.data_subjects_text == "Rekisteri pitää sisällään tietoja potentiaalisista asiakkaista."
     assert register.data_collected_text.startswith("Tietomerkinnät ovat mm. nimi")
+
+
+def test_a_recipient_named_in_a_section_read_sentence_by_sentence_is_the_disclosures():
+    # A whole notice under a heading that names no field ("Rekisteriseloste") is shared sentence by sentence
+    # among the fields the section seems to answer; the sentence naming recipients is none of them.
+    section = Section(
+        "Rekisteriseloste",
+        level=3,
+        blocks=[
+            Block("paragraph", "Seuraavat tiedot tallennetaan: käyttäjätunnus ja salasanan tiiviste."),
+            Block("paragraph", "Rekisterin tiedot voidaan luovuttaa kyseisen tapahtuman järjestäjille."),
+        ],
+    )
+    pieces = _by_sentence(section, classify.model(), {"data_collected", "contact_person"}, 0.9)
+    assert [(p.field, p.text) for p in pieces if "järjestäjille" in p.text] == [
+        ("disclosures", "Rekisterin tiedot voidaan luovuttaa kyseisen tapahtuman järjestäjille.")
+    ]

@@ -109,6 +109,8 @@ def _by_sentence(
             total = sum(probs.values())
             probs = {k: v / total for k, v in probs.items()} if total else {fallback: 1.0}
         best, p = _top(probs)[0]
+        if allowed is not None and (elsewhere := _said_elsewhere(best, text)):
+            return elsewhere, p  # the fields the section answers leave out what this sentence says
         return ("other" if allowed is None and p < SENTENCE else best), p
 
     for i, block in enumerate(section.blocks):
@@ -272,8 +274,9 @@ def _names_one_field(heading: str) -> bool:
     return len(known) == 1 and max(known.values()) >= 0.95
 
 
-# Sections that never name the data's recipients: a sentence in them that does is the disclosures' answer.
-_NO_RECIPIENTS = {"sources", "data_collected", "data_subjects", "retention"}
+# Fields that never name the data's recipients: a sentence read as one of them that does is the
+# disclosures' answer.
+_NO_RECIPIENTS = {"sources", "data_collected", "data_subjects", "retention", "controller", "contact_person"}
 
 
 def _said_elsewhere(field: str, sentence: str) -> str:
