@@ -298,6 +298,11 @@ def test_a_repeated_page_header_starts_no_register():
         ("Tietoja ei siirretä EU:n tai ETA:n ulkopuolelle.", False),
         ("Tietojen luovuttaminen on vapaaehtoista, mutta ilman niitä emme voi toimittaa tilausta.", False),
         ("Tiedot saadaan asiakkaalta itseltään.", False),
+        # The data subject giving their data, a processor, a word that only begins like a verb.
+        ("Tallennamme tietoja tilanteista, joissa asiakas luovuttaa tietojaan.", False),
+        ("Oppilaan mahdollisesti luovuttamia tietoja säilytetään kolmen vuoden ajan.", False),
+        ("Tietoja luovutetaan palveluntarjoajille, jotka käsittelevät niitä lukuumme.", False),
+        ("Julkaisemme koosteen sellaisessa muodossa, ettei se sisällä henkilötietoja.", False),
         ("We collect data from the forms you fill in.", False),
     ],
 )

@@ -325,8 +325,16 @@ _HANDED_ON = Matcher(
     r"ja(?:a|eta|etaan|amme|ettu)(?!\w)", r"jaka(?:a|minen)(?!\w)", r"lähet(?:ä|etä|etään)(?!\w)",
     r"utlämna\w*", r"utelämna\w*", r"lämna(?:s|r|t)? (?:inte |aldrig |ej )?ut(?!\w)", r"överlåt\w*",
     r"sälj(?:s|er|a)(?!\w)", r"såld\w*", r"del(?:as|ar|a)(?!\w)",
-    r"disclos\w*", r"sold", r"sell(?:s|ing)?", r"shar(?:e|es|ed|ing)", r"rent(?:s|ed)?", r"leas(?:e|es|ed)",
+    r"disclos\w*", r"(?:sold|sell(?:s|ing)?|shar(?:e|es|ed|ing)|rent(?:s|ed)?|leas(?:e|es|ed))(?!\w)",
     r"pass(?:ed|es)? on", r"(?:passed|sent|given|handed) (?:\w+ ){0,2}to",
+)
+# The data subject handing over their own data ("tilanteet, joissa asiakas luovuttaa tietojaan", "oppilaan
+# luovuttamat tiedot"): the controller discloses with the passive or an auxiliary ("luovutetaan",
+# "voidaan luovuttaa", "emme luovuta").
+_OWN_GIVING = re.compile(
+    r"(?<!voidaan )(?<!voi )(?<!voimme )(?<!saatetaan )(?<!saa )(?<!ei )(?<!emme )(?<!tulee )"
+    r"(?<!\w)luovutta(?:a|vat|m(?!i[ns])\w*)(?!\w)",
+    _FLAGS,
 )
 # Someone outside the controller: third parties, outsiders, authorities, partners.
 _ANOTHER_PARTY = Matcher(
@@ -340,8 +348,8 @@ _ANOTHER_PARTY = Matcher(
 # Verbs that say as much alone ("Tietoja ei luovuteta", "Uppgifterna säljs inte").
 _DISCLOSES_ALONE = Matcher(
     r"luovut\w*", r"myy(?:dä|dään|nyt)?(?!\w)", r"utlämna\w*", r"utelämna\w*",
-    r"lämna(?:s|r|t)? (?:inte |aldrig |ej )?ut(?!\w)", r"sälj(?:s|er)(?!\w)", r"disclos\w*", r"sold",
-    r"sells?",
+    r"lämna(?:s|r|t)? (?:inte |aldrig |ej )?ut(?!\w)", r"sälj(?:s|er)(?!\w)", r"disclos\w*",
+    r"(?:sold|sells?)(?!\w)",
 )
 # The data subject handing over their data: "Tietojen luovuttaminen on vapaaehtoista".
 _GIVING_UP = Matcher(r"(?:henkilö)?tietojen luovuttami\w*", r"luovuttama(?:an|tta)(?!\w)")
@@ -357,8 +365,11 @@ def says_whether_data_is_disclosed(sentence: str) -> bool:
     13(1)(e) recipients): "Tietoja ei luovuteta kolmansille osapuolille", "Uppgifterna säljs inte",
     "Registry information can be given to the organizers of the convention". Not a transfer abroad
     ("… EU:n ulkopuolelle"), nor the data subject's own giving of the data."""
+    sentence = _OWN_GIVING.sub(" ", sentence)
     if not _HANDED_ON.mentioned_in(sentence) or says_whether_data_must_be_given(sentence):
         return False
+    if names_a_processor(sentence):
+        return False  # "luovutetaan palveluntarjoajille, jotka käsittelevät niitä lukuumme": a processor
     if _GIVING_UP.mentioned_in(sentence) and REQUIREMENT_OR_CONSEQUENCE.mentioned_in(sentence):
         return False  # "Tietojen luovuttaminen on vapaaehtoista": the data subject gives the data
     if _ABROAD.mentioned_in(sentence):
