@@ -376,7 +376,10 @@ def says_whether_data_is_disclosed(sentence: str) -> bool:
         # "EU:n ulkopuolelle" is the transfer; a party besides it is a recipient too.
         sentence = re.sub(r"\S+\s+ulkopuol\w*", " ", _ABROAD.pattern.sub(" ", sentence))
         return _ANOTHER_PARTY.mentioned_in(sentence)
-    return _DISCLOSES_ALONE.mentioned_in(sentence) or _ANOTHER_PARTY.mentioned_in(sentence)
+    # "avainten luovutus" hands over keys: alone, the verb needs the data as its object
+    return _ANOTHER_PARTY.mentioned_in(sentence) or (
+        _DISCLOSES_ALONE.mentioned_in(sentence) and _GENERIC_DATA.mentioned_in(sentence)
+    )
 
 
 EMPLOYEES = Matcher(

@@ -339,7 +339,11 @@ def _whole(section: Section, field: str, confidence: float, model: Model) -> lis
             stated = analysis_text.states_its_topic(sentence)
             if stated and stated != field and field not in ("legitimate_interest", "consent"):
                 best, moved = stated, True
-            elif elsewhere := _said_elsewhere(field, sentence):
+            elif (elsewhere := _said_elsewhere(field, sentence)) == "disclosures":
+                # "Tietoja luovutetaan viranomaisille …" among the sources answers the disclosures too; the
+                # section keeps its words (a form's sources may run on into its other answers).
+                pieces.append(Piece(elsewhere, sentence, confidence, section.heading, section, n == 0))
+            elif elsewhere:
                 best, moved, stated = elsewhere, True, elsewhere
             pieces.append(
                 Piece(
