@@ -4,8 +4,9 @@ touches a field answered again under its own heading, and a person's details run
 
 import pytest
 
+from tietovirta.analysis.text import says_whether_data_is_disclosed
 from tietovirta.importer import classify, import_bytes, values
-from tietovirta.importer.assign import section_probabilities
+from tietovirta.importer.assign import _by_sentence, section_probabilities
 from tietovirta.importer.blocks import Block
 from tietovirta.importer.headings import known_heading
 from tietovirta.importer.read_html import read_html
@@ -201,3 +202,167 @@ def test_a_heading_of_one_topic_or_none_joins_nothing():
             **classify.model().section(section),
             **known_heading(heading),
         }
+
+
+# --- registers written to one form, one after another ------------------------------------------------
+
+_FORM_PART = """### Rekisteriasioiden yhteyshenkilö
+
+{person}, Sepänkatu 3, 20700 Turku, {email}
+
+### Henkilötietojen käsittelyn tarkoitus
+
+{purpose}
+
+### Käsiteltävät henkilötiedot
+
+Rekisterissä käsitellään seuraavia tietoja: {data}.
+
+### Tietolähteet
+
+Tiedot saadaan rekisteröidyiltä itseltään.
+
+### Tietojen luovutukset
+
+Tietoja ei luovuteta kolmansille osapuolille.
+
+### Tietojen säilytys
+
+Tiedot poistetaan {retention}.
+"""
+
+
+def _form(person: str, email: str, purpose: str, data: str, retention: str) -> str:
+    return _FORM_PART.format(person=person, email=email, purpose=purpose, data=data, retention=retention)
+
+
+def test_a_form_filled_in_again_is_the_next_register():
+    notice = (
+        "## Rekisterinpitäjä\n\nLastensuojelun Tuki ry (1234567-8)\n\n"
+        + _form(
+            "Salli Siltanen",
+            "salli@tuki.fi",
+            "Jäsenluettelon ylläpito ja yhteydenpito jäseniin.",
+            "nimi, osoite ja jäsenyyden alkamispäivä",
+            "kahden vuoden kuluttua jäsenyyden päättymisestä",
+        )
+        + "\n"
+        + _form(
+            "Tiina Lamminen",
+            "tiina@tuki.fi",
+            "Asiakastyön kirjaaminen ja palveluiden järjestäminen.",
+            "nimi, puhelinnumero ja asiakkuuden tiedot",
+            "viiden vuoden kuluttua asiakkuuden päättymisestä",
+        )
+    )
+    registers = import_bytes(notice.encode(), "seloste.md").document.registers
+    assert len(registers) == 2
+    assert registers[0].purpose_text.startswith("Jäsenluettelon ylläpito")
+    assert registers[1].purpose_text.startswith("Asiakastyön kirjaaminen")
+    assert "asiakkuuden tiedot" in registers[1].data_collected_text
+    assert "asiakkuuden tiedot" not in registers[0].data_collected_text
+
+
+def test_a_repeated_page_header_starts_no_register():
+    # The header repeats on the second page, and the text after it goes on with the questions not answered
+    # yet: one register.
+    notice = (
+        "## Jäsenrekisterin tietosuojaseloste\n\n"
+        "### Rekisterinpitäjä\n\nLastensuojelun Tuki ry (1234567-8)\n\n"
+        "### Henkilötietojen käsittelyn tarkoitus\n\nJäsenluettelon ylläpito ja yhteydenpito jäseniin.\n\n"
+        "### Käsiteltävät henkilötiedot\n\nRekisterissä käsitellään nimeä, osoitetta ja sähköpostia.\n\n"
+        "### Tietolähteet\n\nTiedot saadaan rekisteröidyiltä itseltään.\n\n"
+        "## Jäsenrekisterin tietosuojaseloste\n\n"
+        "### Tietojen luovutukset\n\nTietoja ei luovuteta kolmansille osapuolille.\n\n"
+        "### Tietojen säilytys\n\nTiedot poistetaan kahden vuoden kuluttua jäsenyyden päättymisestä.\n\n"
+        "### Rekisteröidyn oikeudet\n\nRekisteröidyllä on oikeus tarkastaa tietonsa.\n"
+    )
+    registers = import_bytes(notice.encode(), "seloste.md").document.registers
+    assert len(registers) == 1
+    assert registers[0].retention_text.startswith("Tiedot poistetaan kahden vuoden")
+
+
+# --- who receives the data ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "disclosed"),
+    [
+        ("Tietoja ei lähetetä kolmansille osapuolille.", True),
+        ("Rekisterin tiedot voidaan luovuttaa kyseisen tapahtuman järjestäjille.", True),
+        ("Uppgifterna säljs inte.", True),
+        ("Uppgifterna i registret utelämnas inte åt några andra aktörer.", True),
+        ("Your data is never sent to third parties.", True),
+        ("The data is not used for advertising, profiling, or sold to third parties.", True),
+        # A transfer abroad, the data subject giving data, where the data comes from: no recipient.
+        ("Tietoja ei siirretä EU:n tai ETA:n ulkopuolelle.", False),
+        ("Tietojen luovuttaminen on vapaaehtoista, mutta ilman niitä emme voi toimittaa tilausta.", False),
+        ("Tiedot saadaan asiakkaalta itseltään.", False),
+        # The data subject giving their data, a processor, a word that only begins like a verb.
+        ("Tallennamme tietoja tilanteista, joissa asiakas luovuttaa tietojaan.", False),
+        ("Oppilaan mahdollisesti luovuttamia tietoja säilytetään kolmen vuoden ajan.", False),
+        ("Tietoja luovutetaan palveluntarjoajille, jotka käsittelevät niitä lukuumme.", False),
+        ("Julkaisemme koosteen sellaisessa muodossa, ettei se sisällä henkilötietoja.", False),
+        ("Manuaalinen aineisto avainten luovutuksen osalta.", False),
+        ("We collect data from the forms you fill in.", False),
+    ],
+)
+def test_a_sentence_that_says_whether_data_is_disclosed(sentence, disclosed):
+    assert says_whether_data_is_disclosed(sentence) is disclosed
+
+
+def test_a_sentence_on_disclosures_is_read_where_no_section_answers_them():
+    # WordPress's stock notice: "Minne lähetämme tietosi" speaks of a spam filter, and then of recipients.
+    notice = (
+        "## Rekisterinpitäjä\n\nKuvaamo Lehto, Puistokatu 2, 40100 Jyväskylä\n\n"
+        "## Mitä tietoja keräämme\n\nKeräämme lomakkeella nimen ja sähköpostiosoitteen.\n\n"
+        "## Minne lähetämme tietosi\n\n"
+        "Vierailijoiden lähettämiä tietoja saatetaan tarkistaa automatisoidun roskapostinestopalvelun "
+        "kautta. "
+        "Tietoja ei lähetetä kolmansille osapuolille.\n"
+    )
+    register = _register(notice, "seloste.md")
+    assert register.disclosures_text == "Tietoja ei lähetetä kolmansille osapuolille."
+
+
+def test_the_recipients_named_at_the_end_of_the_sources_answer_the_disclosures_too():
+    notice = (
+        "## Rekisterinpitäjä\n\nKuvaamo Lehto, Puistokatu 2, 40100 Jyväskylä\n\n"
+        "## Säännönmukaiset tietolähteet\n\n"
+        "Tiedot saadaan asiakkaalta itseltään tilauksen yhteydessä. Osoitetietoja päivitetään "
+        "Postin osoitepalvelusta. Tietoja luovutetaan Verohallinnolle lain edellyttämissä tapauksissa.\n\n"
+        "## Tietojen säilytys\n\nTiedot poistetaan kuuden vuoden kuluttua.\n"
+    )
+    register = _register(notice, "seloste.md")
+    assert register.sources_text.startswith("Tiedot saadaan asiakkaalta")
+    assert register.disclosures_text == "Tietoja luovutetaan Verohallinnolle lain edellyttämissä tapauksissa."
+
+
+def test_whose_data_the_data_section_keeps_is_the_data_subjects():
+    notice = (
+        "## Rekisterinpitäjä\n\nPihatyö Virtanen Oy, Kuusikuja 3, 33100 Tampere\n\n"
+        "## Rekisterin tietosisältö\n\n"
+        "Rekisteri pitää sisällään tietoja potentiaalisista asiakkaista. Tietomerkinnät ovat mm. nimi, "
+        "osoite, sähköpostiosoite ja puhelinnumero.\n\n"
+        "## Säilytysaika\n\nTiedot poistetaan kahden vuoden kuluttua.\n"
+    )
+    register = _register(notice, "seloste.md")
+    assert register.data_subjects_text == "Rekisteri pitää sisällään tietoja potentiaalisista asiakkaista."
+    assert register.data_collected_text.startswith("Tietomerkinnät ovat mm. nimi")
+
+
+def test_a_recipient_named_in_a_section_read_sentence_by_sentence_is_the_disclosures():
+    # A whole notice under a heading that names no field ("Rekisteriseloste") is shared sentence by sentence
+    # among the fields the section seems to answer; the sentence naming recipients is none of them.
+    section = Section(
+        "Rekisteriseloste",
+        level=3,
+        blocks=[
+            Block("paragraph", "Seuraavat tiedot tallennetaan: käyttäjätunnus ja salasanan tiiviste."),
+            Block("paragraph", "Rekisterin tiedot voidaan luovuttaa kyseisen tapahtuman järjestäjille."),
+        ],
+    )
+    pieces = _by_sentence(section, classify.model(), {"data_collected", "contact_person"}, 0.9)
+    assert [(p.field, p.text) for p in pieces if "järjestäjille" in p.text] == [
+        ("disclosures", "Rekisterin tiedot voidaan luovuttaa kyseisen tapahtuman järjestäjille.")
+    ]

@@ -204,6 +204,16 @@ def test_the_legitimate_interest_is_read_from_the_basis_section():
         ("Personuppgifter samlas in om dem som registrerar sig som användare.", True),
         ("I registret behandlar vi personuppgifterna för kundens tekniska kontaktperson:", True),
         ("The company processes the personal data of its customers and the users of its services.", True),
+        # A possessive ending, the group after the data, "koskevat": whose data, said otherwise.
+        ("Rekisterissä käsitellään asiakkaidemme tietoja.", True),
+        ("Yhdistys käsittelee jäsentensä henkilötietoja.", True),
+        ("Rekisterissä on tietoja asiakkaista ja heidän yhteyshenkilöistään.", True),
+        ("Rekisterin tiedot koskevat yhdistyksen jäseniä.", True),
+        ("Käsittelemme asiakkaidemme tietoja emmekä käytä niitä markkinointiin.", True),
+        ("Rekisterissä on tietoja tilauksista ja maksuista.", False),
+        # Where the data comes from, and data kept of no one.
+        ("Personal data is primarily collected from the member themselves:", False),
+        ("The service does not collect or store identifiable personal data about users.", False),
         # The data itself, a disclosure, a purpose, a source: not whose data it is.
         ("Käsittelemme asiakkaiden yhteystietoja ja tilaushistoriaa sekä maksujen tiedot.", False),
         ("Tallennettuja työntekijöiden henkilötietoja luovutetaan viranomaisille.", False),

@@ -214,12 +214,22 @@ DATA_SUBJECTS = Matcher(
 # a verb of processing or keeping, then the data of a group of people.
 _WHOSE_DATA = Matcher(
     r"(?:käsittel\w*|käsitellään|tallenn\w*|säilytetään|säilytämme|kerätään|keräämme|sisältää|sisällään)"
-    r"(?:\s+(?![\w:.,-]*tie[dt]o)[\w:.,-]+){0,20}?\s+[\w:-]+(?:iden|ien|jen|tten|nten)\s+(?:henkilö)?tie(?:toja|dot)(?!\w)",
+    r"(?:\s+(?![\w:.,-]*tie[dt]o)[\w:.,-]+){0,20}?\s+[\w:-]+(?:iden|ien|jen|tten|nten)(?:s[aä])?"
+    r"\s+(?:henkilö)?tie(?:toja|dot)(?!\w)",
+    # with a possessive suffix: "asiakkaidemme", "jäsentemme"
+    r"(?:käsittel\w*|käsitellään|tallenn\w*|säilytetään|säilytämme|kerätään|keräämme|sisältää|sisällään)"
+    r"(?:\s+(?![\w:.,-]*tie[dt]o)[\w:.,-]+){0,20}?\s+[\w:-]+(?:idem|iem|jem|ttem|ntem)(?:me|ne)"
+    r"\s+(?:henkilö)?tie(?:toja|dot)(?!\w)",
     r"(?:sisällään|sisältää)\s+tietoja\s+\w+(?:ista|istä|sta|stä)(?!\w)",
+    # "Rekisterissä on tietoja asiakkaista", "Rekisterin tiedot koskevat jäseniä": the group follows.
+    r"(?:on|käsitellään|kerätään|tallennetaan|säilytetään)\s+(?:henkilö)?tietoja\s+(?=\w+(?:ista|istä)(?!\w))",
+    r"(?:tiedot|rekisteri)\s+(?:\w+\s+){0,2}koske(?:e|vat)\s+",
     r"rekisteröityjä\s+ovat", r"rekisteröityinä\s+ovat",
     r"(?:behandlar|samlas\s+in|sparas|lagras|innehåller)(?:\s+\w+){0,4}?\s+(?:person|logg)?uppgift\w*\s+(?:om|för(?!\s+att))\s+",
     r"(?:person)?uppgift\w*\s+(?:samlas\s+in|behandlas|sparas|lagras)\s+(?:om|för(?!\s+att))\s+",
-    r"(?:personal\s+)?(?:data|information)\s+(?:is|are)\s+(?:\w+\s+)?(?:collected|processed|stored)\s+(?:from|about)\s+",
+    # "collected from the member" is where the data comes from (sources); "about" says whose it is
+    r"(?:personal\s+)?(?:data|information)\s+(?:is|are)\s+(?:\w+\s+)?(?:collected|processed|stored)\s+about\s+",
+    r"(?:personal\s+)?(?:data|information)\s+(?:is|are)\s+(?:\w+\s+)?(?:processed|stored)\s+from\s+",
     r"(?:process\w*|collect\w*|stor\w*|contains?|hold\w*)(?:\s+\w+){0,3}?\s+(?:personal\s+|log\s+)?(?:data|information)"
     r"\s+(?:of|about|on)\s+",
 )
@@ -233,13 +243,82 @@ def says_whose_data(sentence: str) -> bool:
     subjects), not only the data: Finnish by the group's plural genitive, Swedish and English by the
     group named after "om / för / of / about" ("om dem som …" counts)."""
     found = _WHOSE_DATA.pattern.search(sentence)
-    if not found:
-        return False
+    if not found or is_negated(sentence[: found.end()]):
+        return False  # "does not collect personal data about users" keeps no one's data
     if _DISCLOSED.mentioned_in(sentence):
         return False  # "työntekijöiden henkilötietoja luovutetaan …" says who receives them
     after = sentence[found.end() : found.end() + 40]
     named = found.group(0)[-1:].isalpha()  # the Finnish form ends at the data; the others name the group next
     return named or bool(re.match(r"\s*dem\s+som", after)) or DATA_SUBJECTS.mentioned_in(after)
+
+
+# --- Who receives the data ----------------------------------------------------------------------
+
+# A verb that hands data to someone else: disclosing, selling, sharing, renting, passing on.
+_HANDED_ON = Matcher(
+    r"luovut\w*", r"myy(?:dä|dään|mme|nyt)?(?!\w)", r"myyty\w*", r"vuokra(?:a|mme|ta|taan)(?!\w)",
+    r"ja(?:a|eta|etaan|amme|ettu)(?!\w)", r"jaka(?:a|minen)(?!\w)", r"lähet(?:ä|etä|etään)(?!\w)",
+    r"utlämna\w*", r"utelämna\w*", r"lämna(?:s|r|t)? (?:inte |aldrig |ej )?ut(?!\w)", r"överlåt\w*",
+    r"sälj(?:s|er|a)(?!\w)", r"såld\w*", r"del(?:as|ar|a)(?!\w)",
+    r"disclos\w*", r"(?:sold|sell(?:s|ing)?|shar(?:e|es|ed|ing)|rent(?:s|ed)?|leas(?:e|es|ed))(?!\w)",
+    r"pass(?:ed|es)? on", r"(?:passed|sent|given|handed) (?:\w+ ){0,2}to",
+)
+# The data subject handing over their own data ("tilanteet, joissa asiakas luovuttaa tietojaan", "oppilaan
+# luovuttamat tiedot"): the controller discloses with the passive or an auxiliary ("luovutetaan",
+# "voidaan luovuttaa", "emme luovuta").
+_OWN_GIVING = re.compile(
+    r"(?<!voidaan )(?<!voi )(?<!voimme )(?<!saatetaan )(?<!saa )(?<!ei )(?<!emme )(?<!tulee )"
+    r"(?<!\w)luovutta(?:a|vat|m(?!i[ns])\w*)(?!\w)",
+    _FLAGS,
+)
+# Someone outside the controller: third parties, outsiders, authorities, partners.
+_ANOTHER_PARTY = Matcher(
+    r"kolma\w+ (?:osapuol|taho)\w*", r"ulkopuoli\w*", r"ulkopuole\w*", r"muille", r"kenellekään",
+    r"kenenkään", r"viranomai\w*", r"yhteistyökumppan\w*", r"järjestäj\w*",
+    r"tredje\s?(?:part|man)\w*", r"utomstående", r"(?:andra|några) (?:\w+ )?aktör\w*", r"myndighet\w*",
+    r"samarbetspartner\w*", r"partner\w*",
+    r"third[- ]part\w*", r"outside (?:parties|party|organi[sz]ations?)",
+    r"other (?:parties|companies|organi[sz]ations?)", r"others", r"anyone", r"authorit\w*", r"organi[sz]ers?",
+)
+# Verbs that say as much alone ("Tietoja ei luovuteta", "Uppgifterna säljs inte").
+_DISCLOSES_ALONE = Matcher(
+    r"luovut\w*", r"myy(?:dä|dään|nyt)?(?!\w)", r"utlämna\w*", r"utelämna\w*",
+    r"lämna(?:s|r|t)? (?:inte |aldrig |ej )?ut(?!\w)", r"sälj(?:s|er)(?!\w)", r"disclos\w*",
+    r"(?:sold|sells?)(?!\w)",
+)
+# The data subject handing over their data: "Tietojen luovuttaminen on vapaaehtoista".
+_GIVING_UP = Matcher(r"(?:henkilö)?tietojen luovuttami\w*", r"luovuttama(?:an|tta)(?!\w)")
+# A transfer abroad (transfers_text) uses the same verbs.
+_ABROAD = Matcher(
+    r"EU:n", r"ETA:n", r"EU\b", r"ETA\b", r"EES\b", r"EEA\b", r"kolmansiin maihin", r"tredje land\w*",
+    r"third countr\w*",
+)
+
+
+def says_whether_data_is_disclosed(sentence: str) -> bool:
+    """The sentence says whether the data is handed to anyone outside the controller, or to whom (Art.
+    13(1)(e) recipients): "Tietoja ei luovuteta kolmansille osapuolille", "Uppgifterna säljs inte",
+    "Registry information can be given to the organizers of the convention". Not a transfer abroad
+    ("… EU:n ulkopuolelle"), nor the data subject's own giving of the data."""
+    sentence = _OWN_GIVING.sub(" ", sentence)
+    if says_whether_data_must_be_given(sentence):
+        return False
+    if names_a_processor(sentence):
+        return False  # "luovutetaan palveluntarjoajille, jotka käsittelevät niitä lukuumme": a processor
+    if states_its_topic(sentence) == "disclosures":
+        return True  # "Your data is never sold to third parties": English says it with the data as subject
+    if not _HANDED_ON.mentioned_in(sentence):
+        return False
+    if _GIVING_UP.mentioned_in(sentence) and REQUIREMENT_OR_CONSEQUENCE.mentioned_in(sentence):
+        return False  # "Tietojen luovuttaminen on vapaaehtoista": the data subject gives the data
+    if _ABROAD.mentioned_in(sentence):
+        # "EU:n ulkopuolelle" is the transfer; a party besides it is a recipient too.
+        sentence = re.sub(r"\S+\s+ulkopuol\w*", " ", _ABROAD.pattern.sub(" ", sentence))
+        return _ANOTHER_PARTY.mentioned_in(sentence)
+    # "avainten luovutus" hands over keys: alone, the verb needs the data as its object
+    return _ANOTHER_PARTY.mentioned_in(sentence) or (
+        _DISCLOSES_ALONE.mentioned_in(sentence) and _GENERIC_DATA.mentioned_in(sentence)
+    )
 
 
 EMPLOYEES = Matcher(

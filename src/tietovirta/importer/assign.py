@@ -119,6 +119,8 @@ def _by_sentence(
             total = sum(probs.values())
             probs = {k: v / total for k, v in probs.items()} if total else {fallback: 1.0}
         best, p = _top(probs)[0]
+        if allowed is not None and (elsewhere := _said_elsewhere(best, text)):
+            return elsewhere, p  # the fields the section answers leave out what this sentence says
         return ("other" if allowed is None and p < SENTENCE else best), p
 
     for i, block in enumerate(section.blocks):
@@ -282,18 +284,46 @@ def _names_one_field(heading: str) -> bool:
     return len(known) == 1 and max(known.values()) >= 0.95
 
 
+# Fields that never name the data's recipients: a sentence read as one of them that does is the
+# disclosures' answer.
+_NO_RECIPIENTS = {"sources", "data_collected", "data_subjects", "retention", "controller", "contact_person"}
+
+
+def _said_elsewhere(field: str, sentence: str) -> str:
+    """The field a sentence of a `field` section answers instead, by what it says: the recipients named at
+    the end of the sources ("Tietoja luovutetaan viranomaisille …"), or the people whose data the
+    data-collected section keeps ("Rekisteri pitää sisällään tietoja potentiaalisista asiakkaista.");
+    "" if none."""
+    if field in _NO_RECIPIENTS and analysis_text.says_whether_data_is_disclosed(sentence):
+        return "disclosures"
+    if field == "data_collected" and _only_whose_data(sentence):
+        return "data_subjects"
+    return ""
+
+
+def _only_whose_data(sentence: str) -> bool:
+    """The sentence says whose data is kept and names none of the data ("Käsittelemme lomakkeen
+    täyttävien henkilöiden tietoja."), nor introduces a list of it."""
+    return (
+        not sentence.rstrip().endswith(":")
+        and analysis_text.says_whose_data(sentence)
+        and analysis_text.says_no_data_items(sentence)
+    )
+
+
 def _whole(section: Section, field: str, confidence: float, model: Model) -> list[Piece]:
     """A section that answers one field, less the sentences that clearly answer another (a purpose
     section's "Käsittely perustuu sopimukseen." is the legal basis)."""
     if field in _PARTIES or field == "other":
         return [Piece(field, section.body, confidence, section.heading, section)]
-    # A short section moves only a sentence that says itself what it answers ("The data is not shared
-    # with third parties." after the purpose); the sentence model is not trusted on so little.
-    few = sum(len(sentences_of(b)) for b in section.blocks) < 3
+    # A short section moves only a sentence that says by its own form what it answers ("The data is not
+    # shared with third parties." after the purpose, the recipients at the end of two sentences of
+    # sources); the sentence model is not trusted on so little.
+    said = [sentence for b in section.blocks for sentence in sentences_of(b)]
+    few = len(said) < 3
     if few and not any(
-        _stated_topic(sentence) not in ("", field)
-        for block in section.blocks
-        for sentence in sentences_of(block)
+        _stated_topic(sentence) not in ("", field) or (len(said) > 1 and _said_elsewhere(field, sentence))
+        for sentence in said
     ):
         return [Piece(field, section.body, confidence, section.heading, section)]
     pieces: list[Piece] = []
@@ -329,6 +359,12 @@ def _whole(section: Section, field: str, confidence: float, model: Model) -> lis
                     # what is collected as well as from whom (LABELLING.md: a sentence answering two goes
                     # into both).
                     pieces.append(Piece(field, sentence, confidence, section.heading, section, n == 0))
+            elif (elsewhere := _said_elsewhere(field, sentence)) == "disclosures":
+                # "Tietoja luovutetaan viranomaisille …" among the sources answers the disclosures too; the
+                # section keeps its words (a form's sources may run on into its other answers).
+                pieces.append(Piece(elsewhere, sentence, confidence, section.heading, section, n == 0))
+            elif elsewhere:
+                best, moved, stated = elsewhere, True, elsewhere
             pieces.append(
                 Piece(
                     best if moved else field,
@@ -650,8 +686,9 @@ _SAID_BY_CONTENT = (
     ("processors", lambda sentence: bool(entities.processor_sentences(sentence, section=False))),
     ("purpose", analysis_text.states_the_purpose),
     ("legal_basis", states_the_basis),
+    ("disclosures", analysis_text.says_whether_data_is_disclosed),
     *((topic, lambda s, t=topic: analysis_text.states_its_topic(s) == t)
-      for topic in ("retention", "disclosures", "transfers", "sources")),
+      for topic in ("retention", "transfers", "sources")),
 )
 # … and some a block at a time: "- Responding to contact requests. Legal basis: legitimate interest."
 _SAID_BY_BLOCK = {"legitimate_interest": interest_sentences}
@@ -773,8 +810,9 @@ class RegisterPart:
 
 def split_registers(sections: list[Section], model: Model) -> list[RegisterPart]:
     """One part per register. A new register starts at a title or a top-level heading that names a
-    register ("Jäsenrekisteri", "Kameravalvonnan tietosuojaseloste") when the part it starts answers the
-    main questions again, or at each of a page's short notices per activity (_mini_notices); otherwise
+    register ("Jäsenrekisteri", "Kameravalvonnan tietosuojaseloste") or where the register's headings
+    start again, when the part it starts answers the main questions again (_split_by_titles), or at each
+    of a page's short notices per activity (_mini_notices); otherwise
     the document is one register, however many times its running header or its title repeats."""
     if notices := _mini_notices(sections, model):
         return _split_into_notices(sections, notices)
@@ -805,29 +843,72 @@ def _split_into_notices(sections: list[Section], notices: list[int]) -> list[Reg
 
 
 def _split_by_titles(sections: list[Section], model: Model) -> list[list[Section]]:
+    """One list of sections per register. A new register starts at a title or a top-level heading that
+    names a register ("Jäsenrekisteri", "Kameravalvonnan tietosuojaseloste"), or where the headings of
+    the register before start again ("Rekisteriasioiden yhteyshenkilö", "Rekisterin nimi" a second
+    time), when the part it starts answers the main questions again; otherwise the document is one
+    register, however many times its running header or its title repeats."""
+    best_of = [_top(section_probabilities(s, model))[0][0] for s in sections]
     starts = [0]
     answered: set[str] = set()
+    seen: set[tuple[object, ...]] = set()  # the headings of the current register (_heading_key)
     for i, section in enumerate(sections):
-        probs = section_probabilities(section, model)
-        best = _top(probs)[0][0]
+        best = best_of[i]
         if section.continued:
             answered.add(best)
             continue
+        if i and _starts_again(sections, best_of, i, seen, answered):
+            starts.append(i)
+            answered, seen = set(), set()
+        seen.add(_heading_key(section))
         top_level = section.level <= min((s.level for s in sections if s.level), default=1)
-        if i and _NAMED_TITLE.match(section.heading) and answered & _CONTENT:
+        if i and _NAMED_TITLE.match(section.heading) and answered & _CONTENT and starts[-1] != i:
             starts.append(i)  # a second "X – tietovirtakuvaus" after some content: a register of its own
-            answered = set()
+            answered, seen = set(), {_heading_key(section)}
             continue
-        if i and top_level and _REGISTER_TITLE.search(section.heading) and len(answered & _CONTENT) >= 3:
+        if (
+            i
+            and starts[-1] != i
+            and top_level
+            and _REGISTER_TITLE.search(section.heading)
+            and len(answered & _CONTENT) >= 3
+        ):
             ahead: set[str] = set()
-            for later in sections[i + 1 :]:
-                later_best = _top(section_probabilities(later, model))[0][0]
+            for k, later in enumerate(sections[i + 1 :], start=i + 1):
                 if later.level <= section.level and _REGISTER_TITLE.search(later.heading):
                     break
-                ahead.add(later_best)
+                ahead.add(best_of[k])
             if len(ahead & _CONTENT) >= 3:
                 starts.append(i)
-                answered = set()
+                answered, seen = set(), {_heading_key(section)}
                 continue
         answered.add(best)
     return [sections[a:b] for a, b in zip(starts, [*starts[1:], len(sections)], strict=True)]
+
+
+def _heading_key(section: Section) -> tuple[object, ...]:
+    """A heading as it stands: its words, its level and the headings above it (the same sub-heading
+    under another group's heading, "Asiakkaat" / "Tarkoitus" and "Hakijat" / "Tarkoitus", is another)."""
+    return (section.level, section.heading.casefold(), tuple(h.casefold() for h in section.parents))
+
+
+def _starts_again(
+    sections: list[Section], best_of: list[str], i: int, seen: set[tuple[object, ...]], answered: set[str]
+) -> bool:
+    """Section i repeats a heading of the current register ("Rekisteriasioiden yhteyshenkilö") or its
+    name ("Rekisterin nimi"), and the part from it to the heading's next repetition answers at least
+    three of the main questions the current register has answered already: the next register, written
+    to the same form. A page's running header repeats too, but the text after it goes on with the
+    questions not yet answered."""
+    section = sections[i]
+    key = _heading_key(section)
+    repeated = bool(section.heading) and not section.pair and key in seen
+    renamed = best_of[i] == "register_name" and "register_name" in answered
+    if not (repeated or renamed) or len(answered & _CONTENT) < 3:
+        return False
+    ahead: set[str] = set()
+    for k in range(i + 1, len(sections)):
+        if _heading_key(sections[k]) == key:
+            break
+        ahead.add(best_of[k])
+    return len(ahead & answered & _CONTENT) >= 3

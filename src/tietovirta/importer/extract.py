@@ -180,6 +180,18 @@ _ACCOUNTING_FIRM = re.compile(
 )
 
 
+def _without_repeats(texts: list[str]) -> list[str]:
+    """A field's texts once each: a sentence read out of another section is dropped where the field's own
+    section says it too (a notice that repeats its disclosures under the sources, seed 003)."""
+    unique = list(dict.fromkeys(t.strip() for t in texts if t.strip()))
+    flat = [" ".join(t.split()) for t in unique]
+    return [
+        text
+        for i, text in enumerate(unique)
+        if not any(j != i and len(other) > len(flat[i]) and flat[i] in other for j, other in enumerate(flat))
+    ]
+
+
 def register_name_from_title(text: str) -> str:
     """ "Asiakasrekisteri - tietovirtakuvaus" → "Asiakasrekisteri"; "" for a bare document title."""
     text = " ".join(text.split())
@@ -292,7 +304,7 @@ class _Builder:
         if not getattr(reg.data.get("contact_person"), "name", ""):
             self._contact_in_text(reg, sections)
         for key, texts in reg.texts.items():
-            reg.data[key] = "\n\n".join(dict.fromkeys(t.strip() for t in texts if t.strip()))
+            reg.data[key] = "\n\n".join(_without_repeats(texts))
         if named and not name and self.note(index, "name", named, 0.7, named):
             name = named
         name = name or self._name(index, sections, title)
