@@ -89,6 +89,16 @@ def test_a_sentence_naming_no_one_presents_no_processor():
     assert presents_a_processor("Tiedot säilytetään Vercelin palvelimilla.")
 
 
+def test_the_data_starting_the_sentence_is_no_processor_named():
+    # Seed 000: staff acting under the controller or a processor, no one named ("Tietoja" is the data).
+    sentence = (
+        "Tietoja käsittelee rekisterinpitäjän tai henkilötietojen käsittelijän alaisuudessa toimiva "
+        "luonnollinen henkilö ainoastaan rekisterinpitäjän ohjeiden mukaisesti."
+    )
+    assert named_processors(sentence, section=False) == []
+    assert named_processors("Uppgifterna behandlas av Visma.", section=False)[0][0] == "Visma"
+
+
 def test_a_company_the_text_presents_as_processing_is_a_processor_party():
     document = _import(
         "## Tietojen säilytys\n\nPalvelun teknisestä ylläpidosta vastaa Koodaamo Oy. "

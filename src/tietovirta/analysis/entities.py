@@ -336,8 +336,8 @@ _FROM_CASE = re.compile(r"(?:-\w+)?(?:sta|stä|lta|ltä)$", re.IGNORECASE)
 # Words that start a sentence the way a name would and are not one: the controller, a kind of party.
 _NOT_A_PARTY = re.compile(
     r"(?i:me|we|vi|he|they|de|ne|se|it|this|tämä|yhdistys|yritys|yhtiö|seura|förening(?:en)?|företag(?:et)?"
-    r"|bolag(?:et)?|company|association|organisation|organization|tiedot|uppgifterna|data|information"
-    r"|sovellus|appen|the|our|vår|meidän)$"
+    r"|bolag(?:et)?|company|association|organisation|organization|(?:henkilö)?tie(?:dot|to\w*)"
+    r"|(?:person)?uppgift\w*|data|information|sovellus|appen|the|our|vår|meidän)$"
 )
 
 
