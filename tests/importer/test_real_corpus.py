@@ -21,7 +21,7 @@ def test_the_blind_part_is_a_third_of_each_language_and_never_what_training_read
             assert entry.split == by_id[entry.derived_from].split, entry.id
 
 
-@pytest.mark.parametrize(("split", "floor"), [("dev", 0.65), ("blind", 0.55)])
+@pytest.mark.parametrize(("split", "floor"), [("dev", 0.68), ("blind", 0.56)])
 def test_field_accuracy_stays_above_its_floor(split: str, floor: float) -> None:
     run = score_corpus(split)
     assert run.result.total.accuracy >= floor, run.result.total
