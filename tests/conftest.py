@@ -180,3 +180,19 @@ def join_by_invitation(invite):
         return browser
 
     return join
+
+
+@pytest.fixture
+def generated_organization(owner):
+    """Make an organisation with `generate` (systems, parties, findings of most rules) owned by `owner`."""
+    from tietovirta.commands.generate import generate
+    from tietovirta.organizations.models import Membership, Organization
+
+    def make(registers: int, seed: int = 11) -> Organization:
+        before = set(Organization.objects.values_list("pk", flat=True))
+        generate(organizations=1, registers=registers, seed=seed)
+        organization = Organization.objects.exclude(pk__in=before).get()
+        Membership.objects.create(user=owner, organization=organization, role="owner")
+        return organization
+
+    return make

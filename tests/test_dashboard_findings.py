@@ -18,7 +18,6 @@ from django.utils.html import escape
 from tietovirta import canonical as c
 from tietovirta.assessments import services as assessments
 from tietovirta.checks import engine
-from tietovirta.commands.generate import generate
 from tietovirta.interchange import (
     export_document,
     organization_to_canonical,
@@ -29,7 +28,7 @@ from tietovirta.interchange import (
     save_register,
     system_to_canonical,
 )
-from tietovirta.organizations.models import Membership, Organization, Party, System
+from tietovirta.organizations.models import Organization, Party, System
 from tietovirta.registers.findings import cached_organization_health, organization_health
 from tietovirta.registers.models import Register
 from tietovirta.risk import CRITERIA
@@ -38,13 +37,9 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def acme(owner):
+def acme(generated_organization):
     """A generated organisation of 10 registers (systems, parties, findings of most rules)."""
-    before = set(Organization.objects.values_list("pk", flat=True))
-    generate(organizations=1, registers=10, seed=11)
-    organization = Organization.objects.exclude(pk__in=before).get()
-    Membership.objects.create(user=owner, organization=organization, role="owner")
-    return organization
+    return generated_organization(registers=10)
 
 
 def _from_scratch(organization) -> tuple:

@@ -19,7 +19,6 @@ from django.utils import timezone
 from tietovirta import canonical as c
 from tietovirta.assessments import services as assessments
 from tietovirta.checks import engine
-from tietovirta.commands.generate import generate
 from tietovirta.interchange import (
     export_document,
     organization_to_canonical,
@@ -30,7 +29,7 @@ from tietovirta.interchange import (
     save_register,
     system_to_canonical,
 )
-from tietovirta.organizations.models import Membership, Organization, Party
+from tietovirta.organizations.models import Organization, Party
 from tietovirta.publishing import views as publishing_views
 from tietovirta.registers import views as register_views
 from tietovirta.registers.findings import cached_organization_health, organization_health
@@ -40,13 +39,9 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def acme(owner):
+def acme(generated_organization):
     """A generated organisation of 6 registers; A (the first) uses a system and a party."""
-    before = set(Organization.objects.values_list("pk", flat=True))
-    generate(organizations=1, registers=6, seed=11)
-    organization = Organization.objects.exclude(pk__in=before).get()
-    Membership.objects.create(user=owner, organization=organization, role="owner")
-    return organization
+    return generated_organization(registers=6)
 
 
 def _a(organization) -> Register:

@@ -145,12 +145,7 @@ def cached_frame(request) -> dict:
 
 def _kept(key: str) -> dict | None:
     """The parts kept under `key`: from this worker's memory, else from the cache the workers share."""
-    parts = caches["fragments-here"].get(key)
-    if parts is None:
-        parts = caches["fragments"].get(key)
-        if parts is not None:
-            caches["fragments-here"].set(key, parts)
-    return parts
+    return kept_many([key]).get(key)
 
 
 def _keep(key: str, parts: dict) -> dict:
