@@ -105,6 +105,27 @@ def test_processes_share_one_count(issue, owner, walttia):
     assert RateWindow.objects.get().count == 20
 
 
+def test_a_window_another_process_opens_meanwhile_is_not_taken_for_full(db):
+    """Another process opens the window between this one's UPDATEs (no row yet) and its look at the row:
+    this request is counted in that row, not refused for the rest of the minute (a CI failure once)."""
+    now, opened = time.time(), []
+
+    def other_process_opens_the_window(execute, sql, params, many, context):
+        result = execute(sql, params, many, context)
+        if sql.startswith("UPDATE") and "api_ratewindow" in sql and not opened:
+            opened.append(True)
+            RateWindow.objects.create(
+                key="token:race", window_start=dt.datetime.fromtimestamp(now // 60 * 60, tz=dt.UTC), count=1
+            )
+        return result
+
+    with connection.execute_wrapper(other_process_opens_the_window):
+        assert take("token:race", 20, now=now)
+    assert opened and RateWindow.objects.get().count == 2
+    assert take("token:race", 20, now=now)  # and this process goes on counting in it
+    assert RateWindow.objects.get().count == 3
+
+
 @pytest.mark.django_db(transaction=True)
 def test_simultaneous_requests_are_counted_exactly():
     """Eight threads, each with its own database connection, open the same window at once."""

@@ -17,7 +17,8 @@ full is remembered until it ends (counts only grow within a window).
 Queries per API request:
 - the usual case, a caller's later requests in a minute: none, or the UPDATE that takes the next block;
 - a request refused with 429: none once this process has found the window full; the first time, the
-  UPDATEs, which change nothing, and a SELECT that finds the full window;
+  UPDATEs, which change nothing, and a SELECT that finds the full window (a window merely found to exist
+  is not full: another process may have opened it between the UPDATEs and the SELECT);
 - a caller's first request in a minute: the UPDATEs, the SELECT, an INSERT in a savepoint, and a
   DELETE of the windows that ended minutes ago (indexed), so old rows do not pile up.
 """
@@ -93,8 +94,10 @@ def _reserve(key: str, limit: int, start: dt.datetime) -> int:
         return block
     if window.filter(count__lt=limit).update(count=F("count") + 1):
         return 1
-    if window.exists():
+    if window.filter(count__gte=limit).exists():
         return 0  # full: a refused request is not counted, the window simply stays full
+    # No row, or one another process opened since the UPDATEs above (its count is still below the limit):
+    # inserting tells the two apart, and the IntegrityError path counts in the other process's row.
     try:
         with transaction.atomic():  # a savepoint, so that a failed INSERT leaves any outer transaction usable
             RateWindow.objects.create(key=key, window_start=start, count=block)
