@@ -8,6 +8,16 @@ import pytest
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _database_identity(django_db_setup, django_db_blocker):
+    """Read the database's identity (the caches' key prefix) once, before any test: read on a test's first
+    cache access, it would be a query in that test's count of queries, whichever test happened to be first."""
+    from tietovirta.installation.cache_keys import database_token
+
+    with django_db_blocker.unblock():
+        database_token()
+
+
 @pytest.fixture(autouse=True)
 def _own_caches(settings, tmp_path):
     """Each test writes its generated documents afresh, into a cache of its own, and renders its page

@@ -59,6 +59,7 @@ INSTALLED_APPS = [
     "tietovirta.breaches",
     "tietovirta.api",
     "tietovirta.audit",
+    "tietovirta.installation",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -195,6 +196,11 @@ CACHES = {
         "OPTIONS": {"MAX_ENTRIES": 5000},
     },
 }
+
+# Every key starts with this database's identity, so a cache kept across a database reset never answers for
+# the new database's rows with the old one's (installation/cache_keys.py).
+for _cache in CACHES.values():
+    _cache["KEY_FUNCTION"] = "tietovirta.installation.cache_keys.make_key"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
