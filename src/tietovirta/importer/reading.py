@@ -14,6 +14,7 @@ import functools
 import io
 import itertools
 import re
+import warnings
 import zipfile
 import zlib
 from contextvars import ContextVar
@@ -262,8 +263,10 @@ def _looks_like_html(text: str, name: str) -> bool:
 
 
 def _read_html(text: str) -> list[Line]:
-    from bs4 import BeautifulSoup
+    from bs4 import BeautifulSoup, XMLParsedAsHTMLWarning
 
+    # Saved XHTML pages start with <?xml but are web pages: read as HTML on purpose, without the warning.
+    warnings.filterwarnings("ignore", category=XMLParsedAsHTMLWarning)
     if text.count("<") > MAX_HTML_TAGS:  # counted before BeautifulSoup builds its tree
         raise UnreadableDocument("too_many_elements", limit=MAX_HTML_TAGS)
     soup = BeautifulSoup(text, "lxml")
