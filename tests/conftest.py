@@ -8,10 +8,20 @@ import pytest
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 
+def _uses_the_database(item) -> bool:
+    return bool(item.get_closest_marker("django_db")) or bool(
+        {"db", "transactional_db"} & set(getattr(item, "fixturenames", ()))
+    )
+
+
 @pytest.fixture(scope="session", autouse=True)
-def _database_identity(django_db_setup, django_db_blocker):
+def _database_identity(request, django_db_blocker):
     """Read the database's identity (the caches' key prefix) once, before any test: read on a test's first
-    cache access, it would be a query in that test's count of queries, whichever test happened to be first."""
+    cache access, it would be a query in that test's count of queries, whichever test happened to be first.
+    Only when some test uses the database: otherwise no test database is made, and none is read."""
+    if not any(_uses_the_database(item) for item in request.session.items):
+        return
+    request.getfixturevalue("django_db_setup")
     from tietovirta.installation.cache_keys import database_token
 
     with django_db_blocker.unblock():
