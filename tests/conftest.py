@@ -40,6 +40,7 @@ def _own_caches(settings, tmp_path):
         "fragments": {**settings.CACHES["fragments"], "LOCATION": str(tmp_path / "fragment-cache")},
         "sessions": {**settings.CACHES["sessions"], "LOCATION": str(tmp_path / "session-cache")},
         "checks": {**settings.CACHES["checks"], "LOCATION": str(tmp_path / "checks-cache")},
+        "api_answers": {**settings.CACHES["api_answers"], "LOCATION": str(tmp_path / "api-answers")},
     }
     caches["fragments-here"].clear()
     caches["checks-here"].clear()

@@ -177,6 +177,15 @@ CACHES = {
         "TIMEOUT": 60 * 60 * 24,
         "OPTIONS": {"MAX_ENTRIES": 10000},
     },
+    # Each register's API answer, as the JSON bytes the register list joins (api/answers.py), shared by the
+    # worker processes; keys carry the register's generation, the code's digest and the database's identity,
+    # so entries never go stale. Some 40 kB a register; some are culled at random beyond MAX_ENTRIES.
+    "api_answers": {
+        "BACKEND": "tietovirta.bytes_cache.BytesFileCache",
+        "LOCATION": str(DATA_DIR / "cache" / "api-answers"),
+        "TIMEOUT": 60 * 60 * 24 * 7,
+        "OPTIONS": {"MAX_ENTRIES": 20000},
+    },
     # Browser sessions (SESSION_ENGINE below), shared by the worker processes: a logged-in request reads
     # its session from here, not from the database. Each session is also in the database, which stays the
     # record: a session culled from here is read from there. Logging out deletes it from both — from this

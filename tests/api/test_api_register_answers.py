@@ -1,4 +1,4 @@
-"""The register list's stored answers (api/answers.py) never show a register as it was before a change.
+"""The register list's kept answers (api/answers.py) never show a register as it was before a change.
 
 After each kind of change — through the API, the web pages and the services the pages use — the list
 must show what each register's own answer (built anew on every GET) shows now.
@@ -8,6 +8,7 @@ import datetime as dt
 import json
 
 import pytest
+from django.core.cache import caches
 
 from tietovirta import canonical as c
 from tietovirta.api import answers as stored
@@ -60,18 +61,53 @@ def _used_system(organization):
     return register, register.systems.first()
 
 
-def test_a_second_list_reads_the_stored_answers(acme_api, acme, monkeypatch):
+def _found(organization) -> list[tuple[int, int]]:
+    """(id, generation) of the organisation's registers, as the list reads them."""
+    return list(organization.registers.order_by("position", "id").values_list("pk", "api_answer__generation"))
+
+
+def _kept(organization) -> dict:
+    keys = [stored._key(pk, generation) for pk, generation in _found(organization)]
+    return caches["api_answers"].get_many(keys)
+
+
+def test_a_second_list_reads_the_kept_answers(acme_api, acme, monkeypatch):
     first = _listed(acme_api, acme)
-    built_answers = RegisterAnswer.objects.filter(register__organization=acme, built__isnull=False)
-    assert built_answers.count() == len(first)
+    assert len(_kept(acme)) == len(first)
     built = []
     real = stored.answers
     monkeypatch.setattr(
         "tietovirta.api.registers.answers",
-        lambda ids, build: real(ids, lambda old: built.append(old) or build(old)),
+        lambda found, build: real(found, lambda old: built.append(old) or build(old)),
     )
     assert _listed(acme_api, acme) == first
     assert built == []  # nothing was built again
+
+
+def test_a_list_reads_no_answer_from_the_database(acme_api, acme):
+    """The page reads the ids, the count and the generations in one query, the token in another."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    _listed(acme_api, acme)
+    with CaptureQueriesContext(connection) as queries:
+        _listed(acme_api, acme)
+    assert len(queries.captured_queries) == 2, [q["sql"] for q in queries.captured_queries]
+
+
+def test_only_the_edited_register_is_built_again(acme_api, acme, monkeypatch):
+    _listed(acme_api, acme)
+    register = acme.registers.order_by("position", "id")[3]
+    save_register(register, c.Register(name="Uusi nimi"))
+    built = []
+    real = stored.answers
+    monkeypatch.setattr(
+        "tietovirta.api.registers.answers",
+        lambda found, build: real(found, lambda old: built.append(old) or build(old)),
+    )
+    listed = _assert_current(acme_api, acme)
+    assert built == [[register.pk]]
+    assert "Uusi nimi" in [r["name"] for r in listed]
 
 
 def test_an_edit_through_the_api_shows(acme_api, acme):
@@ -151,61 +187,76 @@ def test_assessments_written_signed_and_deleted_show(acme_api, acme):
     assert "Toinen" not in [a["title"] for r in listed for a in r["risk_assessments"]]
 
 
-def test_an_answer_built_while_a_change_comes_in_is_not_kept(acme_api, acme):
-    """A change committed between reading the generation and storing the answer: the answer built from
-    the older data is served to that one request, but not marked current, so the next read builds it."""
-    ids = list(acme.registers.values_list("pk", flat=True))
+def test_an_answer_built_while_a_change_comes_in_is_kept_under_the_older_generation(acme_api, acme):
+    """A change committed between reading the generation and building the answer: the answer built from
+    the newer data is served to that one request and kept under the generation read before it, which no
+    later list asks for; the next list builds it again under the new generation."""
     _listed(acme_api, acme)
+    first = acme.registers.order_by("position", "id").first()
+    stored.make_old([first.pk])  # an edit: the first register's answer is not kept
+    found = _found(acme)
+    stored.make_old([first.pk])  # what the concurrent change's signal does, after the list read `found`
 
     def build_during_a_change(old):
-        stored.make_old(old)  # what a concurrent change's signal does
-        return {pk: "{}" for pk in old}
+        assert old == [first.pk]
+        return {pk: b'{"built": "during"}' for pk in old}
 
-    stored.make_old(ids[:1])
-    stored.answers(ids, build_during_a_change)
-    answer = RegisterAnswer.objects.get(register_id=ids[0])
-    assert answer.built != answer.generation
-    _assert_current(acme_api, acme)  # built again, from the current data
-    answer.refresh_from_db()
-    assert answer.built == answer.generation
+    assert {"built": "during"} in [json.loads(b) for b in stored.answers(found, build_during_a_change)]
+    listed = _assert_current(acme_api, acme)
+    assert {"built": "during"} not in listed
 
 
 def test_other_code_builds_every_answer_again(acme_api, acme, monkeypatch):
     first = _listed(acme_api, acme)
-    RegisterAnswer.objects.update(body='{"stale": true}')  # would show, if the code check were missing
+    for key in _kept(acme):  # would show, if the code were not in the key
+        caches["api_answers"].set(key, b'{"stale": true}')
     monkeypatch.setattr(stored, "code_digest", lambda: "other-code")
     assert _listed(acme_api, acme) == first
-    assert set(RegisterAnswer.objects.values_list("code", flat=True)) == {"other-code"}
+
+
+def test_another_database_builds_every_answer_again(acme_api, acme):
+    """A database made anew counts register ids and generations from the start again: what was kept for the
+    old one, under the same ids and generations, must not be served (the keys carry the database's identity:
+    installation/cache_keys.py)."""
+    from tietovirta.installation import cache_keys
+    from tietovirta.installation.models import Installation
+
+    first = _listed(acme_api, acme)
+    for key in _kept(acme):
+        caches["api_answers"].set(key, b'{"stale": true}')
+    original = cache_keys.database_token()
+    Installation.objects.update(token="another-database")
+    cache_keys.forget_token()
+    try:
+        assert _listed(acme_api, acme) == first
+    finally:
+        Installation.objects.update(token=original)
+        cache_keys.forget_token()
+        assert cache_keys.database_token() == original
 
 
 def test_a_register_deleted_meanwhile_is_left_out(acme):
-    ids = list(acme.registers.values_list("pk", flat=True))
-    gone = acme.registers.get(pk=ids[0])
-    gone.delete()
-    built = stored.answers(ids, lambda old: {pk: json.dumps({"id": pk}) for pk in old if pk != gone.pk})
-    assert [json.loads(b)["id"] for b in built] == ids[1:]
+    found = _found(acme)
+    gone = found[0][0]
+    acme.registers.get(pk=gone).delete()
+    built = stored.answers(found, lambda old: {pk: b'{"id": %d}' % pk for pk in old if pk != gone})
+    assert [json.loads(b)["id"] for b in built] == [pk for pk, _generation in found[1:]]
+
+
+def test_a_register_without_a_generation_row_is_built_and_not_kept(acme_api, acme):
+    register = acme.registers.order_by("position", "id").first()
+    RegisterAnswer.objects.filter(register=register).delete()
+    listed = _assert_current(acme_api, acme)
+    assert register.name in [r["name"] for r in listed]
+    assert RegisterAnswer.objects.filter(register=register, generation=0).exists()  # its row made now
+    assert not caches["api_answers"].has_key(stored._key(register.pk, 0))
 
 
 def test_an_organisation_sees_only_its_registers_answers(api_as, owner, acme, stranger):
     user, other = stranger
     save_register(Register(organization=other, position=0), c.Register(name="Vieraan rekisteri"), editor=user)
-    _listed(api_as(user, other), other)  # its answers stored
+    _listed(api_as(user, other), other)  # its answers kept
     listed = _listed(api_as(owner, acme, scope="read"), acme)
     assert "Vieraan rekisteri" not in [r["name"] for r in listed]
     response = api_as(owner, acme, scope="read").get(f"/organizations/{other.pk}/registers")
     assert response.status_code == 404
-
-
-def test_answers_are_stored_uncompressed_on_postgresql():
-    """On PostgreSQL a list reads the answers without decompressing them (attstorage 'e'); SQLite does not
-    compress, so there this asserts what it has."""
-    from django.db import connection
-
-    table = RegisterAnswer._meta.db_table
-    with connection.cursor() as cursor:
-        if connection.vendor == "postgresql":
-            query = "SELECT attstorage FROM pg_attribute WHERE attrelid = %s::regclass AND attname = 'body'"
-            cursor.execute(query, [table])
-            assert cursor.fetchone() == ("e",)
-        else:
-            assert table in connection.introspection.table_names(cursor)

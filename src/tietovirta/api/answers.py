@@ -1,20 +1,23 @@
-"""The register list's items read from each register's stored answer instead of serialised anew.
+"""The register list's items read from each register's kept answer instead of serialised anew.
 
-A page of 50 registers is some 2 MB of JSON, and validating and serialising it took most of the
-list's time (issue 17). So each register's answer — the JSON that GET …/registers/{id} answers — is
-stored (RegisterAnswer) and a list joins the stored answers. What keeps a stored answer from going stale
-is what keeps the dashboard's fragments fresh (fragments.py), per register:
+A page of 50 registers is some 2 MB of JSON, and validating and serialising it took most of the list's
+time (issue 17); reading it from the database as text and encoding it again still took half (the
+database's copy was decoded, joined and encoded again on every list). So each register's answer — the
+JSON bytes that GET …/registers/{id} answers — is kept in a file (CACHES["api_answers"]) and a list joins
+the kept bytes. What keeps a kept answer from going stale is what keeps a register's page parts fresh
+(fragments.register_revision): its key holds
 
-- every change that shows in a register's answer raises its answer's `generation`, in the change's own
-  transaction: the changes that registers/changes.py lists as changing a register's canonical form (its
-  row, the links to its systems and parties and their names, its risk assessments);
-- an answer is built from data read after its generation was read, and marked current (`built`) only if
-  the generation is still that one (a conditional UPDATE): an answer built from data that a concurrent
-  change made old is never marked current, and the next read builds it again;
-- `code` is a digest of the code and the migrations that make the answer: a deployment that changes
-  them makes every stored answer old.
-A stored answer is only ever read for a register that the request's own query, scoped to the caller's
-organisation, has found.
+- the register's generation (RegisterAnswer.generation), which every change that shows in a register's
+  answer raises in the change's own transaction: the changes that registers/changes.py lists as changing
+  a register's canonical form (its row, the links to its systems and parties and their names, its risk
+  assessments). The list reads it before the data an answer is built from, so an answer is never kept
+  under a generation newer than the data it shows;
+- `code`, a digest of the code and the migrations that make the answer: a deployment that changes them
+  makes every kept answer old;
+- the database's identity, as every cache key (installation/cache_keys.py): a database made anew counts
+  register ids and generations from the start again.
+A kept answer is only ever read for a register that the request's own query, scoped to the caller's
+organisation, has found, under the generation that query read with it.
 """
 
 from __future__ import annotations
@@ -23,10 +26,10 @@ import hashlib
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
-from typing import NamedTuple
 
+from django.core.cache import caches
 from django.db import IntegrityError, transaction
-from django.db.models import Case, F, Q, TextField, Value, When
+from django.db.models import F
 from django.db.models.signals import post_save
 
 import tietovirta
@@ -53,61 +56,29 @@ def code_digest() -> str:
     return digest.hexdigest()[:16]
 
 
-def answers(register_ids: list[int], build: Callable[[list[int]], dict[int, str]]) -> list[str]:
-    """The stored answers of these registers (found by a query scoped to the caller), in this order.
+def _key(register_id: int, generation: int) -> str:
+    return f"answer:{code_digest()}:{register_id}.{generation}"
+
+
+def answers(
+    found: list[tuple[int, int | None]], build: Callable[[list[int]], dict[int, bytes]]
+) -> list[bytes]:
+    """The answers of these registers, in this order: `found` is (id, generation) of each, as the caller's
+    query scoped to the organisation read them, before any data an answer is built from.
 
     `build` makes the answers of the registers given, by id, from data it reads then; it is called only
-    for registers whose stored answer is missing or old. A register deleted meanwhile is left out."""
-    stored = _stored(register_ids)
-    missing = [i for i in register_ids if i not in stored]
-    if missing:
-        _create(missing)
-        stored.update(_stored(missing))
-    code = code_digest()
-    old = [i for i, a in stored.items() if a.built != a.generation or a.code != code]
-    if old:
-        # Read after the generations above. One UPDATE for all, each answer kept only at the generation
-        # it was built from: if a change came in between, its row has a newer one and stays old.
-        bodies = build(old)
-        unchanged = Q(pk__in=[])
-        for register_id in bodies:
-            unchanged |= Q(register_id=register_id, generation=stored[register_id].generation)
-        whens = [When(register_id=i, then=Value(body)) for i, body in bodies.items()]
-        new_body = Case(*whens, default=F("body"), output_field=TextField())
-        RegisterAnswer.objects.filter(unchanged).update(built=F("generation"), code=code, body=new_body)
-        for register_id, body in bodies.items():
-            stored[register_id] = stored[register_id]._replace(body=body, code=code)
-    return [stored[i].body for i in register_ids if i in stored and stored[i].code == code]
-
-
-class _Stored(NamedTuple):
-    generation: int
-    built: int | None
-    code: str
-    body: str
-
-
-def _stored(register_ids: list[int]) -> dict[int, _Stored]:
-    """The stored answers of these registers, by register id (plain values: a page reads 50 of them)."""
-    rows = RegisterAnswer.objects.filter(register_id__in=register_ids)
-    return {row[0]: _Stored(*row[1:]) for row in rows.values_list("register_id", *_Stored._fields)}
-
-
-def _create(register_ids: list[int]) -> None:
-    """Answer rows (not yet built) for these registers; one deleted meanwhile gets none."""
-    register_ids = list(Register.objects.filter(pk__in=register_ids).values_list("pk", flat=True))
-    try:
-        with transaction.atomic():
-            RegisterAnswer.objects.bulk_create(
-                [RegisterAnswer(register_id=i) for i in register_ids], ignore_conflicts=True
-            )
-    except IntegrityError:  # a register was deleted after the list found it: create the others one by one
-        for register_id in register_ids:
-            try:
-                with transaction.atomic():
-                    RegisterAnswer.objects.get_or_create(register_id=register_id)
-            except IntegrityError:
-                pass
+    for registers whose answer is not kept. A register deleted meanwhile is left out. One without a
+    generation (None: its row only now made, `generations`) is built and not kept this once."""
+    kept_answers = caches["api_answers"]
+    keys = {pk: _key(pk, generation) for pk, generation in found if generation is not None}
+    kept = kept_answers.get_many(list(keys.values()))
+    missing = [pk for pk, _generation in found if keys.get(pk) not in kept]
+    built = build(missing) if missing else {}
+    if without_row := [pk for pk, generation in found if generation is None]:
+        add_rows(without_row)
+    kept_answers.set_many({keys[pk]: body for pk, body in built.items() if pk in keys})
+    bodies = {pk: kept[key] for pk, key in keys.items() if key in kept} | built
+    return [bodies[pk] for pk, _generation in found if pk in bodies]
 
 
 def generations(organization_id: int, register_ids: list[int]) -> dict[int, int | None]:
@@ -132,13 +103,25 @@ def generations(organization_id: int, register_ids: list[int]) -> dict[int, int 
 
 
 def add_rows(register_ids: list[int]) -> None:
-    """Answer rows (not yet built) for these registers, which have none; one deleted meanwhile gets none.
+    """Generation rows for these registers, which have none; one deleted meanwhile gets none.
     Nothing may be kept under such a row's first generation by whoever found it missing (`generations`)."""
-    _create(register_ids)
+    register_ids = list(Register.objects.filter(pk__in=register_ids).values_list("pk", flat=True))
+    try:
+        with transaction.atomic():
+            RegisterAnswer.objects.bulk_create(
+                [RegisterAnswer(register_id=i) for i in register_ids], ignore_conflicts=True
+            )
+    except IntegrityError:  # a register was deleted after it was found: add the others one by one
+        for register_id in register_ids:
+            try:
+                with transaction.atomic():
+                    RegisterAnswer.objects.get_or_create(register_id=register_id)
+            except IntegrityError:
+                pass
 
 
 def make_old(register_ids) -> None:
-    """Every stored answer of these registers is old from now on (in the caller's transaction)."""
+    """Every kept answer of these registers is old from now on (in the caller's transaction)."""
     RegisterAnswer.objects.filter(register_id__in=register_ids).update(generation=F("generation") + 1)
 
 

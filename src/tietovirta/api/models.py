@@ -138,19 +138,15 @@ class RateWindow(models.Model):
 
 
 class RegisterAnswer(models.Model):
-    """A register's API answer as JSON, stored so that the register list need not serialise it anew.
-
-    Current while `built` equals `generation` and `code` is the running code's (api/answers.py); every
-    change that shows in the answer raises `generation` in its own transaction.
-    """
+    """A register's generation: raised by every change that shows in the register's canonical form, in the
+    change's own transaction (registers/changes.py). What is kept per register is kept under it: the
+    register's API answer (api/answers.py), its page parts and documents (fragments.register_revision), its
+    piece of the checks (registers/findings.py)."""
 
     register = models.OneToOneField(
         "registers.Register", on_delete=models.CASCADE, primary_key=True, related_name="api_answer"
     )
     generation = models.PositiveBigIntegerField(default=0)
-    built = models.PositiveBigIntegerField(null=True)  # the generation `body` was built from; None: never
-    code = models.CharField(max_length=16, blank=True)
-    body = models.TextField(blank=True)
 
     def __str__(self) -> str:
-        return f"answer of register {self.register_id} ({self.built}/{self.generation})"
+        return f"generation {self.generation} of register {self.register_id}"

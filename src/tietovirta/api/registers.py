@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from django.db import transaction
-from django.db.models import Count, Prefetch, Window
+from django.db.models import Count, F, Prefetch, Window
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
@@ -140,20 +140,24 @@ def list_registers(
         rows = rows.filter(status=filters.status)
     if filters.q:
         rows = rows.filter(name__icontains=filters.q)
-    # The page's ids with the count of all, in one query; past the end there is no row to carry it.
-    window = rows.annotate(total=Window(Count("pk"))).values_list("pk", "total")
-    page = list(window[params.offset : params.offset + params.limit])
+    # The page's ids with the count of all and each register's generation (read before the data any
+    # answer is built from: api/answers.py), in one query; past the end there is no row to carry the count.
+    window = rows.annotate(total=Window(Count("pk")), generation=F("api_answer__generation"))
+    page = list(window.values_list("pk", "total", "generation")[params.offset : params.offset + params.limit])
     count = page[0][1] if page else rows.count()
-    found = [pk for pk, _total in page]
 
-    def build(register_ids: list[int]) -> dict[int, str]:
+    def build(register_ids: list[int]) -> dict[int, bytes]:
         registers = rows.filter(pk__in=register_ids).prefetch_related(*READ_RELATIONS)
-        return {register.pk: canonical_json(_out(register)) for register in registers}
+        return {register.pk: canonical_json(_out(register)).encode() for register in registers}
 
-    # The page as django-ninja would render Page[RegisterOut], its items joined from the stored answers.
+    # The page as django-ninja would render Page[RegisterOut], its items the registers' kept answers.
     empty = canonical_json({"count": count, "limit": params.limit, "offset": params.offset, "items": []})
-    body = empty.removesuffix("]}") + ", ".join(answers(found, build)) + "]}"
-    return HttpResponse(body, content_type=JSON_CONTENT_TYPE)
+    items = answers([(pk, generation) for pk, _total, generation in page], build)
+    body = [empty.removesuffix("]}").encode()]
+    for index, item in enumerate(items):
+        body += (b", ", item) if index else (item,)
+    body.append(b"]}")
+    return HttpResponse(b"".join(body), content_type=JSON_CONTENT_TYPE)
 
 
 @router.get(
