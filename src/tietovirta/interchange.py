@@ -17,8 +17,10 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cache
 
 from django.db import models, transaction
+from django.db.models import Prefetch
 from django.utils import timezone
 from pydantic import BaseModel
 
@@ -52,6 +54,14 @@ def _copy_out(instance: models.Model, target: type[BaseModel], skip: frozenset[s
 
 _PARTY_RELATIONS = frozenset({"systems"})
 _REGISTER_RELATIONS = frozenset({"systems", "parties", "risk_assessments", "modified_at", "revision"})
+# What `register_to_canonical` and a write read of a register's relations (prefetch them with the register):
+# of the systems and parties their names, for the canonical form, and ids, for the links a write compares;
+# the risk assessments whole, for the canonical form and since the assessment service updates them in place.
+REGISTER_RELATIONS = (
+    Prefetch("systems", queryset=System.objects.only("name", "position")),
+    Prefetch("parties", queryset=Party.objects.only("name", "position")),
+    "risk_assessments",
+)
 
 
 def register_to_canonical(register: Register) -> c.Register:
@@ -283,14 +293,15 @@ def _catalogue(systems: Iterable[System], parties: Iterable[Party]) -> c.Organiz
     )
 
 
-def _checked_in(document: c.OrganizationDocument, kind: str, item: BaseModel) -> BaseModel:
-    """`item` appended to `document`'s list `kind`, validated with the whole document (unique names,
-    references that resolve); problems are named relative to the item, as it was sent."""
-    items = getattr(document, kind)
-    path = f"{kind}[{len(items)}]"
-    items.append(item)
+def _checked_in(document: c.OrganizationDocument, kind: str, item: BaseModel | dict) -> BaseModel:
+    """`item` (a canonical item, or its values) appended to `document`'s list `kind`, validated with the
+    whole document (unique names, references that resolve); problems are named relative to the item, as
+    it was sent."""
+    data = document.model_dump()
+    path = f"{kind}[{len(data[kind])}]"
+    data[kind].append(item.model_dump() if isinstance(item, BaseModel) else item)
     try:
-        checked = c.parse_document(document)
+        checked = c.parse_document(data)
     except c.DocumentError as exc:
         raise exc.relative_to(path) from None
     return getattr(checked, kind)[-1]
@@ -336,16 +347,35 @@ def _store_register(
     """
     from tietovirta.assessments import services as assessments  # it builds on this module's mapping
 
+    before = {name: getattr(register, name) for name in _register_columns()}
     _copy_in(register, item, _REGISTER_RELATIONS)
     if not touch:
         # A new row keeps the document's revision (a restored backup exports as it was); an existing
         # row moves to its next revision, since its content changes.
         register.revision = register.revision + 1 if register.pk else item.revision or 1
     register.modified_at = item.modified_at or timezone.now()
-    register.save(touch=touch)
+    if touch and register.pk:
+        # An edit of a stored row (read in this write) writes the columns it changes, not all sixty: the
+        # history still records the whole row, as the instance has it.
+        changed = [name for name, value in before.items() if not _same(getattr(register, name), value)]
+        register.save(touch=touch, update_fields=[*changed, "revision", "modified_at"])
+    else:
+        register.save(touch=touch)
     _link(register, "systems", [systems[name] for name in item.systems])
     _link(register, "parties", [parties[name] for name in item.parties])
     assessments.sync_assessments(register, item.risk_assessments, edit=edit)
+
+
+@cache
+def _register_columns() -> tuple[str, ...]:
+    """The register's columns a canonical register fills (`_copy_in`)."""
+    return tuple(sorted(set(c.Register.model_fields) - _REGISTER_RELATIONS))
+
+
+def _same(new, old) -> bool:
+    """Whether a column keeps its value. Stored values were written from the canonical form as these are,
+    so equal values are the same JSON (a value of another type is written again all the same)."""
+    return type(new) is type(old) and new == old
 
 
 def _link(register: Register, relation: str, rows: list) -> None:
@@ -398,13 +428,15 @@ def edit_register(register: Register, changes: dict, *, editor=None) -> c.Regist
     parses them): the register is read into its canonical form once, for the edit and for the checks
     of what the server owns."""
     stored = register_to_canonical(register)
-    item = c.validate(c.Register, {**stored.model_dump(), **changes}, strict=False)
-    return _write_register(register, stored, item, editor)
+    return _write_register(register, stored, {**stored.model_dump(), **changes}, editor)
 
 
 @transaction.atomic
-def _write_register(register: Register, stored: c.Register | None, item: c.Register, editor) -> c.Register:
-    """save_register's validation and write; `stored` is `register` as read (None for a new one)."""
+def _write_register(
+    register: Register, stored: c.Register | None, item: c.Register | dict, editor
+) -> c.Register:
+    """save_register's validation and write; `stored` is `register` as read (None for a new one), `item`
+    the register to write or its values (validated here, once)."""
     organization = register.organization
     # The catalogue is read once: to check the register's references against, and to link its rows. A
     # register refers to systems and parties by name alone (canonical `_dangling_references`), so the

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from django.db import transaction
-from django.db.models import Count, F, Prefetch, Window
+from django.db.models import Count, F, Window
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
@@ -36,20 +36,13 @@ from tietovirta.api.schemas import (
     canonical,
 )
 from tietovirta.canonical.schema import Language
-from tietovirta.interchange import register_to_canonical, save_register
-from tietovirta.organizations.models import Organization, Party, System
+from tietovirta.interchange import REGISTER_RELATIONS, register_to_canonical, save_register
+from tietovirta.organizations.models import Organization
 from tietovirta.publishing.services import PublishingRefused, publish
 from tietovirta.registers.models import Register
 
 router = Router(tags=["registers"])
 
-RELATIONS = ("systems", "parties", "risk_assessments")
-# What an answer reads of the relations: of the catalogue entries only their names (in their order).
-READ_RELATIONS = (
-    Prefetch("systems", queryset=System.objects.only("name", "position")),
-    Prefetch("parties", queryset=Party.objects.only("name", "position")),
-    "risk_assessments",
-)
 
 # Where a created register leads: its own operations, with the id from the answer (OpenAPI links,
 # which clients and the stateful phase of schemathesis follow).
@@ -95,8 +88,7 @@ def _out(register: Register) -> RegisterOut:
 
 
 def _register(organization: Organization, register_id: int, *, for_update: bool = False) -> Register:
-    # A write saves the relations through the rows it reads (interchange.py): read them whole then.
-    rows = Register.objects.prefetch_related(*(RELATIONS if for_update else READ_RELATIONS))
+    rows = Register.objects.prefetch_related(*REGISTER_RELATIONS)
     if for_update:
         rows = rows.select_for_update()
     return get_object_or_404(rows, organization=organization, pk=register_id)
@@ -147,7 +139,7 @@ def list_registers(
     count = page[0][1] if page else rows.count()
 
     def build(register_ids: list[int]) -> dict[int, bytes]:
-        registers = rows.filter(pk__in=register_ids).prefetch_related(*READ_RELATIONS)
+        registers = rows.filter(pk__in=register_ids).prefetch_related(*REGISTER_RELATIONS)
         return {register.pk: canonical_json(_out(register)).encode() for register in registers}
 
     # The page as django-ninja would render Page[RegisterOut], its items the registers' kept answers.

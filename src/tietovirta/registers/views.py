@@ -1,3 +1,5 @@
+import copy
+
 from django.contrib import messages
 from django.db import transaction
 from django.http import Http404
@@ -20,7 +22,13 @@ from tietovirta.demo.templates import template_titles
 from tietovirta.documents import notice_paths
 from tietovirta.flows import graphviz_available
 from tietovirta.fragments import cached_fragments, register_revision
-from tietovirta.interchange import edit_register, register_document, register_to_canonical, save_register
+from tietovirta.interchange import (
+    REGISTER_RELATIONS,
+    edit_register,
+    register_document,
+    register_to_canonical,
+    save_register,
+)
 from tietovirta.language import IN_LANGUAGE, LOCALES, format_date, language_or_default
 from tietovirta.organizations.access import organization_view
 from tietovirta.organizations.forms import CONTACT_PARTS
@@ -158,59 +166,72 @@ def _section_url(organization, register) -> str:
 
 @organization_view(edit=True)
 def register_edit(request, organization, register_id, section_key):
-    # The form reads the relations it shows itself; the write reads the register again, locked.
-    register = get_object_or_404(Register, organization=organization, pk=register_id)
     section = EDITABLE_SECTIONS.get(section_key)
     if section is None:
         raise Http404
     offer = _contact_offer(section, organization)
-    if request.method == "POST" and offer and "fill_contact" in request.POST:
+    if request.method != "POST" or (offer and "fill_contact" in request.POST):
+        # The form reads the relations it shows itself.
+        register = get_object_or_404(Register, organization=organization, pk=register_id)
+        form, formset = _section_forms(request, section, register, organization, offer)
+        return _edit_page(request, organization, register, section, form, formset, offer)
+    # A save reads the register once: locked until the write ends, with what the write reads of it.
+    with transaction.atomic():
+        stored = get_object_or_404(
+            Register.objects.select_for_update().prefetch_related(*REGISTER_RELATIONS),
+            organization=organization,
+            pk=register_id,
+        )
+        # Binding a form writes into its instance; the edit compares the form's values with `stored`.
+        register = copy.copy(stored)
+        form, formset = _section_forms(request, section, register, organization, offer)
+        if form.is_valid() and (formset is None or formset.is_valid()):
+            if form.cleaned_data["based_on_revision"] not in (None, stored.revision):
+                return _conflict(request, organization, stored, section, form, formset)
+            stored.organization = organization  # read by the access check
+            # The form parses; the canonical register decides what may be stored, as for the API.
+            values = canonical_values(form, form._meta.fields)
+            if formset is not None and "data_categories" in section.fields:
+                values["data_categories"] = data_categories_from(formset)
+            elif formset is not None:
+                # Each purpose's basis becomes a basis of the register (the canonical validator).
+                values["purposes"] = purposes_from(formset)
+            try:
+                edit_register(stored, values, editor=request.user)  # nothing written if refused
+            except c.DocumentError as exc:
+                show_errors(form, exc)
+            else:
+                label = section.label((get_language() or "fi")[:2])
+                messages.success(request, _("Saved: %(section)s") % {"section": label})
+                return redirect(
+                    reverse("register", kwargs={"org_id": organization.pk, "register_id": register.pk})
+                    + f"#{section.key}"
+                )
+    return _edit_page(request, organization, register, section, form, formset, offer)
+
+
+def _section_forms(request, section, register, organization, offer):
+    """The section's form and its rows' formset (None if it has none), bound to the POST if there is one;
+    with the organisation's contact person put in the person field when the user asked for it."""
+    data = request.POST or None
+    if data is not None and offer and "fill_contact" in data:
         # One click puts the organisation's contact person in the field; the user checks and saves.
-        data = request.POST.copy()
+        data = data.copy()
         for index, part in enumerate(CONTACT_PARTS):
             data[f"{offer['field']}_{index}"] = offer["contact"].get(part, "")
+        messages.info(request, _("The organisation's contact person was filled in. Check it and save."))
         form = section_form_class(section)(data, instance=register, organization=organization)
         formset = DataCategoryFormSet(data, prefix="cat") if "data_categories" in section.fields else None
-        messages.info(request, _("The organisation's contact person was filled in. Check it and save."))
-        return _edit_page(request, organization, register, section, form, formset, offer)
-    form = section_form_class(section)(request.POST or None, instance=register, organization=organization)
+        return form, formset
+    form = section_form_class(section)(data, instance=register, organization=organization)
     formset = None
     if "data_categories" in section.fields:
-        formset = DataCategoryFormSet(request.POST or None, prefix="cat", initial=register.data_categories)
-    elif "purposes" in section.fields and (request.method == "GET" or "purpose-TOTAL_FORMS" in request.POST):
+        formset = DataCategoryFormSet(data, prefix="cat", initial=register.data_categories)
+    elif "purposes" in section.fields and (data is None or "purpose-TOTAL_FORMS" in data):
         # A post without the purpose rows (a script, an older form) changes the prose and keeps the purposes.
         initial = [{key: value or "" for key, value in p.items()} for p in register.purposes]
-        formset = PurposeFormSet(request.POST or None, prefix="purpose", initial=initial)
-    if request.method == "POST" and form.is_valid() and (formset is None or formset.is_valid()):
-        try:
-            with transaction.atomic():
-                stored = (
-                    Register.objects.select_for_update()
-                    .prefetch_related("systems", "parties", "risk_assessments")
-                    .get(pk=register.pk)
-                )
-                if form.cleaned_data["based_on_revision"] not in (None, stored.revision):
-                    return _conflict(request, organization, stored, section, form, formset)
-                stored.organization = organization  # read by the access check
-                # The form parses; the canonical register decides what may be stored, as for the API.
-                values = canonical_values(form, form._meta.fields)
-                if formset is not None and "data_categories" in section.fields:
-                    values["data_categories"] = data_categories_from(formset)
-                elif formset is not None:
-                    # Each purpose's basis becomes a basis of the register (the canonical validator).
-                    values["purposes"] = purposes_from(formset)
-                edit_register(stored, values, editor=request.user)
-        except c.DocumentError as exc:
-            show_errors(form, exc)
-        else:
-            messages.success(
-                request, _("Saved: %(section)s") % {"section": section.label((get_language() or "fi")[:2])}
-            )
-            return redirect(
-                reverse("register", kwargs={"org_id": organization.pk, "register_id": register.pk})
-                + f"#{section.key}"
-            )
-    return _edit_page(request, organization, register, section, form, formset, offer)
+        formset = PurposeFormSet(data, prefix="purpose", initial=initial)
+    return form, formset
 
 
 def _edit_page(request, organization, register, section, form, formset, offer):
