@@ -122,3 +122,37 @@ def test_restoring_an_old_version_goes_through_the_canonical_model(owner_client,
     assert "Arvon on oltava vähintään 1." in response.content.decode()
     register.refresh_from_db()
     assert (register.review_interval_months, register.purpose_text, register.revision) == (12, "", 1)
+
+
+def test_an_edit_writes_the_columns_it_changes_and_the_history_the_whole_row(owner_client, org, register):
+    """The edit's UPDATE names only the changed columns (with revision and "Muokattu"); what is stored, and
+    the version the history records, are the whole register all the same."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from tietovirta import canonical as c
+    from tietovirta.interchange import register_to_canonical, save_register
+
+    translations = {"en": {"name": {"text": "Customers", "source": "Asiakasrekisteri"}}}
+    values = {**register_to_canonical(register).model_dump(), "purpose_text": "Asiakassuhteen hoito",
+              "translations": translations}
+    save_register(register, c.validate(c.Register, values))
+    register.refresh_from_db()
+    before = register_to_canonical(register)
+    with CaptureQueriesContext(connection) as queries:
+        response = _edit(owner_client, register, "consent", {"consent_text": "Ei suostumusta."})
+    assert response.status_code == 302
+    sql = [q["sql"] for q in queries.captured_queries]
+    updates = [q for q in sql if q.startswith('UPDATE "registers_register"')]
+    assert len(updates) == 1
+    assert '"consent_text"' in updates[0] and '"revision"' in updates[0]
+    assert '"purpose_text"' not in updates[0] and '"translations"' not in updates[0]
+    register = Register.objects.get(pk=register.pk)
+    after = register_to_canonical(register)
+    assert after.consent_text == "Ei suostumusta." and after.revision == before.revision + 1
+    assert after.model_dump(exclude={"consent_text", "revision", "modified_at"}) == before.model_dump(
+        exclude={"consent_text", "revision", "modified_at"}
+    )
+    latest = register.history.order_by("-history_id").first()
+    assert latest.consent_text == "Ei suostumusta." and latest.purpose_text == "Asiakassuhteen hoito"
+    assert latest.translations == register.translations and latest.revision == register.revision
