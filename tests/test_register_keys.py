@@ -239,3 +239,31 @@ def test_another_registers_edit_leaves_each_register_as_kept_and_its_own_page_sh
         assert f"Muutettu {register.pk}" in _page(owner_client, register)
         _page(owner_client, a)
     assert builds["page"] == 1 + 3  # A once, and each edited register once after its edit
+
+
+@pytest.mark.parametrize("change", ["rename_system", "change_organization"])
+def test_a_register_page_reads_the_catalogue_kept_under_what_the_registers_share(acme, change):
+    """The register page's document takes the organisation and its catalogue as the checks keep them
+    (findings.register_document_kept): after a change to them it is what the data says, not what was kept."""
+    from tietovirta.fragments import health_row
+    from tietovirta.interchange import register_document
+    from tietovirta.registers.findings import register_document_kept
+
+    def document():
+        organization = Organization.objects.get(pk=acme.pk)  # its row of generations read afresh
+        register = Register.objects.prefetch_related("systems", "parties", "risk_assessments")
+        register = register.get(pk=_a(acme).pk)
+        return register_document_kept(register, health_row(organization)), register_document(register)
+
+    kept, fresh = document()
+    assert kept == fresh
+    if change == "rename_system":
+        system = _a(acme).systems.first()
+        renamed = system_to_canonical(system).model_copy(update={"name": "Uusi järjestelmä"})
+        save_catalogue_entry(system, renamed)
+    else:
+        item = organization_to_canonical(acme).model_copy(update={"name": "Uusi Nimi Oy"})
+        save_organization(acme, item)
+    caches["checks-here"].clear()  # as another worker: from the shared cache
+    changed, fresh = document()
+    assert changed == fresh and changed != kept

@@ -69,7 +69,7 @@ def templates_digest() -> str:
     return digest.hexdigest()[:16]
 
 
-def _health_row(organization):
+def health_row(organization):
     """The organisation's row of revisions (registers.HealthCache), read with the membership by
     organization_view; made here for an organisation that has none yet."""
     from tietovirta.registers.models import HealthCache
@@ -83,7 +83,7 @@ def _health_row(organization):
 
 def organization_revision(organization) -> str:
     """The organisation's documentation revision: changes with every write to it (registers/signals.py)."""
-    row = _health_row(organization)
+    row = health_row(organization)
     return f"{row.pk}.{row.generation}"
 
 
@@ -95,7 +95,7 @@ def register_revision(organization, register_id: int) -> str | None:
     its generation only now begun: api/answers.generations)."""
     from tietovirta.api.answers import generations
 
-    row = _health_row(organization)
+    row = health_row(organization)
     generation = generations(organization.pk, [register_id]).get(register_id)
     return None if generation is None else f"{row.pk}.{row.shared_generation}.{register_id}.{generation}"
 

@@ -365,6 +365,30 @@ def organizations_health(organizations) -> dict[int, OrganizationHealth]:
     return {o.pk: _health_from(caches[o.pk].data[lang]) for o in organizations}
 
 
+def _catalogue_key(organization_id: int, health) -> str:
+    """Where the organisation and its catalogue are kept as a document without registers ("checks"): under
+    what its registers share (health.shared_generation, read before the data)."""
+    from tietovirta.fragments import templates_digest
+
+    generation = f"{health.pk}.{health.shared_generation}"
+    return f"checks-organization:{organization_id}:{generation}:{templates_digest()}"
+
+
+def register_document_kept(register, health) -> c.OrganizationDocument:
+    """`interchange.register_document(register)`, with the organisation and its catalogue as the checks keep
+    them (`_checked`) under `health`, the organisation's row of generations read before the register."""
+    from tietovirta.fragments import keep, kept_many
+    from tietovirta.interchange import register_document, register_to_canonical
+
+    key = _catalogue_key(register.organization_id, health)
+    catalogue = kept_many([key], "checks").get(key)
+    if catalogue is None:
+        document = register_document(register)
+        keep(key, document.model_copy(update={"registers": []}), "checks")
+        return document
+    return catalogue.model_copy(update={"registers": [register_to_canonical(register)]})
+
+
 def _checked(organizations, caches, today: dt.date) -> dict:
     """Each organisation's health and its active registers' ids, joined from one piece per register
     (checks.engine.RegisterPiece) kept under what it is made from: the register's generation, the
@@ -391,9 +415,7 @@ def _checked(organizations, caches, today: dt.date) -> dict:
                 f"{templates_digest()}")
 
     keys = {pk: key(o, pk, g) for o, rows in registers.items() for pk, g in rows if g is not None}
-    # The organisation and its catalogue as a document without registers, kept under what they share.
-    shared = {o.pk: f"checks-organization:{o.pk}:{caches[o.pk].pk}.{caches[o.pk].shared_generation}:"
-                    f"{templates_digest()}" for o in organizations}
+    shared = {o.pk: _catalogue_key(o.pk, caches[o.pk]) for o in organizations}
     pieces = kept_many([*keys.values(), *shared.values()], "checks")
     to_check = [pk for rows in registers.values() for pk, _ in rows if keys.get(pk) not in pieces]
     catalogue = not all(key in pieces for key in shared.values())

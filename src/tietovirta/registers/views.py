@@ -21,7 +21,7 @@ from tietovirta.demo.templates import template as template_in
 from tietovirta.demo.templates import template_titles
 from tietovirta.documents import notice_paths
 from tietovirta.flows import graphviz_available
-from tietovirta.fragments import cached_fragments, register_revision
+from tietovirta.fragments import cached_fragments, health_row, register_revision
 from tietovirta.interchange import (
     REGISTER_RELATIONS,
     edit_register,
@@ -34,7 +34,13 @@ from tietovirta.organizations.access import organization_view
 from tietovirta.organizations.forms import CONTACT_PARTS
 from tietovirta.publishing.services import readiness
 from tietovirta.registers import history
-from tietovirta.registers.findings import by_section, fix_targets, register_concerns, shown
+from tietovirta.registers.findings import (
+    by_section,
+    fix_targets,
+    register_concerns,
+    register_document_kept,
+    shown,
+)
 from tietovirta.registers.forms import (
     EDITABLE_SECTIONS,
     AcceptFindingForm,
@@ -120,7 +126,8 @@ def _register_page(organization, register_id) -> dict:
         pk=register_id,
     )
     register.organization = organization  # read by the page; already loaded by the access check
-    document = register_document(register)
+    # The organisation and its catalogue as kept under the generation the page's key was read with.
+    document = register_document_kept(register, health_row(organization))
     targets = fix_targets(organization, [register.pk])
     findings = by_section(shown(register_concerns(document), targets, document))
     ui = language_or_default(get_language())
