@@ -156,3 +156,17 @@ def test_an_edit_writes_the_columns_it_changes_and_the_history_the_whole_row(own
     latest = register.history.order_by("-history_id").first()
     assert latest.consent_text == "Ei suostumusta." and latest.purpose_text == "Asiakassuhteen hoito"
     assert latest.translations == register.translations and latest.revision == register.revision
+
+
+def test_an_edit_of_a_register_deleted_meanwhile_is_not_found_and_brings_nothing_back(org, register):
+    """Someone deletes the register between this edit's read and its write: the edit is refused as not found
+    (a 404 in the interface and the API), and the register is not written back."""
+    from django.http import Http404
+
+    from tietovirta.interchange import edit_register
+
+    read = Register.objects.prefetch_related("systems", "parties", "risk_assessments").get(pk=register.pk)
+    Register.objects.filter(pk=register.pk).delete()
+    with pytest.raises(Http404):
+        edit_register(read, {"consent_text": "Ei suostumusta."})
+    assert not Register.objects.filter(pk=register.pk).exists()

@@ -19,8 +19,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 
-from django.db import models, transaction
+from django.db import DatabaseError, models, transaction
 from django.db.models import Prefetch
+from django.http import Http404
 from django.utils import timezone
 from pydantic import BaseModel
 
@@ -358,7 +359,14 @@ def _store_register(
         # An edit of a stored row (read in this write) writes the columns it changes, not all sixty: the
         # history still records the whole row, as the instance has it.
         changed = [name for name, value in before.items() if not _same(getattr(register, name), value)]
-        register.save(touch=touch, update_fields=[*changed, "revision", "modified_at"])
+        try:
+            register.save(touch=touch, update_fields=[*changed, "revision", "modified_at"])
+        except DatabaseError as exc:
+            # Django's own "did not affect any rows" (not a database's error, which is a subclass): the row
+            # was deleted by someone else since it was read. Not found, as if the edit had come just after.
+            if type(exc) is not DatabaseError:
+                raise
+            raise Http404 from None
     else:
         register.save(touch=touch)
     _link(register, "systems", [systems[name] for name in item.systems])
