@@ -4,7 +4,7 @@ touches a field answered again under its own heading, and a person's details run
 
 import pytest
 
-from tietovirta.analysis.text import says_whether_data_is_disclosed
+from tietovirta.analysis.text import says_whether_data_is_disclosed, states_its_topic
 from tietovirta.importer import classify, import_bytes, values
 from tietovirta.importer.assign import _by_sentence, section_probabilities
 from tietovirta.importer.blocks import Block
@@ -366,3 +366,98 @@ def test_a_recipient_named_in_a_section_read_sentence_by_sentence_is_the_disclos
     assert [(p.field, p.text) for p in pieces if "järjestäjille" in p.text] == [
         ("disclosures", "Rekisterin tiedot voidaan luovuttaa kyseisen tapahtuman järjestäjille.")
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Käsittelemme tietoja yhteydenottoihin vastaamiseksi ja asiakassuhteen hoitamiseen.",
+        "Rekisteriin kuuluvia tietoja käytetään virheiden ja tietomurtoyritysten jäljittämiseen.",
+        "Henkilötietoja käsitellään seuraaviin tarkoituksiin:",
+        "Käytämme tietoja ensisijaisesti hallinnoidaksemme tilauksia.",
+        "Personuppgifter används för kommunikation, kundservice och fakturering.",
+        "Registret används för att skicka ut fakturor.",
+        "Vi behandlar dina personuppgifter för att kunna ge dig en offert.",
+        "We use the details you provide to keep you updated about our activities.",
+        "We process your personal data for the following purposes:",
+    ],
+)
+def test_a_sentence_saying_what_the_data_is_used_for_states_the_purpose(sentence):
+    assert states_its_topic(sentence) == "purpose"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # What the data is not used for, how long it is kept, what it is: not the purpose.
+        "Uppgifterna i registret används inte för profilering eller automatiskt beslutsfattande.",
+        "Tietoja ei käytetä markkinointiin.",
+        "Käsittelemme tietoja vain niin kauan kuin tarvitsemme niitä rekisterin tarkoituksen mukaisessa "
+        "toiminnassa.",
+        "Uppgifterna behandlas för två år.",
+        "Käsittelemme henkilötietojasi huolellisesti.",
+        "Henkilötietoja käsitellään EU:n alueella.",
+    ],
+)
+def test_a_sentence_on_the_data_that_says_no_use_states_no_purpose(sentence):
+    assert states_its_topic(sentence) != "purpose"
+
+
+def test_the_purpose_said_in_a_sentence_of_another_section_is_the_purpose():
+    # A notice with no purpose heading says what the data is for at the end of its data section.
+    notice = (
+        "## Rekisterinpitäjä\n\nKahvila Kuura Oy, Rantakatu 4, 90100 Oulu\n\n"
+        "## Rekisterin tietosisältö\n\nNimi, puhelinnumero ja sähköpostiosoite. Käytämme asiakkaiden "
+        "tietoja pöytävarausten hoitamiseen ja tilausten toimittamiseen.\n\n"
+        "## Säilytysaika\n\nTiedot poistetaan vuoden kuluttua.\n"
+    )
+    register = _register(notice, "seloste.md")
+    assert register.purpose_text == (
+        "Käytämme asiakkaiden tietoja pöytävarausten hoitamiseen ja tilausten toimittamiseen."
+    )
+    assert register.data_collected_text == "Nimi, puhelinnumero ja sähköpostiosoite."
+
+
+def test_a_use_of_the_data_that_names_its_basis_stays_with_the_basis():
+    # "… panemiseksi (6 art. 1 b)" says what the data is used for in the words of a basis: under the
+    # basis heading it is the basis, not a purpose moved out of it.
+    notice = (
+        "## Rekisterinpitäjä\n\nLattiatyö Laine Oy, Teollisuuskatu 9, 33700 Tampere\n\n"
+        "## Miksi käytämme tietojasi\n\n- Tarjousten tekeminen\n- Laskutus\n\n"
+        "## Oikeusperuste\n\nKäsittelemme tietoja sopimuksen täytäntöön panemiseksi (GDPR 6 art. 1 b) sekä "
+        "oikeutetun etumme perusteella asiakasviestintään.\n"
+    )
+    register = _register(notice, "seloste.md")
+    assert "panemiseksi" in register.legal_basis_text
+    assert "panemiseksi" not in register.purpose_text
+    assert register.purpose_text == "- Tarjousten tekeminen\n- Laskutus"
+
+
+def test_the_following_data_and_its_list_are_the_data_collected_whatever_they_are_for():
+    notice = (
+        "## Rekisterinpitäjä\n\nSiivous Sirola Oy, Koulukatu 1, 15100 Lahti\n\n"
+        "## Käsiteltävät tiedot\n\nKäsittelemme seuraavia henkilötietoja palvelun toimittamiseksi ja "
+        "laskutuksen hoitamiseksi:\n\n- nimi\n- osoite\n- puhelinnumero\n\n"
+        "## Käsittelyn tarkoitus\n\nTietoja käytetään siivouspalvelun toimittamiseen.\n"
+    )
+    register = _register(notice, "seloste.md")
+    assert register.data_collected_text.startswith("Käsittelemme seuraavia henkilötietoja")
+    assert register.data_collected_text.endswith("- puhelinnumero")
+    assert register.purpose_text == "Tietoja käytetään siivouspalvelun toimittamiseen."
+
+
+def test_a_field_answered_only_by_a_moved_sentence_still_reads_its_own_sentences_elsewhere():
+    # The data section's "Rekisteri pitää sisällään tietoja …" moves to the data subjects; that does not
+    # answer the question so fully that the sentence on the other group, under the general heading, is
+    # no longer read.
+    notice = (
+        "## Rekisterinpitäjä\n\nRakennus Koivu Oy, Sahakatu 5, 80100 Joensuu\n\n"
+        "## Yleistä\n\nKäsittelemme myös yhteistyökumppaniemme yhteyshenkilöiden tietoja.\n\n"
+        "## Rekisterin tietosisältö\n\n"
+        "Rekisteri pitää sisällään tietoja potentiaalisista asiakkaista. Tietomerkinnät ovat mm. nimi, "
+        "osoite, sähköpostiosoite ja puhelinnumero.\n\n"
+        "## Säilytysaika\n\nTiedot poistetaan kahden vuoden kuluttua.\n"
+    )
+    register = _register(notice, "seloste.md")
+    assert "potentiaalisista asiakkaista" in register.data_subjects_text
+    assert "yhteistyökumppaniemme yhteyshenkilöiden" in register.data_subjects_text

@@ -1035,6 +1035,13 @@ _HOW_LONG = (
     r"|at most|once|within (?:\d|a |an |one |two |three |six |twelve ))"
 )
 _EN_DATA = r"(?:[\w.-]+ ){0,4}(?:data|information|details)(?: \w+){0,4}"  # "Your registration data"
+# "henkilötietoja", "tietojasi", "asiakkaiden tietoja": the data as an object in Finnish.
+_FI_DATA = r"(?:henkilö|yhteys|asiakas|jäsen)?tieto(?:ja|jasi|janne|jamme|ja)|keräämiämme \w+|näitä tietoja"
+# What for: "… vastaamiseksi", "… laskutukseen", "… varten", "… hallinnoidaksemme", "… tarkoituksiin".
+_FI_WHAT_FOR = (
+    r"(?:\w+(?:miseksi|miseen|misessä|missa|mista|mistä)|\w*varten|\w+(?:aksemme|äksemme|aksesi|äksesi)"
+    r"|\w*tarkoitu(?:ksiin|kseen|ksessa)|\w+(?:ukseen|ykseen|ointiin|öintiin|untaan|yntään))\b"
+)
 _STATED_TOPICS = {
     "purpose": (
         r"(?:the |our )?(?:main |primary )?purposes? (?:of|for) (?:the |our |this )?(?:processing|collecting|"
@@ -1083,6 +1090,11 @@ _STATED_TOPICS = {
         r" (?:processed|collected|saved|stored|recorded|gathered)\b",
         r"(?:(?:when|if|while|as) [^,]{0,100}, )?(?:[\w.-]+ ){0,4}(?:may |will |can )?(?:collect|process"
         r"|store|save|record)s? the following\b",
+        # "Käsittelemme seuraavia henkilötietoja …:", "Vi behandlar följande personuppgifter": data follows.
+        r"(?:[\w-]+ ){0,2}(?:käsittelemme|keräämme|tallennamme|käsitellään|kerätään|tallennetaan)"
+        r"(?: \w+){0,2} seuraav\w+ (?:\w+ )?(?:henkilö)?tie(?:to|do)\w*",
+        r"(?:[\w-]+ ){0,3}(?:behandlar|samlar in|sparar|lagrar) (?:vi )?(?:\w+ )?följande (?:\w+ )?"
+        r"(?:person)?uppgift\w*",
     ),
     "sources": (
         r"(?:[\w.-]+ ){0,4}(?:data|information)(?: \w+){0,6} (?:is|are|will be) (?:\w+ )?(?:got|gotten"
@@ -1096,6 +1108,28 @@ _STATED_TOPICS = {
         r"(?: and \w+)? (?:\w+ ){0,2}(?:when|upon|through|via|during|directly)\b",
     ),
 }
+# The data as the object of using or processing, then what for ("Käsittelemme tietoja yhteydenottoihin
+# vastaamiseksi", "Rekisterin tietoja käytetään laskutukseen", "Personuppgifter används för kundservice", "We
+# use the details you provide to …"): the purpose in the words of an ordinary sentence. Read after every
+# other topic, so that a sentence of what is kept, how long or from where stays that topic's.
+_USED_FOR = re.compile(
+    r"[\W\d]*(?:" + "|".join((
+        rf"(?:[\w-]+ ){{0,3}}(?:{_FI_DATA}) (?:käytetään|käsitellään|voidaan (?:käyttää|käsitellä))"
+        rf"(?: \w+){{0,8}}? {_FI_WHAT_FOR}",
+        rf"(?:käsittelemme|käytämme|keräämme ja käsittelemme|voimme käyttää|voimme käsitellä)(?: \w+){{0,2}}"
+        rf" (?:{_FI_DATA})(?:(?: \w+){{0,8}}? {_FI_WHAT_FOR}|,? jotta\b)",
+        r"(?:[\w-]+ ){0,3}(?:(?:person)?uppgift\w*|registret) (?:används|behandlas|hanteras|utnyttjas)"
+        r"(?: \w+){0,3}? (?:för att|till att|i syfte|för (?:följande |dessa |de )?ändamål"
+        r"|för (?!\w+ (?:år|månader|dagar|veckor)\b)\w+)",
+        r"(?:[\w-]+ ){0,3}(?:person)?uppgift\w* (?:sparas|lagras|samlas in) för (?:följande |dessa )?ändamål",
+        r"vi (?:behandlar|använder|hanterar)(?: \w+){0,2} (?:person)?uppgift\w*(?: \w+){0,6}?"
+        r" (?:för att|i syfte|för (?:följande |dessa )?ändamål)",
+        r"we (?:may |will |only |also )?(?:use|process) (?:\w+ ){0,3}(?:personal )?"
+        r"(?:data|information|details)(?: \w+){0,4}? (?:in order to|to (?!(?:third|other|\w+ third)\b)|for "
+        r"(?:the )?(?:following )?purposes?)\b",
+    )) + ")",
+    _FLAGS,
+)
 _STATES_TOPIC = {
     topic: re.compile(r"[\W\d]*(?:" + "|".join(patterns) + ")", _FLAGS)
     for topic, patterns in _STATED_TOPICS.items()
@@ -1105,7 +1139,20 @@ _STATES_TOPIC = {
 def states_its_topic(sentence: str) -> str:
     """The topic ("purpose", "retention", "sources" …) a sentence names as its own subject, else "". The
     sentence that states the legal basis is read by analysis.bases (`states_the_basis`)."""
-    return next((t for t, pattern in _STATES_TOPIC.items() if pattern.match(sentence)), "")
+    topic = next((t for t, pattern in _STATES_TOPIC.items() if pattern.match(sentence)), "")
+    return topic or ("purpose" if says_what_data_is_used_for(sentence) else "")
+
+
+def names_the_purpose(sentence: str) -> bool:
+    """The sentence names the purpose as its subject ("Rekisterin käyttötarkoitus on …", "The purpose of
+    processing is …"), not only says what data is used for."""
+    return bool(_STATES_TOPIC["purpose"].match(sentence))
+
+
+def says_what_data_is_used_for(sentence: str) -> bool:
+    """ "Tietoja käytetään laskutukseen", "Vi behandlar dina personuppgifter för att …": what the data is
+    used for, affirmed ("Uppgifterna används inte för profilering" says what it is not used for)."""
+    return bool(_USED_FOR.match(sentence)) and not is_negated(sentence)
 
 
 def states_the_purpose(sentence: str) -> bool:

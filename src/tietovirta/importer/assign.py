@@ -14,6 +14,7 @@ It also splits a document that describes several registers.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from dataclasses import dataclass
@@ -66,6 +67,9 @@ class Piece:
     section: Section
     starts_block: bool = True  # the text begins a paragraph or list item (joined with a line break)
     by_content: bool = False  # placed by what it says, away from the heading it stood under
+    # A sentence taken out of a section that answers another field ("Käsittely perustuu sopimukseen." in
+    # the purpose section): it answers its field in passing, so the field's own sentences are still sought.
+    moved: bool = False
 
 
 def sentences_of(block: Block) -> list[str]:
@@ -219,13 +223,12 @@ def _merge(pieces: list[Piece]) -> list[Piece]:
         last = out[-1] if out else None
         if last and last.field == piece.field and last.section is piece.section:
             joiner = ("\n" if piece.text.startswith("- ") else "\n\n") if piece.starts_block else " "
-            out[-1] = Piece(
-                last.field,
-                f"{last.text}{joiner}{piece.text}",
-                min(last.confidence, piece.confidence),
-                last.heading,
-                last.section,
-                last.starts_block,
+            out[-1] = dataclasses.replace(
+                last,
+                text=f"{last.text}{joiner}{piece.text}",
+                confidence=min(last.confidence, piece.confidence),
+                moved=last.moved and piece.moved,
+                by_content=False,
             )
         else:
             out.append(piece)
@@ -332,7 +335,10 @@ def _whole(section: Section, field: str, confidence: float, model: Model) -> lis
     for i, block in enumerate(section.blocks):
         if i in owner:
             listed, listed_confidence = unit[owner[i]]
-            pieces.append(Piece(listed, block.full_text(), listed_confidence, section.heading, section))
+            moved = listed != field
+            pieces.append(
+                Piece(listed, block.full_text(), listed_confidence, section.heading, section, moved=moved)
+            )
             continue
         texts = sentences_of(block)
         for n, sentence in enumerate(texts):
@@ -343,7 +349,9 @@ def _whole(section: Section, field: str, confidence: float, model: Model) -> lis
                 best, p = _top(probs)[0]
                 moved = best not in (field, "other") and p >= MOVE and probs.get(field, 0.0) < 0.05
                 unit[i] = (best, model.calibrated(p)) if moved else (field, confidence)
-                pieces.append(Piece(unit[i][0], sentence, unit[i][1], section.heading, section, n == 0))
+                pieces.append(
+                    Piece(unit[i][0], sentence, unit[i][1], section.heading, section, n == 0, moved=moved)
+                )
                 continue
             probs = model.sentence(sentence)
             best, p = _top(probs)[0]
@@ -362,7 +370,9 @@ def _whole(section: Section, field: str, confidence: float, model: Model) -> lis
             elif (elsewhere := _said_elsewhere(field, sentence)) == "disclosures":
                 # "Tietoja luovutetaan viranomaisille …" among the sources answers the disclosures too; the
                 # section keeps its words (a form's sources may run on into its other answers).
-                pieces.append(Piece(elsewhere, sentence, confidence, section.heading, section, n == 0))
+                pieces.append(
+                    Piece(elsewhere, sentence, confidence, section.heading, section, n == 0, moved=True)
+                )
             elif elsewhere:
                 best, moved, stated = elsewhere, True, elsewhere
             pieces.append(
@@ -373,6 +383,7 @@ def _whole(section: Section, field: str, confidence: float, model: Model) -> lis
                     section.heading,
                     section,
                     n == 0,
+                    moved=moved,
                 )
             )
     return _merge(pieces)
@@ -381,9 +392,14 @@ def _whole(section: Section, field: str, confidence: float, model: Model) -> lis
 def _stated_topic(sentence: str) -> str:
     """The field a sentence names as its own subject ("The purpose of processing is …", "Käsittelyn
     oikeusperusteena on …", "Your data is stored for two years"), else ""."""
-    if analysis_text.states_the_purpose(sentence):
+    if analysis_text.names_the_purpose(sentence):
         return "purpose"
-    return "legal_basis" if states_the_basis(sentence) else analysis_text.states_its_topic(sentence)
+    if states_the_basis(sentence):
+        return "legal_basis"
+    topic = analysis_text.states_its_topic(sentence)
+    # "Käsittelemme tietoja sopimuksen täytäntöön panemiseksi (6 art. 1 b)": what the data is used for is a
+    # basis, and the sentence answers the purpose or the basis as the section it stands in does.
+    return "" if topic == "purpose" and bases_in(sentence) else topic
 
 
 def _purposes_and_bases(section: Section, compound: dict[str, float], model: Model) -> list[Piece]:
@@ -406,7 +422,9 @@ def _purposes_and_bases(section: Section, compound: dict[str, float], model: Mod
             probs = model.sentence(sentence)
             best, p = _top(probs)[0]
             if best not in (*confidence, "other") and p >= MOVE:
-                pieces.append(Piece(best, sentence, model.calibrated(p), section.heading, section, n == 0))
+                pieces.append(
+                    Piece(best, sentence, model.calibrated(p), section.heading, section, n == 0, moved=True)
+                )
                 continue
             field = current or max(confidence, key=lambda f: probs.get(f, 0.0))
             fields = [field]
@@ -699,10 +717,15 @@ _SAID_BY_BLOCK = {"legitimate_interest": interest_sentences}
 _ALSO_ELSEWHERE = {"processors"}
 
 
-def sentence_facts(sections: list[Section], model: Model, taken: set[str]) -> list[Piece]:
+def sentence_facts(sections: list[Section], model: Model, assigned: list[Piece]) -> list[Piece]:
     """Sentences that answer one of SENTENCE_FIELDS wherever they stand ("Tietojen antaminen on
     vapaaehtoista" in a section on data collected), for the fields no section answered (and processor
-    sentences outside the processors' section)."""
+    sentences outside the processors' section). `assigned` are the pieces `assign` gave. A field that only
+    a sentence moved out of another section answers ("Rekisteri pitää sisällään tietoja asiakkaista." among
+    the data collected) is answered in passing: its sentences elsewhere are still read, though not guessed
+    by the sentence model."""
+    taken = {p.field for p in assigned if not p.moved}
+    touched = {p.field for p in assigned if p.moved}
     wanted = set(SENTENCE_FIELDS) - (taken - _ALSO_ELSEWHERE)
     found: list[Piece] = []
     if not wanted:
@@ -746,7 +769,7 @@ def sentence_facts(sections: list[Section], model: Model, taken: set[str]) -> li
                 found += [Piece(field, sentence, 0.7, section.heading, section, False) for field in said]
                 probs = model.sentence(sentence)
                 best, p = _top(probs)[0]
-                if best in wanted and best not in taken and p >= 0.7 and best not in said:
+                if best in wanted and best not in taken | touched and p >= 0.7 and best not in said:
                     found.append(
                         Piece(best, sentence, model.calibrated(p * 0.9), section.heading, section, False)
                     )

@@ -285,8 +285,7 @@ class _Builder:
                 f"the values of register {index + 1} were placed under a heading by their content. "
                 "Check them."
             )
-        taken = {p.field for p in pieces}
-        pieces += sentence_facts(sections, model, taken)
+        pieces += sentence_facts(sections, model, pieces)
         name = ""
         for piece in pieces:
             if piece.field == "register_name":
