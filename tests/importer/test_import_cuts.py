@@ -4,7 +4,7 @@ touches a field answered again under its own heading, and a person's details run
 
 import pytest
 
-from tietovirta.analysis.text import says_whether_data_is_disclosed, states_its_topic
+from tietovirta.analysis.text import says_whether_data_is_disclosed, says_whose_data, states_its_topic
 from tietovirta.importer import classify, import_bytes, values
 from tietovirta.importer.assign import _by_sentence, section_probabilities
 from tietovirta.importer.blocks import Block
@@ -380,6 +380,7 @@ def test_a_recipient_named_in_a_section_read_sentence_by_sentence_is_the_disclos
         "Vi behandlar dina personuppgifter för att kunna ge dig en offert.",
         "We use the details you provide to keep you updated about our activities.",
         "We process your personal data for the following purposes:",
+        "The reason for handling this data is to allow event signup at conventions.",
     ],
 )
 def test_a_sentence_saying_what_the_data_is_used_for_states_the_purpose(sentence):
@@ -397,6 +398,8 @@ def test_a_sentence_saying_what_the_data_is_used_for_states_the_purpose(sentence
         "Uppgifterna behandlas för två år.",
         "Käsittelemme henkilötietojasi huolellisesti.",
         "Henkilötietoja käsitellään EU:n alueella.",
+        # The reason of the sentence before it (here, of keeping the data).
+        "Orsaken är att klubbens verksamhet utvecklas hela tiden.",
     ],
 )
 def test_a_sentence_on_the_data_that_says_no_use_states_no_purpose(sentence):
@@ -461,3 +464,43 @@ def test_a_field_answered_only_by_a_moved_sentence_still_reads_its_own_sentences
     register = _register(notice, "seloste.md")
     assert "potentiaalisista asiakkaista" in register.data_subjects_text
     assert "yhteistyökumppaniemme yhteyshenkilöiden" in register.data_subjects_text
+
+
+def test_a_purpose_section_that_runs_on_into_the_basis_ends_where_the_basis_begins():
+    notice = (
+        "## Rekisterinpitäjä\n\nSovellustalo Aalto Oy, Satamakatu 3, 20100 Turku\n\n"
+        "## Henkilötietojen käsittelyn tarkoitus\n\n"
+        "Käyttäjien henkilötietoja käsitellään sovelluksen tuottamiseen ja kehittämiseen. "
+        "Käsittelyperusteena on sopimuksen täytäntöönpano.\n\n"
+        "## Säilytysaika\n\nTiedot poistetaan, kun käyttäjätili suljetaan.\n"
+    )
+    register = _register(notice, "seloste.md")
+    assert register.purpose_text == (
+        "Käyttäjien henkilötietoja käsitellään sovelluksen tuottamiseen ja kehittämiseen."
+    )
+    assert register.legal_basis_text == "Käsittelyperusteena on sopimuksen täytäntöönpano."
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This Privacy Policy applies to the users of our websites as well as to our customers and partners.",
+        "Tämä tietosuojaseloste koskee asiakkaitamme ja yhteistyökumppaneidemme yhteyshenkilöitä.",
+        "Denna dataskyddsbeskrivning gäller kunder och besökare på webbplatsen.",
+    ],
+)
+def test_a_notice_saying_whom_it_concerns_says_whose_data(sentence):
+    assert says_whose_data(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This policy applies to our website and its subdomains.",
+        # Where the data comes from: the sources, though the source is the person ("from the member").
+        "Personal data is primarily collected from the member themselves:",
+        "Tämä seloste koskee verkkosivustoamme.",
+    ],
+)
+def test_a_notice_concerning_a_website_or_a_source_says_no_whose_data(sentence):
+    assert not says_whose_data(sentence)

@@ -236,6 +236,9 @@ _ANNOUNCES_THE_BASIS = re.compile(
     r"|we process (?:\w+ ){0,4}(?:based on|on the basis of)\b"
     r"|(?:henkilötietojen )?käsittelyn (?:oikeus)?perustee?\w* on\b"
     r"|(?:henkilötietojen )?käsittely perustuu\b"
+    # "Käsittelyperusteena on sopimus", "Oikeusperusteena ovat …", "Rättslig grund: avtal"
+    r"|(?:henkilötietojen )?(?:käsittely|oikeus)perustee?(?:na|t|ina)? (?:on|ovat)\b"
+    r"|(?:oikeusperuste|käsittelyperuste|rättslig grund)\s*:\s*\w"
     r"|(?:den )?rättsliga grunden? (?:för (?:\w+ ){0,5})?är\b"
     r"|(?:behandlingen|behandling) (?:\w+ ){0,4}(?:grundar|baserar) sig på\b"
     r")",

@@ -232,6 +232,12 @@ _WHOSE_DATA = Matcher(
     r"(?:personal\s+)?(?:data|information)\s+(?:is|are)\s+(?:\w+\s+)?(?:processed|stored)\s+from\s+",
     r"(?:process\w*|collect\w*|stor\w*|contains?|hold\w*)(?:\s+\w+){0,3}?\s+(?:personal\s+|log\s+)?(?:data|information)"
     r"\s+(?:of|about|on)\s+",
+    # The notice says whom it concerns: "This Privacy Policy applies to the users of …", "Tämä seloste koskee
+    # asiakkaitamme", "Denna beskrivning gäller kunder …".
+    r"(?:this|the|our)\s+(?:\w+\s+)?(?:privacy\s+)?(?:policy|notice|statement)\s+(?:\w+\s+)?applies\s+to\s+",
+    r"(?:tämä\s+)?(?:\w+\s+)?(?:tietosuoja|rekisteri)?(?:seloste|ilmoitus|käytäntö|lauseke)\s+koskee\s+",
+    r"(?:denna|den här)\s+(?:\w+\s+)?(?:dataskydds|integritets)?(?:beskrivning|meddelande|policy)\w*"
+    r"\s+gäller\s+",
 )
 
 
@@ -1054,6 +1060,9 @@ _STATED_TOPICS = {
         r"(?:[\w.-]+ ){0,3}(?:uses?|process(?:es)?|collects?) (?:\w+ ){0,3}(?:data|information) (?:\w+ ){0,2}"
         r"for the purposes? of\b",
         r"(?:ändamålet|syftet) med (?:\w+ ){0,4}är\b",
+        # "The reason for handling this data is to …" (a bare "Orsaken är att …" gives the reason of the
+        # sentence before it, whatever that answers)
+        r"(?:the |our )?reasons? (?:for|why) (?:\w+ ){1,5}(?:is|are)\b",
     ),
     # English notices say most things in sentences whose subject is the data: "Your information is stored
     # for …", "Data is not disclosed to third parties", "The information processed is …".
