@@ -11,7 +11,7 @@ from tietovirta.analysis.entities import named_processors, presents_a_processor
 from tietovirta.canonical.schema import PartyRole
 from tietovirta.documents import build_privacy_notice, render
 from tietovirta.importer import classify, import_bytes
-from tietovirta.importer.assign import _heading_topics, _presents_processors, section_probabilities
+from tietovirta.importer.assign import _heading_topics, section_probabilities
 from tietovirta.importer.blocks import Block
 from tietovirta.importer.sections import Section
 
@@ -258,32 +258,7 @@ def test_a_heading_naming_processors_and_another_topic_names_both():
     assert probs["processors"] >= 0.9 and probs["disclosures"] >= 0.9
 
 
-def _under(heading: str, *sentences: str) -> Section:
-    return Section(heading, level=2, blocks=[Block("paragraph", " ".join(sentences))])
-
-
-def test_text_presenting_processors_under_a_heading_naming_no_field_is_the_processors_section():
-    section = _under(
-        "Ajanvaraus",
-        "Käytämme ajanvarauksessa Timma-palvelua.",
-        "Timma Oy toimii henkilötietojen käsittelijänä lukuumme.",
-    )
-    assert _presents_processors(section)
-    assert section_probabilities(section, classify.model())["processors"] >= 0.6
-
-
-def test_content_does_not_override_a_heading_that_names_its_field_nor_text_that_presents_no_processor():
-    model = classify.model()
-    named = _under("Tietojen säilytysaika", "Timma Oy toimii henkilötietojen käsittelijänä lukuumme.")
-    plain = _under("Ajanvaraus", "Ajan voi varata verkossa.", "Peruutus onnistuu puhelimitse.")
-    assert not _presents_processors(plain)
-    for section in (named, plain):
-        assert section_probabilities(section, model).get("processors", 0.0) == model.section(section).get(
-            "processors", 0.0
-        )
-
-
-def test_a_processors_section_under_a_generic_heading_fills_the_processors_text():
+def test_processor_sentences_under_a_generic_heading_fill_the_processors_text():
     document = _import(
         "## Muut tiedot\n\nSivuston lomakkeet toimitetaan Formspree-palvelun kautta. "
         "Verkkosivusto on julkaistu GitHub Pages -palvelun kautta.\n"

@@ -429,23 +429,13 @@ _NAMES_A_PURPOSE = re.compile(r"^\W*\w[^–—:]{7,}(?:\s[–—-]|:)\s")
 def section_probabilities(section: Section, model: Model) -> dict[str, float]:
     """The classifier's probabilities, raised where the heading is one the product knows by name, names
     the processors in its own words ("Palveluntarjoajat", "Sub-processors"), or joins the names of two
-    topics ("Tietojen säilytys ja suojaaminen"); and where a heading that names no field ("Muut tiedot",
-    "Ajanvaraus", none) stands over text that presents processors."""
+    topics ("Tietojen säilytys ja suojaaminen"). Processor sentences under any other heading are read
+    one by one (sentence_facts)."""
     probs = model.section(section)
     known = known_heading(section.heading) or dict.fromkeys(_heading_topics(section.heading), 0.9)
-    if not known and _presents_processors(section):
-        known = {"processors": 0.6}
     for field, score in known.items():
         probs[field] = max(probs.get(field, 0.0), score)
     return probs
-
-
-def _presents_processors(section: Section) -> bool:
-    """Half or more of the section's sentences present someone processing the data for the controller
-    (analysis.entities): read by its content, the section is about the processors."""
-    said = [sentence for block in section.blocks for sentence in sentences_of(block)]
-    presenting = entities.processor_sentences(section.body, section=False)
-    return bool(said) and 2 * len(presenting) >= len(said)
 
 
 # The topics (classify.topics) that name a field in a heading. Personal data on its own names none:
