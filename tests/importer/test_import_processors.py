@@ -10,7 +10,10 @@ import pytest
 from tietovirta.analysis.entities import named_processors, presents_a_processor
 from tietovirta.canonical.schema import PartyRole
 from tietovirta.documents import build_privacy_notice, render
-from tietovirta.importer import import_bytes
+from tietovirta.importer import classify, import_bytes
+from tietovirta.importer.assign import _heading_topics, section_probabilities
+from tietovirta.importer.blocks import Block
+from tietovirta.importer.sections import Section
 
 HEAD = "# Asiakasrekisteri\n\n## Rekisterinpitäjä\n\nKauppa Oy, Kauppakatu 1, 00100 Helsinki\n\n"
 
@@ -216,3 +219,48 @@ def test_the_processor_column_of_a_table_names_the_processors_wherever_it_stands
 )
 def test_a_party_on_its_own_terms_a_users_own_account_or_a_pointer_to_a_policy_is_no_processor(sentence):
     assert named_processors(sentence, section=True) == []
+
+
+# --- the processors' section, by its heading's words or by its content --------------------------------
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Palveluntarjoajat",
+        "Tekniset palveluntarjoajat",
+        "Tietojen käsittelijät ja alihankkijat",
+        "Tjänsteleverantörer",
+        "Våra underleverantörer",
+        "Sub-processors",
+        "Third-party service providers",
+    ],
+)
+def test_a_heading_naming_the_processors_in_its_own_words_is_the_processors_section(heading):
+    # Whatever the model learned of these words, the heading says it (the label table knows only some forms).
+    assert _heading_topics(heading) == ["processors"]
+    section = Section(heading, level=2, blocks=[Block("paragraph", "Tiedot käsitellään huolellisesti.")])
+    assert section_probabilities(section, classify.model())["processors"] >= 0.9
+
+
+def test_partners_named_with_another_topic_or_no_topic_name_no_processors_section():
+    assert _heading_topics("Kolmannet osapuolet") == []
+    assert _heading_topics("Muut tiedot") == []
+
+
+def test_a_heading_naming_processors_and_another_topic_names_both():
+    section = Section(
+        "Tietojen luovutus ja palveluntarjoajat",
+        level=2,
+        blocks=[Block("paragraph", "Tiedot käsitellään huolellisesti.")],
+    )
+    probs = section_probabilities(section, classify.model())
+    assert probs["processors"] >= 0.9 and probs["disclosures"] >= 0.9
+
+
+def test_processor_sentences_under_a_generic_heading_fill_the_processors_text():
+    document = _import(
+        "## Muut tiedot\n\nSivuston lomakkeet toimitetaan Formspree-palvelun kautta. "
+        "Verkkosivusto on julkaistu GitHub Pages -palvelun kautta.\n"
+    )
+    assert "Formspree" in document.registers[0].processors_text

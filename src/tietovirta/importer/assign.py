@@ -445,10 +445,12 @@ _NAMES_A_PURPOSE = re.compile(r"^\W*\w[^–—:]{7,}(?:\s[–—-]|:)\s")
 
 
 def section_probabilities(section: Section, model: Model) -> dict[str, float]:
-    """The classifier's probabilities, raised where the heading is one the product knows by name, or
-    joins the names of two topics ("Tietojen säilytys ja suojaaminen")."""
+    """The classifier's probabilities, raised where the heading is one the product knows by name, names
+    the processors in its own words ("Palveluntarjoajat", "Sub-processors"), or joins the names of two
+    topics ("Tietojen säilytys ja suojaaminen"). Processor sentences under any other heading are read
+    one by one (sentence_facts)."""
     probs = model.section(section)
-    known = known_heading(section.heading) or dict.fromkeys(_joined_topics(section.heading), 0.9)
+    known = known_heading(section.heading) or dict.fromkeys(_heading_topics(section.heading), 0.9)
     for field, score in known.items():
         probs[field] = max(probs.get(field, 0.0), score)
     return probs
@@ -467,8 +469,21 @@ _TOPIC_FIELD = {
     "disclose": "disclosures",
     "transfer": "transfers",
     "security": "security",
+    "processor": "processors",
 }
+# A heading naming one of these topics and no other says what its section answers: "Alihankkijat",
+# "Palveluntarjoajat", "Tjänsteleverantörer", "Sub-processors" (the label table knows only some forms).
+_NAMED_ALONE = {"processors"}
 _JOINER = re.compile(r"\s+(?:ja|sekä|och|samt|and|&)\s+|\s*[,/]\s*", re.IGNORECASE)
+
+
+def _heading_topics(heading: str) -> list[str]:
+    """The fields a heading names by its topics' words: each part of a joined heading (_joined_topics), or
+    the one field of _NAMED_ALONE that a heading names and nothing else; [] for any other heading."""
+    if joined := _joined_topics(heading):
+        return joined
+    fields = {_TOPIC_FIELD[t] for t in topics(heading) if t in _TOPIC_FIELD}
+    return list(fields) if len(fields) == 1 and fields <= _NAMED_ALONE else []
 
 
 def _joined_topics(heading: str) -> list[str]:
