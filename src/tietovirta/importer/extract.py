@@ -436,6 +436,9 @@ class _Builder:
         """A contact section's text; `named` when its heading names the person ("Yhteyshenkilö"),
         `controller_first` when it names the controller ("Rekisterinpitäjä ja yhteyshenkilö")."""
         text = values.deobfuscate_emails(text)
+        if cls == "contact_person" and not named and values.dpo_named(text):
+            # "Voit ottaa yhteyttä tietosuojavastaavaamme Anna Virtaan" under "Yhteydenotot": the DPO's.
+            cls = "dpo"
         if cls != "dpo":
             text = self._dpo_address(text, confidence)
         if self._labelled_people(reg, values.contact_roles(text), confidence):

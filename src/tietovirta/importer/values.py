@@ -217,8 +217,22 @@ def names_a_detail(label: str) -> bool:
     return bool(_DETAIL_LABEL.fullmatch(label.strip()))
 
 
+# Capitalised words of an office or a subject, never of a person's name: "Data Protection (Officer)",
+# "Customer Service", "Privacy Team", "Tietosuoja Asiat".
+_NOT_A_PERSON = re.compile(
+    r"(?<!\w)(?:data|protection|privacy|personal|customer|service|services|support|team|office|contact"
+    r"|information|group|company|legal|affairs|tietosuoja\w*|asiakaspalvelu|dataskydd\w*|kundtjänst)(?!\w)",
+    re.IGNORECASE,
+)
+
+
 def looks_like_name(text: str) -> bool:
-    return bool(_NAME.match(text.strip())) and not re.search(_COMPANY_SUFFIX + r"$", text.strip())
+    text = text.strip()
+    return (
+        bool(_NAME.match(text))
+        and not re.search(_COMPANY_SUFFIX + r"$", text)
+        and not _NOT_A_PERSON.search(text)
+    )
 
 
 # A sentence that names the person who is the DPO, the role first ("Tietosuojavastaavana toimii Anna
@@ -235,7 +249,8 @@ _HOW_REACHED = (
 _DPO_NAMED = re.compile(
     # The verb may be left out ("yhtiön tietosuojavastaava Anna Virta, puh. …"), and a title may stand
     # before the name in lower case ("Tietosuojavastaavana toimii hallintolakimies Anna Virta").
-    rf"{_DPO_ROLE}(?:\s*\([^)]{{1,20}}\))?(?:\s*(?:(?:on|toimii|is|är|fungerar som|acts as)\s+|[:–-]\s*)|\s+)"
+    rf"{_DPO_ROLE}(?:\s*\([^)]{{1,20}}\))?"
+    r"(?:\s*(?:(?:on|toimii|is|är|fungerar som|acts as)\s+|[:–,-]\s*)|\s+)"
     rf"(?:(?!{_HOW_REACHED})(?-i:[a-zåäö][\w-]*)\s+){{0,3}}(?P<after>(?-i:{_NAME_PART}))(?![\w-])"
     rf"|(?<![\w-])(?P<before>(?-i:{_NAME_PART}))(?:,[^,.]{{1,40}},)?"
     rf"\s+(?:toimii|on|is|är|fungerar som|acts as|serves as)\s+(?:\w+\s+){{0,3}}{_DPO_ROLE}"
@@ -293,7 +308,7 @@ def parse_contact(text: str) -> Contact | None:
         if not name and (found := _NAME_BEFORE_ADDRESS.match(piece)):
             # "Antti Virolainen Bulevardi 14": the name and the street run into one line.
             name = found.group(1)
-        elif not name and title_word and (found := _NAME_IN.search(rest)):
+        elif not name and title_word and (found := _NAME_IN.search(rest)) and looks_like_name(found[0]):
             # "Toimitusjohtaja Jari Kivinen": a title and a name in one piece.
             name = found.group(0)
             around = piece.replace(name, "").strip(" ,")
@@ -301,8 +316,8 @@ def parse_contact(text: str) -> Contact | None:
             title = title or (around if len(around.split()) <= 3 else title_word.group(0))
         elif not name and looks_like_name(piece):
             name = piece
-        elif not title and _TITLE_WORDS.search(piece) and len(piece) < 60:
-            title = piece
+        elif not title and title_word and len(piece) < 60:
+            title = piece if len(piece.split()) <= 4 else title_word.group(0)
     if not name:
         # "Matti Meikäläinen (toimitusjohtaja)", a name with an odd character, or a role in its place.
         first = _LABEL_PREFIX.sub("", text.strip().split("\n")[0]).strip()
@@ -317,7 +332,9 @@ def parse_contact(text: str) -> Contact | None:
             and not re.search(r"\d|@", candidate)
             and ((capitalised and len(words) >= 2) or (_ROLE.search(candidate) and (email or phone)))
         ):
-            name = candidate
+            # "Heidi Tuimala Perhetalo Heideken": four capitalised words are a name run on into a place.
+            leading = " ".join(words[:2])
+            name = leading if capitalised and len(words) >= 4 and looks_like_name(leading) else candidate
     if not (name or email or phone):
         return None
     return Contact(
@@ -359,9 +376,19 @@ _ROLE_WORDS = "|".join(f"(?P<{role}>{words})" for role, words in _ROLE_LABELS.it
 # A label opens a line or a sentence and is followed by a colon, "on/är/is" or the end of its line;
 # with a colon it may also stand inside a line ("… Tfn 0295 251 000 Kontaktpersoner: …"). A numbered
 # heading may run into its value, as in text out of a PDF ("3. Vastaava henkilö Anna Virta puh. …").
+# Whose person the label names, said before it: "Rekisterinpitäjän yhteyshenkilö:", "Yhtiön
+# tietosuojavastaava:", "Kuppi Oy:n tietosuojavastaava:", "Företagets dataskyddsombud:", "Our DPO:" — the
+# organisation's own, not a customer's ("Asiakkaan yhteyshenkilö: nimi, puhelin" lists data collected).
+_OWNER = (
+    r"(?:(?:rekisterinpitäjän|yhtiön|yrityksen|kaupungin|kunnan|yhdistyksen|seuran|organisaation|konsernin"
+    r"|koulun|palvelun|företagets|bolagets|stadens|kommunens|föreningens|organisationens|koncernens|our"
+    r"|the\s+(?:company|controller|group|organisation|organization)['’]s"
+    r"|(?-i:[A-ZÅÄÖ])[\w&.-]*(?:\s+(?-i:[A-ZÅÄÖ])[\w&.-]*){0,3}(?::n|['’]s))\s+)?"
+)
 _ROLE_LABEL = re.compile(
     r"(?:^[ \t]*(?P<numbered>\d{1,2}[.)])[ \t]*"
-    r"|(?P<opens>(?:^|(?<=[.;·•|])|(?<=\s[–-]\s))[ \t]*(?:[-–•*][ \t]*)?)|(?<=\s)(?=(?-i:[A-ZÅÄÖ])))"
+    rf"|(?P<opens>(?:^|(?<=[.;·•|])|(?<=\s[–-]\s))[ \t]*(?:[-–•*][ \t]*)?{_OWNER})"
+    r"|(?<=\s)(?=(?-i:[A-ZÅÄÖ])))"
     rf"(?:{_ROLE_WORDS})"
     r"(?:[ \t]*:"
     r"|(?(opens)(?:[ \t]+(?:on|är|is)\b|[ \t]*$)"
@@ -508,7 +535,8 @@ _ANSWERS_FOR_REGISTER = re.compile(
 # unless what follows it is a person ("Contact: Jane Doe, CEO, jane@…"): then she is the one to ask.
 _CONTACT_LABEL = re.compile(
     r"(?:^|(?<=[.;\n])|(?<=\s)(?=(?-i:[A-ZÅÄÖ])))[ \t]*(?:contact|kontakt|yhteystiedot|yhteydenotot)[ \t]*:"
-    r"[ \t]*(?P<rest>[^\n]{3,160})",
+    # The person on the label's line or the next, and the detail lines after it.
+    r"[ \t]*\n?[ \t]*(?P<rest>[^\n]{3,160}(?:\n[^\n]{3,80}){0,2})",
     re.IGNORECASE | re.MULTILINE,
 )
 
