@@ -390,6 +390,14 @@ def test_a_heading_naming_only_the_controller_is_the_controllers_block():
         ("Vårt dataskyddsombud är Anna Andersson, anna.andersson@firma.fi.", "Anna Andersson"),
         ("Anna Virta toimii yhtiön tietosuojavastaavana.", "Anna Virta"),
         ("Jane Smith (Data Protection Officer), jane@firm.fi", "Jane Smith"),
+        # A title in lower case before the name, or the name set beside the role with no verb.
+        ("Kaupungin tietosuojavastaavana toimii hallintolakimies Anna Virta (anna@kunta.fi).", "Anna Virta"),
+        ("Yhtiön tietosuojavastaava Anna Virta, puh. 040 123 4567", "Anna Virta"),
+        ("Vårt dataskyddsombud Erik Holm nås på erik.holm@firma.fi.", "Erik Holm"),
+        ("Our Data Protection Officer is our legal counsel Jane Smith.", "Jane Smith"),
+        ("You can contact our Data Protection Officer, Jane Smith, at dpo@firm.fi.", "Jane Smith"),
+        # How the DPO is reached names a channel, not a person.
+        ("Tietosuojavastaavaan saa yhteyden Microsoft Teamsin kautta.", ""),
         # No person: the office, an organisation, a sentence with no name in it.
         ("Tietosuojavastaava on nimitetty.", ""),
         ("Our Data Protection Officer is available at dpo@firm.fi.", ""),
@@ -432,3 +440,129 @@ def test_a_role_under_a_name_as_in_a_signature_is_that_persons_label():
     # A label followed by the person's own name is a label as usual: the line above stays where it was.
     roles = values.contact_roles("Kuppi Oy\nTietosuojavastaava\nPekka Puro\npekka.puro@kuppi.fi")
     assert roles == {"": "Kuppi Oy", "dpo": "Pekka Puro\npekka.puro@kuppi.fi"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        # The title before the name, in one word or a compound, or after it.
+        ("Lakimies Anna Virta\nanna.virta@kuppi.fi", "Anna Virta", "Lakimies"),
+        (
+            "DWELL-hankkeen projektipäällikkö Valtteri Pirttinen",
+            "Valtteri Pirttinen",
+            "DWELL-hankkeen projektipäällikkö",
+        ),
+        ("Nina Ziessler, ansvarig sakkunnig", "Nina Ziessler", "ansvarig sakkunnig"),
+        ("Martin von Willebrand, Founder", "Martin von Willebrand", "Founder"),
+        # No title hides in a name's letters ("hr" in Christer).
+        ("Christer Holm, christer.holm@firma.fi", "Christer Holm", ""),
+        # The name, the street and the phone run into one line, as Markdown joins a block's lines.
+        ("Antti Virolainen Bulevardi 14, 00120 Helsinki Phone: +358 50 5311793", "Antti Virolainen", ""),
+        ("Pamela Kvarngård Puh: 06-3217300 info@saarivet.fi", "Pamela Kvarngård", ""),
+        # Four capitalised words: the name, run on into the place it is reached at.
+        ("Heidi Tuimala Perhetalo Heideken, Sepänkatu 3, 20700 Turku", "Heidi Tuimala", ""),
+        # Only the title is kept, not the sentence the name stands in.
+        ("Voit olla yhteydessä markkinointipäällikkö Liisa Laine, liisa@kuppi.fi", "Liisa Laine",
+         "markkinointipäällikkö"),
+    ],
+)
+def test_a_persons_name_and_title_in_the_forms_documents_write_them(text, name, title):
+    contact = values.parse_contact(text)
+    assert (contact.name, contact.title) == (name, title)
+
+
+def test_a_contact_label_naming_its_matters_in_its_own_words():
+    roles = values.contact_roles(
+        "Company ID: 2552282-5\nContact person in case of matters relating to the processing of personal "
+        "data: Duleepa Wijayawardhana, CTO, privacy@firm.fi"
+    )
+    assert roles["contact_person"] == "Duleepa Wijayawardhana, CTO, privacy@firm.fi"
+    roles = values.contact_roles("Kontaktperson för dataskydd är Nina Ziessler, ansvarig sakkunnig.")
+    assert roles == {"contact_person": "Nina Ziessler, ansvarig sakkunnig."}
+
+
+def test_a_persons_details_in_a_two_column_table_under_the_contact_heading():
+    # "Sähköposti" alone looks like any section that gives an address; under the contact heading it is hers.
+    _, register = _import(
+        "<h2>1. Rekisterinpitäjä</h2><p>Kuppi Oy, Kuja 1, 00100 Helsinki</p>"
+        "<h2>2. Yhteyshenkilö</h2><table><tr><td>Nimi</td><td>Matti Meikäläinen</td></tr>"
+        "<tr><td>Sähköposti</td><td>matti@kuppi.fi</td></tr><tr><td>Puhelin</td><td>040 123 4567</td></tr>"
+        "</table><h2>3. Tarkoitus</h2><p>Asiakassuhteen hoito.</p>",
+        "doc.html",
+    )
+    contact = register.contact_person
+    assert (contact.name, contact.email, contact.phone) == (
+        "Matti Meikäläinen",
+        "matti@kuppi.fi",
+        "040 123 4567",
+    )
+
+
+def test_the_dpo_named_with_a_title_under_the_dpo_heading():
+    org, _ = _import(
+        "# Tietosuojaseloste\n\n## 1. Rekisterinpitäjä\n\nKuppi Oy\n\n## 2. Tietosuojavastaava\n\n"
+        "Lakimies Anna Virta\nanna.virta@kuppi.fi\n\n## 3. Tarkoitus\n\nAsiakassuhteen hoito.\n",
+        "doc.md",
+    )
+    assert (org.dpo.name, org.dpo.title, org.dpo.email) == ("Anna Virta", "Lakimies", "anna.virta@kuppi.fi")
+
+
+def test_a_person_under_the_controllers_general_contact_label_is_the_contact_person():
+    _, register = _import(
+        "# Privacy notice\n\n## 1. Controller\n\nKuppi Ltd\nContact: Jane Doe, CEO, jane@kuppi.fi\n\n"
+        "## 2. Purpose\n\nCustomer service.\n",
+        "doc.md",
+    )
+    contact = register.contact_person
+    assert (contact.name, contact.title, contact.email) == ("Jane Doe", "CEO", "jane@kuppi.fi")
+
+
+def test_the_person_on_the_line_under_a_general_contact_label():
+    found = values.person_under_contact_label("Yhteystiedot:\nVeli-Pekka Salonen\nPuhelin: 040 415 7490")
+    assert found is not None and (found[0].name, found[0].phone) == ("Veli-Pekka Salonen", "040 415 7490")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Contact: info@kuppi.fi", "Contact: Customer Service, help@kuppi.fi", "Yhteystiedot: Kuppi Oy, Kuja 1"],
+)
+def test_the_organisations_own_contact_under_that_label_names_no_person(text):
+    assert values.person_under_contact_label(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "details"),
+    [
+        ("Kuppi Oy\nRekisterinpitäjän yhteyshenkilö: Anna Virta, anna@kuppi.fi", "contact_person",
+         "Anna Virta, anna@kuppi.fi"),
+        ("Kuppi Oy\nYhtiön tietosuojavastaava:\nAnna Virta, anna@kuppi.fi", "dpo",
+         "Anna Virta, anna@kuppi.fi"),
+        ("Kuppi Ab\nFöretagets dataskyddsombud: Erik Holm", "dpo", "Erik Holm"),
+        ("Kuppi Ltd\nOur Data Protection Officer: Jane Smith", "dpo", "Jane Smith"),
+    ],
+)
+def test_a_label_saying_whose_person_it_names(text, role, details):
+    roles = values.contact_roles(text)
+    assert roles[role] == details
+    assert roles[""] == text.split("\n")[0]
+
+
+def test_a_customers_contact_person_listed_as_data_is_no_label():
+    text = "Asiakkaan yhteyshenkilö: nimi, puhelin"
+    assert values.contact_roles(text) == {"": text}
+
+
+@pytest.mark.parametrize("name", ["Data Protection", "Customer Service", "Privacy Team"])
+def test_the_words_of_an_office_are_no_persons_name(name):
+    assert not values.looks_like_name(name)
+
+
+def test_the_dpo_named_in_a_general_contact_section_is_no_contact_person():
+    org, register = _import(
+        "<h2>1. Controller</h2><p>Kuppi Ltd, Street 1, 00100 Helsinki</p><h2>2. Contact</h2>"
+        "<p>You can contact our Data Protection Officer, Jane Smith, at dpo@kuppi.fi.</p>"
+        "<h2>3. Purpose</h2><p>Customer service.</p>",
+        "doc.html",
+    )
+    assert (org.dpo.name, org.dpo.email) == ("Jane Smith", "dpo@kuppi.fi")
+    assert register.contact_person is None

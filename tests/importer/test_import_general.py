@@ -50,6 +50,11 @@ def test_topics_are_not_found_inside_unrelated_words():
     ("heading", "field"),
     [
         ("Skyldighet att lämna personuppgifter", "statutory_requirement"),
+        # The law's question as notices ask it, in the three languages.
+        ("Onko henkilötietojen antaminen pakollista?", "statutory_requirement"),
+        ("Henkilötietojen antamisen vaatimus", "statutory_requirement"),
+        ("Är det obligatoriskt att lämna personuppgifter?", "statutory_requirement"),
+        ("Statutory or contractual requirement", "statutory_requirement"),
         ("Obligation to Provide Personal Data", "statutory_requirement"),
         ("Legitimate Interests of the Data Controller", "legitimate_interest"),
         ("Den personuppgiftsansvariges berättigade intressen", "legitimate_interest"),
@@ -93,6 +98,11 @@ def test_whoever_answers_for_register_matters_is_the_contact_person():
         "Potilaana et voi kieltäytyä antamasta hoidon antamisen kannalta tarpeellisia henkilötietoja.",
         "Kaupunki voi keskeyttää palvelun, mikäli käyttäjä ei anna palvelun kannalta olennaisia tietoja.",
         "Without the address needed for test access, an individual invitation cannot be provided.",
+        # The infinitive with the data as its object, and the requirement named as such.
+        "Rekisteröidyn ei ole pakko antaa henkilötietojaan, mutta ilman niitä emme voi toimittaa tilausta.",
+        "The provision of personal data is a contractual requirement.",
+        # Left to the data subject.
+        "Providing personal information is up to you, our visitor.",
     ],
 )
 def test_a_sentence_on_whether_the_data_must_be_given(sentence):
@@ -111,6 +121,9 @@ def test_a_sentence_on_whether_the_data_must_be_given(sentence):
         # A list's heading of the data collected says what is collected, not whether it must be given.
         "Käyttäjäprofiilin laatimisen aikana täydennettävät pakolliset tiedot:",
         "- Telefonnummer (frivillig uppgift som anges av användaren)",
+        # The controller providing information, and data passed on to third parties: other questions.
+        "By revoking your consent, we may not be able to provide you information about our products.",
+        "We will never sell or give the personal information you voluntarily provide to any third party.",
     ],
 )
 def test_other_sentences_are_no_answer_to_it(sentence):
@@ -143,6 +156,11 @@ def test_the_answer_is_found_in_another_section():
         ("As regards marketing, the legal basis for processing is the legitimate interest.", True),
         ("Vid delbetalning grundar sig behandlingen på berättigat intresse.", True),
         ("- To respond to your questions (legitimate interest / pre-contract steps)", True),
+        # The interest as the subject, its description after "on / är / is".
+        ("Rekisterinpitäjän oikeutettu etu on tarjota asiakkailleen tietoa palveluista.", True),
+        ("Vårt berättigade intresse är att utveckla våra tjänster.", True),
+        ("The legitimate interests pursued by us are direct marketing and fraud prevention.", True),
+        ("Oikeutettu etu on käsittelyn peruste.", False),
         # Grounded in the relationship with the data subject.
         ("Tällöin asiakkuus perustuu oikeutetun edun mukaisesti asianmukaiseen asiakassuhteeseen.", True),
         # That it is a basis, the article it cites, a template's checkbox, the right to object: no interest.

@@ -397,6 +397,15 @@ _INTEREST_NAMED = re.compile(
     r"|(?<!\w)(?:etu|etumme|etuumme|etuun|etunsa)\s+[^\W\d_]+[aä](?!\w)",  # "etu kertoa …"
     _FLAGS,
 )
+# The interest as the subject of its description: "Rekisterinpitäjän oikeutettu etu on tarjota …", "Vårt
+# berättigade intresse är att …", "The legitimate interests pursued by us are …" — not "… on käsittelyn
+# peruste", which says only that it is a basis.
+_INTEREST_IS = re.compile(
+    r"^(?:\s+(?:pursued|sought)(?:\s+by\s+\w+)?)?\s+(?:on|ovat|är|is|are)\s+"
+    r"(?!(?:(?:käsittelyn|the|a|an|one|our|den|en|ett|myös|also|vår|vårt)\s+)*"
+    r"(?:\w*peruste\w*|\w*grund\w*|bases|basis|grounds?|legal|lawful|not|ei|inte)(?!\w))\w",
+    _FLAGS,
+)
 # The balancing test (Art. 6(1)(f)): the interest weighed against the data subject's rights.
 _BALANCING = re.compile(
     r"(?<!\w)(?:syrjäyt\w*|punni\w*|tasapainotest\w*|intressipunninn\w*|oikeasuhtai\w*"
@@ -451,7 +460,7 @@ def describes_legitimate_interest(sentence: str) -> bool:
         return False
     if _BALANCING.search(sentence):
         return False
-    if _INTEREST_NAMED.search(sentence[found.start() :]):
+    if _INTEREST_NAMED.search(sentence[found.start() :]) or _INTEREST_IS.match(sentence[found.end() :]):
         return True
     if _RELATIONSHIP.search(sentence):
         return True

@@ -923,7 +923,7 @@ GIVING_DATA = Matcher(
     r"\w+(?:n|si|nne) (?:antami\w*|ilmoittami\w*|toimittami\w*)",
     # "henkilötietojesi luovuttaminen" (yours given), not "tietojen luovuttaminen" (a disclosure)
     r"\w+(?:si|nne) luovuttami\w*",
-    r"anta(?:maan|matta|mista|masta|essasi)\w* (?:\w+ ){0,2}(?:henkilö)?tie\w*",
+    r"anta(?:a|maan|matta|mista|masta|essasi)\w* (?:\w+ ){0,2}(?:henkilö)?tie\w*",
     # The data said to be required or optional: "Övriga uppgifter (…) är frivilliga", "Följande är
     # obligatoriskt för att kunna skapa ett konto: …" (not a list's "pakolliset tiedot:", which says what
     # data is collected).
@@ -939,7 +939,8 @@ GIVING_DATA = Matcher(
     r"tillhandahållande\w*",
     r"uppgifterna (?:\w+ ){0,2}lämnas(?!\w)(?!\s+ut\b)", r"fälten",
     r"utan (?:\w+ ){0,2}(?:person)?uppgift\w*",
-    r"provid(?:e|es|ed|ing) (?:\w+ ){0,3}(?:personal )?(?:data|information|details)",
+    # The data subject providing data — not "provide you information", which the controller gives.
+    r"provid(?:e|es|ed|ing) (?!you\b)(?:\w+ ){0,3}(?:personal )?(?:data|information|details)",
     r"provision of (?:\w+ ){0,2}(?:data|information)",
     r"(?:not|never) (?:\w+ ){0,2}provid(?:e|es|ed|ing)(?!\w)",
     r"giv(?:e|en|ing) (?:\w+ ){0,2}(?:personal )?(?:data|information|details)",
@@ -957,13 +958,23 @@ REQUIREMENT_OR_CONSEQUENCE = Matcher(
     r"frivillig\w*", r"obligatorisk\w*", r"skyldig\w*", r"nödvändig\w*", r"krävs", r"kan (?:\w+ ){0,3}inte",
     r"förutsättning\w*", r"voluntar\w*", r"optional", r"mandatory", r"compulsory", r"obligat\w*", r"required",
     r"necessary", r"unable", r"cannot", r"can ?not", r"not be able", r"will not (?:become|be)", r"must",
+    r"requirement",
+    # Left to the data subject: "Providing personal information is up to you", "on harkintasi mukaan".
+    r"up to you", r"your (?:own )?choice", r"at your discretion", r"harkin\w* mukaan", r"päätettävissä\w*",
+    r"valfri\w*",
 )
+# Data passed on to third parties is the disclosures' question (Art. 13(1)(e)), not whether it must be given.
+_ONWARD = Matcher(r"third part(?:y|ies)", r"kolmansille", r"kolmannelle", r"tredje part\w*")
 
 
 def says_whether_data_must_be_given(sentence: str) -> bool:
     """The sentence says whether the data subject must give the data, or what follows if they do not
     (Art. 13(2)(e)): "Tietojen antaminen on vapaaehtoista", "Utan dessa uppgifter kan kontot inte skapas"."""
-    return GIVING_DATA.mentioned_in(sentence) and REQUIREMENT_OR_CONSEQUENCE.mentioned_in(sentence)
+    return (
+        GIVING_DATA.mentioned_in(sentence)
+        and REQUIREMENT_OR_CONSEQUENCE.mentioned_in(sentence)
+        and not _ONWARD.mentioned_in(sentence)
+    )
 
 
 # Access requests made harder than the law allows (Art. 12(2), 12(5)): a signature, a visit in person,

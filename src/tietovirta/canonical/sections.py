@@ -494,6 +494,15 @@ SECTIONS: tuple[Section, ...] = (
             "Do you have to provide your data",
             "Is providing personal data mandatory",
             "Statutory or contractual requirement to provide data",
+            # As real notices ask it: the law's question (Art. 13(2)(e)) and what follows a refusal.
+            "Onko henkilötietojen antaminen pakollista",
+            "Henkilötietojen antamisen vaatimus",
+            "Lakisääteinen tai sopimukseen perustuva vaatimus",
+            "Seuraukset tietojen antamatta jättämisestä",
+            "Är det obligatoriskt att lämna personuppgifter",
+            "Lagstadgat eller avtalsenligt krav",
+            "Statutory or contractual requirement",
+            "Consequences of not providing personal data",
         ),
     ),
     Section(

@@ -635,6 +635,8 @@ def assign(sections: list[Section], model: Model) -> list[Piece]:
                 # "Nimi: Aino Laine" under "Rekisteriasioita hoitava henkilö": a party's detail is the
                 # party the heading names, whichever party the line alone looks like.
                 or (section.pair and not known_heading(section.heading) and {best, inherited} <= _PARTIES)
+                # "Sähköposti: anna@…" under "Yhteyshenkilö" is hers, whatever else mentions addresses.
+                or (section.pair and inherited in _PARTIES and values.names_a_detail(section.heading))
             )
         ):
             # Its own words say little ("Itse annetut tiedot"), or it is a "Label: value" line inside a

@@ -435,6 +435,9 @@ class _Builder:
         """A contact section's text; `named` when its heading names the person ("Yhteyshenkilö"),
         `controller_first` when it names the controller ("Rekisterinpitäjä ja yhteyshenkilö")."""
         text = values.deobfuscate_emails(text)
+        if cls == "contact_person" and not named and values.dpo_named(text):
+            # "Voit ottaa yhteyttä tietosuojavastaavaamme Anna Virtaan" under "Yhteydenotot": the DPO's.
+            cls = "dpo"
         if cls != "dpo":
             text = self._dpo_address(text, confidence)
         if self._labelled_people(reg, values.contact_roles(text), confidence):
@@ -495,10 +498,13 @@ class _Builder:
             reg.data[cls] = contact
             if named and cls == "contact_person":
                 self.named_contacts.add(reg.index)
-        elif known is not None and known.name and not contact.name and not (known.email or known.phone):
-            # "Nimi: Anna Virta" and then "Yhteystiedot: anna@…, 040 …": one person told over two lines.
-            whole = known.model_copy(update={"email": contact.email, "phone": contact.phone})
-            if self.note(reg.index, cls, whole, confidence, text):
+        elif known is not None and known.name and not contact.name:
+            # "Nimi: Anna Virta", "Sähköposti: anna@…", "Puhelin: 040 …": one person told over several
+            # lines or table rows; each adds what is not known yet.
+            whole = known.model_copy(
+                update={"email": known.email or contact.email, "phone": known.phone or contact.phone}
+            )
+            if whole != known and self.note(reg.index, cls, whole, confidence, text):
                 reg.data[cls] = whole
 
     def _dpo(self, contact: Contact, confidence: float, source: str) -> None:
@@ -565,7 +571,7 @@ class _Builder:
             if contact and (contact.name or not reg.data.get("contact_person")):
                 found: tuple[Contact, str] | None = (contact, labelled)
             else:
-                found = values.register_contact_in_prose(body)
+                found = values.register_contact_in_prose(body) or values.person_under_contact_label(body)
             if found:
                 if self.note(reg.index, "contact_person", found[0], 0.5, found[1]):
                     reg.data["contact_person"] = found[0]

@@ -171,14 +171,21 @@ COMPANY = re.compile(
     r"\b((?:Asunto|Kiinteistö|Bostads|Fastighets)\s+(?:Oy|Ab)\s+[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+){0,2}"
     rf"|(?:(?:[A-ZÅÄÖ0-9][\w&.'-]*|&)\s+){{0,4}}[A-ZÅÄÖ0-9][\w&.'-]*\s+{_COMPANY_SUFFIX})\b(?!:)"
 )
+# Job titles, also as the last part of a compound ("hallintolakimies", "projektipäällikkö",
+# "utvecklingschef"); whole words only, so that no name's letters ("Christer") read as a title ("hr").
 _TITLE_WORDS = re.compile(
-    r"toimitusjohtaja|talouspäällikkö|henkilöstöpäällikkö|johtaja|päällikkö|asiantuntija|koordinaattori|"
-    r"sihteeri|yrittäjä|omistaja|hallituksen puheenjohtaja|vastaava|verkställande direktör|vd|chef|ansvarig|"
-    r"ceo|cfo|cto|manager|director|officer|owner|head of [\w ]+|assistentti|assistent|assistant|isännöitsijä|"
-    r"disponent|fysioterapeutti|lääkäri|kirjuri|sihteeri|rehtori|esihenkilö|hr",
+    r"(?<!\w)(?:\w*(?:johtaja|päällikkö|lakimies|asiantuntija|koordinaattori|sihteeri|suunnittelija|neuvoja"
+    r"|tuottaja|kehittäjä|vastaava|yrittäjä|omistaja|isännöitsijä|rehtori|opettaja|tiedottaja|esihenkilö"
+    r"|esimies|assistentti|terapeutti|lääkäri|kirjuri|juristi|direktör|chef|ansvarig|sakkunnig|expert"
+    r"|sekreterare|ordförande|jurist|assistent|handläggare|disponent|koordinator|specialist|manager|director"
+    r"|officer|owner|assistant|counsel|coordinator|founder|secretary|president|lawyer)"
+    r"|head of [\w ]+|(?:senior|junior|chief|legal|lead)\s+\w+|vd|ceo|cfo|cto|coo|hr)(?!\w)",
     re.IGNORECASE,
 )
-_NAME_PART = r"[A-ZÅÄÖ][a-zåäöéü'-]+(?:[ -][A-ZÅÄÖ][a-zåäöéü'-]+){1,2}"
+# Two or three capitalised words; a nobiliary particle may stand between them ("Martin von Willebrand").
+_NAME_PART = (
+    r"[A-ZÅÄÖ][a-zåäöéü'-]+(?:(?:[ -]|\s(?:von|van|der|den|de|af|di|da|du|le)\s)[A-ZÅÄÖ][a-zåäöéü'-]+){1,2}"
+)
 _NAME = re.compile(rf"^{_NAME_PART}$")
 _NAME_IN = re.compile(rf"(?<![\w-]){_NAME_PART}(?![\w-])")
 _LABEL_PREFIX = re.compile(
@@ -191,13 +198,41 @@ _LABEL_PREFIX = re.compile(
 # A role standing where a person's name would ("Tietosuojatiimi", "Yhteyshenkilö tietosuoja-asioissa").
 _ROLE = re.compile(
     r"tiimi|vastaava|yhteyshenkilö|asiat\b|ylläpito|toimisto|palvelu|team|officer|desk|kontakt|ansvarig"
-    r"|puheenjohtaja|sihteeri|hallitus|ordförande|styrelse|chair|secretary|board",
+    r"|puheenjohtaja|sihteeri|hallitus|ordförande|styrelse|chair|secretary|board|service|support|kundtjänst",
+    re.IGNORECASE,
+)
+
+
+# A label that gives one detail of a person or an organisation ("Sähköposti", "Puh.", "E-post", "Title").
+_DETAIL_LABEL = re.compile(
+    r"\W*(?:nimi|name|namn|sähköposti(?:osoite)?|s-posti|e-?mail|e-post|puhelin(?:numero)?|puh|tel|tfn|phone"
+    r"|telefon(?:nummer)?|gsm|matkapuhelin|mobile|mobil|titteli|tehtävä|tehtävänimike|title|befattning"
+    r"|osoite|postiosoite|käyntiosoite|address|adress|postadress|besöksadress)\W*",
+    re.IGNORECASE,
+)
+
+
+def names_a_detail(label: str) -> bool:
+    """The label names one detail of a party ("Sähköposti:", "Phone"), nothing whose it is."""
+    return bool(_DETAIL_LABEL.fullmatch(label.strip()))
+
+
+# Capitalised words of an office or a subject, never of a person's name: "Data Protection (Officer)",
+# "Customer Service", "Privacy Team", "Tietosuoja Asiat".
+_NOT_A_PERSON = re.compile(
+    r"(?<!\w)(?:data|protection|privacy|personal|customer|service|services|support|team|office|contact"
+    r"|information|group|company|legal|affairs|tietosuoja\w*|asiakaspalvelu|dataskydd\w*|kundtjänst)(?!\w)",
     re.IGNORECASE,
 )
 
 
 def looks_like_name(text: str) -> bool:
-    return bool(_NAME.match(text.strip())) and not re.search(_COMPANY_SUFFIX + r"$", text.strip())
+    text = text.strip()
+    return (
+        bool(_NAME.match(text))
+        and not re.search(_COMPANY_SUFFIX + r"$", text)
+        and not _NOT_A_PERSON.search(text)
+    )
 
 
 # A sentence that names the person who is the DPO, the role first ("Tietosuojavastaavana toimii Anna
@@ -205,9 +240,18 @@ def looks_like_name(text: str) -> bool:
 # person first ("Anna Virta toimii yhtiön tietosuojavastaavana", "Jane Smith is our DPO"), or the
 # person with the role as a title after the name, as a signature gives it ("Anna Virta, tietosuojavastaava").
 _DPO_ROLE = r"(?:tietosuojavastaa\w*|dataskyddsombud\w*|data protection officer|(?-i:DPO))"
+# Words saying how the DPO is reached: what follows them is a channel ("… saa yhteyden Microsoft Teamsin
+# kautta"), not the DPO's name.
+_HOW_REACHED = (
+    r"(?:voi|saa|tavoit\w*|yhtey\w*|osoit\w*|kautta|can|may|be|reached|contacted|via|through|at|by|nås|kan"
+    r"|genom|per|på)(?!\w)"
+)
 _DPO_NAMED = re.compile(
-    rf"{_DPO_ROLE}(?:\s*\([^)]{{1,20}}\))?\s*(?:(?:on|toimii|is|är|fungerar som|acts as)\s+|[:–-]\s*)"
-    rf"(?P<after>(?-i:{_NAME_PART}))(?![\w-])"
+    # The verb may be left out ("yhtiön tietosuojavastaava Anna Virta, puh. …"), and a title may stand
+    # before the name in lower case ("Tietosuojavastaavana toimii hallintolakimies Anna Virta").
+    rf"{_DPO_ROLE}(?:\s*\([^)]{{1,20}}\))?"
+    r"(?:\s*(?:(?:on|toimii|is|är|fungerar som|acts as)\s+|[:–,-]\s*)|\s+)"
+    rf"(?:(?!{_HOW_REACHED})(?-i:[a-zåäö][\w-]*)\s+){{0,3}}(?P<after>(?-i:{_NAME_PART}))(?![\w-])"
     rf"|(?<![\w-])(?P<before>(?-i:{_NAME_PART}))(?:,[^,.]{{1,40}},)?"
     rf"\s+(?:toimii|on|is|är|fungerar som|acts as|serves as)\s+(?:\w+\s+){{0,3}}{_DPO_ROLE}"
     rf"|(?<![\w-])(?P<titled>(?-i:{_NAME_PART}))(?:\s*[,(]\s*|\s+){_DPO_ROLE}(?!\w)",
@@ -232,10 +276,15 @@ def dpo_named(text: str) -> str:
 # Where one detail of a person ends and the next begins: a separator, or a detail's own label run into
 # the line ("Maija Virta Y-tunnus 1142048-1 maija@…", as Markdown joins a label's lines into one).
 _DETAIL_BREAK = re.compile(
-    r"[,;\n/|·•]|\s[–-]\s|\s{2,}"
-    r"|\s(?=(?:y-tunnus|puh\.|puhelin|tel\.|gsm|sähköposti|s-posti|e-mail|e-post|osoite)\s)",
+    r"[,;\n/|·•]|\s[–-]\s|\s{2,}|(?<=[a-zåäö])\.\s+(?=[A-ZÅÄÖ])"
+    r"|\s(?=(?:y-tunnus|puh|puhelin|tel|tfn|gsm|sähköposti|s-posti|e-?mail|e-post|osoite|phone|address|adress)"
+    r"[.:]?\s)",
     re.IGNORECASE,
 )
+
+
+# A name with the street address run on after it, as Markdown joins a block's lines into one.
+_NAME_BEFORE_ADDRESS = re.compile(rf"({_NAME_PART})\s+(?=[A-ZÅÄÖ][\w.-]*\s+\d)")
 
 
 def parse_contact(text: str) -> Contact | None:
@@ -256,14 +305,19 @@ def parse_contact(text: str) -> Contact | None:
         rest = (
             (piece[: title_word.start()] + " " + piece[title_word.end() :]).strip() if title_word else piece
         )
-        if not name and title_word and (found := _NAME_IN.search(rest)):
+        if not name and (found := _NAME_BEFORE_ADDRESS.match(piece)):
+            # "Antti Virolainen Bulevardi 14": the name and the street run into one line.
+            name = found.group(1)
+        elif not name and title_word and (found := _NAME_IN.search(rest)) and looks_like_name(found[0]):
             # "Toimitusjohtaja Jari Kivinen": a title and a name in one piece.
             name = found.group(0)
-            title = title or piece.replace(name, "").strip(" ,")
+            around = piece.replace(name, "").strip(" ,")
+            # Only the title, not the sentence it stands in ("… voit olla yhteydessä markkinointipäällikkö").
+            title = title or (around if len(around.split()) <= 3 else title_word.group(0))
         elif not name and looks_like_name(piece):
             name = piece
-        elif not title and _TITLE_WORDS.search(piece) and len(piece) < 60:
-            title = piece
+        elif not title and title_word and len(piece) < 60:
+            title = piece if len(piece.split()) <= 4 else title_word.group(0)
     if not name:
         # "Matti Meikäläinen (toimitusjohtaja)", a name with an odd character, or a role in its place.
         first = _LABEL_PREFIX.sub("", text.strip().split("\n")[0]).strip()
@@ -274,10 +328,13 @@ def parse_contact(text: str) -> Contact | None:
             candidate
             and len(words) <= 5
             and not COMPANY.search(candidate)
+            and not _FIELD_LINE.match(candidate)  # "Company ID: 2552282-5" names no one
             and not re.search(r"\d|@", candidate)
             and ((capitalised and len(words) >= 2) or (_ROLE.search(candidate) and (email or phone)))
         ):
-            name = candidate
+            # "Heidi Tuimala Perhetalo Heideken": four capitalised words are a name run on into a place.
+            leading = " ".join(words[:2])
+            name = leading if capitalised and len(words) >= 4 and looks_like_name(leading) else candidate
     if not (name or email or phone):
         return None
     return Contact(
@@ -301,6 +358,10 @@ _ROLE_LABELS = {
     r"|(?:personuppgiftsansvariges\s+)?kontaktperson(?:er|erna|en)?(?:\s+(?:för\s+registret|i\s+registerärenden"
     r"|för\s+registerfrågor|i\s+ärenden\s+som\s+gäller\s+registret))?"
     r"|kontakt\s+i\s+(?:integritets|dataskydds)frågor|ansvarsperson\s+för\s+registerärenden"
+    # Whose matters the contact answers for, in any words: "Kontaktperson för dataskydd är …", "Contact
+    # person in case of matters relating to the processing of personal data: …".
+    r"|kontaktperson(?:en)?\s+(?:för|i)\s+(?:dataskydd|integritet|personuppgift)\w*"
+    r"|contact\s+person\s+(?:for|in|on|regarding|concerning|in\s+case\s+of)\s+[^:\n]{3,80}?(?=\s*:)"
     r"|(?:yhteydenotto\s+)?tietosuoja-asi(?:at|oissa)|contact\s+(?:for|in)\s+(?:privacy|data\s+protection)\s+matters"
     r"|(?:the\s+)?(?:data\s+protection\s+)?contact\s+person(?:\s+for\s+(?:the\s+)?register(?:\s+matters)?)?"
     r"|contact\s+(?:person|address)\s+for\s+matters\s+concerning\s+the\s+register"
@@ -315,9 +376,19 @@ _ROLE_WORDS = "|".join(f"(?P<{role}>{words})" for role, words in _ROLE_LABELS.it
 # A label opens a line or a sentence and is followed by a colon, "on/är/is" or the end of its line;
 # with a colon it may also stand inside a line ("… Tfn 0295 251 000 Kontaktpersoner: …"). A numbered
 # heading may run into its value, as in text out of a PDF ("3. Vastaava henkilö Anna Virta puh. …").
+# Whose person the label names, said before it: "Rekisterinpitäjän yhteyshenkilö:", "Yhtiön
+# tietosuojavastaava:", "Kuppi Oy:n tietosuojavastaava:", "Företagets dataskyddsombud:", "Our DPO:" — the
+# organisation's own, not a customer's ("Asiakkaan yhteyshenkilö: nimi, puhelin" lists data collected).
+_OWNER = (
+    r"(?:(?:rekisterinpitäjän|yhtiön|yrityksen|kaupungin|kunnan|yhdistyksen|seuran|organisaation|konsernin"
+    r"|koulun|palvelun|företagets|bolagets|stadens|kommunens|föreningens|organisationens|koncernens|our"
+    r"|the\s+(?:company|controller|group|organisation|organization)['’]s"
+    r"|(?-i:[A-ZÅÄÖ])[\w&.-]*(?:\s+(?-i:[A-ZÅÄÖ])[\w&.-]*){0,3}(?::n|['’]s))\s+)?"
+)
 _ROLE_LABEL = re.compile(
     r"(?:^[ \t]*(?P<numbered>\d{1,2}[.)])[ \t]*"
-    r"|(?P<opens>(?:^|(?<=[.;·•|])|(?<=\s[–-]\s))[ \t]*(?:[-–•*][ \t]*)?)|(?<=\s)(?=(?-i:[A-ZÅÄÖ])))"
+    rf"|(?P<opens>(?:^|(?<=[.;·•|])|(?<=\s[–-]\s))[ \t]*(?:[-–•*][ \t]*)?{_OWNER})"
+    r"|(?<=\s)(?=(?-i:[A-ZÅÄÖ])))"
     rf"(?:{_ROLE_WORDS})"
     r"(?:[ \t]*:"
     r"|(?(opens)(?:[ \t]+(?:on|är|is)\b|[ \t]*$)"
@@ -460,6 +531,30 @@ _ANSWERS_FOR_REGISTER = re.compile(
 )
 
 
+# A general contact label ("Contact:", "Kontakt:", "Yhteystiedot:") is the organisation's own contact,
+# unless what follows it is a person ("Contact: Jane Doe, CEO, jane@…"): then she is the one to ask.
+_CONTACT_LABEL = re.compile(
+    r"(?:^|(?<=[.;\n])|(?<=\s)(?=(?-i:[A-ZÅÄÖ])))[ \t]*(?:contact|kontakt|yhteystiedot|yhteydenotot)[ \t]*:"
+    # The person on the label's line or the next, and the detail lines after it.
+    r"[ \t]*\n?[ \t]*(?P<rest>[^\n]{3,160}(?:\n[^\n]{3,80}){0,2})",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def person_under_contact_label(text: str) -> tuple[Contact, str] | None:
+    """The person a general contact label gives, with that line, or None when it gives none."""
+    for match in _CONTACT_LABEL.finditer(text):
+        contact = parse_contact(match.group("rest"))
+        if (
+            contact is not None
+            and _a_person(contact)
+            and looks_like_name(contact.name)
+            and not _ROLE.search(contact.name)  # "Contact: Customer Service, …" is the organisation's
+        ):
+            return contact, match.group(0).strip()
+    return None
+
+
 def register_contact_in_prose(text: str) -> tuple[Contact, str] | None:
     """The person a sentence says answers for the register, with the address the next sentence may
     give ("… vastaa Anna Virta. Sähköpostia voi lähettää osoitteeseen anna@…"), and that sentence."""
@@ -560,7 +655,7 @@ def parse_organization(text: str) -> OrganizationInfo:
 # Words that make a line the name of an organisation rather than of a person or a place.
 _ORG_WORDS = re.compile(
     r"\b(?:oyj?|ab|ky|tmi|ry|r\.y\.|rf|r\.f\.|sr|säätiö|stiftelse|foundation|kaupunki|kunta|kuntayhtymä|stad|kommun"
-    r"|yliopisto|universitet|university|ammattikorkeakoulu|yrkeshögskola|opisto|lukio|koulu|skola|school|college"
+    r"|yliopisto|universitet|university|akatemia|akademi|academy|ammattikorkeakoulu|yrkeshögskola|opisto|lukio|koulu|skola|school|college"
     r"|keskus|centralen|centre|center|laitos|institutet|institute|instituutti|virasto|verket|ministeriö|ministry"
     r"|kirjasto|bibliotek|library|yhdistys|förening|association|seura|liitto|förbund|union|kilta|guild"
     r"|hyvinvointialue|välfärdsområde|seurakunta|församling|osuuskunta|andelslag|ltd|limited|inc|llc|gmbh)\b",
@@ -576,7 +671,7 @@ _NAME_LEAD = re.compile(
     re.IGNORECASE,
 )
 _FIELD_LINE = re.compile(
-    r"^(?:y-?tunnus|y\.?\s?tunnus|fo-?nummer|business\s*id|org\.?\s*nr|osoite|postiosoite|käyntiosoite|adress"
+    r"^(?:y-?tunnus|y\.?\s?tunnus|fo-?nummer|(?:business|company)\s*id|org\.?\s*nr|osoite|postiosoite|käyntiosoite|adress"
     r"|address|puh|puhelin|tel|telefon|phone|gsm|sähköposti|s-posti|e-?mail|e-post|www|verkkosivu|webbplats"
     r"|website|kotipaikka|päivitetty|updated|uppdaterad|laatimispäivä|yhteyshenkilö|kontaktperson|contact)\b",
     re.IGNORECASE,
