@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -157,7 +157,14 @@ _TOPIC = {
 
 def topics(text: str) -> Counter[str]:
     """How often the text names each topic of TOPICS."""
-    return Counter({t: n for t, pattern in _TOPIC.items() if (n := len(pattern.findall(text)))})
+    return Counter(dict(_topic_counts(text)))
+
+
+@lru_cache(maxsize=512)  # one document's sections and sentences, not the last document's
+def _topic_counts(text: str) -> tuple[tuple[str, int], ...]:
+    # Kept: splitting a document into registers classifies each section, then importing it classifies
+    # the same sections and sentences again (issue 14's speed target).
+    return tuple((t, n) for t, pattern in _TOPIC.items() if (n := len(pattern.findall(text))))
 
 
 def topic_features(text: str, prefix: str, weight: float) -> dict[str, float]:
