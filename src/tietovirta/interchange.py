@@ -58,7 +58,7 @@ _REGISTER_RELATIONS = frozenset({"systems", "parties", "risk_assessments", "modi
 # What `register_to_canonical` and a write read of a register's relations (prefetch them with the register):
 # of the systems and parties their names, for the canonical form, and ids, for the links a write compares;
 # the risk assessments whole, for the canonical form and since the assessment service updates them in place.
-REGISTER_RELATIONS = (
+PREFETCH_FOR_CANONICAL = (
     Prefetch("systems", queryset=System.objects.only("name", "position")),
     Prefetch("parties", queryset=Party.objects.only("name", "position")),
     "risk_assessments",

@@ -36,7 +36,7 @@ from tietovirta.api.schemas import (
     canonical,
 )
 from tietovirta.canonical.schema import Language
-from tietovirta.interchange import REGISTER_RELATIONS, register_to_canonical, save_register
+from tietovirta.interchange import PREFETCH_FOR_CANONICAL, register_to_canonical, save_register
 from tietovirta.organizations.models import Organization
 from tietovirta.publishing.services import PublishingRefused, publish
 from tietovirta.registers.models import Register
@@ -88,7 +88,7 @@ def _out(register: Register) -> RegisterOut:
 
 
 def _register(organization: Organization, register_id: int, *, for_update: bool = False) -> Register:
-    rows = Register.objects.prefetch_related(*REGISTER_RELATIONS)
+    rows = Register.objects.prefetch_related(*PREFETCH_FOR_CANONICAL)
     if for_update:
         rows = rows.select_for_update()
     return get_object_or_404(rows, organization=organization, pk=register_id)
@@ -139,7 +139,7 @@ def list_registers(
     count = page[0][1] if page else rows.count()
 
     def build(register_ids: list[int]) -> dict[int, bytes]:
-        registers = rows.filter(pk__in=register_ids).prefetch_related(*REGISTER_RELATIONS)
+        registers = rows.filter(pk__in=register_ids).prefetch_related(*PREFETCH_FOR_CANONICAL)
         return {register.pk: canonical_json(_out(register)).encode() for register in registers}
 
     # The page as django-ninja would render Page[RegisterOut], its items the registers' kept answers.

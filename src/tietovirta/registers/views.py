@@ -23,7 +23,7 @@ from tietovirta.documents import notice_paths
 from tietovirta.flows import graphviz_available
 from tietovirta.fragments import cached_fragments, health_row, register_revision
 from tietovirta.interchange import (
-    REGISTER_RELATIONS,
+    PREFETCH_FOR_CANONICAL,
     edit_register,
     register_document,
     register_to_canonical,
@@ -185,7 +185,7 @@ def register_edit(request, organization, register_id, section_key):
     # A save reads the register once: locked until the write ends, with what the write reads of it.
     with transaction.atomic():
         stored = get_object_or_404(
-            Register.objects.select_for_update().prefetch_related(*REGISTER_RELATIONS),
+            Register.objects.select_for_update().prefetch_related(*PREFETCH_FOR_CANONICAL),
             organization=organization,
             pk=register_id,
         )
