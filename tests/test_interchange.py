@@ -224,3 +224,21 @@ def test_text_no_database_can_store_is_dropped_on_the_way_in():
     register = stored.registers[0]
     assert (register.purpose_text, register.sources, register.data_categories[0].name) == (
         "Laskutus", ["Puhelin"], "Nimi")
+
+
+@pytest.mark.django_db
+def test_an_export_reads_of_the_registers_systems_and_parties_only_their_names():
+    """A register's canonical form names its systems and parties: the export reads those names, not the
+    entries' descriptions and hosting (which the catalogue's own part of the document reads once)."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    organization = load_document(DEMO[0], organization=Organization()).organization
+    assert Register.objects.filter(organization=organization, systems__isnull=False).exists()
+    with CaptureQueriesContext(connection) as queries:
+        document = export_document(organization)
+    linked = [q["sql"] for q in queries.captured_queries if "_prefetch_related_val_register_id" in q["sql"]]
+    assert len(linked) == 2, linked  # the registers' systems, the registers' parties
+    for sql in linked:
+        assert '"description"' not in sql and '"hosting"' not in sql, sql
+    assert any(r.systems for r in document.registers)
