@@ -176,16 +176,19 @@ def export_registers(
     organizations = list(organizations)
     registers = Register.objects.active().filter(organization__in=organizations)
     if register_ids is not None:
-        registers = registers.filter(pk__in=list(register_ids))
+        register_ids = list(register_ids)
+        registers = registers.filter(pk__in=register_ids)
     by_organization: dict[str, defaultdict[int, list]] = {
         "systems": defaultdict(list), "parties": defaultdict(list), "registers": defaultdict(list)
     }
-    rows = {
-        "systems": System.objects.filter(organization__in=organizations if catalogue else []),
-        "parties": Party.objects.filter(organization__in=organizations if catalogue else [])
-        .prefetch_related("systems"),
-        "registers": registers.prefetch_related(*PREFETCH_FOR_CANONICAL),
-    }
+    # Only what is to be read is asked for: a query that can find nothing costs as much to compile as one
+    # that finds rows (the dashboard after an edit reads one register and no catalogue).
+    rows = {}
+    if catalogue:
+        rows["systems"] = System.objects.filter(organization__in=organizations)
+        rows["parties"] = Party.objects.filter(organization__in=organizations).prefetch_related("systems")
+    if register_ids != []:
+        rows["registers"] = registers.prefetch_related(*PREFETCH_FOR_CANONICAL)
     for kind, query in rows.items():
         for row in query:
             by_organization[kind][row.organization_id].append(row)
