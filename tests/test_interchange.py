@@ -224,3 +224,49 @@ def test_text_no_database_can_store_is_dropped_on_the_way_in():
     register = stored.registers[0]
     assert (register.purpose_text, register.sources, register.data_categories[0].name) == (
         "Laskutus", ["Puhelin"], "Nimi")
+
+
+@pytest.mark.django_db
+def test_an_export_reads_of_the_registers_systems_and_parties_only_their_names():
+    """A register's canonical form names its systems and parties: the export reads those names, not the
+    entries' descriptions and hosting (which the catalogue's own part of the document reads once)."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    organization = load_document(DEMO[0], organization=Organization()).organization
+    assert Register.objects.filter(organization=organization, systems__isnull=False).exists()
+    with CaptureQueriesContext(connection) as queries:
+        document = export_document(organization)
+    linked = [q["sql"] for q in queries.captured_queries if "_prefetch_related_val_register_id" in q["sql"]]
+    assert len(linked) == 2, linked  # the registers' systems, the registers' parties
+    for sql in linked:
+        assert '"description"' not in sql and '"hosting"' not in sql, sql
+    assert any(r.systems for r in document.registers)
+
+
+@pytest.mark.django_db
+def test_registers_exported_without_the_catalogue_ask_for_nothing_else(monkeypatch):
+    """The dashboard after an edit exports the edited register alone, the catalogue being kept: no query for
+    the catalogue is even compiled (compiling costs as much as running), and none at all for no register."""
+    from django.db.models.sql.compiler import SQLCompiler
+
+    from tietovirta.assessments.models import RiskAssessment
+    from tietovirta.interchange import export_registers
+
+    organization = load_document(DEMO[0], organization=Organization()).organization
+    register = Register.objects.filter(organization=organization).order_by("position").first()
+    compiled = []
+    as_sql = SQLCompiler.as_sql
+
+    def counted(self, *args, **kwargs):
+        compiled.append(self.query.model)
+        return as_sql(self, *args, **kwargs)
+
+    monkeypatch.setattr(SQLCompiler, "as_sql", counted)
+    document, ids = export_registers([organization], [register.pk], catalogue=False)[organization.pk]
+    assert ids == [register.pk] and [r.name for r in document.registers] == [register.name]
+    # The registers, then their systems, parties and assessments: not the catalogue's systems and parties.
+    assert compiled == [Register, System, Party, RiskAssessment], compiled
+    compiled.clear()
+    document, ids = export_registers([organization], [], catalogue=False)[organization.pk]
+    assert (ids, document.registers, compiled) == ([], [], [])

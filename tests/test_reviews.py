@@ -7,6 +7,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from tietovirta.cli import main
+from tietovirta.language import format_date
 from tietovirta.registers import history
 from tietovirta.registers.models import Register
 from tietovirta.reviews import add_months, review_due, review_state
@@ -44,7 +45,7 @@ def test_dashboard_lists_registers_due_for_review(owner_client, org):
     _old_register(org, "Vanha rekisteri")
     Register.objects.create(organization=org, name="Tuore rekisteri")
     page = owner_client.get(reverse("organization", kwargs={"org_id": org.pk})).content.decode()
-    listed = page[page.index('data-testid="reviews"'):]
+    listed = page[page.index('data-testid="reviews"') :]
     listed = listed[: listed.index("</ul>")]
     assert "Vanha rekisteri" in listed and "Tuore rekisteri" not in listed
 
@@ -56,3 +57,19 @@ def test_cli_lists_due_reviews_as_json(org, capsys):
     rows = json.loads(capsys.readouterr().out)
     assert [(r["register"], r["state"]) for r in rows] == [("Vanha", "overdue")]
     assert rows[0]["business_id"] == "2643821-1"
+
+
+def test_dashboard_shows_each_due_registers_date_and_state_soonest_first(owner_client, org):
+    _old_register(org, "Vanha rekisteri")
+    soon = Register.objects.create(organization=org, name="Pian erääntyvä", review_interval_months=12)
+    almost_a_year = timezone.now() - dt.timedelta(days=350)
+    Register.objects.filter(pk=soon.pk).update(modified_at=almost_a_year)
+    page = owner_client.get(reverse("organization", kwargs={"org_id": org.pk})).content.decode()
+    listed = page[page.index('data-testid="reviews"') :]
+    listed = listed[: listed.index("</ul>")]
+    assert listed.index("Vanha rekisteri") < listed.index("Pian erääntyvä")  # the overdue one is due first
+    old, due_soon = listed.split("</li>")[:2]
+    assert "text-danger-emphasis" in old and "text-warning-emphasis" not in old
+    assert "text-warning-emphasis" in due_soon and "text-danger-emphasis" not in due_soon
+    soon.refresh_from_db()
+    assert format_date(soon.review_due, "fi") in due_soon and "(myöhässä)" not in due_soon

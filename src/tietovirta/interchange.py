@@ -58,9 +58,10 @@ _REGISTER_RELATIONS = frozenset({"systems", "parties", "risk_assessments", "modi
 # What `register_to_canonical` and a write read of a register's relations (prefetch them with the register):
 # of the systems and parties their names, for the canonical form, and ids, for the links a write compares;
 # the risk assessments whole, for the canonical form and since the assessment service updates them in place.
+# For registers read to be exported (many at once) as for the one a write reads.
 PREFETCH_FOR_CANONICAL = (
-    Prefetch("systems", queryset=System.objects.only("name", "position")),
-    Prefetch("parties", queryset=Party.objects.only("name", "position")),
+    Prefetch("systems", queryset=System.objects.only("name")),
+    Prefetch("parties", queryset=Party.objects.only("name")),
     "risk_assessments",
 )
 
@@ -111,14 +112,9 @@ def party_to_canonical(party: Party) -> c.Party:
     )
 
 
-# What a register's canonical form reads besides its own row.
-_REGISTER_PREFETCH = ("systems", "parties", "risk_assessments")
-# The same, reading of the systems and parties only the names it takes (for many registers at once).
-_REGISTER_NAMES_PREFETCH = (
-    models.Prefetch("systems", queryset=System.objects.only("name")),
-    models.Prefetch("parties", queryset=Party.objects.only("name")),
-    "risk_assessments",
-)
+# The relations of a register its caller goes on using (`register_document`): whole rows, so that reading
+# more of a system or party than its name does not read it again.
+_REGISTER_RELATIONS_WHOLE = ("systems", "parties", "risk_assessments")
 
 
 def _document(
@@ -149,7 +145,7 @@ def export_document(organization: Organization, *, include_archived: bool = True
     without the requests and breaches, which are personal data that no such document prints.
     """
     registers = organization.registers.all() if include_archived else organization.registers.active()
-    document = _document(organization, registers.prefetch_related(*_REGISTER_PREFETCH))
+    document = _document(organization, registers.prefetch_related(*PREFETCH_FOR_CANONICAL))
     if include_archived:
         document.requests = [
             request_to_canonical(r)
@@ -180,16 +176,19 @@ def export_registers(
     organizations = list(organizations)
     registers = Register.objects.active().filter(organization__in=organizations)
     if register_ids is not None:
-        registers = registers.filter(pk__in=list(register_ids))
+        register_ids = list(register_ids)
+        registers = registers.filter(pk__in=register_ids)
     by_organization: dict[str, defaultdict[int, list]] = {
         "systems": defaultdict(list), "parties": defaultdict(list), "registers": defaultdict(list)
     }
-    rows = {
-        "systems": System.objects.filter(organization__in=organizations if catalogue else []),
-        "parties": Party.objects.filter(organization__in=organizations if catalogue else [])
-        .prefetch_related("systems"),
-        "registers": registers.prefetch_related(*_REGISTER_NAMES_PREFETCH),
-    }
+    # Only what is to be read is asked for: a query that can find nothing costs as much to compile as one
+    # that finds rows (the dashboard after an edit reads one register and no catalogue).
+    rows = {}
+    if catalogue:
+        rows["systems"] = System.objects.filter(organization__in=organizations)
+        rows["parties"] = Party.objects.filter(organization__in=organizations).prefetch_related("systems")
+    if register_ids != []:
+        rows["registers"] = registers.prefetch_related(*PREFETCH_FOR_CANONICAL)
     for kind, query in rows.items():
         for row in query:
             by_organization[kind][row.organization_id].append(row)
@@ -210,7 +209,7 @@ def export_registers(
 def register_document(register: Register) -> c.OrganizationDocument:
     """One register with its organisation and catalogue: what its documents are written from (index 0).
     Relations the caller has prefetched already are not read again."""
-    models.prefetch_related_objects([register], *_REGISTER_PREFETCH)
+    models.prefetch_related_objects([register], *_REGISTER_RELATIONS_WHOLE)
     return _document(register.organization, [register])
 
 

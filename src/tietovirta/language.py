@@ -98,7 +98,8 @@ class Msg:
         return cls(**{code: make(code) for code in LANGUAGES})
 
     def text(self, lang: str | None) -> str:
-        return self._texts[_INDEX[language_or_default(lang)]]
+        index = _INDEX.get(lang)  # a product language as it is, the common case: no parsing
+        return self._texts[index if index is not None else _INDEX[language_or_default(lang)]]
 
     __getitem__ = text
 
@@ -121,7 +122,9 @@ class Msg:
                                                                              strict=True)) + ")"
 
     def __reduce__(self):
-        return (Msg, self._texts)
+        # Read back without checking the texts again: they were checked when this Msg was built. Pieces
+        # of the checks kept in the caches hold thousands of them.
+        return (_unpickled_msg, (self._texts,))
 
     # Read like the {"fi": …, "sv": …, "en": …} dicts these texts once were (the importer does).
     def items(self) -> Iterable[tuple[str, str]]:
@@ -146,6 +149,14 @@ class Msg:
     def __call__(self, **params: object) -> Bound:
         """This text with its values filled in later, in the reader's language."""
         return Bound(self, params)
+
+
+def _unpickled_msg(texts: tuple[str, ...]) -> Msg:
+    if len(texts) != len(LANGUAGES):  # pickled when the product had other languages
+        return Msg(*texts)
+    msg = object.__new__(Msg)
+    object.__setattr__(msg, "_texts", tuple(texts))
+    return msg
 
 
 @dataclass(frozen=True)

@@ -54,3 +54,32 @@ def test_a_register_seen_before_is_not_checked_again(monkeypatch) -> None:
     doc["registers"][0]["purpose_text"] = ""
     assert ("purpose-missing", 0) in _rules(doc, today)
     assert calls  # the changed register was checked
+
+
+def test_kept_pieces_read_back_as_they_were_without_checking_their_texts_again(monkeypatch) -> None:
+    """A piece kept in the caches (pickled) reads back equal, its messages rendering as before; its
+    texts were checked when the Msg was built, so reading thousands of them back does not check again."""
+    import pickle
+
+    from tietovirta.analysis.facts import DocumentFacts
+    from tietovirta.language import Msg
+
+    today = dt.date(2026, 11, 22)
+    incomplete = complete("fi")
+    incomplete["registers"][0]["retention_text"] = ""
+    facts = DocumentFacts(as_doc(incomplete), today)
+    piece = engine.make_piece(facts.registers[0])
+    assert piece.problems, "the register must have problems, so that their messages are read back"
+    kept = pickle.dumps(piece)
+
+    def built_again(self, *texts, **by_language):
+        raise AssertionError("a kept Msg was checked again")
+
+    monkeypatch.setattr(Msg, "__init__", built_again)
+    back = pickle.loads(kept)
+    monkeypatch.undo()
+    assert back == piece
+    for lang in ("fi", "sv", "en"):
+        assert engine.join(engine.organization_facts(facts.doc, today), [back], lang) == engine.join(
+            engine.organization_facts(facts.doc, today), [piece], lang
+        )

@@ -25,6 +25,7 @@ from collections import Counter, OrderedDict
 from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field, fields, replace
 from enum import StrEnum
+from functools import cache
 from typing import Any
 
 from tietovirta.analysis.facts import DocumentFacts, RegisterFacts
@@ -40,7 +41,10 @@ class Severity(StrEnum):
     @property
     def rank(self) -> int:
         """0 for the worst."""
-        return list(Severity).index(self)
+        return _RANKS[self]
+
+
+_RANKS = {severity: rank for rank, severity in enumerate(Severity)}
 
 
 @dataclass(frozen=True)
@@ -146,7 +150,14 @@ class Finding:
     def to_dict(self) -> dict[str, Any]:
         """The finding as JSON-ready values (the CLI's and the API's shape). Every field is a plain value,
         so no deep copy (dataclasses.asdict) is needed."""
-        return {**{f.name: getattr(self, f.name) for f in fields(self)}, "severity": self.severity.value}
+        values = {name: getattr(self, name) for name in field_names(type(self))}
+        return {**values, "severity": self.severity.value}
+
+
+@cache
+def field_names(kind: type) -> tuple[str, ...]:
+    """The names of a dataclass's fields (dataclasses.fields, read once per class: findings are many)."""
+    return tuple(f.name for f in fields(kind))
 
 
 def run_checks(

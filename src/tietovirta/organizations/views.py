@@ -4,6 +4,7 @@ from django.db.models import Count
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -25,6 +26,7 @@ from tietovirta.organizations.services import found_organization
 from tietovirta.registers.findings import by_rule, cached_organization_health, fix_targets, shown
 from tietovirta.registers.presenters import PRINTABLE_FORMATS
 from tietovirta.requests.services import due_requests
+from tietovirta.reviews import review_state
 
 
 def home(request):
@@ -112,13 +114,22 @@ def _dashboard(organization) -> dict:
         "health": health,
         "finding_groups": by_rule(shown(health.findings, targets)),
         "archived": [r for r in registers if r.status == RegisterStatus.ARCHIVED],
-        "reviews": sorted((r for r in active if r.review_state() != "ok"), key=lambda r: r.review_due),
+        "reviews": _reviews(active),
         "system_count": len(targets.system_ids),
         "party_count": len(targets.party_ids),
         "diagram_available": graphviz_available(),
         "record_formats": [("xlsx", "Excel (XLSX)"), ("csv", "CSV"), *PRINTABLE_FORMATS],
         "templates_digest": templates_digest(),  # in the keys of the finding groups kept on their own
     }
+
+
+def _reviews(registers) -> list[tuple]:
+    """The registers due for review or overdue, each with its due date and state, the soonest first: each
+    worked out once (the list shows both)."""
+    today = timezone.localdate()
+    dues = [(register, register.review_due) for register in registers]
+    found = [(register, due, review_state(due, today)) for register, due in dues]
+    return sorted((row for row in found if row[2] != "ok"), key=lambda row: row[1])
 
 
 @organization_view(edit=True)

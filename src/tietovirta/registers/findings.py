@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from django.urls import get_script_prefix, reverse
@@ -20,6 +20,7 @@ from tietovirta import canonical as c
 from tietovirta.analysis.facts import DocumentFacts
 from tietovirta.canonical.sections import field_section
 from tietovirta.checks import Finding, Score, Severity, all_rules, engine, run_checks, score
+from tietovirta.checks.engine import field_names
 
 # Catalogue and organisation fields shown under the heading that deals with them.
 _TOP_LEVEL_SECTION = {"organization": "controller", "systems": "systems", "parties": "processors"}
@@ -190,7 +191,7 @@ def shown(
 ) -> list[ShownFinding]:
     return [
         ShownFinding(
-            **{f.name: getattr(finding, f.name) for f in fields(Finding)},
+            **{name: getattr(finding, name) for name in field_names(Finding)},
             fix_url=fix_url(targets, finding),
             accept_field=acceptance_field(document, finding) if document is not None else finding.field,
         )
