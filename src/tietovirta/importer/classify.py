@@ -162,10 +162,16 @@ def topics(text: str) -> Counter[str]:
     left to right), but each pattern is tried only where one of the words it starts with is. Scanning
     every text with all the patterns was 40 % of the import time."""
     folded = text.translate(_FOLDED_AS_THE_PATTERNS_DO).lower()  # one character for one: offsets agree
+    starts: dict[str, set[int]] = {}
+    for word, topic in _TOPIC_WORDS:  # in the order of TOPICS, as the features were always made
+        at = folded.find(word)
+        while at >= 0:
+            starts.setdefault(topic, set()).add(at)
+            at = folded.find(word, at + 1)
     found: Counter[str] = Counter()
-    for topic, pattern in _TOPIC.items():
-        end = 0
-        for start in _occurrences(folded, _TOPIC_STARTS[topic]):
+    for topic, positions in starts.items():
+        pattern, end = _TOPIC[topic], 0
+        for start in sorted(positions):
             if start >= end and (match := pattern.match(text, start)):
                 found[topic] += 1
                 end = match.end()
@@ -195,19 +201,10 @@ def _starts(pattern: str) -> tuple[str, ...]:
 
 
 _TOPIC_STARTS = {topic: _starts(pattern) for topic, pattern in TOPICS.items()}
+_TOPIC_WORDS = tuple((word, topic) for topic, words in _TOPIC_STARTS.items() for word in words)
 # The characters IGNORECASE matches to a letter of those words that str.lower() does not turn into it
 # ("İ".lower() is even two characters). tests/importer/test_import_topics.py checks every character.
 _FOLDED_AS_THE_PATTERNS_DO = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
-
-
-def _occurrences(folded: str, words: tuple[str, ...]) -> list[int]:
-    found: set[int] = set()
-    for word in words:
-        at = folded.find(word)
-        while at >= 0:
-            found.add(at)
-            at = folded.find(word, at + 1)
-    return sorted(found)
 
 
 def topic_features(text: str, prefix: str, weight: float) -> dict[str, float]:
@@ -299,11 +296,10 @@ class LinearModel:
     multinomial: bool
 
     def probabilities(self, features: dict[str, float]) -> dict[str, float]:
-        columns, values = [], []
-        for name, value in features.items():
-            if (column := self.index.get(name)) is not None:
-                columns.append(column)
-                values.append(value)
+        index = self.index
+        known = [name for name in features if name in index]
+        columns = [index[name] for name in known]
+        values = [features[name] for name in known]
         scores = self.bias + np.asarray(values, dtype=np.float32) @ self.weights[columns]
         if self.multinomial:
             exp = np.exp(scores - scores.max())
