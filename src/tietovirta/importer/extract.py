@@ -662,9 +662,11 @@ class _Builder:
             ):
                 if self.note(index, "transfers_text", statement.sentence, 0.6, statement.sentence):
                     data["transfers_text"] = statement.sentence
-            elif statement.kind is prose.Kind.AUTOMATED_DECISIONS and not data.get(
-                "automated_decisions_text"
-            ) and self.note(index, "automated_decisions_text", statement.sentence, 0.6, statement.sentence):
+            elif (
+                statement.kind is prose.Kind.AUTOMATED_DECISIONS
+                and not data.get("automated_decisions_text")
+                and self.note(index, "automated_decisions_text", statement.sentence, 0.6, statement.sentence)
+            ):
                 data["automated_decisions_text"] = statement.sentence
 
     def _statements(self, reg: _Register) -> list[prose.Statement]:
@@ -849,7 +851,7 @@ def extract(
 ) -> tuple[OrganizationDocument, list[FieldResult], list[FieldResult]]:
     """The canonical document found in the blocks, a FieldResult for every value set, and the values
     too uncertain to fill in (suggestions)."""
-    model = classify.model()
+    model = classify.model().reading_one_document()
     sections = split_sections(document.blocks)
     builder = _Builder(lang, warnings, document)
     headings = [s.heading for s in sections[:2]]
