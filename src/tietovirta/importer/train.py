@@ -197,9 +197,9 @@ def sentence_examples(doc: Labelled) -> list[tuple[str, str]]:
                 norm = _norm(sentence)
                 if len(norm) < 12:
                     continue
-                classes = sorted(cls for cls, text in doc.texts.items() if norm in text)
-                if not classes and section_classes(section, doc) == {"other"}:
-                    classes = ["other"]
+                # A sentence no field's text holds answers none: the labels leave it out even where the
+                # section around it answers a field.
+                classes = sorted(cls for cls, text in doc.texts.items() if norm in text) or ["other"]
                 examples += [(sentence, cls) for cls in classes]
     return examples
 
