@@ -564,3 +564,21 @@ def test_a_heading_that_starts_another_field_is_not_kept_in_the_text():
     register = _register(notice, "seloste.md")
     assert "säilytysaika" not in register.data_collected_text.casefold()
     assert register.retention_text == "Tiedot poistetaan kahden vuoden kuluttua asiakkuuden päättymisestä."
+
+
+def test_a_sub_heading_is_kept_only_where_the_answer_is_made_of_named_parts():
+    # A purpose sub-heading is the purpose's own heading, not a part of its text; a question under the
+    # data collected asks the field's question again.
+    notice = (
+        "# Tietosuojaseloste\n\n"
+        "## Rekisterinpitäjä\n\nKuljetus Salo Oy, Satamatie 8, 20100 Turku\n\n"
+        "## Henkilötietojen käsittelyn tarkoitukset\n\n"
+        "### Asiakassuhteen hoitaminen\n\nKäytämme tietoja tilausten toimittamiseen ja laskutukseen.\n\n"
+        "## Käsittelemämme henkilötiedot\n\n"
+        "### Mitä tietoja keräämme sivustolla?\n\nIP-osoite, selaimen tyyppi ja käyntien ajankohdat.\n"
+    )
+    register = _register(notice, "seloste.md")
+    assert "Käytämme tietoja tilausten toimittamiseen" in register.purpose_text
+    assert "Asiakassuhteen hoitaminen" not in register.purpose_text
+    assert "IP-osoite" in register.data_collected_text
+    assert "Mitä tietoja" not in register.data_collected_text

@@ -710,11 +710,23 @@ def assign(sections: list[Section], model: Model) -> list[Piece]:
     return _without_preamble_echoes(pieces)
 
 
+# Fields whose answer is made of named parts: groups of data, the rights one by one, manual and electronic
+# security, each cookie or analytics service.
+_NAMED_PARTS = {"data_collected", "rights", "security", "cookies"}
+
+
 def _keep_sub_heading(pieces: list[Piece], first: int, section: Section, inherited: str) -> None:
-    """A sub-heading whose text goes on answering what the heading above it answers ("Käsittelemämme
-    henkilötiedot" / "Itse annetut tiedot", "Your rights" / "Right of access") names a part of that
-    answer, a group of the data or one of the rights: its line stays with its text."""
-    if first < len(pieces) and pieces[first].field == inherited and pieces[first].section is section:
+    """A sub-heading whose text goes on answering what the heading above it answers, where that answer is
+    made of named parts ("Käsittelemämme henkilötiedot" / "Itse annetut tiedot", "Your rights" / "Right of
+    access"), names its part: its line stays with its text. A question ("Miten tietoja suojataan?") asks
+    the field's question again and names no part."""
+    if (
+        inherited in _NAMED_PARTS
+        and not section.heading.endswith("?")
+        and first < len(pieces)
+        and pieces[first].field == inherited
+        and pieces[first].section is section
+    ):
         piece = pieces[first]
         pieces[first] = dataclasses.replace(piece, text=f"{section.heading}\n{piece.text}")
 
