@@ -5,6 +5,7 @@ import gzip
 import json
 
 from tietovirta.importer import classify, train
+from tietovirta.importer.blocks import Block
 from tietovirta.importer.sections import Section
 
 
@@ -57,3 +58,27 @@ def test_calibrated_confidence_rises_with_the_score():
     model = classify.model()
     values = [model.calibrated(x) for x in (0.1, 0.5, 0.9, 0.99)]
     assert values == sorted(values) and values[0] < values[-1]
+
+
+def _labelled(sections: list[Section], **texts: str) -> train.Labelled:
+    return train.Labelled("test", "fi", sections, {cls: train._norm(text) for cls, text in texts.items()})
+
+
+def test_a_paragraph_the_labels_split_between_fields_trains_the_section_as_each_of_them():
+    # LABELLING.md: "put each sentence in the field it answers" — the paragraph as a whole is in neither.
+    purpose = "Käytämme tietoja tilausten toimittamiseen ja asiakaspalveluun."
+    basis = "Käsittelyn oikeusperuste on asiakkaan kanssa tehty sopimus."
+    section = Section("Tarkoitus ja oikeusperuste", blocks=[Block("paragraph", f"{purpose} {basis}")])
+    doc = _labelled([section], purpose=purpose, legal_basis=basis)
+    assert train.section_classes(section, doc) == {"purpose", "legal_basis"}
+
+
+def test_sentences_are_cut_as_an_import_cuts_them_and_those_in_no_field_train_as_other():
+    # "esim. Postille" ends no sentence for the importer (assign.sentences_of), so not for training either.
+    purpose = "Käytämme tietoja tilausten toimittamiseen, esim. Postille annettaviin lähetyksiin."
+    aside = "Lisätietoja saat asiakaspalvelustamme arkisin."
+    section = Section("Käsittelyn tarkoitus", blocks=[Block("paragraph", f"{purpose} {aside}")])
+    doc = _labelled([section], purpose=purpose)
+    assert train.section_classes(section, doc) == {"purpose"}
+    # The aside is in no field although its section answers the purpose.
+    assert train.sentence_examples(doc) == [(purpose, "purpose"), (aside, "other")]

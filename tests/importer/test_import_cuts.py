@@ -504,3 +504,81 @@ def test_a_notice_saying_whom_it_concerns_says_whose_data(sentence):
 )
 def test_a_notice_concerning_a_website_or_a_source_says_no_whose_data(sentence):
     assert not says_whose_data(sentence)
+
+
+def test_a_basis_line_under_purpose_and_basis_is_the_basis_only():
+    # "Legal basis: …" after each purpose names the basis by its label: it is no purpose of its own.
+    notice = (
+        "# Privacy Policy\n\n"
+        "## Controller\n\nKattohuolto Niemi Oy, Rantakatu 4, 90100 Oulu\n\n"
+        "## Purpose and legal basis\n\n"
+        "- Responding to contact and quote requests. Legal basis: legitimate interest and your consent.\n"
+        "- Technical operation and security of the website. Legal basis: legitimate interest.\n\n"
+        "## Retention\n\nMessages are deleted two years after the last contact.\n"
+    )
+    register = _register(notice, "privacy.md")
+    assert "Responding to contact and quote requests." in register.purpose_text
+    assert "Legal basis" not in register.purpose_text
+    assert "Legal basis: legitimate interest and your consent." in register.legal_basis_text
+
+
+def test_one_sentence_under_purpose_and_basis_answers_what_it_says_it_answers():
+    def texts(sentence: str) -> tuple[str, str]:
+        notice = (
+            "# Tietosuojaseloste\n\n"
+            "## Rekisterinpitäjä\n\nBetonilattia Mäkinen Oy, Tehdaskatu 5, 20100 Turku\n\n"
+            f"## Henkilötietojen käsittelyn tarkoitus ja oikeusperuste\n\n{sentence}\n\n"
+            "## Säilytysaika\n\nTiedot poistetaan kahden vuoden kuluttua.\n"
+        )
+        register = _register(notice, "seloste.md")
+        return register.purpose_text, register.legal_basis_text
+
+    basis = "Käsittelyn oikeusperuste on oikeutettu etu (yhteydenottopyyntöihin vastaaminen)."
+    assert texts(basis) == ("", basis)
+    # Naming a purpose and then its basis, the sentence answers both.
+    both = "Asiakassuhteen hoitaminen – sopimus (6 art. 1 b)."
+    assert texts(both) == (both, both)
+
+
+def test_a_sub_heading_that_names_a_group_of_the_data_stays_with_its_text():
+    notice = (
+        "# Tietosuojaseloste\n\n"
+        "## Rekisterinpitäjä\n\nKuljetus Salo Oy, Satamatie 8, 20100 Turku\n\n"
+        "## Käsittelemämme henkilötiedot\n\n"
+        "### Itse annetut tiedot\n\nNimi, sähköpostiosoite, puhelinnumero ja toimitusosoite.\n\n"
+        "### Automaattisesti kerätyt tiedot\n\nIP-osoite, selaimen tyyppi ja käyntien ajankohdat.\n\n"
+        "## Tietojen säilytysaika\n\nTiedot poistetaan kahden vuoden kuluttua asiakkuuden päättymisestä.\n"
+    )
+    collected = _register(notice, "seloste.md").data_collected_text
+    assert "Itse annetut tiedot\nNimi, sähköpostiosoite" in collected
+    assert "Automaattisesti kerätyt tiedot\nIP-osoite" in collected
+
+
+def test_a_heading_that_starts_another_field_is_not_kept_in_the_text():
+    notice = (
+        "# Tietosuojaseloste\n\n"
+        "## Rekisterinpitäjä\n\nKuljetus Salo Oy, Satamatie 8, 20100 Turku\n\n"
+        "## Käsittelemämme henkilötiedot\n\nNimi, sähköpostiosoite, puhelinnumero ja toimitusosoite.\n\n"
+        "### Tietojen säilytysaika\n\nTiedot poistetaan kahden vuoden kuluttua asiakkuuden päättymisestä.\n"
+    )
+    register = _register(notice, "seloste.md")
+    assert "säilytysaika" not in register.data_collected_text.casefold()
+    assert register.retention_text == "Tiedot poistetaan kahden vuoden kuluttua asiakkuuden päättymisestä."
+
+
+def test_a_sub_heading_is_kept_only_where_the_answer_is_made_of_named_parts():
+    # A purpose sub-heading is the purpose's own heading, not a part of its text; a question under the
+    # data collected asks the field's question again.
+    notice = (
+        "# Tietosuojaseloste\n\n"
+        "## Rekisterinpitäjä\n\nKuljetus Salo Oy, Satamatie 8, 20100 Turku\n\n"
+        "## Henkilötietojen käsittelyn tarkoitukset\n\n"
+        "### Asiakassuhteen hoitaminen\n\nKäytämme tietoja tilausten toimittamiseen ja laskutukseen.\n\n"
+        "## Käsittelemämme henkilötiedot\n\n"
+        "### Mitä tietoja keräämme sivustolla?\n\nIP-osoite, selaimen tyyppi ja käyntien ajankohdat.\n"
+    )
+    register = _register(notice, "seloste.md")
+    assert "Käytämme tietoja tilausten toimittamiseen" in register.purpose_text
+    assert "Asiakassuhteen hoitaminen" not in register.purpose_text
+    assert "IP-osoite" in register.data_collected_text
+    assert "Mitä tietoja" not in register.data_collected_text

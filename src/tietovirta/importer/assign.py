@@ -426,9 +426,15 @@ def _purposes_and_bases(section: Section, compound: dict[str, float], model: Mod
                     Piece(best, sentence, model.calibrated(p), section.heading, section, n == 0, moved=True)
                 )
                 continue
-            field = current or max(confidence, key=lambda f: probs.get(f, 0.0))
+            alone = _purpose_or_basis_alone(sentence)
+            field = current or alone or max(confidence, key=lambda f: probs.get(f, 0.0))
             fields = [field]
-            if not current and _NAMES_A_PURPOSE.search(sentence) and bases_in(sentence, basis_section=True):
+            if (
+                not current
+                and not alone
+                and _NAMES_A_PURPOSE.search(sentence)
+                and bases_in(sentence, basis_section=True)
+            ):
                 fields = list(confidence)
             # The interest, and the basis it stands for: by the sentence model, or as a sentence read
             # says it (the same confidence as the sentences read elsewhere, `sentence_facts`).
@@ -438,6 +444,18 @@ def _purposes_and_bases(section: Section, compound: dict[str, float], model: Mod
                 pieces.append(Piece("legitimate_interest", sentence, 0.7, section.heading, section, n == 0))
             pieces += [Piece(f, sentence, confidence[f], section.heading, section, n == 0) for f in fields]
     return _merge(pieces)
+
+
+def _purpose_or_basis_alone(sentence: str) -> str:
+    """Of the purpose and the legal basis, the one a sentence answers by its own form: its subject is the
+    basis ("Käsittelyn oikeusperuste on …", "Legal basis: legitimate interest."), or the purpose and it
+    names no basis ("Käsittelemme henkilötietoja seuraaviin tarkoituksiin:"); "" where it may answer both
+    ("Asiakassuhteen hoitaminen – sopimus")."""
+    if states_the_basis(sentence):
+        return "legal_basis"
+    if _stated_topic(sentence) == "purpose" and not bases_in(sentence):
+        return "purpose"
+    return ""
 
 
 # "Asiakassuhteen hoitaminen – sopimus", "Marknadsföring: berättigat intresse": a purpose, then its basis.
@@ -605,6 +623,7 @@ def assign(sections: list[Section], model: Model) -> list[Piece]:
             parent_field[section.level] = (best, p1)
             i += 1
             continue
+        first = len(pieces)  # where this section's pieces begin
         table, rest = _table_by_column(section, model) if section.blocks else ([], [])
         if table:
             pieces += table
@@ -648,11 +667,13 @@ def assign(sections: list[Section], model: Model) -> list[Piece]:
         elif len(compound := known_heading(section.heading)) >= 2 and (
             sum(len(sentences_of(b)) for b in section.blocks) <= 1
         ):
-            # "Oikeusperuste ja käsittelyn tarkoitus: Sopimus; tilausten toimittaminen." answers each.
+            # "Oikeusperuste ja käsittelyn tarkoitus: Sopimus; tilausten toimittaminen." answers each, unless
+            # the sentence says which one it answers ("Käsittelyn oikeusperuste on oikeutettu etu.").
+            alone = _purpose_or_basis_alone(section.body)
             pieces += [
                 Piece(c, section.body, model.calibrated(p), section.heading, section)
                 for c, p in compound.items()
-                if c in probs
+                if c in probs and alone in ("", c)
             ]
         elif {"purpose", "legal_basis"} <= set(compound):
             pieces += _purposes_and_bases(section, compound, model)
@@ -679,12 +700,35 @@ def assign(sections: list[Section], model: Model) -> list[Piece]:
             pieces.append(Piece(best, text, model.calibrated(p1), section.heading, section))
         else:
             pieces += _whole(section, best, model.calibrated(p1), model)
+        if inherited and not section.pair and not section.continued:
+            _keep_sub_heading(pieces, first, section, inherited)
         if not section.pair:
             parent_field = {k: v for k, v in parent_field.items() if k < section.level}
             own = p1 >= WEAK or not inherited
             parent_field[section.level] = (best, p1) if own else (inherited, inherited_p)
         i += 1
     return _without_preamble_echoes(pieces)
+
+
+# Fields whose answer is made of named parts: groups of data, the rights one by one, manual and electronic
+# security, each cookie or analytics service.
+_NAMED_PARTS = {"data_collected", "rights", "security", "cookies"}
+
+
+def _keep_sub_heading(pieces: list[Piece], first: int, section: Section, inherited: str) -> None:
+    """A sub-heading whose text goes on answering what the heading above it answers, where that answer is
+    made of named parts ("Käsittelemämme henkilötiedot" / "Itse annetut tiedot", "Your rights" / "Right of
+    access"), names its part: its line stays with its text. A question ("Miten tietoja suojataan?") asks
+    the field's question again and names no part."""
+    if (
+        inherited in _NAMED_PARTS
+        and not section.heading.endswith("?")
+        and first < len(pieces)
+        and pieces[first].field == inherited
+        and pieces[first].section is section
+    ):
+        piece = pieces[first]
+        pieces[first] = dataclasses.replace(piece, text=f"{section.heading}\n{piece.text}")
 
 
 # Fields a document's introduction touches in passing ("X on sitoutunut suojaamaan asiakkaidensa
@@ -722,8 +766,10 @@ _SAID_BY_CONTENT = (
     ("purpose", analysis_text.states_the_purpose),
     ("legal_basis", states_the_basis),
     ("disclosures", analysis_text.says_whether_data_is_disclosed),
-    *((topic, lambda s, t=topic: analysis_text.states_its_topic(s) == t)
-      for topic in ("retention", "transfers", "sources")),
+    *(
+        (topic, lambda s, t=topic: analysis_text.states_its_topic(s) == t)
+        for topic in ("retention", "transfers", "sources")
+    ),
 )
 # … and some a block at a time: "- Responding to contact requests. Legal basis: legitimate interest."
 _SAID_BY_BLOCK = {"legitimate_interest": interest_sentences}

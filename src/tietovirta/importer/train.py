@@ -29,6 +29,7 @@ from pathlib import Path
 import numpy as np
 
 from tietovirta.importer import classify
+from tietovirta.importer.assign import sentences_of
 from tietovirta.importer.document import read_document
 from tietovirta.importer.sections import Section, split_sections
 
@@ -137,13 +138,25 @@ def load_invented() -> list[Labelled]:
 # --- aligning sections with labels -----------------------------------------------------------------
 
 
-def _units(section: Section) -> list[str]:
-    return [u for u in (_norm(b.text) for b in section.blocks) if len(u) >= 3]
+def _units(section: Section, doc: Labelled) -> list[str]:
+    """The section's paragraphs and list items, normalised; one that no labelled text holds whole is
+    taken sentence by sentence, since the labels put each sentence of a paragraph that answers two
+    questions in the field it answers (LABELLING.md)."""
+    units = []
+    for block in section.blocks:
+        unit = _norm(block.text)
+        if len(unit) < 3:
+            continue
+        if any(unit in text for text in doc.texts.values()):
+            units.append(unit)
+        else:
+            units += [s for s in (_norm(s) for s in sentences_of(block)) if len(s) >= 3] or [unit]
+    return units
 
 
 def section_classes(section: Section, doc: Labelled) -> set[str]:
     """The fields a section answers according to the document's labels."""
-    units = _units(section)
+    units = _units(section, doc)
     found: set[str] = set()
     if units:
         size = sum(len(u) for u in units)
@@ -174,21 +187,19 @@ def section_classes(section: Section, doc: Labelled) -> set[str]:
     return {"other"} if units else set()
 
 
-_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9])|\n+")
-
-
 def sentence_examples(doc: Labelled) -> list[tuple[str, str]]:
-    """(sentence, class) from the sections as read, where the labels say what the sentence answers."""
+    """(sentence, class) from the sections as read, split into sentences as an import splits them, where
+    the labels say what the sentence answers."""
     examples = []
     for section in doc.sections:
         for block in section.blocks:
-            for sentence in _SENTENCE.split(block.text):
+            for sentence in sentences_of(block):
                 norm = _norm(sentence)
                 if len(norm) < 12:
                     continue
-                classes = sorted(cls for cls, text in doc.texts.items() if norm in text)
-                if not classes and section_classes(section, doc) == {"other"}:
-                    classes = ["other"]
+                # A sentence no field's text holds answers none: the labels leave it out even where the
+                # section around it answers a field.
+                classes = sorted(cls for cls, text in doc.texts.items() if norm in text) or ["other"]
                 examples += [(sentence, cls) for cls in classes]
     return examples
 
@@ -347,8 +358,13 @@ def train(out: Path = classify.MODEL_PATH, docs: list[Labelled] | None = None) -
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("-o", "--output", type=Path, default=classify.MODEL_PATH,
-                        help="where to write the model (default: the importer's model file)")
+    parser.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        default=classify.MODEL_PATH,
+        help="where to write the model (default: the importer's model file)",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -357,6 +373,9 @@ def run(args: argparse.Namespace) -> int:
     except ImportError:
         print("Training needs scikit-learn and simplemma: pip install -e '.[test]'", file=sys.stderr)
         return 2
-    print(f"trained on {meta['documents']} documents, {meta['sections']} sections, "
-          f"{meta['sentences']} sentences → {args.output}", file=sys.stderr)
+    print(
+        f"trained on {meta['documents']} documents, {meta['sections']} sections, "
+        f"{meta['sentences']} sentences → {args.output}",
+        file=sys.stderr,
+    )
     return 0
