@@ -582,3 +582,28 @@ def test_a_sub_heading_is_kept_only_where_the_answer_is_made_of_named_parts():
     assert "Asiakassuhteen hoitaminen" not in register.purpose_text
     assert "IP-osoite" in register.data_collected_text
     assert "Mitä tietoja" not in register.data_collected_text
+
+
+def test_under_a_heading_that_asks_nothing_each_sentence_answers_what_it_says():
+    # "Övrigt" / "Muut tiedot" / "Other information" ask no question of their own: the section is not one
+    # field's answer, whatever the words under it look like together.
+    notice = (
+        "# Dataskyddsbeskrivning\n\n## Medlemsregister\n\n"
+        "Föreningen för ett register över sina medlemmar.\n\n"
+        "- Uppgifterna som behandlas är namn och e-postadress.\n"
+        "- Uppgifterna sparas så länge du är medlem.\n\n"
+        "## Övrigt\n\n"
+        "- Personuppgiftsansvarig: Seglarklubben rf.\n"
+        "- Du har rätt att lämna in ett klagomål till dataombudsmannen.\n"
+    )
+    register = import_bytes(notice.encode(), "beskrivning.md").document.registers[0]
+    assert "klagomål" in (register.other_rights_text or "")
+
+
+def test_headings_that_ask_nothing_of_their_own():
+    from tietovirta.importer.headings import asks_nothing
+
+    for heading in ("Muut tiedot", "8. Muut asiat", "Övrigt", "Other information"):
+        assert asks_nothing(heading), heading
+    for heading in ("Muut rekisteröidyn oikeudet", "Lisätietoja ja yhteydenotot", "Rekisterinpitäjä"):
+        assert not asks_nothing(heading), heading

@@ -30,7 +30,7 @@ from tietovirta.analysis.bases import (
 from tietovirta.importer import content, values
 from tietovirta.importer.blocks import Block, merge_paragraphs
 from tietovirta.importer.classify import Model, topics
-from tietovirta.importer.headings import known_heading
+from tietovirta.importer.headings import asks_nothing, known_heading
 from tietovirta.importer.sections import Section
 
 CLEAR = 0.5  # a section's top field at least this likely, and the runner-up far behind: it goes whole
@@ -643,7 +643,7 @@ def assign(sections: list[Section], model: Model) -> list[Piece]:
                 section.line,
                 section.position,
             )
-        if not section.heading:
+        if not section.heading or asks_nothing(section.heading):
             pieces += _by_sentence(section, model, None, 1.0)
         elif (
             inherited

@@ -164,6 +164,18 @@ def normalize(text: str) -> str:
     return " ".join(text.split())
 
 
+# Headings that ask no question of their own ("Muut tiedot", "Övrigt", "Other information"): what stands
+# under them answers whatever each of its sentences says, as text under no heading does.
+_CATCH_ALL = re.compile(
+    r"muut (?:tiedot|asiat)|muuta|övrigt|övriga (?:uppgifter|frågor)|other (?:information|matters)|"
+    r"miscellaneous"
+)
+
+
+def asks_nothing(heading: str) -> bool:
+    return bool(_CATCH_ALL.fullmatch(normalize(heading)))
+
+
 @dataclass(frozen=True)
 class HeadingMatch:
     target: str  # a Section.key or one of the constants above
