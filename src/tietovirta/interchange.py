@@ -114,7 +114,7 @@ def party_to_canonical(party: Party) -> c.Party:
 
 # The relations of a register its caller goes on using (`register_document`): whole rows, so that reading
 # more of a system or party than its name does not read it again.
-_REGISTER_RELATIONS_WHOLE = ("systems", "parties", "risk_assessments")
+_PREFETCH_WHOLE_ROWS = ("systems", "parties", "risk_assessments")
 
 
 def _document(
@@ -209,7 +209,7 @@ def export_registers(
 def register_document(register: Register) -> c.OrganizationDocument:
     """One register with its organisation and catalogue: what its documents are written from (index 0).
     Relations the caller has prefetched already are not read again."""
-    models.prefetch_related_objects([register], *_REGISTER_RELATIONS_WHOLE)
+    models.prefetch_related_objects([register], *_PREFETCH_WHOLE_ROWS)
     return _document(register.organization, [register])
 
 

@@ -8,7 +8,7 @@ from tietovirta.analysis.text import says_whether_data_is_disclosed, says_whose_
 from tietovirta.importer import classify, import_bytes, values
 from tietovirta.importer.assign import _by_sentence, section_probabilities
 from tietovirta.importer.blocks import Block
-from tietovirta.importer.headings import known_heading
+from tietovirta.importer.headings import asks_nothing, known_heading
 from tietovirta.importer.read_html import read_html
 from tietovirta.importer.sections import Section
 
@@ -596,13 +596,11 @@ def test_under_a_heading_that_asks_nothing_each_sentence_answers_what_it_says():
         "- Personuppgiftsansvarig: Seglarklubben rf.\n"
         "- Du har rätt att lämna in ett klagomål till dataombudsmannen.\n"
     )
-    register = import_bytes(notice.encode(), "beskrivning.md").document.registers[0]
+    register = _register(notice, "beskrivning.md")
     assert "klagomål" in (register.other_rights_text or "")
 
 
 def test_headings_that_ask_nothing_of_their_own():
-    from tietovirta.importer.headings import asks_nothing
-
     for heading in ("Muut tiedot", "8. Muut asiat", "Övrigt", "Other information"):
         assert asks_nothing(heading), heading
     for heading in ("Muut rekisteröidyn oikeudet", "Lisätietoja ja yhteydenotot", "Rekisterinpitäjä"):
