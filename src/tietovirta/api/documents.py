@@ -16,12 +16,13 @@ from tietovirta.api.schemas import FindingOut, ImportResultOut
 from tietovirta.audit.log import record_download
 from tietovirta.checks import Finding
 from tietovirta.documents import MEDIA_TYPES
+from tietovirta.fragments import health_row
 from tietovirta.importer import MAX_BYTES, UnreadableDocument
 from tietovirta.importer.sandbox import run_import
-from tietovirta.interchange import add_registers, export_document, register_document
+from tietovirta.interchange import PREFETCH_FOR_CANONICAL, add_registers, export_document, register_document
 from tietovirta.language import LANGUAGES
 from tietovirta.publishing.responses import document_response
-from tietovirta.registers.findings import document_findings, register_concerns
+from tietovirta.registers.findings import document_findings, register_concerns, register_document_kept
 from tietovirta.registers.models import Register
 
 router = Router(tags=["findings and documents"])
@@ -59,11 +60,16 @@ def organization_findings(request: HttpRequest, org_id: int, lang: Lang = "fi"):
 def register_findings(request: HttpRequest, org_id: int, register_id: int, lang: Lang = "fi"):
     """The findings that concern one register, including those about the systems and parties it uses
     (those the register has accepted as its own risk marked accepted, as on its page)."""
+    organization = membership(request, org_id).organization
+    # As the register page reads them: the organisation's generations before the register, then the
+    # organisation and its catalogue as the checks keep them under those generations, not read again.
+    health = health_row(organization)
     register = get_object_or_404(
-        Register, organization=membership(request, org_id).organization, pk=register_id
+        Register.objects.prefetch_related(*PREFETCH_FOR_CANONICAL), organization=organization, pk=register_id
     )
+    register.organization = organization  # already read with the caller's membership
     with translation.override(lang):
-        findings = register_concerns(register_document(register))
+        findings = register_concerns(register_document_kept(register, health))
     return [finding_out(f, [register.pk]) for f in findings]
 
 
