@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Literal
 
 from django.http import HttpRequest
@@ -21,7 +22,7 @@ from tietovirta.importer import MAX_BYTES, UnreadableDocument
 from tietovirta.importer.sandbox import run_import
 from tietovirta.interchange import PREFETCH_FOR_CANONICAL, add_registers, export_document, register_document
 from tietovirta.language import LANGUAGES
-from tietovirta.publishing.responses import document_response
+from tietovirta.publishing.responses import document_response, register_document_revision
 from tietovirta.registers.findings import document_findings, register_concerns, register_document_kept
 from tietovirta.registers.models import Register
 
@@ -73,8 +74,18 @@ def register_findings(request: HttpRequest, org_id: int, register_id: int, lang:
     return [finding_out(f, [register.pk]) for f in findings]
 
 
-def _document_response(document: c.OrganizationDocument, kind: str, fmt: str, lang: str, register, name: str):
-    response = document_response(document, kind=kind, fmt=fmt, lang=lang, register=register, name=name)
+def _document_response(
+    document: c.OrganizationDocument | Callable[[], c.OrganizationDocument],
+    kind: str,
+    fmt: str,
+    lang: str,
+    register,
+    name: str,
+    revision: str | None = None,
+):
+    response = document_response(
+        document, kind=kind, fmt=fmt, lang=lang, register=register, name=name, revision=revision
+    )
     if response.status_code == 422:  # the reason, as the API's JSON error body
         raise c.DocumentError([("", response.content.decode())])
     return response
@@ -96,7 +107,12 @@ def register_download(
     """The register's tietovirtakuvaus, privacy notice (tietosuojaseloste) or data-flow diagram."""
     organization = membership(request, org_id).organization
     register = get_object_or_404(Register, organization=organization, pk=register_id)
-    response = _document_response(register_document(register), kind, fmt, lang, 0, register.name)
+    register.organization = organization  # already read with the caller's membership
+    # Read only when no document was written at the register's revision, as for the page's download.
+    revision = register_document_revision(organization, register.pk)
+    response = _document_response(
+        lambda: register_document(register), kind, fmt, lang, 0, register.name, revision
+    )
     record_download(request, organization, f"{register.name}: {kind}.{fmt}")
     return response
 

@@ -28,6 +28,7 @@ from django.utils.text import slugify
 import tietovirta
 from tietovirta.canonical import OrganizationDocument
 from tietovirta.documents import MEDIA_TYPES, SUPPORTED, RenderError, render
+from tietovirta.fragments import register_revision
 
 SHOWN_INLINE = {"html", "svg"}
 logger = logging.getLogger(__name__)
@@ -56,6 +57,15 @@ def document_response(
     disposition = "inline" if fmt in SHOWN_INLINE else "attachment"
     response["Content-Disposition"] = f'{disposition}; filename="{filename}"'
     return response
+
+
+def register_document_revision(organization, register_id: int) -> str | None:
+    """`document_response`'s revision for a register's documents: it changes with every write to what they
+    are read from (the organisation, its catalogue, the register and its assessments: registers/changes.py),
+    and not with the other registers' edits (fragments.register_revision). The page's and the API's
+    downloads alike."""
+    revision = register_revision(organization, register_id)
+    return revision and f"register:{register_id}:{organization.pk}:{revision}"
 
 
 @cache

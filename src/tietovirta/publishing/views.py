@@ -16,7 +16,6 @@ from tietovirta.audit.log import record_download
 from tietovirta.canonical import RegisterStatus
 from tietovirta.documents import MEDIA_TYPES
 from tietovirta.documents.to_html import stylesheet
-from tietovirta.fragments import register_revision
 from tietovirta.interchange import export_document, register_document
 from tietovirta.language import IN_LANGUAGE, LANGUAGES, join_and, language_or_default
 from tietovirta.organizations.access import organization_view
@@ -27,6 +26,7 @@ from tietovirta.publishing.responses import (
     NotReady,
     Refused,
     document_response,
+    register_document_revision,
     render_once,
     render_published,
 )
@@ -55,13 +55,9 @@ def register_download(request, organization, register_id, doc, fmt):
         raise Http404
     register = get_object_or_404(Register, organization=organization, pk=register_id)
     register.organization = organization  # read by the access check
-    # Changes with every write to what the document is read from (the organisation, its catalogue, the
-    # register and its assessments: registers/changes.py), and not with the other registers' edits.
-    revision = register_revision(organization, register.pk)
-    revision = revision and f"register:{register.pk}:{organization.pk}:{revision}"
     response = document_response(
         lambda: register_document(register), kind=doc, fmt=fmt, lang=_lang(request), register=0,
-        name=register.name, revision=revision,
+        name=register.name, revision=register_document_revision(organization, register.pk),
     )
     if response.status_code == 200 and (doc, fmt) != ("diagram", "svg"):  # the SVG is the page's picture
         record_download(request, organization, f"{register.name}: {doc}.{fmt}")
