@@ -371,19 +371,32 @@ _LABEL = re.compile(r"^(?P<label>[^.:!?]{1,60}):\s+(?P<body>.+)$", re.DOTALL)
 # What remains of a bare heading ("Tietojen siirto EU:n ulkopuolelle") once the topic words are gone.
 _TOPIC_WORDS = Matcher(
     r"(?:tietojen|henkilötietojen|uppgifter\w*|personuppgifter\w*|personal data|data)",
-    r"siir\w*", r"överför\w*", r"transfer\w*", r"luovut\w*", r"ja", r"och", r"and", r"to", r"till", r"of",
+    r"siir\w*",
+    r"överför\w*",
+    r"transfer\w*",
+    r"luovut\w*",
+    r"ja",
+    r"och",
+    r"and",
+    r"to",
+    r"till",
+    r"of",
     r"\d+\.?",
 )
 WITHIN_EEA = Matcher(
     r"(?:eu|eta|ets)(?::n|-alueen)? (?:alueella|sisällä)",
     r"euroopan (?:unionin|talousalueen) (?:alueella|sisällä)",
-    r"suomessa", r"inom (?:eu|ees|europeiska)\w*", r"i finland", r"within the (?:eu|eea|european)\w*",
-    r"in finland", r"(?:in|inside) the (?:eu|eea)(?!\w)",
+    r"suomessa",
+    r"inom (?:eu|ees|europeiska)\w*",
+    r"i finland",
+    r"within the (?:eu|eea|european)\w*",
+    r"in finland",
+    r"(?:in|inside) the (?:eu|eea)(?!\w)",
 )
 _YES = re.compile(r"^\s*(?:kyllä|ja|yes)\b", re.IGNORECASE)
 
 
-def _transfers(sentence: str, vendors: tuple[Vendor, ...]) -> Statement | None:
+def _transfers(sentence: str) -> Statement | None:
     """Whether a sentence says data leaves the EU/EEA. A label only names the topic: "Överföring till
     tredjeländer: Brevo lagrar uppgifterna inom EU" says the data stays, and a bare heading says nothing."""
     if not OUTSIDE_EEA.mentioned_in(sentence):
@@ -395,22 +408,43 @@ def _transfers(sentence: str, vendors: tuple[Vendor, ...]) -> Statement | None:
             if text.is_negated(claim) or WITHIN_EEA.mentioned_in(claim):
                 return Statement(Kind.NO_TRANSFERS, None, sentence)
             if _YES.match(claim):
-                return Statement(Kind.TRANSFERS, True, sentence, None, vendors)
+                return Statement(Kind.TRANSFERS, True, sentence, None, _mentioned(sentence))
             return None
     elif not _TOPIC_WORDS.pattern.sub("", OUTSIDE_EEA.pattern.sub("", sentence)).strip(" .,:;-–()/"):
         return None  # a heading
     if not text.is_negated(claim):
-        return Statement(Kind.TRANSFERS, True, sentence, None, vendors)
+        return Statement(Kind.TRANSFERS, True, sentence, None, _mentioned(sentence))
     if text.has_exception(claim):
-        return Statement(Kind.TRANSFERS, "possible", sentence, None, vendors)
+        return Statement(Kind.TRANSFERS, "possible", sentence, None, _mentioned(sentence))
     return Statement(Kind.NO_TRANSFERS, None, sentence)
 
 
+# Every statement needs one of these in its sentence: one scan of them all rules out the sentences that
+# state nothing (most), instead of one scan per matcher.
+_STATES_ANYTHING = Matcher(
+    *(
+        matcher.pattern.pattern
+        for matcher in (
+            AGREEMENT,
+            *(matcher for _, matcher in _MECHANISMS),
+            OUTSIDE_EEA,
+            DPO,
+            AUTOMATED,
+            HETU_SECTION,
+            text.HETU,
+            DPIA_WORDS,
+            DISCLOSURE,
+        )
+    )
+)
+
+
 def _of_sentence(sentence: str) -> list[Statement]:
+    # The services and the date a sentence names are read only for what it states: most state nothing.
     found: list[Statement] = []
+    if not _STATES_ANYTHING.mentioned_in(sentence):
+        return found
     negated = text.is_negated(sentence)
-    vendors = _mentioned(sentence)
-    date = find_date(sentence)
 
     if AGREEMENT.mentioned_in(sentence) and not negated:
         found.append(
@@ -418,14 +452,16 @@ def _of_sentence(sentence: str) -> list[Statement]:
                 Kind.PROCESSOR_AGREEMENT,
                 None,
                 sentence,
-                date,
-                () if _ALL_PROCESSORS.mentioned_in(sentence) else vendors,
+                find_date(sentence),
+                () if _ALL_PROCESSORS.mentioned_in(sentence) else _mentioned(sentence),
             )
         )
     for mechanism, matcher in _MECHANISMS:
         if matcher.mentioned_in(sentence) and not negated:
-            found.append(Statement(Kind.MECHANISM, mechanism, sentence, date, vendors))
-    if transfers := _transfers(sentence, vendors):
+            found.append(
+                Statement(Kind.MECHANISM, mechanism, sentence, find_date(sentence), _mentioned(sentence))
+            )
+    if transfers := _transfers(sentence):
         found.append(transfers)
     if DPO.mentioned_in(sentence):
         if negated and _APPOINT.mentioned_in(sentence):
@@ -440,7 +476,7 @@ def _of_sentence(sentence: str) -> list[Statement]:
         found.append(Statement(Kind.HETU_GROUND, _hetu_ground(sentence), sentence))
     if DPIA_WORDS.mentioned_in(sentence):
         done = not negated and not _NOT_NEEDED.mentioned_in(sentence)
-        found.append(Statement(Kind.DPIA, done, sentence, date))
+        found.append(Statement(Kind.DPIA, done, sentence, find_date(sentence)))
     if DISCLOSURE.mentioned_in(sentence) and negated and not text.has_exception(sentence):
         found.append(Statement(Kind.NO_DISCLOSURES, None, sentence))
     return found
@@ -470,18 +506,38 @@ MINIMUM_YEARS = {AccountingMaterial.VOUCHERS: 6, AccountingMaterial.BOOKS: 10}
 _MATERIAL = {
     # Vouchers, and accounting material named in general ("kirjanpito", "bokföring"): 6 years.
     AccountingMaterial.VOUCHERS: Matcher(
-        r"\w*tosit\w*", r"\w*kirjanpitoaineisto\w*", r"lasku(?:t|ja|jen|ista)(?!\w)", r"kuit(?:it|teja|tien)",
+        r"\w*tosit\w*",
+        r"\w*kirjanpitoaineisto\w*",
+        r"lasku(?:t|ja|jen|ista)(?!\w)",
+        r"kuit(?:it|teja|tien)",
         r"\w*kirjanpi(?!tolai|tolak|totoimist|täj|tovelvolli|dot|tokirj)\w*",
-        r"\w*verifikat\w*", r"räkenskapsmaterial\w*", r"fakturor\w*", r"kvitt(?:on|ona)(?!\w)",
+        r"\w*verifikat\w*",
+        r"räkenskapsmaterial\w*",
+        r"fakturor\w*",
+        r"kvitt(?:on|ona)(?!\w)",
         r"\w*bokföring(?!slag|sbyrå|sskyldig|ar)\w*",
-        r"vouchers?", r"invoices?", r"receipts?", r"accounting (?:records|material|documents)",
+        r"vouchers?",
+        r"invoices?",
+        r"receipts?",
+        r"accounting (?:records|material|documents)",
         r"bookkeeping(?: records)?",
     ),
     # The books themselves, the financial statements and the chart of accounts: 10 years.
     AccountingMaterial.BOOKS: Matcher(
-        r"\w*kirjanpidot", r"\w*kirjanpitokirj\w*", r"tilinpäätö\w*", r"tililuettelo\w*", r"pääkirja\w*",
-        r"päiväkirja\w*", r"\w*bokföringar\w*", r"bokslut\w*", r"kontoplan\w*", r"huvudbok\w*",
-        r"books of account", r"accounting books", r"ledgers?", r"financial statements?",
+        r"\w*kirjanpidot",
+        r"\w*kirjanpitokirj\w*",
+        r"tilinpäätö\w*",
+        r"tililuettelo\w*",
+        r"pääkirja\w*",
+        r"päiväkirja\w*",
+        r"\w*bokföringar\w*",
+        r"bokslut\w*",
+        r"kontoplan\w*",
+        r"huvudbok\w*",
+        r"books of account",
+        r"accounting books",
+        r"ledgers?",
+        r"financial statements?",
     ),
 }
 # Accounting material is kept for years or months; "poistetaan 2 viikon kuluessa laskujen maksamisesta"
@@ -529,8 +585,11 @@ def accounting_periods(value: str) -> tuple[AccountingPeriod, ...]:
     held to the shortest requirement among them, so that only a period too short for all of them counts."""
     found: list[AccountingPeriod] = []
     for sentence in sentences(value or ""):
-        marks = [(m.start(), m.end(), kind) for kind, matcher in _MATERIAL.items()
-                 for m in matcher.pattern.finditer(sentence)]
+        marks = [
+            (m.start(), m.end(), kind)
+            for kind, matcher in _MATERIAL.items()
+            for m in matcher.pattern.finditer(sentence)
+        ]
         marks += [(m.start(), m.end(), m) for m in _PERIOD.finditer(sentence)]
         group: list[tuple[int, AccountingMaterial]] = []
         last_end = 0

@@ -14,6 +14,7 @@ import re
 import warnings
 
 from tietovirta.importer.blocks import Block, Document, is_navigation, merge_paragraphs
+from tietovirta.importer.reading import decomposed
 
 _NOISE_TAGS = (
     "script",
@@ -114,17 +115,17 @@ def read_html(text: str) -> Document:
     for tag in soup(_NOISE_TAGS):
         drop(tag)
     for tag in soup.find_all(attrs={"role": re.compile("navigation|banner|contentinfo|dialog|search")}):
-        if not tag.decomposed:
+        if not decomposed(tag):
             drop(tag, keep_text=tag.get("role") == "contentinfo")
     for tag in soup.find_all(True):
-        if not tag.decomposed and tag.attrs is not None and _is_noise(tag):
+        if not decomposed(tag) and tag.attrs is not None and _is_noise(tag):
             drop(tag, keep_text="footer" in " ".join(tag.get("class") or []).lower())
     root = _content_root(soup)
     # The site's header and footer outside the content (a footer inside an <article> may hold the
     # controller's address, so only the page-level ones go).
     for tag in soup.find_all(("header", "footer")):
         inside_content = any(p.name in ("main", "article") for p in tag.parents)
-        if not tag.decomposed and not inside_content and tag is not root:
+        if not decomposed(tag) and not inside_content and tag is not root:
             drop(tag, keep_text=tag.name == "footer")
     walker = _Walker()
     walker.walk(root)

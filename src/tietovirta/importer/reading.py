@@ -147,7 +147,7 @@ def _read_text(data: bytes, name: str) -> ReadDocument:
 
 
 def _utf16_without_bom(data: bytes) -> str:
-    """"utf-16-be" or "utf-16-le" when the bytes look like UTF-16 text that lacks its byte-order mark.
+    """ "utf-16-be" or "utf-16-le" when the bytes look like UTF-16 text that lacks its byte-order mark.
 
     Text in a Latin script has a zero byte before (big-endian) or after (little-endian) nearly every
     letter, and no binary format has that pattern on every other byte only.
@@ -262,6 +262,13 @@ def _looks_like_html(text: str, name: str) -> bool:
     return name.endswith((".html", ".htm", ".xhtml")) and bool(re.search(r"<[a-zA-Z][^>]*>", text))
 
 
+def decomposed(tag) -> bool:
+    """Whether BeautifulSoup destroyed the tag (Tag.decompose marks it). Its `decomposed` property asks
+    for the mark with getattr, and a Tag without it answers by searching its whole subtree for an
+    element of that name, for every tag asked about."""
+    return bool(tag.__dict__.get("_decomposed"))
+
+
 def _read_html(text: str) -> list[Line]:
     from bs4 import BeautifulSoup, XMLParsedAsHTMLWarning
 
@@ -275,7 +282,7 @@ def _read_html(text: str) -> list[Line]:
     for tag in soup.find_all(attrs={"role": re.compile("navigation|banner|contentinfo")}):
         tag.decompose()
     for tag in soup.find_all(class_=_NOISE_CLASS):
-        if not tag.decomposed:
+        if not decomposed(tag):
             tag.decompose()
     root = soup.find("main") or soup.find("article") or soup.body or soup
     out = _HtmlLines()
@@ -506,8 +513,10 @@ def _refusal(exc: BaseException, damaged: str) -> UnreadableDocument:
             return exc
         if isinstance(exc, MemoryError) or "memory allocation failed" in str(exc).lower():
             return _out_of_memory()
-        exc = exc.__cause__ or exc.__context__ or next(
-            (a for a in getattr(exc, "args", ()) if isinstance(a, BaseException)), None
+        exc = (
+            exc.__cause__
+            or exc.__context__
+            or next((a for a in getattr(exc, "args", ()) if isinstance(a, BaseException)), None)
         )
     return UnreadableDocument(damaged)
 

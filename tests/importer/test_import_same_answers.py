@@ -1,0 +1,50 @@
+"""Shortcuts taken for speed give the answers the long way gave: the prose statements found after one scan
+for any of their words, and the tags BeautifulSoup destroyed told without searching each tag's subtree."""
+
+from bs4 import BeautifulSoup
+from real_corpus import entries
+
+from tietovirta.analysis import prose
+from tietovirta.analysis.text import Matcher, sentences
+from tietovirta.importer.document import read_document
+from tietovirta.importer.reading import decomposed
+
+
+def _development_texts(limit: int) -> list[str]:
+    # Development documents only (the blind ones are scored, never read).
+    texts: list[str] = []
+    for entry in entries("dev")[:limit]:
+        if entry.derived_from or entry.format not in ("txt", "md", "html"):
+            continue
+        _, document, _ = read_document(entry.path.read_bytes(), entry.file)
+        texts += [block.full_text() for block in document.blocks]
+    return texts
+
+
+def test_the_statements_of_a_sentence_are_those_found_without_the_first_scan(monkeypatch):
+    every = [s for text in _development_texts(60) for s in sentences(text)]
+    every += [
+        "Mailchimpin kanssa on tehty käsittelysopimus 4.3.2025.",
+        "Tietoja ei siirretä EU:n tai ETA:n ulkopuolelle.",
+        "Emme ole nimittäneet tietosuojavastaavaa.",
+        "Henkilötunnusta käsitellään tietosuojalain 29 §:n 1 momentin 2 kohdan perusteella.",
+        "Vaikutustenarviointi ei ole tarpeen.",
+        "Tietoja ei luovuteta kolmansille osapuolille.",
+        "We use standard contractual clauses (2021/914) with Google LLC.",
+    ]
+    quick = [prose._of_sentence(s) for s in every]
+    monkeypatch.setattr(prose, "_STATES_ANYTHING", Matcher(r""))  # found in every sentence
+    assert quick == [prose._of_sentence(s) for s in every]
+    assert sum(map(bool, quick)) >= 7  # the sentences above state something, and the check saw it
+
+
+def test_decomposed_tells_the_tags_beautifulsoup_destroyed():
+    soup = BeautifulSoup(
+        "<body><nav><ul><li><a>Etusivu</a></li></ul></nav><main><h2>Rekisterinpitäjä</h2>"
+        "<p>Yhdistys ry</p></main></body>",
+        "lxml",
+    )
+    every = soup.find_all(True)
+    soup.find("nav").decompose()
+    assert [decomposed(tag) for tag in every] == [tag.decomposed for tag in every]
+    assert [tag.name or "—" for tag in every if decomposed(tag)] == ["—", "—", "—", "—"]  # nav, ul, li, a
