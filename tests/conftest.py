@@ -1,5 +1,6 @@
 """Shared fixtures: users, organisations with memberships, and logged-in clients."""
 
+import datetime as dt
 import os
 
 import pytest
@@ -217,3 +218,15 @@ def generated_organization(owner):
         return organization
 
     return make
+
+
+@pytest.fixture
+def clock_at(monkeypatch):
+    """Sets the clock `deadlines.today()` reads (only it) to an aware UTC moment."""
+    from tietovirta import deadlines
+
+    def set_clock(utc: dt.datetime) -> None:
+        clock = type("Clock", (dt.datetime,), {"now": classmethod(lambda cls, tz=None: utc.astimezone(tz))})
+        monkeypatch.setattr(deadlines, "dt", type("DatetimeModule", (), {"datetime": clock}))
+
+    return set_clock

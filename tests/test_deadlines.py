@@ -171,3 +171,16 @@ def test_request_state():
     assert deadlines.deadline_state(due, D(2026, 4, 7)) == "due"
     assert deadlines.deadline_state(due, D(2026, 3, 31)) == "due"
     assert deadlines.deadline_state(due, D(2026, 3, 30)) == "ok"
+
+
+@pytest.mark.parametrize(
+    ("utc", "finnish_date"),
+    [
+        (dt.datetime(2026, 12, 3, 21, 59, tzinfo=dt.UTC), D(2026, 12, 3)),  # 23:59 in Helsinki (UTC+2)
+        (dt.datetime(2026, 12, 3, 22, 30, tzinfo=dt.UTC), D(2026, 12, 4)),  # 00:30 the next day
+        (dt.datetime(2026, 7, 1, 21, 30, tzinfo=dt.UTC), D(2026, 7, 2)),  # summer time: UTC+3
+    ],
+)
+def test_today_is_the_date_in_finland_whatever_the_servers_clock_zone(clock_at, utc, finnish_date):
+    clock_at(utc)
+    assert deadlines.today() == finnish_date

@@ -47,7 +47,16 @@ __all__ = [
     "next_working_day",
     "non_working_reason",
     "parse_local_datetime",
+    "today",
 ]
+
+
+def today() -> dt.date:
+    """Today in Finland, whatever the server's clock zone: every date the product keeps or counts from is
+    a Finnish date (settings.TIME_ZONE is the same zone, so this is Django's `timezone.localdate()`
+    where no Django is loaded). On a UTC server `date.today()` is yesterday from 22:00 or 21:00 on."""
+    return dt.datetime.now(HELSINKI).date()
+
 
 _HOLIDAY_LANGUAGE = {"fi": "fi", "sv": "sv_FI", "en": "en_US"}
 _WEEKEND = {

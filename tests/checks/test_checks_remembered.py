@@ -83,3 +83,16 @@ def test_kept_pieces_read_back_as_they_were_without_checking_their_texts_again(m
         assert engine.join(engine.organization_facts(facts.doc, today), [back], lang) == engine.join(
             engine.organization_facts(facts.doc, today), [piece], lang
         )
+
+
+def test_without_a_date_the_checks_count_from_the_date_in_finland(clock_at) -> None:
+    # 22:30 UTC on 31 May 2025 is already 1 June in Helsinki: a review due on 31 May is overdue, one due
+    # on 1 June is not (the server's UTC date, or the real date, would say otherwise for one of them).
+    clock_at(dt.datetime(2025, 5, 31, 22, 30, tzinfo=dt.UTC))
+    doc = complete("fi")
+    doc["registers"][0].update(modified_at=None, review_interval_months=12)
+    doc["registers"][0]["reviewed_on"] = "2024-05-31"  # due 31 May 2025
+    assert ("review-overdue", 0) in {(f.rule, f.register_index) for f in run_checks(as_doc(doc), lang="fi")}
+    doc["registers"][0]["reviewed_on"] = "2024-06-01"  # due 1 June 2025
+    found = {(f.rule, f.register_index) for f in run_checks(as_doc(doc), lang="fi")}
+    assert ("review-overdue", 0) not in found

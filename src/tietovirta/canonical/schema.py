@@ -514,7 +514,7 @@ class Register(Model):
     @classmethod
     def _not_in_the_future(cls, value: dt.date | None, info: ValidationInfo) -> dt.date | None:
         # A day of leeway: the server's date may still be yesterday where the reviewer is.
-        if value is not None and _storing(info) and value > dt.date.today() + dt.timedelta(days=1):
+        if value is not None and _storing(info) and value > deadlines.today() + dt.timedelta(days=1):
             raise PydanticCustomError(
                 "date_in_future", "{date} is in the future; a review is recorded when it is done",
                 {"date": value.isoformat()},

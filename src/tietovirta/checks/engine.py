@@ -28,6 +28,7 @@ from enum import StrEnum
 from functools import cache
 from typing import Any
 
+from tietovirta import deadlines
 from tietovirta.analysis.facts import DocumentFacts, RegisterFacts
 from tietovirta.canonical.schema import OrganizationDocument
 from tietovirta.checks.messages import Msg
@@ -167,7 +168,7 @@ def run_checks(
     accepted: Collection[AcceptedKey] = frozenset(),
 ) -> list[Finding]:
     """Every finding of every rule on the document, worst first."""
-    facts = DocumentFacts(doc, today or dt.date.today())
+    facts = DocumentFacts(doc, today or deadlines.today())
     context = context_key(facts)
     pieces = [register_piece(subject, context) for subject in facts.registers]
     return join(organization_facts(doc, facts.today), pieces, lang, accepted)

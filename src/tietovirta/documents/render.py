@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
+from tietovirta import deadlines
 from tietovirta.canonical.schema import OrganizationDocument, Register
 from tietovirta.documents.letters import (
     build_breach_notice,
@@ -143,7 +144,7 @@ def render(
         _check_assessment(doc.registers[register], assessment)  # type: ignore[index]
     if kind in REQUEST_LETTERS:
         _check_item(doc.requests, request, "request")
-        return _WRITERS[fmt](REQUEST_LETTERS[kind](doc, request, lang, today or dt.date.today()))
+        return _WRITERS[fmt](REQUEST_LETTERS[kind](doc, request, lang, today or deadlines.today()))
     if kind in BREACH_NOTICES:
         _check_item(doc.breaches, breach, "breach")
         if kind == "loukkaustiedote":

@@ -16,7 +16,6 @@ import json
 import logging
 import time
 from collections.abc import Callable, Iterator
-from datetime import date
 from functools import cache
 from pathlib import Path
 
@@ -26,6 +25,7 @@ from django.http import Http404, HttpResponse
 from django.utils.text import slugify
 
 import tietovirta
+from tietovirta import deadlines
 from tietovirta.canonical import OrganizationDocument
 from tietovirta.documents import MEDIA_TYPES, SUPPORTED, RenderError, render
 from tietovirta.fragments import register_revision
@@ -100,7 +100,7 @@ def cached_render(
     at_revision = None
     if revision is not None:
         at_revision = "document-at:" + hashlib.sha256(
-            "\n".join((_writer_version(), options, revision, date.today().isoformat())).encode()
+            "\n".join((_writer_version(), options, revision, deadlines.today().isoformat())).encode()
         ).hexdigest()
         key = _cache_get(at_revision)
         content = _cache_get(key) if key is not None else None

@@ -8,11 +8,11 @@ by the user) into required / likely / not required, with the criteria that decid
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
+from tietovirta import deadlines
 from tietovirta.analysis import text
 from tietovirta.analysis.facts import CONTENT_FIELDS, DocumentFacts, Evidence, RegisterFacts
 from tietovirta.analysis.text import Matcher
@@ -99,7 +99,7 @@ def _facts(register: Register, document: OrganizationDocument) -> RegisterFacts:
     if index is None:  # a register not (or no longer) in the document: read it with its catalogue
         document = document.model_copy(update={"registers": [register]})
         index = 0
-    return RegisterFacts(DocumentFacts(document, dt.date.today()), index)
+    return RegisterFacts(DocumentFacts(document, deadlines.today()), index)
 
 
 def evidence(register: Register, document: OrganizationDocument) -> dict[str, Evidence]:
