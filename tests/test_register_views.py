@@ -295,3 +295,16 @@ def test_with_graphviz_the_diagram_is_shown(owner_client, org, register):
     assert page.select_one("[data-testid=no-graphviz]") is None
     assert [img for img in page.find_all("img") if "diagram" in img["src"]]
 
+
+
+def test_the_register_page_builds_its_notice_once(owner_client, org, draft):
+    """The translation check and the readiness read one notice (documents.notices_shared)."""
+    from unittest import mock
+
+    from tietovirta.documents.notice import _Notice
+
+    sections = mock.patch.object(_Notice, "sections", autospec=True, side_effect=_Notice.sections)
+    with sections as built:
+        page = owner_client.get(reverse("register", kwargs={"org_id": org.pk, "register_id": draft.pk}))
+    assert page.status_code == 200
+    assert built.call_count == 1
