@@ -210,3 +210,29 @@ def test_an_edit_shown_in_another_language_is_said_in_that_language(owner_client
 def _from_scratch_in(organization, language: str) -> tuple:
     with translation.override(language):
         return _from_scratch(organization)
+
+
+def _rows_rendered(response) -> int:
+    return sum(t.name == "organizations/register_row.html" for t in response.templates)
+
+
+def test_after_an_edit_the_dashboard_renders_only_the_rows_it_changed(owner_client, acme):
+    url = reverse("organization", kwargs={"org_id": acme.pk})
+    assert _rows_rendered(owner_client.get(url)) == 10
+    _edit_register(_register(acme), description="<i>Muutos</i>")
+    answer = owner_client.get(url)
+    assert _rows_rendered(answer) == 1  # the edited register's: its date of change moved
+    _assert_page_shows(answer.content.decode(), _from_scratch(acme))
+    # Another language has its own rows, with the status said in it.
+    owner_client.post(reverse("set_language"), {"language": "sv", "next": url})
+    swedish = owner_client.get(url)
+    assert _rows_rendered(swedish) == 10
+    row_status = r'<tr data-register="[^"]*">.*?<span class="badge [^"]*">([^<]*)</span>'
+    badges = re.findall(row_status, swedish.content.decode(), re.DOTALL)
+    registers = list(acme.registers.active())
+
+    def labels(language: str) -> set[str]:
+        with translation.override(language):
+            return {str(register.get_status_display()) for register in registers}
+
+    assert set(badges) == labels("sv") != labels("fi")
