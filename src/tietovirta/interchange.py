@@ -444,10 +444,11 @@ def _write_register(
 ) -> c.Register:
     """save_register's validation and write; `stored` is `register` as read (None for a new one), `item`
     the register to write or its values (validated here, once)."""
-    # The catalogue is read once: to check the register's references against, and to link its rows. A
-    # register refers to systems and parties by name alone (canonical `_dangling_references`), so the
-    # register is checked in a document of the catalogue's names; the entries themselves were checked
-    # when they were written (save_catalogue_entry), and are not written here.
+    # The catalogue (or the part of it the edit refers to: `_referable`) is read once: to check the
+    # register's references against, and to link its rows. A register refers to systems and parties by
+    # name alone (canonical `_dangling_references`), so the register is checked in a document of the
+    # catalogue's names; the entries themselves were checked when they were written
+    # (save_catalogue_entry), and are not written here.
     system_rows, party_rows = _referable(register, item)
     names = c.OrganizationDocument(
         organization=c.Organization(),
