@@ -9,10 +9,11 @@ remembered.
 
 import datetime as dt
 import re
+from unittest import mock
 
 import pytest
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.html import escape
 
 from tietovirta import canonical as c
@@ -185,3 +186,53 @@ def test_a_day_passing_shows_the_checks_that_depend_on_the_date(owner_client, ac
     overdue = lambda findings: sum(f.rule == "review-overdue" for f in findings)  # noqa: E731
     assert overdue(after[0]) > overdue(before[0])
     assert _shown(acme) == after
+
+
+@pytest.mark.parametrize("language", ["sv", "en"])
+def test_an_edit_shown_in_another_language_is_said_in_that_language(owner_client, acme, language):
+    """The pieces kept while the dashboard was shown in Finnish carry their texts in every language: the
+    dashboard in another language after an edit of one register says every finding as a full recheck in
+    that language does, and renders the texts of that register and the organisation's alone."""
+    _dashboard(owner_client, acme)  # every register's piece kept, in Finnish
+    _edit_register(_register(acme), description="<b>Asiakkaat</b>", consent_text="", purposes=[])
+    with translation.override(language):
+        fresh = _from_scratch(acme)
+        engine._REMEMBERED.clear()
+        with mock.patch.object(engine, "_texts", autospec=True, side_effect=engine._texts) as rendered:
+            shown = _shown(acme)
+    assert shown == fresh
+    edited = [f for f in fresh[0] if f.register_index == 1]
+    others = [f for f in fresh[0] if f.register_index not in (1, None)]
+    assert others and rendered.call_count <= len(fresh[0]) - len(others) + 2 * len(edited)
+    assert fresh[0] != _from_scratch_in(acme, "fi")[0]  # the languages do say them differently
+
+
+def _from_scratch_in(organization, language: str) -> tuple:
+    with translation.override(language):
+        return _from_scratch(organization)
+
+
+def _rows_rendered(response) -> int:
+    return sum(t.name == "organizations/register_row.html" for t in response.templates)
+
+
+def test_after_an_edit_the_dashboard_renders_only_the_rows_it_changed(owner_client, acme):
+    url = reverse("organization", kwargs={"org_id": acme.pk})
+    assert _rows_rendered(owner_client.get(url)) == 10
+    _edit_register(_register(acme), description="<i>Muutos</i>")
+    answer = owner_client.get(url)
+    assert _rows_rendered(answer) == 1  # the edited register's: its date of change moved
+    _assert_page_shows(answer.content.decode(), _from_scratch(acme))
+    # Another language has its own rows, with the status said in it.
+    owner_client.post(reverse("set_language"), {"language": "sv", "next": url})
+    swedish = owner_client.get(url)
+    assert _rows_rendered(swedish) == 10
+    row_status = r'<tr data-register="[^"]*">.*?<span class="badge [^"]*">([^<]*)</span>'
+    badges = re.findall(row_status, swedish.content.decode(), re.DOTALL)
+    registers = list(acme.registers.active())
+
+    def labels(language: str) -> set[str]:
+        with translation.override(language):
+            return {str(register.get_status_display()) for register in registers}
+
+    assert set(badges) == labels("sv") != labels("fi")

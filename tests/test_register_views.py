@@ -13,6 +13,12 @@ def _url(name, org, register=None, **kwargs):
     return reverse(name, kwargs=kw)
 
 
+# A section's edit (POST) that keeps the register's references, on the test database: the register read
+# for update with its links and assessments, its row and history written, the revisions raised, and no
+# catalogue read (18 when it was read).
+EDIT_QUERIES = 16
+
+
 @pytest.fixture
 def register(org):
     return Register.objects.create(organization=org, name="Asiakasrekisteri")
@@ -295,3 +301,38 @@ def test_with_graphviz_the_diagram_is_shown(owner_client, org, register):
     assert page.select_one("[data-testid=no-graphviz]") is None
     assert [img for img in page.find_all("img") if "diagram" in img["src"]]
 
+
+
+def test_the_register_page_builds_its_notice_once(owner_client, org, draft):
+    """The translation check and the readiness read one notice (documents.notices_shared)."""
+    from unittest import mock
+
+    from tietovirta.documents.notice import _Notice
+
+    sections = mock.patch.object(_Notice, "sections", autospec=True, side_effect=_Notice.sections)
+    with sections as built:
+        page = owner_client.get(reverse("register", kwargs={"org_id": org.pk, "register_id": draft.pk}))
+    assert page.status_code == 200
+    assert built.call_count == 1
+
+
+def test_an_edit_that_keeps_the_references_reads_no_catalogue(
+    owner_client, org, register, django_assert_num_queries
+):
+    """The register's own links, read with it, are what such an edit refers to (interchange._referable);
+    an edit that changes them reads the catalogue and links what it names."""
+    crm, mail = (System.objects.create(organization=org, name=name) for name in ("HubSpot CRM", "Gmail"))
+    url = _url("register_edit", org, register, section_key="systems")
+    owner_client.post(url, {"use_system_references": "on", "systems": [crm.pk]})
+    assert list(register.systems.all()) == [crm]
+    owner_client.get(_url("register_edit", org, register, section_key="consent"))  # the session is read
+    with django_assert_num_queries(EDIT_QUERIES) as queries:
+        answer = owner_client.post(
+            _url("register_edit", org, register, section_key="consent"), {"consent_text": "Ei suostumusta."}
+        )
+    assert answer.status_code == 302
+    assert not [q for q in queries.captured_queries if 'FROM "organizations_system" WHERE' in q["sql"]]
+    register.refresh_from_db()
+    assert register.consent_text == "Ei suostumusta." and list(register.systems.all()) == [crm]
+    owner_client.post(url, {"use_system_references": "on", "systems": [crm.pk, mail.pk]})
+    assert sorted(s.name for s in register.systems.all()) == ["Gmail", "HubSpot CRM"]

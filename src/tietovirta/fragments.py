@@ -35,7 +35,6 @@ from functools import cache
 from pathlib import Path
 
 from django.core.cache import caches
-from django.db import connection
 from django.middleware.csrf import get_token
 from django.template.loader import render_to_string
 from django.utils import timezone
@@ -45,6 +44,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
 import tietovirta
+from tietovirta.prepared_queries import PreparedQuery
 
 _CSRF_PLACEHOLDER = f"csrf-placeholder-{salted_hmac('tietovirta.fragments', 'csrf').hexdigest()[:32]}"
 _PATH_PLACEHOLDER = f"path-placeholder-{salted_hmac('tietovirta.fragments', 'path').hexdigest()[:32]}"
@@ -204,23 +204,20 @@ def _frame_context(values: dict) -> dict:
     }
 
 
-@cache
-def _organizations_sql() -> str:
-    """The SQL listing a user's organisations (id, name), written by the ORM once per process: every page
-    runs it, and compiling the query cost ten times more than running it."""
+def _organizations_query(user_id: int):
     from tietovirta.organizations.models import Membership
 
-    memberships = Membership.objects.filter(user_id=0).order_by("organization__name", "organization_id")
-    sql, params = memberships.values_list("organization_id", "organization__name").query.sql_with_params()
-    if params != (0,):
-        raise RuntimeError(f"the organisations query takes the user id alone, not {params!r}")
-    return sql
+    memberships = Membership.objects.filter(user_id=user_id).order_by("organization__name", "organization_id")
+    return memberships.values_list("organization_id", "organization__name")
+
+
+# A user's organisations (id, name): every page's frame reads them, so the query is written once per
+# process (prepared_queries.py); compiling it cost ten times more than running it.
+_ORGANIZATIONS = PreparedQuery(_organizations_query, user_id=-7003)
 
 
 def _organizations_of(user_id: int) -> tuple:
-    with connection.cursor() as cursor:
-        cursor.execute(_organizations_sql(), [user_id])
-        return tuple(cursor.fetchall())
+    return tuple(_ORGANIZATIONS.rows(user_id=user_id))
 
 
 def _active_tabs(request) -> tuple[str, ...]:

@@ -444,13 +444,12 @@ def _write_register(
 ) -> c.Register:
     """save_register's validation and write; `stored` is `register` as read (None for a new one), `item`
     the register to write or its values (validated here, once)."""
-    organization = register.organization
-    # The catalogue is read once: to check the register's references against, and to link its rows. A
-    # register refers to systems and parties by name alone (canonical `_dangling_references`), so the
-    # register is checked in a document of the catalogue's names; the entries themselves were checked
-    # when they were written (save_catalogue_entry), and are not written here.
-    system_rows = list(System.objects.filter(organization=organization).only("pk", "name"))
-    party_rows = list(Party.objects.filter(organization=organization).only("pk", "name"))
+    # The catalogue (or the part of it the edit refers to: `_referable`) is read once: to check the
+    # register's references against, and to link its rows. A register refers to systems and parties by
+    # name alone (canonical `_dangling_references`), so the register is checked in a document of the
+    # catalogue's names; the entries themselves were checked when they were written
+    # (save_catalogue_entry), and are not written here.
+    system_rows, party_rows = _referable(register, item)
     names = c.OrganizationDocument(
         organization=c.Organization(),
         systems=[c.System(name=s.name) for s in system_rows],
@@ -464,6 +463,22 @@ def _write_register(
         register, item.model_copy(update={"modified_at": None}), systems, parties, touch=True, edit=True
     )
     return item
+
+
+def _referable(register: Register, item: c.Register | dict) -> tuple[list[System], list[Party]]:
+    """The systems and parties (pk and name) an edit of `register` may refer to: when it refers to exactly
+    those the register is linked to, as read with it in this write (most edits do not touch them), those;
+    else the organisation's whole catalogue. Either way the same references resolve: the ones named."""
+    linked = getattr(register, "_prefetched_objects_cache", {})
+    named = item.model_dump(include={"systems", "parties"}) if isinstance(item, BaseModel) else item
+    kinds = ("systems", "parties")
+    if all(kind in linked and named.get(kind) == [row.name for row in linked[kind]] for kind in kinds):
+        return list(linked["systems"]), list(linked["parties"])
+    organization = register.organization
+    return (
+        list(System.objects.filter(organization=organization).only("pk", "name")),
+        list(Party.objects.filter(organization=organization).only("pk", "name")),
+    )
 
 
 def _local_times(values: dict) -> dict:

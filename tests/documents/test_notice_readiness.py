@@ -4,13 +4,15 @@ says: the same items missing, the same untranslated headings with the same reaso
 import copy
 import json
 from pathlib import Path
+from unittest import mock
 
 import pytest
 
 import tietovirta
 from complete_register import TEXTS, complete_data
 from tietovirta.canonical import parse_document
-from tietovirta.documents import notice_gaps, notice_paths, notice_readiness
+from tietovirta.documents import notice_gaps, notice_paths, notice_readiness, notices_shared
+from tietovirta.documents.notice import _Notice
 from tietovirta.language import LANGUAGES
 
 FIXTURES = Path(tietovirta.__file__).parent / "demo" / "fixtures"
@@ -75,3 +77,42 @@ def test_the_comparison_covers_untranslated_texts():
     assert [g for g in gaps["sv"] if g.translation] and [g for g in gaps["en"] if g.translation]
     headings = {lang: {g.heading for g in gaps[lang] if g.translation} for lang in ("sv", "en")}
     assert headings["sv"] != headings["en"]
+
+
+@pytest.mark.parametrize("name", DOCUMENTS)
+def test_shared_notices_say_what_notices_built_apart_say(name):
+    doc = parse_document(DOCUMENTS[name])
+
+    def read() -> list:
+        indices = range(len(doc.registers))
+        return [(notice_paths(doc, i), notice_readiness(doc, i, LANGUAGES)) for i in indices]
+
+    apart = read()
+    with notices_shared():
+        shared = read()
+    assert shared == apart
+
+
+def _notices_built():
+    """A patch counting the notices built (each is built by its sections)."""
+    return mock.patch.object(_Notice, "sections", autospec=True, side_effect=_Notice.sections)
+
+
+def test_within_notices_shared_a_register_s_notice_is_built_once_per_document():
+    doc = parse_document(DOCUMENTS["partly translated"])
+    with _notices_built() as built, notices_shared():
+        notice_paths(doc, 0)
+        notice_readiness(doc, 0, LANGUAGES)
+        notice_paths(doc, 1)
+    assert built.call_count == 2  # the first register's once, the second's once
+    changed = doc.model_copy(deep=True)
+    changed.registers[0].translations["sv"] = {}
+    with _notices_built() as built, notices_shared():
+        before = notice_readiness(doc, 0, LANGUAGES)
+        after = notice_readiness(changed, 0, LANGUAGES)  # another document: its own notice
+    assert built.call_count == 2
+    assert [g for g in before.gaps["sv"] if g.translation] != [g for g in after.gaps["sv"] if g.translation]
+    with _notices_built() as built:
+        notice_paths(doc, 0)
+        notice_paths(doc, 0)
+    assert built.call_count == 2  # outside it nothing is kept

@@ -16,6 +16,7 @@ from django.utils.translation import gettext_lazy as _
 
 from tietovirta.organizations.choices import ChoiceLabels
 from tietovirta.organizations.models import Membership, Organization
+from tietovirta.prepared_queries import PreparedQuery
 
 SECRET_PREFIX = "tv_"
 SHOWN_PREFIX_LENGTH = len(SECRET_PREFIX) + 6
@@ -79,6 +80,10 @@ class ApiToken(ChoiceLabels, models.Model):
         its organisation (`membership()`), in the same query."""
         if not secret.startswith(SECRET_PREFIX):
             return None
+        return _BY_SECRET_HASH.first(secret_hash=_digest(secret))
+
+    @classmethod
+    def _by_secret_hash(cls, secret_hash: str) -> models.QuerySet:
         creators = Membership.objects.filter(
             user_id=models.OuterRef("created_by_id"), organization_id=models.OuterRef("organization_id")
         )
@@ -89,8 +94,7 @@ class ApiToken(ChoiceLabels, models.Model):
                 creator_membership_id=models.Subquery(creators.values("pk")[:1]),
                 creator_role=models.Subquery(creators.values("role")[:1]),
             )
-            .filter(secret_hash=_digest(secret), created_by__is_active=True)
-            .first()
+            .filter(secret_hash=secret_hash, created_by__is_active=True)[:1]
         )
 
     @property
@@ -115,6 +119,10 @@ class ApiToken(ChoiceLabels, models.Model):
         return Membership.objects.filter(
             user_id=self.created_by_id, organization_id=self.organization_id
         ).first()
+
+
+# Every API request looks its token up: the query is written once per process (prepared_queries.py).
+_BY_SECRET_HASH = PreparedQuery(ApiToken._by_secret_hash, secret_hash="sample-secret-hash")
 
 
 class RateWindow(models.Model):

@@ -32,6 +32,7 @@ from tietovirta import deadlines
 from tietovirta.analysis.facts import DocumentFacts, RegisterFacts
 from tietovirta.canonical.schema import OrganizationDocument
 from tietovirta.checks.messages import Msg
+from tietovirta.language import LANGUAGES
 
 
 class Severity(StrEnum):
@@ -190,6 +191,10 @@ class RegisterPiece:
     problems: list[tuple[str, Problem]]
     read: dict[str, Any]
     accepted: list[tuple[str, str]]
+    # Each problem's texts (message, hint, legal reference) in each language, rendered once with the piece:
+    # joining the pieces again after one register changed renders only that register's and the
+    # organisation's.
+    texts: dict[str, list[tuple[str, str, str]]] = field(default_factory=dict)
 
 
 def join(
@@ -209,12 +214,14 @@ def join(
             organization, [piece.read.get(r.id) for piece in pieces]
         )
         problems += [(r, problem, problem.register_index) for problem in found]
+    texts: list[tuple[str, str, str] | None] = [None] * len(problems)
     for index, piece in enumerate(pieces):
         problems += [(rules[rule_id], problem, index) for rule_id, problem in piece.problems]
+        texts += piece.texts.get(lang) or [None] * len(piece.problems)
     names = [piece.name for piece in pieces]
     findings = []
-    for r, problem, index in problems:
-        finding = _finding(r, problem, names, index, lang)
+    for (r, problem, index), said in zip(problems, texts, strict=True):
+        finding = _finding(r, problem, names, index, said or _texts(r, problem, lang))
         findings.append(replace(finding, accepted=finding.key in accepted) if accepted else finding)
     order = {rule_id: i for i, rule_id in enumerate(rules)}
     findings.sort(
@@ -267,19 +274,34 @@ def make_piece(subject: RegisterFacts) -> RegisterPiece:
             problems += [(r.id, problem) for problem in part.problems]
             read[r.id] = part.read
     accepted = [(a.rule, a.field) for a in subject.register.accepted_findings]
-    return RegisterPiece(subject.register.name, problems, read, accepted)
+    rules = all_rules()
+    texts = {
+        lang: [_texts(rules[rule_id], problem, lang) for rule_id, problem in problems] for lang in LANGUAGES
+    }
+    return RegisterPiece(subject.register.name, problems, read, accepted, texts)
 
 
-def _finding(r: Rule, problem: Problem, names: list[str], index: int | None, lang: str) -> Finding:
-    ref = r.ref.render(lang) if isinstance(r.ref, Msg) else r.ref
+def _texts(r: Rule, problem: Problem, lang: str) -> tuple[str, str, str]:
+    """The problem's message, hint and legal reference in `lang`."""
+    return (
+        problem.message.render(lang, **problem.params),
+        (problem.hint or r.hint).render(lang, **problem.params),
+        r.ref.render(lang) if isinstance(r.ref, Msg) else r.ref,
+    )
+
+
+def _finding(
+    r: Rule, problem: Problem, names: list[str], index: int | None, texts: tuple[str, str, str]
+) -> Finding:
+    message, hint, ref = texts
     return Finding(
         rule=r.id,
         severity=problem.severity or r.severity,
         register=names[index] if index is not None else None,
         register_index=index,
         field=problem.field,
-        message=problem.message.render(lang, **problem.params),
-        hint=(problem.hint or r.hint).render(lang, **problem.params),
+        message=message,
+        hint=hint,
         legal_ref=ref,
     )
 

@@ -12,6 +12,7 @@ from tietovirta.documents.notice import (
     notice_gaps,
     notice_paths,
     notice_readiness,
+    notices_shared,
 )
 from tietovirta.documents.record import COLUMNS as RECORD_COLUMNS
 from tietovirta.documents.record import build_record
@@ -35,5 +36,6 @@ __all__ = [
     "notice_gaps",
     "notice_paths",
     "notice_readiness",
+    "notices_shared",
     "render",
 ]

@@ -14,6 +14,8 @@ findings) never reach the notice; processors and recipients come from the catalo
 
 from __future__ import annotations
 
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 
 from tietovirta.canonical.schema import HostingRegion, LegalBasis, OrganizationDocument
@@ -517,12 +519,42 @@ def build_privacy_notice(doc: OrganizationDocument, register_index: int, lang: s
     return _build(doc, register_index, lang)[0]
 
 
+# The notices built while `notices_shared` is open, by document (its identity, kept alive with it) and
+# register: None outside it.
+_SHARED: ContextVar[dict | None] = ContextVar("shared_notices", default=None)
+
+
+@contextmanager
+def notices_shared():
+    """Within it, a register's notice in its own language is built once per document and shared by
+    `notice_paths` and `notice_readiness`: the register page asks both of one document (the translation
+    check and the readiness). Only for reading: a document changed within it is not built again."""
+    token = _SHARED.set({})
+    try:
+        yield
+    finally:
+        _SHARED.reset(token)
+
+
+def _read_notice(doc: OrganizationDocument, register_index: int) -> _Notice:
+    """The register's notice in its own language, built (what it prints and lacks read), shared within
+    `notices_shared`."""
+    shared = _SHARED.get()
+    found = shared.get((id(doc), register_index)) if shared is not None else None
+    if found is not None and found[0] is doc:
+        return found[1]
+    notice = _Notice(doc, register_index, register_at(doc, register_index).language)
+    notice.sections()
+    notice.title()
+    if shared is not None:
+        shared[(id(doc), register_index)] = (doc, notice)
+    return notice
+
+
 def notice_paths(doc: OrganizationDocument, register_index: int) -> set[str]:
     """The register's texts (by path) that its privacy notice prints: the ones a notice in another language
     needs translated (`canonical.translations.missing_translations(register, lang, notice_paths(...))`)."""
-    notice = _Notice(doc, register_index, doc.registers[register_index].language)
-    notice.sections()
-    notice.title()
+    notice = _read_notice(doc, register_index)
     return {path for path in notice.c.read if (text_at(notice.c.register, path) or "").strip()}
 
 
@@ -541,9 +573,7 @@ def notice_readiness(doc: OrganizationDocument, register_index: int, languages) 
     lack a current translation, under which headings — is read from the texts it printed.
     tests/documents/test_notice_readiness.py compares this with the notice built in each language."""
     register = register_at(doc, register_index)
-    notice = _Notice(doc, register_index, register.language)
-    notice.sections()
-    notice.title()
+    notice = _read_notice(doc, register_index)
     printed = {path for path in notice.c.read if (text_at(register, path) or "").strip()}
     order = {key: number for number, key in enumerate(dict.fromkeys(notice.read_under.values()))}
     gaps = {}

@@ -1,10 +1,14 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_not_required
+from django.core.cache import caches
 from django.db.models import Count
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -112,6 +116,7 @@ def _dashboard(organization) -> dict:
         "organization": organization,
         "rows": rows,
         "health": health,
+        "register_rows": _register_rows(organization.pk, rows),
         "finding_groups": by_rule(shown(health.findings, targets)),
         "archived": [r for r in registers if r.status == RegisterStatus.ARCHIVED],
         "reviews": _reviews(active),
@@ -121,6 +126,25 @@ def _dashboard(organization) -> dict:
         "record_formats": [("xlsx", "Excel (XLSX)"), ("csv", "CSV"), *PRINTABLE_FORMATS],
         "templates_digest": templates_digest(),  # in the keys of the finding groups kept on their own
     }
+
+
+def _register_rows(organization_id: int, rows: list[tuple]) -> str:
+    """The register table's rows as HTML. Each is kept under all it shows, and all of the organisation's in
+    one entry ("dashboard_parts", read once): after a change only the rows it changed are rendered, and the
+    entry is written again with the rows shown now."""
+    language = get_language() or ""
+    key = f"register-rows:{organization_id}:{language}:{templates_digest()}"
+    kept = caches["dashboard_parts"].get(key) or {}
+    current = {}
+    for register, health in rows:
+        score = health.score
+        counts = tuple(sorted((severity.value, count) for severity, count in score.counts.items()))
+        row = (register.pk, register.name, register.status, register.modified_at, score.value, counts)
+        values = {"organization_id": organization_id, "r": register, "h": health}
+        current[row] = kept.get(row) or render_to_string("organizations/register_row.html", values).strip()
+    if current.keys() != kept.keys():
+        caches["dashboard_parts"].set(key, current)
+    return mark_safe("\n  ".join(current.values()))  # template output: escaped
 
 
 def _reviews(registers) -> list[tuple]:

@@ -19,7 +19,7 @@ from tietovirta.canonical.translations import missing_by_language
 from tietovirta.canonical_forms import canonical_values, describe, show_errors
 from tietovirta.demo.templates import template as template_in
 from tietovirta.demo.templates import template_titles
-from tietovirta.documents import notice_paths
+from tietovirta.documents import notice_paths, notices_shared
 from tietovirta.flows import graphviz_available
 from tietovirta.fragments import cached_fragments, health_row, register_revision
 from tietovirta.interchange import (
@@ -129,9 +129,10 @@ def _register_page(organization, register_id) -> dict:
     # The organisation and its catalogue as kept under the generation the page's key was read with.
     document = register_document_kept(register, health_row(organization))
     targets = fix_targets(organization, [register.pk])
-    findings = by_section(shown(register_concerns(document), targets, document))
+    with notices_shared():  # the translation check and the readiness read one notice
+        findings = by_section(shown(register_concerns(document), targets, document))
+        state = readiness(document)
     ui = language_or_default(get_language())
-    state = readiness(document)
     in_notice = state.printed
     return {
         "organization": organization,

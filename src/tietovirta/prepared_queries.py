@@ -1,0 +1,90 @@
+"""Queries that nearly every request runs, written by the ORM once per process instead of once per request.
+
+Compiling a queryset into SQL costs several times more than PostgreSQL takes to run a short query (the
+access check's membership read: ~0.9 ms compiled, a fraction of that run). A `PreparedQuery` is a
+queryset written once with sample values in place of its parameters; each call runs that SQL with the
+call's values, through Django's cursor (so it is logged and counted like any query), and builds the rows
+as the ORM would (the same converters, related objects and annotations).
+
+The sample values are of the parameters' own types and unlike any constant of the query: every parameter
+of the written SQL is either one sample value (put in by name) or a constant of the query (kept), and a
+sample value met twice or not at all is refused when the query is written. The query's filters are the
+queryset's own, so a tenancy condition in it stays in every run.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from django.db import connections
+from django.db.models import QuerySet
+from django.db.models.query import get_related_populators
+
+
+def _same(value, sample) -> bool:
+    return type(value) is type(sample) and value == sample  # True is not 1
+
+
+class PreparedQuery:
+    """`build(**samples)` as SQL written once (per thread and database), run with other values."""
+
+    def __init__(self, build: Callable[..., QuerySet], **samples: Any):
+        self._build = build
+        self._samples = samples
+        self._written = threading.local()  # a compiler holds its thread's connection
+
+    def _compiler(self, using: str):
+        written = getattr(self._written, using, None)
+        if written is None:
+            queryset = self._build(**self._samples)
+            compiler = queryset.query.get_compiler(using)
+            sql, constants = compiler.as_sql()
+            slots = []  # each parameter: the name of a sample value, or None with the query's constant
+            for constant in constants:
+                names = [name for name, sample in self._samples.items() if _same(constant, sample)]
+                slots.append((names[0], None) if names else (None, constant))
+            used = [name for name, _ in slots if name is not None]
+            if sorted(used) != sorted(self._samples):
+                raise RuntimeError(f"each sample value must be one parameter of the query: {slots!r}")
+            written = (compiler, sql, slots)
+            setattr(self._written, using, written)
+        return written
+
+    def rows(self, using: str = "default", **values: Any) -> list[tuple]:
+        """The query's rows as the compiler converts them (for a values_list queryset: its tuples)."""
+        compiler, fetched = self._run(using, values)
+        return list(compiler.results_iter([fetched]))
+
+    def objects(self, using: str = "default", **values: Any) -> list:
+        """The query's rows as model instances, with their select_related objects and annotations (as
+        django.db.models.query.ModelIterable builds them)."""
+        compiler, fetched = self._run(using, values)
+        info, select = compiler.klass_info, compiler.select
+        start, end = info["select_fields"][0], info["select_fields"][-1] + 1
+        names = [column[0].target.attname for column in select[start:end]]
+        populators = get_related_populators(info, select, using)
+        found = []
+        for row in compiler.results_iter([fetched]):
+            obj = info["model"].from_db(using, names, row[start:end])
+            for populator in populators:
+                populator.populate(row, obj)
+            for name, position in compiler.annotation_col_map.items():
+                setattr(obj, name, row[position])
+            found.append(obj)
+        return found
+
+    def first(self, using: str = "default", **values: Any):
+        """The first object the query finds, or None (build the queryset with its order and [:1])."""
+        found = self.objects(using, **values)
+        return found[0] if found else None
+
+    def _run(self, using: str, values: dict) -> tuple:
+        if sorted(values) != sorted(self._samples):
+            raise TypeError(f"the query takes {sorted(self._samples)}, not {sorted(values)}")
+        compiler, sql, slots = self._compiler(using)
+        params = [values[name] if name is not None else constant for name, constant in slots]
+        with connections[using].cursor() as cursor:
+            cursor.execute(sql, params)
+            return compiler, cursor.fetchall()
