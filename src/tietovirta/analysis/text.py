@@ -1059,6 +1059,11 @@ _FI_WHAT_FOR = (
     r"(?:\w+(?:miseksi|miseen|misessä|missa|mista|mistä)|\w*varten|\w+(?:aksemme|äksemme|aksesi|äksesi)"
     r"|\w*tarkoitu(?:ksiin|kseen|ksessa)|\w+(?:ukseen|ykseen|ointiin|öintiin|untaan|yntään))\b"
 )
+# Someone the data comes from, in the ablative ("asiakkaalta", "rekisteröidyiltä itseltään", "sinulta"), not
+# a postposition or pronoun in that case ("asiakkaiden osalta", "siltä osin", "vuoden ajalta").
+_FI_FROM_SOMEONE = (
+    r"(?!(?:osalta|kannalta|ajalta|puolelta|siltä|tältä|niiltä|näiltä)\b)\w+l(?:ta|tä)(?:an|än|si)?\b"
+)
 _STATED_TOPICS = {
     "purpose": (
         r"(?:the |our )?(?:main |primary )?purposes? (?:of|for) (?:the |our |this )?(?:processing|collecting|"
@@ -1126,6 +1131,20 @@ _STATED_TOPICS = {
         r"|via|during|upon|unless|directly)\b",
         rf"{_EN_DATA} (?:is|are) (?:\w+ ){{0,2}}(?:collected|requested|received|obtained|acquired|gathered)"
         r"(?: and \w+)? (?:\w+ ){0,2}(?:when|upon|through|via|during|directly)\b",
+        # Finnish names the source in the ablative: "Tiedot saadaan asiakkaalta itseltään", "Jäsentiedot
+        # kerätään pääasiassa rekisteröidyiltä", "Keräämme henkilötietoja suoraan sinulta", "Saamme
+        # kilpailutuloksia järjestäjiltä"; or says where the data is "peräisin".
+        rf"(?:[\w.:-]+ ){{0,4}}\w*tie(?:dot|toja|toa|to)(?: [\w-]+){{0,3}}? (?:saadaan|voidaan saada|kerätään"
+        rf"|hankitaan|tulevat)(?: [\w-]+){{0,4}}? {_FI_FROM_SOMEONE}",
+        rf"(?:[\w-]+ ){{0,2}}(?:saamme|keräämme|hankimme)(?: [\w-]+){{0,5}}? {_FI_FROM_SOMEONE}",
+        r"(?:[\w.:-]+ ){0,4}\w*tie(?:dot|toja|toa|to)(?:,? [\w-]+){0,4}? (?:on|ovat) (?:\w+ )?peräisin\b",
+        # Swedish and English: the data "fås / erhålls / hämtas från …", "we receive / get … from".
+        r"(?:[\w.:-]+ ){0,4}(?:\w*uppgift\w*|information\w*)(?: [\w-]+){0,3}? (?:fås|erhålls|hämtas"
+        r"|inhämtas|samlas in|insamlas|kommer)(?: [\w-]+){0,4}? (?:från|direkt)\b",
+        r"(?:[\w-]+ ){0,2}(?:vi )?(?:får|erhåller|inhämtar|samlar in)(?: vi)?(?: [\w-]+){0,3}?"
+        r" (?:\w*uppgift\w*|information\w*)(?: [\w-]+){0,4}? (?:från|direkt)\b",
+        r"(?:[\w.,-]+ ){0,4}(?:collects?|receives?|acquires?|obtains?|gets?) (?:[\w-]+ ){0,3}(?:personal )?"
+        r"(?:data|information)(?: [\w-]+){0,3}? from\b",
     ),
 }
 # The data as the object of using or processing, then what for ("Käsittelemme tietoja yhteydenottoihin
