@@ -1,8 +1,10 @@
 """Fields a notice answers without a heading of their own: the sentence that says where the data comes
-from, standing under the data's heading, read the same way in Finnish, Swedish and English."""
+from, standing under the data's heading, and the consent a notice takes from the act of using the site,
+read the same way in Finnish, Swedish and English."""
 
 import pytest
 
+from tietovirta.analysis.bases import bases_in, states_the_basis
 from tietovirta.analysis.text import states_its_topic
 from tietovirta.importer import import_bytes
 
@@ -56,3 +58,48 @@ def test_the_source_said_under_the_datas_heading_is_read():
     register = import_bytes(notice, "seloste.md").document.registers[0]
     assert register.sources_text == "Tiedot saadaan jäseneltä itseltään liittymislomakkeella."
     assert register.data_collected_text.startswith("Rekisteriin tallennetaan jäsenen nimi")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "By using the app, you agree to our processing of personal data as described in this notice.",
+        "By signing up for the newsletter you consent to the processing described here.",
+        "Any use of this website signifies that you accept this privacy notice.",
+        "Käyttämällä verkkopalvelua hyväksyt henkilötietojesi käsittelyn tämän selosteen mukaisesti.",
+        "Genom att använda appen godkänner du att vi behandlar dina personuppgifter enligt beskrivningen.",
+    ],
+)
+def test_consent_taken_from_using_the_service_is_the_basis(sentence):
+    assert states_the_basis(sentence)
+    assert [b.value for b in bases_in(sentence, basis_section=True)] == ["a"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # The cookies' own consent, accepting later changes, a means used: not the register's basis.
+        "By visiting this site, you agree to the use of cookies.",
+        "Käyttämällä sivustoa hyväksyt evästeiden käytön.",
+        "Your continued use of the site after changes to this notice means you accept the changes.",
+        "Siirrot toteutetaan käyttämällä komission hyväksymiä vakiolausekkeita.",
+    ],
+)
+def test_other_acts_of_using_state_no_basis(sentence):
+    assert not states_the_basis(sentence)
+
+
+def test_consent_by_using_is_read_where_no_section_gives_the_basis():
+    notice = (
+        b"# Privacy notice\n\n"
+        b"## Controller\n\nSample Shop Ltd, Main Street 1, 00100 Helsinki\n\n"
+        b"## What we collect\n\nWe collect your name and e-mail address when you order.\n\n"
+        b"## General\n\nWe may update this notice from time to time. "
+        b"By using the shop, you agree to the processing of your personal data as described in this notice. "
+        b"Questions can be sent to the address above.\n"
+    )
+    register = import_bytes(notice, "notice.md").document.registers[0]
+    assert register.legal_basis_text == (
+        "By using the shop, you agree to the processing of your personal data as described in this notice."
+    )
+    assert [b.value for b in register.legal_bases] == ["a"]
