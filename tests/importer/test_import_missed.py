@@ -23,6 +23,11 @@ from tietovirta.importer import import_bytes
         "Uppgifterna erhålls i huvudsak från medlemmarna själva.",
         "Vi får kontaktuppgifterna från arbetsgivaren.",
         "We collect the personal data listed above directly from you when you register.",
+        # The data is what the person gives.
+        "Käsittelemme henkilötietoja, jotka annat meille ilmoittautuessasi.",
+        "Yhdistys tallentaa ne tiedot, jotka jäsen itse ilmoittaa liittyessään.",
+        "Vi sparar de uppgifter som du själv anger i bokningsformuläret.",
+        "We keep the details that you submit through the booking form.",
     ],
 )
 def test_a_sentence_that_says_where_the_data_comes_from(sentence):
@@ -39,6 +44,10 @@ def test_a_sentence_that_says_where_the_data_comes_from(sentence):
         "Saamme tietoa siitä, miten palvelua käytetään.",
         "Rekisteröity voi pyytää tiedot rekisterinpitäjältä.",
         "Vi behandlar uppgifter om våra kunder.",
+        # What the data given is used for is the purpose.
+        "We process the information you provide to answer your questions.",
+        "Käsittelemme tietoja, jotka annat, jotta voimme toimittaa tilauksen.",
+        "We may process personal data to provide reports to our customers.",
     ],
 )
 def test_other_sentences_name_no_source(sentence):

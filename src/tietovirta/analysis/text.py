@@ -1064,6 +1064,10 @@ _FI_WHAT_FOR = (
 _FI_FROM_SOMEONE = (
     r"(?!(?:osalta|kannalta|ajalta|puolelta|siltä|tältä|niiltä|näiltä)\b)\w+l(?:ta|tä)(?:an|än|si)?\b"
 )
+# What the data given is then used for: "… jotka annat meille vastataksemme", "… you provide to answer …".
+_GIVEN_FOR = (
+    r"jotta|vastataksemme|voidaksemme|för att|in order to|(?:provide|give|submit|enter)s? (?:\w+ )?(?:to|for)"
+)
 _STATED_TOPICS = {
     "purpose": (
         r"(?:the |our )?(?:main |primary )?purposes? (?:of|for) (?:the |our |this )?(?:processing|collecting|"
@@ -1145,6 +1149,15 @@ _STATED_TOPICS = {
         r" (?:\w*uppgift\w*|information\w*)(?: [\w-]+){0,4}? (?:från|direkt)\b",
         r"(?:[\w.,-]+ ){0,4}(?:collects?|receives?|acquires?|obtains?|gets?) (?:[\w-]+ ){0,3}(?:personal )?"
         r"(?:data|information)(?: [\w-]+){0,3}? from\b",
+        # The data is what the person gives: "Käsittelemme tietoja, jotka annat meille", "Rekisteriin
+        # tallennetaan tiedot, jotka jäsen itse ilmoittaa", "Vi behandlar de uppgifter som du uppger när …",
+        # "We keep the details that you submit …" — not what it is then used for ("… you provide to answer
+        # your questions" is the purpose).
+        rf"(?![^.]*\b(?:{_GIVEN_FOR})\b)(?:[\w.,-]+ ){{0,4}}(?:käsittel|kerä|tallen|rekisteröi|säilyt"
+        r"|behandla|samla|spara|lagra|registrera|process|collect|stor|keep|record|hold)\w*(?: [\w-]+){0,4}?"
+        r" (?:\w*tie(?:dot|toja|toa)|\w*uppgift\w*|(?:personal )?(?:data|information|details))"
+        r"(?:,? (?:jotka|joita|som|that|which)(?: \w+)?| you| du)(?: itse| själv| yourself)? (?:annat|antaa"
+        r"|ilmoitat|ilmoittaa|syötät|uppger|anger|lämnar|ger oss|provide|give|submit|enter)\b",
     ),
 }
 # The data as the object of using or processing, then what for ("Käsittelemme tietoja yhteydenottoihin
