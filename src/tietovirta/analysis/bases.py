@@ -52,18 +52,20 @@ _ACCEPTS_PROCESSING = (
 # Consent asked as the price of using the site or sending the form, said as the sentence's own point ("By
 # using the Service, you agree to …", "Any use of this website signifies that you accept …", "Käyttämällä
 # palvelua hyväksyt …", "Genom att använda webbplatsen godkänner du …"); not the cookies' own consent, not
-# accepting later changes of the notice.
+# accepting later changes of the notice (checked after the words that open the form: a text without them
+# costs one failed try per word).
+_NOT_COOKIES = r"(?![^.]*(?:cookie|eväste|kakor|kakan|changes? (?:to|in|of) th))"
 _CONSENTS_BY_USING = (
-    r"(?!.*(?:cookie|eväste|kakor|kakan|changes? (?:to|in|of) th))(?:"
+    r"(?:"
     r"(?:\w+, )?by (?:using|accessing|visiting|browsing|submitting|filling in|registering|signing up"
-    r"|continuing to use)\b[^.]{0,160}?\byou(?: are)? (?:\w+ )?(?:consent|agree|accept|express\w* your"
-    r" (?:consent|agreement))\b"
+    rf"|continuing to use)\b{_NOT_COOKIES}[^.]{{0,160}}?\byou(?: are)? (?:\w+ )?(?:consent|agree|accept"
+    r"|express\w* your (?:consent|agreement))\b"
     r"|(?:any |your )?(?:use of|access\w* (?:of|to)) (?:this|the|our) [\w-]+ (?:signifies|means|constitutes"
     r"|indicates)(?: that)? you(?: \w+)? (?:consent|agree|accept)\b"
-    r"|(?:käyttämällä|täyttämällä|lähettämällä|rekisteröitymällä|liittymällä)\b[^.]{0,120}?\b(?:hyväksyt"
-    r"|hyväksyy|annat suostumuksesi|antaa suostumuksensa|suostut)\b"
-    r"|genom att (?:använda|besöka|fylla i|skicka|registrera)\b[^.]{0,120}?\b(?:godkänner|samtycker"
-    r"|accepterar) (?:du|ni)\b"
+    rf"|(?:käyttämällä|täyttämällä|lähettämällä|rekisteröitymällä|liittymällä)\b{_NOT_COOKIES}[^.]{{0,120}}?"
+    r"\b(?:hyväksyt|hyväksyy|annat suostumuksesi|antaa suostumuksensa|suostut)\b"
+    rf"|genom att (?:använda|besöka|fylla i|skicka|registrera)\b{_NOT_COOKIES}[^.]{{0,120}}?\b(?:godkänner"
+    r"|samtycker|accepterar) (?:du|ni)\b"
     r")"
 )
 _PHRASES: dict[LegalBasis, tuple[str, ...]] = {
