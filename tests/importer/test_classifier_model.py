@@ -82,3 +82,38 @@ def test_sentences_are_cut_as_an_import_cuts_them_and_those_in_no_field_train_as
     assert train.section_classes(section, doc) == {"purpose"}
     # The aside is in no field although its section answers the purpose.
     assert train.sentence_examples(doc) == [(purpose, "purpose"), (aside, "other")]
+
+
+def _sentence_answer(model: classify.Model, sentence: str) -> str:
+    probs = model.sentences.probabilities(classify.sentence_features(sentence, model.lemmas))
+    return max(probs, key=probs.get)
+
+
+def test_the_sentence_model_weighs_what_a_sentence_says_by_its_form(monkeypatch):
+    # Whether the data must be given, whose data is kept, what the interest is: the analysis layer reads it
+    # from the sentence's form, and the committed sentence model learned to trust that reading. Its words
+    # alone point elsewhere (to retention, to the data collected, to the purpose).
+    model = classify.model()
+    said = {
+        "Tietojen antaminen on vapaaehtoista, mutta ilman niitä emme voi toimittaa tilausta.": (
+            "statutory_requirement"
+        ),
+        "Providing your personal data is voluntary, but without it we cannot deliver your order.": (
+            "statutory_requirement"
+        ),
+        "Rekisteri sisältää tietoja asiakkaista ja potentiaalisista asiakkaista.": "data_subjects",
+        "Registret innehåller uppgifter om kunder och potentiella kunder.": "data_subjects",
+        "Our legitimate interest is to develop our services and keep our customers informed.": (
+            "legitimate_interest"
+        ),
+    }
+    assert {s: _sentence_answer(model, s) for s in said} == said
+    monkeypatch.setattr(classify, "reading_features", lambda sentence: {})
+    assert all(_sentence_answer(model, s) != field for s, field in said.items())
+
+
+def test_reading_features_name_what_the_analysis_layer_reads():
+    assert "rd:must_be_given" in classify.reading_features("Tietojen antaminen on vapaaehtoista.")
+    features = classify.reading_features("The legal basis for processing is the contract with the customer.")
+    assert {"rd:states_basis", "rd:names_basis_letter"} <= set(features)
+    assert classify.reading_features("Käsittelemme seuraavia tietoja:")["rd:introduces"] == 1.0

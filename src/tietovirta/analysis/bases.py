@@ -49,6 +49,25 @@ _ACCEPTS_PROCESSING = (
     r"(?:data|information)"
     r"|agreement to (?:\w+ ){0,4}(?:processing|collection)"
 )
+# Consent asked as the price of using the site or sending the form, said as the sentence's own point ("By
+# using the Service, you agree to …", "Any use of this website signifies that you accept …", "Käyttämällä
+# palvelua hyväksyt …", "Genom att använda webbplatsen godkänner du …"); not the cookies' own consent, not
+# accepting later changes of the notice (checked after the words that open the form: a text without them
+# costs one failed try per word).
+_NOT_COOKIES = r"(?![^.]*(?:cookie|eväste|kakor|kakan|changes? (?:to|in|of) th))"
+_CONSENTS_BY_USING = (
+    r"(?:"
+    r"(?:\w+, )?by (?:using|accessing|visiting|browsing|submitting|filling in|registering|signing up"
+    rf"|continuing to use)\b{_NOT_COOKIES}[^.]{{0,160}}?\byou(?: are)? (?:\w+ )?(?:consent|agree|accept"
+    r"|express\w* your (?:consent|agreement))\b"
+    r"|(?:any |your )?(?:use of|access\w* (?:of|to)) (?:this|the|our) [\w-]+ (?:signifies|means|constitutes"
+    r"|indicates)(?: that)? you(?: \w+)? (?:consent|agree|accept)\b"
+    rf"|(?:käyttämällä|täyttämällä|lähettämällä|rekisteröitymällä|liittymällä)\b{_NOT_COOKIES}[^.]{{0,120}}?"
+    r"\b(?:hyväksyt|hyväksyy|annat suostumuksesi|antaa suostumuksensa|suostut)\b"
+    rf"|genom att (?:använda|besöka|fylla i|skicka|registrera)\b{_NOT_COOKIES}[^.]{{0,120}}?\b(?:godkänner"
+    r"|samtycker|accepterar) (?:du|ni)\b"
+    r")"
+)
 _PHRASES: dict[LegalBasis, tuple[str, ...]] = {
     LegalBasis.CONSENT: (
         r"suostumu\w*",
@@ -56,6 +75,7 @@ _PHRASES: dict[LegalBasis, tuple[str, ...]] = {
         r"consent\w*",
         # "Täyttämällä lomakkeen hyväksyt tietojesi tallentamisen", "you agree to … the processing of …"
         _ACCEPTS_PROCESSING,
+        _CONSENTS_BY_USING,
         # A permission asked or given to process: "voimme kysyä lupaa tietojesi käsittelyyn".
         r"(?:lupa|luva)\w* (?:\w+ ){0,3}(?:käsittel|tallent|kerä|lähettä)\w*",
     ),
@@ -241,6 +261,7 @@ _ANNOUNCES_THE_BASIS = re.compile(
     r"|(?:oikeusperuste|käsittelyperuste|rättslig grund)\s*:\s*\w"
     r"|(?:den )?rättsliga grunden? (?:för (?:\w+ ){0,5})?är\b"
     r"|(?:behandlingen|behandling) (?:\w+ ){0,4}(?:grundar|baserar) sig på\b"
+    rf"|{_CONSENTS_BY_USING}"
     r")",
     _FLAGS,
 )

@@ -1059,6 +1059,15 @@ _FI_WHAT_FOR = (
     r"(?:\w+(?:miseksi|miseen|misessä|missa|mista|mistä)|\w*varten|\w+(?:aksemme|äksemme|aksesi|äksesi)"
     r"|\w*tarkoitu(?:ksiin|kseen|ksessa)|\w+(?:ukseen|ykseen|ointiin|öintiin|untaan|yntään))\b"
 )
+# Someone the data comes from, in the ablative ("asiakkaalta", "rekisteröidyiltä itseltään", "sinulta"), not
+# a postposition or pronoun in that case ("asiakkaiden osalta", "siltä osin", "vuoden ajalta").
+_FI_FROM_SOMEONE = (
+    r"(?!(?:osalta|kannalta|ajalta|puolelta|siltä|tältä|niiltä|näiltä)\b)\w+l(?:ta|tä)(?:an|än|si)?\b"
+)
+# What the data given is then used for: "… jotka annat meille vastataksemme", "… you provide to answer …".
+_GIVEN_FOR = (
+    r"jotta|vastataksemme|voidaksemme|för att|in order to|(?:provide|give|submit|enter)s? (?:\w+ )?(?:to|for)"
+)
 _STATED_TOPICS = {
     "purpose": (
         r"(?:the |our )?(?:main |primary )?purposes? (?:of|for) (?:the |our |this )?(?:processing|collecting|"
@@ -1126,6 +1135,29 @@ _STATED_TOPICS = {
         r"|via|during|upon|unless|directly)\b",
         rf"{_EN_DATA} (?:is|are) (?:\w+ ){{0,2}}(?:collected|requested|received|obtained|acquired|gathered)"
         r"(?: and \w+)? (?:\w+ ){0,2}(?:when|upon|through|via|during|directly)\b",
+        # Finnish names the source in the ablative: "Tiedot saadaan asiakkaalta itseltään", "Jäsentiedot
+        # kerätään pääasiassa rekisteröidyiltä", "Keräämme henkilötietoja suoraan sinulta", "Saamme
+        # kilpailutuloksia järjestäjiltä"; or says where the data is "peräisin".
+        rf"(?:[\w.:-]+ ){{0,4}}\w*tie(?:dot|toja|toa|to)(?: [\w-]+){{0,3}}? (?:saadaan|voidaan saada|kerätään"
+        rf"|hankitaan|tulevat)(?: [\w-]+){{0,4}}? {_FI_FROM_SOMEONE}",
+        rf"(?:[\w-]+ ){{0,2}}(?:saamme|keräämme|hankimme)(?: [\w-]+){{0,5}}? {_FI_FROM_SOMEONE}",
+        r"(?:[\w.:-]+ ){0,4}\w*tie(?:dot|toja|toa|to)(?:,? [\w-]+){0,4}? (?:on|ovat) (?:\w+ )?peräisin\b",
+        # Swedish and English: the data "fås / erhålls / hämtas från …", "we receive / get … from".
+        r"(?:[\w.:-]+ ){0,4}(?:\w*uppgift\w*|information\w*)(?: [\w-]+){0,3}? (?:fås|erhålls|hämtas"
+        r"|inhämtas|samlas in|insamlas|kommer)(?: [\w-]+){0,4}? (?:från|direkt)\b",
+        r"(?:[\w-]+ ){0,2}(?:vi )?(?:får|erhåller|inhämtar|samlar in)(?: vi)?(?: [\w-]+){0,3}?"
+        r" (?:\w*uppgift\w*|information\w*)(?: [\w-]+){0,4}? (?:från|direkt)\b",
+        r"(?:[\w.,-]+ ){0,4}(?:collects?|receives?|acquires?|obtains?|gets?) (?:[\w-]+ ){0,3}(?:personal )?"
+        r"(?:data|information)(?: [\w-]+){0,3}? from\b",
+        # The data is what the person gives: "Käsittelemme tietoja, jotka annat meille", "Rekisteriin
+        # tallennetaan tiedot, jotka jäsen itse ilmoittaa", "Vi behandlar de uppgifter som du uppger när …",
+        # "We keep the details that you submit …" — not what it is then used for ("… you provide to answer
+        # your questions" is the purpose).
+        rf"(?![^.]*\b(?:{_GIVEN_FOR})\b)(?:[\w.,-]+ ){{0,4}}(?:käsittel|kerä|tallen|rekisteröi|säilyt"
+        r"|behandla|samla|spara|lagra|registrera|process|collect|stor|keep|record|hold)\w*(?: [\w-]+){0,4}?"
+        r" (?:\w*tie(?:dot|toja|toa)|\w*uppgift\w*|(?:personal )?(?:data|information|details))"
+        r"(?:,? (?:jotka|joita|som|that|which)(?: \w+)?| you| du)(?: itse| själv| yourself)? (?:annat|antaa"
+        r"|ilmoitat|ilmoittaa|syötät|uppger|anger|lämnar|ger oss|provide|give|submit|enter)\b",
     ),
 }
 # The data as the object of using or processing, then what for ("Käsittelemme tietoja yhteydenottoihin

@@ -373,6 +373,7 @@ def _whole(section: Section, field: str, confidence: float, model: Model) -> lis
                 pieces.append(
                     Piece(elsewhere, sentence, confidence, section.heading, section, n == 0, moved=True)
                 )
+                moved = False  # not a second time, where the sentence model would move it there too
             elif elsewhere:
                 best, moved, stated = elsewhere, True, elsewhere
             pieces.append(

@@ -31,6 +31,8 @@ from re._parser import parse as parse_pattern
 
 import numpy as np
 
+from tietovirta.analysis import text as analysis_text
+from tietovirta.analysis.bases import bases_in, describes_legitimate_interest, states_the_basis
 from tietovirta.importer.sections import Section
 
 MODEL_PATH = Path(__file__).with_name("model") / "fields.json.gz"
@@ -307,10 +309,36 @@ def section_features(section: Section, lemmas: dict[str, str]) -> dict[str, floa
     return features
 
 
+# What the analysis layer reads in a sentence's form ("Käsittelyn oikeusperusteena on …", "Tietoja ei
+# luovuteta …"): evidence the sentence model weighs with its words, instead of rules that overrule it.
+_READINGS: tuple[tuple[str, Callable[[str], bool]], ...] = (
+    ("names_purpose", analysis_text.names_the_purpose),
+    ("used_for", analysis_text.says_what_data_is_used_for),
+    ("states_basis", states_the_basis),
+    ("names_basis_letter", lambda s: bool(bases_in(s))),
+    ("whose_data", analysis_text.says_whose_data),
+    ("no_data_items", analysis_text.says_no_data_items),
+    ("disclosed", analysis_text.says_whether_data_is_disclosed),
+    ("must_be_given", analysis_text.says_whether_data_must_be_given),
+    ("interest", describes_legitimate_interest),
+)
+
+
+def reading_features(sentence: str) -> dict[str, float]:
+    features = {f"rd:{name}": 1.0 for name, says in _READINGS if says(sentence)}
+    if topic := analysis_text.states_its_topic(sentence):
+        features[f"rd:stated:{topic}"] = 1.0
+    if sentence.rstrip().endswith(":"):
+        features["rd:introduces"] = 1.0
+    return features
+
+
 def sentence_features(sentence: str, lemmas: dict[str, str]) -> dict[str, float]:
+    """The sentence's words, its topics and what its form says (reading_features)."""
     features = text_features(sentence, lemmas, "bw", 1.0)
     features.update(topic_features(sentence, "bt", 0.7))
     features.update({k: 0.5 * v for k, v in _flags(sentence).items()})
+    features.update(reading_features(sentence))
     return features
 
 
