@@ -187,7 +187,7 @@ def export_registers(
     if catalogue:
         rows["systems"] = System.objects.filter(organization__in=organizations)
         rows["parties"] = Party.objects.filter(organization__in=organizations).prefetch_related("systems")
-    if register_ids != []:
+    if register_ids is None or register_ids:
         rows["registers"] = registers.prefetch_related(*PREFETCH_FOR_CANONICAL)
     for kind, query in rows.items():
         for row in query:
