@@ -101,6 +101,47 @@ def test_a_list_under_a_sentence_in_text_with_no_heading_goes_where_the_sentence
     assert "laskutus" not in register.retention_text
 
 
+def test_a_purpose_list_in_the_datas_section_keeps_its_list_in_every_value_read():
+    # The sentence and its list move out of the data's section to the purpose; the sentence is then read
+    # again as stating the purpose, and that reading too must carry the list (the review page shows the
+    # last value read for a field: a scan's purpose was its introducing sentence alone).
+    notice = (
+        "# Asiakasrekisterin tietosuojaseloste\n\n"
+        "## Rekisterinpitäjä\n\nPihatyö Virtanen Oy, Kuusikuja 3, 33100 Tampere\n\n"
+        "## Rekisterin tietosisältö\n\n"
+        "Rekisteriin tallennetaan asiakkaan nimi, sähköpostiosoite ja puhelinnumero. Lisäksi tallennetaan "
+        "tilaushistoria. Tietoja käytetään seuraaviin tarkoituksiin:\n\n"
+        "- asiakassuhteen hoitaminen\n"
+        "- tilausten käsittely ja toimitus\n"
+        "- laskutus\n\n"
+        "## Säilytysaika\n\nTiedot poistetaan kahden vuoden kuluttua asiakassuhteen päättymisestä.\n"
+    )
+    result = import_bytes(notice.encode("utf-8"), "seloste.md")
+    purposes = [f.value for f in result.fields if f.field == "purpose_text"]
+    assert purposes
+    assert all(p.startswith("Tietoja käytetään seuraaviin") and p.endswith("- laskutus") for p in purposes)
+
+
+def test_a_sentence_read_as_two_fields_takes_its_list_into_the_one_the_list_answers():
+    # Under the controller the sentence answers the purpose and, in passing, whose data it is; read with
+    # its items it lists purposes, so they go to the purpose only.
+    notice = (
+        "# Asiakasrekisterin tietosuojaseloste\n\n"
+        "## Rekisterinpitäjä\n\nPihatyö Virtanen Oy, Kuusikuja 3, 33100 Tampere. Käsittelemme asiakkaidemme "
+        "henkilötietoja seuraaviin tarkoituksiin:\n\n"
+        "- laskutus\n"
+        "- markkinointi\n"
+        "- tilastointi\n\n"
+        "## Säilytysaika\n\nTiedot poistetaan kahden vuoden kuluttua asiakassuhteen päättymisestä.\n"
+    )
+    register = _register(notice, "seloste.md")
+    assert register.purpose_text == (
+        "Käsittelemme asiakkaidemme henkilötietoja seuraaviin tarkoituksiin:\n"
+        "- laskutus\n- markkinointi\n- tilastointi"
+    )
+    assert "laskutus" not in register.data_subjects_text
+
+
 def test_the_introduction_does_not_answer_a_field_its_section_answers():
     notice = (
         "Tämä tietosuojaseloste kuvaa, miten Betonilattia Mäkinen Oy kerää, käyttää ja suojaa "

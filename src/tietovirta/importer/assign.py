@@ -787,7 +787,8 @@ def sentence_facts(sections: list[Section], model: Model, assigned: list[Piece])
     sentences outside the processors' section). `assigned` are the pieces `assign` gave. A field that only
     a sentence moved out of another section answers ("Rekisteri pitää sisällään tietoja asiakkaista." among
     the data collected) is answered in passing: its sentences elsewhere are still read, though not guessed
-    by the sentence model."""
+    by the sentence model. A sentence introducing a list ("Käytämme tietoja seuraaviin tarkoituksiin:")
+    takes its list with it into the field the list answers (_list_field)."""
     taken = {p.field for p in assigned if not p.moved}
     touched = {p.field for p in assigned if p.moved}
     wanted = set(SENTENCE_FIELDS) - (taken - _ALSO_ELSEWHERE)
@@ -799,11 +800,12 @@ def sentence_facts(sections: list[Section], model: Model, assigned: list[Piece])
         # security speaks of who may access the data ("sen lukuun toimivien yritysten työntekijöillä").
         answers = _top(section_probabilities(section, model))[0][0]
         rights = answers in ("rights", "security")
-        intro = False  # a sentence naming processors ended in a colon: its list items name them too
-        for block in section.blocks:
-            intro = intro and block.kind == "item"
+        owner = _list_runs(section.blocks)
+        introduced: dict[int, Piece | None] = {}  # what an introducing sentence answers, by its block
+        for i, block in enumerate(section.blocks):
             texts = sentences_of(block)
             block_said = {field: set(read(texts)) for field, read in _SAID_BY_BLOCK.items()}
+            pieces: list[Piece] = []
             for sentence in texts:
                 said = [
                     field
@@ -811,11 +813,7 @@ def sentence_facts(sections: list[Section], model: Model, assigned: list[Piece])
                     if field in wanted
                     and not (field in taken and field == answers)
                     and not (rights and field != "statutory_requirement")
-                    and (
-                        says(sentence)
-                        or sentence in block_said.get(field, ())
-                        or (intro and field == "processors")
-                    )
+                    and (says(sentence) or sentence in block_said.get(field, ()))
                     # Where a section answers the processors, a sentence elsewhere adds to it only if it
                     # names one ("hlö-tietojen käsittelijän toimesta" in a seed means a member of staff)
                     # and says it acts for the controller: where a cookie or a transfer is stored ("Googlen
@@ -828,16 +826,37 @@ def sentence_facts(sections: list[Section], model: Model, assigned: list[Piece])
                         )
                     )
                 ]
-                if "processors" in said and sentence.endswith(":"):
-                    intro = True
-                found += [Piece(field, sentence, 0.7, section.heading, section, False) for field in said]
+                pieces += [Piece(field, sentence, 0.7, section.heading, section, False) for field in said]
                 probs = model.sentence(sentence)
                 best, p = _top(probs)[0]
                 if best in wanted and best not in taken | touched and p >= 0.7 and best not in said:
-                    found.append(
+                    pieces.append(
                         Piece(best, sentence, model.calibrated(p * 0.9), section.heading, section, False)
                     )
+            if _introduces_list(section.blocks, i):
+                introduced[i] = _list_field(
+                    section.blocks, i, [piece for piece in pieces if piece.text == texts[-1]], model
+                )
+            if (intro := introduced.get(owner.get(i, -1))) is not None:
+                # A list item answers what the sentence introducing it answers, besides what it says itself.
+                pieces = [
+                    dataclasses.replace(intro, text=block.full_text(), starts_block=True),
+                    *(piece for piece in pieces if piece.field != intro.field),
+                ]
+            found += pieces
     return _merge(found)
+
+
+def _list_field(blocks: list[Block], i: int, read: list[Piece], model: Model) -> Piece | None:
+    """Of the pieces block i's introducing sentence was read as, the one its list answers too: the field
+    the sentence model finds likeliest for the sentence read with its items, if it is one of them. A
+    sentence may name whose data or where it comes from and list the data ("Käsittelemme omistajien
+    tietoja:" / "- nimi"): then the list answers none of its fields."""
+    if not read:
+        return None
+    items = [b.full_text() for b in itertools.takewhile(lambda b: b.kind == "item", blocks[i + 1 :])]
+    best, _p = _top(model.sentence(" ".join([read[0].text, *items])))[0]
+    return next((piece for piece in read if piece.field == best), None)
 
 
 # --- registers -----------------------------------------------------------------------------------------
