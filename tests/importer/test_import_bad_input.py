@@ -3,13 +3,15 @@
 import io
 import os
 import zipfile
+from unittest import mock
 
+import bs4
 import pytest
 from import_support import encrypted_pdf
 
 import tietovirta.importer as importer
 from tietovirta.canonical.schema import DocumentError, parse_document
-from tietovirta.importer import MAX_BYTES, UnreadableDocument, import_bytes, import_file
+from tietovirta.importer import MAX_BYTES, UnreadableDocument, import_bytes, import_file, reading
 
 
 @pytest.mark.parametrize(
@@ -129,3 +131,40 @@ def test_text_no_database_can_store_is_dropped_from_extracted_lines():
     from tietovirta.importer.reading import Line
 
     assert Line("Sopimus\x00peruste \ud800").text == "Sopimusperuste "
+
+
+def _page(body: str) -> bytes:
+    return f"<html><body>{body}</body></html>".encode()
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        ("<b>" * (reading.MAX_HTML_TAGS + 1), "too_many_elements"),
+        ("<div>" * 2000 + "<p>Rekisterinpitäjä on Testi Oy.</p>" + "</div>" * 2000, "too_deeply_nested"),
+        # On one line of the file: the page's own paragraphs are counted, not the file's lines.
+        ("".join(f"<p>Kappale {n}.</p>" for n in range(reading.MAX_LINES + 1)), "too_many_lines"),
+    ],
+)
+def test_a_web_page_beyond_the_reading_bounds_is_refused(body, kind):
+    with pytest.raises(UnreadableDocument) as refused:
+        import_bytes(_page(body), "page.html")
+    assert refused.value.kind == kind
+
+
+def test_html_inside_markdown_is_read_within_the_same_bounds():
+    text = (
+        "# Tietosuojaseloste\n\n<p>Rekisterinpitäjä</p><p>Testi Oy</p><div>" + "<b>" * reading.MAX_HTML_TAGS
+    )
+    with pytest.raises(UnreadableDocument) as refused:
+        import_bytes(text.encode(), "seloste.md")
+    assert refused.value.kind == "too_many_elements"
+
+
+def test_a_web_page_is_parsed_once():
+    """Building the page's tree is the costliest part of reading it."""
+    page = _page("<h2>Rekisterinpitäjä</h2><p>Testi Oy, Esimerkkikatu 1, 00100 Helsinki</p>")
+    with mock.patch.object(bs4, "BeautifulSoup", wraps=bs4.BeautifulSoup) as parse:
+        result = import_bytes(page, "page.html")
+    assert parse.call_count == 1
+    assert result.document.organization.name == "Testi Oy"

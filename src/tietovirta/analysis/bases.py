@@ -467,6 +467,7 @@ _NO_PURPOSE = re.compile(
 _POSSESSOR = re.compile(r"(?:\s*(?-i:[A-ZÅÄÖ])[\w&.:'’-]*)+\s*$")
 
 
+@lru_cache(maxsize=8192)
 def describes_legitimate_interest(sentence: str) -> bool:
     """The sentence relies on the legitimate interest and says which it is ("Tietoja käsitellään oikeutetun
     edun perusteella palvelun kehittämiseksi", "Vid delbetalning grundar sig behandlingen på berättigat

@@ -244,6 +244,7 @@ _WHOSE_DATA = Matcher(
 _DISCLOSED = Matcher(r"luovut\w*", r"utlämna\w*", r"lämnas\s+ut", r"disclos\w*", r"shared\s+with")
 
 
+@lru_cache(maxsize=8192)
 def says_whose_data(sentence: str) -> bool:
     """The sentence names the people whose data the register holds (Art. 14(1)(d)'s categories of data
     subjects), not only the data: Finnish by the group's plural genitive, Swedish and English by the
@@ -301,6 +302,7 @@ _ABROAD = Matcher(
 )
 
 
+@lru_cache(maxsize=8192)
 def says_whether_data_is_disclosed(sentence: str) -> bool:
     """The sentence says whether the data is handed to anyone outside the controller, or to whom (Art.
     13(1)(e) recipients): "Tietoja ei luovuteta kolmansille osapuolille", "Uppgifterna säljs inte",
@@ -532,6 +534,7 @@ _GENERIC_DATA = Matcher(r"henkilötie\w+", r"tie(?:to|do)\w*", r"personuppgift\w
                         r"personal data", r"data", r"information")
 
 
+@lru_cache(maxsize=8192)
 def says_no_data_items(value: str) -> bool:
     """A data description that names no item: one short sentence, no list in it, speaking only of
     "tiedot", "uppgifter", "data" ("Uppgifter som behövs för föreningens verksamhet")."""
@@ -597,6 +600,7 @@ _FROM_THEM = re.compile(r"\w+(?:lta|ltä)$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\b(?:från|from)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=8192)
 def names_a_processor(sentence: str) -> bool:
     """The sentence is about someone who processes the data for the controller: "Analytiikkapalvelu toimii
     henkilötietojen käsittelijänä rekisterinpitäjän lukuun", "The website is hosted by GitHub Pages" — not
@@ -967,12 +971,14 @@ REQUIREMENT_OR_CONSEQUENCE = Matcher(
 _ONWARD = Matcher(r"third part(?:y|ies)", r"kolmansille", r"kolmannelle", r"tredje part\w*")
 
 
+@lru_cache(maxsize=8192)
 def says_whether_data_must_be_given(sentence: str) -> bool:
     """The sentence says whether the data subject must give the data, or what follows if they do not
     (Art. 13(2)(e)): "Tietojen antaminen on vapaaehtoista", "Utan dessa uppgifter kan kontot inte skapas"."""
+    # The requirement first: GIVING_DATA's patterns cost several times as much to try on every sentence.
     return (
-        GIVING_DATA.mentioned_in(sentence)
-        and REQUIREMENT_OR_CONSEQUENCE.mentioned_in(sentence)
+        REQUIREMENT_OR_CONSEQUENCE.mentioned_in(sentence)
+        and GIVING_DATA.mentioned_in(sentence)
         and not _ONWARD.mentioned_in(sentence)
     )
 
@@ -1188,6 +1194,7 @@ _STATES_TOPIC = {
 }
 
 
+@lru_cache(maxsize=8192)
 def states_its_topic(sentence: str) -> str:
     """The topic ("purpose", "retention", "sources" …) a sentence names as its own subject, else "". The
     sentence that states the legal basis is read by analysis.bases (`states_the_basis`)."""

@@ -78,6 +78,7 @@ _PHONE = re.compile(r"(?:\+358|\b0)\s?\d{1,3}[\s-]?\d{3}[\s-]?\d{2,4}")
 _URL = re.compile(r"https?://|www\.", re.IGNORECASE)
 _DATE = re.compile(r"\b\d{1,2}\.\d{1,2}\.\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b")
 _POSTAL = re.compile(r"\b\d{5}\s+[A-ZÅÄÖ][a-zåäö]+")
+_DIGIT = re.compile(r"\d")
 
 
 # Topics named alike in the three languages. A heading or sentence is also described by the topics its
@@ -266,13 +267,14 @@ def _char_grams(text: str) -> Counter[str]:
 
 
 def _flags(text: str) -> dict[str, float]:
+    digits = _DIGIT.search(text) is not None  # most sentences have none, and four of the flags need one
     found = {
         "email": bool(_EMAIL.search(text)),
-        "business_id": bool(_BUSINESS_ID.search(text)),
-        "phone": bool(_PHONE.search(text)),
+        "business_id": digits and bool(_BUSINESS_ID.search(text)),
+        "phone": digits and bool(_PHONE.search(text)),
         "url": bool(_URL.search(text)),
-        "date": bool(_DATE.search(text)),
-        "postal": bool(_POSTAL.search(text)),
+        "date": digits and bool(_DATE.search(text)),
+        "postal": digits and bool(_POSTAL.search(text)),
     }
     n = len(words(text))
     found[f"len{min(5, int(math.log2(n + 1)))}"] = True

@@ -14,7 +14,8 @@ import re
 import warnings
 
 from tietovirta.importer.blocks import Block, Document, is_navigation, merge_paragraphs
-from tietovirta.importer.reading import decomposed
+from tietovirta.importer.reading import MAX_HTML_TAGS, check_text_size, decomposed
+from tietovirta.importer.refusals import UnreadableDocument
 
 _NOISE_TAGS = (
     "script",
@@ -98,8 +99,12 @@ def _content_root(soup):
 
 
 def read_html(text: str) -> Document:
+    """The page's blocks, or UnreadableDocument where it is beyond what reading a document may cost
+    (reading.py's bounds)."""
     from bs4 import BeautifulSoup, XMLParsedAsHTMLWarning
 
+    if text.count("<") > MAX_HTML_TAGS:  # counted before BeautifulSoup builds its tree
+        raise UnreadableDocument("too_many_elements", limit=MAX_HTML_TAGS)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
         soup = BeautifulSoup(text, "lxml")
@@ -128,9 +133,13 @@ def read_html(text: str) -> Document:
         if not decomposed(tag) and not inside_content and tag is not root:
             drop(tag, keep_text=tag.name == "footer")
     walker = _Walker()
-    walker.walk(root)
+    try:
+        walker.walk(root)
+    except RecursionError:  # the walk recurses once per level of nesting
+        raise UnreadableDocument("too_deeply_nested") from None
     walker.flush()
     blocks = [b for b in walker.blocks if not is_navigation(b.text)]
+    check_text_size(len(blocks), sum(len(b.full_text()) for b in blocks))
     return Document(merge_paragraphs(blocks), title=page_title, furniture=furniture)
 
 

@@ -2,8 +2,9 @@
 
 The type is sniffed from the content (magic bytes, markup), not from the file name, so a
 Word file renamed to .txt still reads. Every format ends as the same thing: a list of `Line`s,
-where the document's own structure (an HTML <h2>, a Word heading style, a table's first
-column) is kept as a hint for the heading recognition that follows.
+where the document's own structure (a Word heading style, a table's first column) is kept as a
+hint for the heading recognition that follows. An HTML page is only recognised here: read_html.py
+reads it into blocks, within the bounds set here.
 """
 
 from __future__ import annotations
@@ -14,7 +15,6 @@ import functools
 import io
 import itertools
 import re
-import warnings
 import zipfile
 import zlib
 from contextvars import ContextVar
@@ -95,7 +95,7 @@ class Line:
 @dataclass
 class ReadDocument:
     format: SourceFormat
-    lines: list[Line]
+    lines: list[Line]  # none for HTML, which read_html.py reads into blocks itself
     encoding: str = ""
 
 
@@ -118,11 +118,11 @@ def read_bytes(data: bytes, filename: str = "") -> ReadDocument:
         raise UnreadableDocument("rtf")
     else:
         read = _read_text(data, filename.lower())
-    _check_text_size(len(read.lines), sum(len(line.text) for line in read.lines))
+    check_text_size(len(read.lines), sum(len(line.text) for line in read.lines))
     return read
 
 
-def _check_text_size(lines: int, characters: int) -> None:
+def check_text_size(lines: int, characters: int) -> None:
     """Refuse text that the heading recognition would take too long over."""
     if lines > MAX_LINES:
         raise UnreadableDocument("too_many_lines", limit=MAX_LINES)
@@ -138,9 +138,11 @@ _BINARY_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 def _read_text(data: bytes, name: str) -> ReadDocument:
     text, encoding = _decode(data)
     # Counted before the text is split or parsed, so that a huge file costs no more than this.
-    _check_text_size(text.count("\n") + 1, len(text))
+    check_text_size(text.count("\n") + 1, len(text))
     if _looks_like_html(text, name):
-        return ReadDocument(SourceFormat.HTML, _read_html(text), encoding)
+        # Parsing a page is the costliest part of reading it: read_html.py parses it once, into blocks,
+        # and checks its bounds there.
+        return ReadDocument(SourceFormat.HTML, [], encoding)
     if name.endswith((".md", ".markdown")) or re.search(r"(?m)^#{1,6} \S", text):
         return ReadDocument(SourceFormat.MARKDOWN, _read_markdown(text), encoding)
     return ReadDocument(SourceFormat.TEXT, [Line(t) for t in text.splitlines()], encoding)
@@ -214,46 +216,6 @@ _HTML_START = re.compile(
     r"\s*(<!doctype html|<html|<head|<body|<meta|<div|<article|<main|<section|<h[1-6]|<p\b|<dl)",
     re.IGNORECASE,
 )
-_NOISE_TAGS = (
-    "script",
-    "style",
-    "noscript",
-    "template",
-    "nav",
-    "header",
-    "footer",
-    "aside",
-    "form",
-    "iframe",
-    "svg",
-    "button",
-    "select",
-)
-_NOISE_CLASS = re.compile(
-    r"(^|[-_ ])(nav|navbar|navigation|menu|breadcrumbs?|cookie|consent-banner|skip-link|"
-    r"site-header|site-footer|sidebar|share|social)([-_ ]|$)",
-    re.IGNORECASE,
-)
-_BLOCK_TAGS = frozenset(
-    {
-        "p",
-        "div",
-        "section",
-        "article",
-        "main",
-        "body",
-        "html",
-        "blockquote",
-        "pre",
-        "address",
-        "ul",
-        "ol",
-        "figure",
-        "figcaption",
-        "center",
-        "span_block",
-    }
-)
 
 
 def _looks_like_html(text: str, name: str) -> bool:
@@ -267,118 +229,6 @@ def decomposed(tag) -> bool:
     for the mark with getattr, and a Tag without it answers by searching its whole subtree for an
     element of that name, for every tag asked about."""
     return bool(tag.__dict__.get("_decomposed"))
-
-
-def _read_html(text: str) -> list[Line]:
-    from bs4 import BeautifulSoup, XMLParsedAsHTMLWarning
-
-    # Saved XHTML pages start with <?xml but are web pages: read as HTML on purpose, without the warning.
-    warnings.filterwarnings("ignore", category=XMLParsedAsHTMLWarning)
-    if text.count("<") > MAX_HTML_TAGS:  # counted before BeautifulSoup builds its tree
-        raise UnreadableDocument("too_many_elements", limit=MAX_HTML_TAGS)
-    soup = BeautifulSoup(text, "lxml")
-    for tag in soup(_NOISE_TAGS):
-        tag.decompose()
-    for tag in soup.find_all(attrs={"role": re.compile("navigation|banner|contentinfo")}):
-        tag.decompose()
-    for tag in soup.find_all(class_=_NOISE_CLASS):
-        if not decomposed(tag):
-            tag.decompose()
-    root = soup.find("main") or soup.find("article") or soup.body or soup
-    out = _HtmlLines()
-    try:
-        out.walk(root)
-    except RecursionError:  # the walk recurses once per level of nesting
-        raise UnreadableDocument("too_deeply_nested") from None
-    out.flush()
-    return out.lines
-
-
-class _HtmlLines:
-    """Walks the tree once, turning blocks into lines and structure into hints."""
-
-    def __init__(self) -> None:
-        self.lines: list[Line] = []
-        self._buffer: list[str] = []
-
-    def flush(self, hint: Hint = "") -> None:
-        text = " ".join("".join(self._buffer).split())
-        self._buffer.clear()
-        if text:
-            self.lines.append(Line(text, hint))
-
-    def text_of(self, el) -> str:
-        return " ".join(el.get_text(" ").split())
-
-    def walk(self, el) -> None:
-        self.walk_children(el.children)
-
-    def walk_children(self, children) -> None:
-        from bs4 import NavigableString, Tag
-
-        for child in children:
-            if isinstance(child, NavigableString):
-                if child.__class__.__name__ in ("Comment", "Doctype", "Declaration", "ProcessingInstruction"):
-                    continue
-                self._buffer.append(str(child))
-                continue
-            if not isinstance(child, Tag):
-                continue
-            name = child.name
-            if name == "br":
-                self.flush()
-            elif name in ("h1", "h2", "h3", "h4", "h5", "h6"):
-                self.flush()
-                self._buffer.append(self.text_of(child))
-                self.flush("title" if name == "h1" else "heading")
-            elif name == "dt":
-                self.flush()
-                self._buffer.append(self.text_of(child))
-                self.flush("label")
-            elif name == "li":
-                self.flush()
-                self._buffer.append("- ")
-                self.walk(child)
-                self.flush()
-            elif name == "tr":
-                self.flush()
-                self._table_row(child)
-            elif (
-                name == "p"
-                or name in _BLOCK_TAGS
-                or name in ("dd", "dl", "table", "tbody", "thead", "td", "th")
-            ):
-                self.flush()
-                if name == "p":
-                    self._paragraph(child)
-                else:
-                    self.walk(child)
-                self.flush()
-            else:  # inline: strong, em, a, span …
-                self.walk(child)
-
-    def _paragraph(self, p) -> None:
-        from bs4 import NavigableString
-
-        # <p><strong>Heading</strong><br>value</p> and <p><strong>Heading:</strong> value</p>
-        children = [c for c in p.children if not (isinstance(c, NavigableString) and not c.strip())]
-        if children and getattr(children[0], "name", None) in ("strong", "b"):
-            lead = self.text_of(children[0])
-            rest = children[1:]
-            if lead and (not rest or getattr(rest[0], "name", None) == "br" or lead.endswith(":")):
-                self.lines.append(Line(lead.rstrip(":").strip(), "label"))
-                self.walk_children(rest)
-                return
-        self.walk(p)
-
-    def _table_row(self, tr) -> None:
-        cells = tr.find_all(("td", "th"), recursive=False)
-        if len(cells) == 2 and self.text_of(cells[0]):
-            self.lines.append(Line(self.text_of(cells[0]), "label"))
-            self.walk(cells[1])
-            self.flush()
-        else:
-            self.lines.append(Line("\t".join(self.text_of(c) for c in cells)))
 
 
 # --- Word ------------------------------------------------------------------------------------
@@ -775,7 +625,7 @@ def _read_pdf(data: bytes) -> list[Line]:
                 page.close()
                 if budget.refusal:  # pdfminer passes over some errors, a refusal among them
                     raise budget.refusal
-                _check_text_size(len(lines), sum(len(line.text) for line in lines))
+                check_text_size(len(lines), sum(len(line.text) for line in lines))
     except UnreadableDocument:
         raise
     except Exception as exc:  # pdfminer raises many types (PSEOF, PDFSyntaxError, KeyError…) on damage
