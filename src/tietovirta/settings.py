@@ -163,12 +163,21 @@ CACHES = {
         "OPTIONS": {"MAX_ENTRIES": 20000},
     },
     # The objects themselves, not pickles (object_cache.py): a dashboard built after an edit reads some fifty
-    # pieces, and unpickling them cost more than joining them.
+    # pieces, and unpickling them cost more than joining them. About 14 kB a piece in memory (8 kB pickled),
+    # so some 40 MB a worker when full.
     "checks-here": {
         "BACKEND": "tietovirta.object_cache.ObjectMemoryCache",
         "LOCATION": "checks-here",
         "TIMEOUT": 60 * 60 * 24,
         "OPTIONS": {"MAX_ENTRIES": 3000},
+    },
+    # Each organisation's health (its findings) per language, joined from the pieces above, in this worker's
+    # memory (registers/findings.py): some 80 kB besides the pieces' texts for fifty registers, so fewer.
+    "health-here": {
+        "BACKEND": "tietovirta.object_cache.ObjectMemoryCache",
+        "LOCATION": "health-here",
+        "TIMEOUT": 60 * 60 * 24,
+        "OPTIONS": {"MAX_ENTRIES": 300},
     },
     # The dashboard's register rows and finding groups (dashboard_bottom.html), per worker process, each
     # under all it shows: after a change only the rows and groups it changed are rendered again. Small

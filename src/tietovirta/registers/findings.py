@@ -321,7 +321,7 @@ def _health_rows(organizations) -> dict:
 
 
 def organizations_health(organizations) -> dict[int, OrganizationHealth]:
-    """The health of several organisations, by id. Each is kept in this worker's memory ("checks-here",
+    """The health of several organisations, by id. Each is kept in this worker's memory ("health-here",
     the objects themselves) under the organisation's revision, the language and the day; those not kept
     are joined from their registers' pieces (`_checked`, which checks only the registers whose piece is
     not kept), with the same number of queries however many they are. Nothing per language is written
@@ -343,7 +343,7 @@ def _health_key(row, lang: str, today: dt.date) -> str:
 def _healths(organizations, rows: dict, lang: str, today: dt.date) -> dict[int, OrganizationHealth]:
     from tietovirta.registers.models import HealthCache
 
-    memory = caches["checks-here"]
+    memory = caches["health-here"]
     keys = {o.pk: _health_key(rows[o.pk], lang, today) for o in organizations}
     kept = memory.get_many(list(keys.values()))
     if stale := [o for o in organizations if keys[o.pk] not in kept]:
