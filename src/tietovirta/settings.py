@@ -140,7 +140,7 @@ CACHES = {
     # is rendered once after a change, not once in every worker. Keys carry the data's revision and a
     # digest of the code, so entries never go stale; some are culled at random beyond MAX_ENTRIES.
     "fragments": {
-        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "BACKEND": "tietovirta.file_cache.FileCache",
         "LOCATION": str(DATA_DIR / "cache" / "fragments"),
         "TIMEOUT": 60 * 60 * 24,
         "OPTIONS": {"MAX_ENTRIES": 5000},
@@ -157,7 +157,7 @@ CACHES = {
     # their generations (registers/findings.py): shared by the workers, with each worker's memory in front,
     # as the fragments. About 4 kB a register, so room for some thousands of registers.
     "checks": {
-        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "BACKEND": "tietovirta.file_cache.FileCache",
         "LOCATION": str(DATA_DIR / "cache" / "checks"),
         "TIMEOUT": 60 * 60 * 24,
         "OPTIONS": {"MAX_ENTRIES": 20000},
@@ -203,14 +203,14 @@ CACHES = {
     # directory, so servers on several machines must share it (SESSION_CACHE_DIR), or a logout on one
     # would leave the session alive on another.
     "sessions": {
-        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "BACKEND": "tietovirta.file_cache.FileCache",
         "LOCATION": os.environ.get("SESSION_CACHE_DIR") or str(DATA_DIR / "cache" / "sessions"),
         "OPTIONS": {"MAX_ENTRIES": 20000},
     },
     # Generated documents (publishing/responses.py), shared by the server's worker processes. Keys are
     # content digests, so entries never go stale; the oldest are culled beyond MAX_ENTRIES.
     "documents": {
-        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "BACKEND": "tietovirta.file_cache.FileCache",
         "LOCATION": os.environ.get("DOCUMENT_CACHE_DIR") or str(DATA_DIR / "cache" / "documents"),
         "TIMEOUT": 60 * 60 * 24 * 30,
         "OPTIONS": {"MAX_ENTRIES": 5000},
