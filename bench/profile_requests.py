@@ -113,6 +113,8 @@ def _setup(organizations: int):
     documents = f"{page}documents/tietosuojaseloste"
     return {
         "API register list": (get(script, f"/api/v1{org}/registers"), None),
+        "API organisation findings": (get(script, f"/api/v1{org}/findings"), None),
+        "API organisation findings after a register edit": (get(script, f"/api/v1{org}/findings"), edit),
         "dashboard": (get(browser, f"{org}/"), None),
         "dashboard after a change": (get(browser, f"{org}/"), changed),
         "dashboard after a register edit": (get(browser, f"{org}/"), edit),
