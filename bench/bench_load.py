@@ -42,8 +42,16 @@ WRK_SCRIPT = Path(__file__).resolve().parent / "wrk_load.lua"
 EDIT_SECTION = "consent"  # as in wrk_load.lua
 # What the edit's POST changes; wrk_load.lua puts the form's revision and a running number in.
 # The kinds of request in wrk_load.lua's mix, each also run alone after the mix (--per-kind).
-KINDS = ("dashboard", "register page", "systems list", "API register list", "public notice", "DOCX download",
-         "PDF download", "edit")
+KINDS = (
+    "dashboard",
+    "register page",
+    "systems list",
+    "API register list",
+    "public notice",
+    "DOCX download",
+    "PDF download",
+    "edit",
+)
 EDITED_TEXT = "Käsittely ei perustu suostumukseen. (tarkistettu __NUMBER__)"
 
 
@@ -143,17 +151,19 @@ def _prepare(organizations: int, clients: int) -> list[dict]:
             if browser.get(download).status_code != 200:
                 raise SystemExit(f"bench_load: {download} could not be written")
         _token, secret = ApiToken.issue(name="load", membership=membership, scope="read")
-        users.append({
-            "session": browser.cookies["sessionid"].value,
-            "csrf": browser.cookies["csrftoken"].value,
-            "org": organization.pk,
-            "reg": read.pk,
-            "edit_reg": edited.pk,
-            "token": secret,
-            "notice": f"/public/notices/{notice.register.public_id}/{notice.languages[0]}/",
-            "form": urlencode(fields),
-            "revision": edited.revision,
-        })
+        users.append(
+            {
+                "session": browser.cookies["sessionid"].value,
+                "csrf": browser.cookies["csrftoken"].value,
+                "org": organization.pk,
+                "reg": read.pk,
+                "edit_reg": edited.pk,
+                "token": secret,
+                "notice": f"/public/notices/{notice.register.public_id}/{notice.languages[0]}/",
+                "form": urlencode(fields),
+                "revision": edited.revision,
+            }
+        )
     return users
 
 
@@ -171,10 +181,15 @@ def _check_edit(port: int, user: dict) -> None:
     path = f"/organizations/{user['org']}/registers/{user['edit_reg']}/edit/{EDIT_SECTION}/"
     body = user["form"].replace("__REVISION__", str(user["revision"])).replace("__NUMBER__", "check")
     connection = http.client.HTTPConnection(HOST, port, timeout=60)
-    connection.request("POST", path, body=body, headers={
-        "Cookie": f"sessionid={user['session']}; csrftoken={user['csrf']}",
-        "Content-Type": "application/x-www-form-urlencoded",
-    })
+    connection.request(
+        "POST",
+        path,
+        body=body,
+        headers={
+            "Cookie": f"sessionid={user['session']}; csrftoken={user['csrf']}",
+            "Content-Type": "application/x-www-form-urlencoded",
+        },
+    )
     response = connection.getresponse()
     response.read()
     connection.close()
@@ -275,10 +290,19 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=4, help="gunicorn workers (default 4, for 2 cores)")
     parser.add_argument("--threads", type=int, default=2, help="wrk threads (default 2)")
     parser.add_argument(
-        "--per-kind", type=float, default=5, metavar="SECONDS",
+        "--per-kind",
+        type=float,
+        default=5,
+        metavar="SECONDS",
         help="then send each kind of request alone this long, for its CPU per request (0: skip; default 5)",
     )
     parser.add_argument("--write", metavar="PATH", help="write the figures as a markdown section to PATH")
+    parser.add_argument(
+        "--profile",
+        type=Path,
+        metavar="DIR",
+        help="profile each gunicorn worker after the warm-up (bench/gunicorn_profile.py), into DIR",
+    )
     args = parser.parse_args()
     if not shutil.which("wrk"):
         raise SystemExit("bench_load: wrk is not installed (Debian: apt-get install wrk); nothing measured.")
@@ -303,7 +327,12 @@ def main() -> None:
             "--timeout", "60",
             "--log-level", "warning",
         ]  # fmt: skip
-        server = subprocess.Popen(gunicorn, env=os.environ.copy())
+        environment = os.environ.copy()
+        if args.profile:
+            args.profile.mkdir(parents=True, exist_ok=True)
+            gunicorn += ["--config", str(Path(__file__).resolve().parent / "gunicorn_profile.py")]
+            environment.update(PROFILE_DIR=str(args.profile.resolve()), PROFILE_AFTER=str(args.warmup + 3))
+        server = subprocess.Popen(gunicorn, env=environment)
         _wait_for(port, time.monotonic() + 30)
         _check_edit(port, users[0])
         print(f"wrk: {len(users)} users, {args.seconds:g} s after {args.warmup:g} s warm-up …", flush=True)

@@ -90,8 +90,11 @@ def _setup(organizations: int):
 
     def post_edit():
         edits["made"] += 1
-        fields = {**form.fields, "based_on_revision": str(edits["revision"]),
-                  f"{EDIT_SECTION}_text": EDITED_TEXT.replace("__NUMBER__", str(edits["made"]))}
+        fields = {
+            **form.fields,
+            "based_on_revision": str(edits["revision"]),
+            f"{EDIT_SECTION}_text": EDITED_TEXT.replace("__NUMBER__", str(edits["made"])),
+        }
         answer = editor.post(form_path, fields)
         if answer.status_code != 302 or not answer["Location"].endswith(f"#{EDIT_SECTION}"):
             raise SystemExit(f"profile_requests: the edit was not saved ({answer.status_code})")
@@ -113,6 +116,8 @@ def _setup(organizations: int):
     documents = f"{page}documents/tietosuojaseloste"
     return {
         "API register list": (get(script, f"/api/v1{org}/registers"), None),
+        "API organisation findings": (get(script, f"/api/v1{org}/findings"), None),
+        "API organisation findings after a register edit": (get(script, f"/api/v1{org}/findings"), edit),
         "dashboard": (get(browser, f"{org}/"), None),
         "dashboard after a change": (get(browser, f"{org}/"), changed),
         "dashboard after a register edit": (get(browser, f"{org}/"), edit),
@@ -148,8 +153,11 @@ def main() -> None:
         wrapper = [sys.executable, str(ROOT / "tests" / "with_postgres.py"), sys.executable, *sys.argv]
         raise SystemExit(subprocess.call(wrapper))
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tietovirta.settings")
-    os.environ.update(ALLOWED_HOSTS=HOST, CONN_MAX_AGE="600",
-                      TIETOVIRTA_DATA_DIR=tempfile.mkdtemp(prefix="tietovirta-profile-"))
+    os.environ.update(
+        ALLOWED_HOSTS=HOST,
+        CONN_MAX_AGE="600",
+        TIETOVIRTA_DATA_DIR=tempfile.mkdtemp(prefix="tietovirta-profile-"),
+    )
     kinds = _setup(args.organizations)
     from django.db import connection
     from django.test.utils import CaptureQueriesContext

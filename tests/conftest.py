@@ -45,6 +45,7 @@ def _own_caches(settings, tmp_path):
     }
     caches["fragments-here"].clear()
     caches["checks-here"].clear()
+    caches["health-here"].clear()
     caches["dashboard_parts"].clear()
     from tietovirta.api import throttling
 
@@ -108,7 +109,14 @@ def empty_the_database(db):
 
         Organization.objects.all().delete()
         for model in (
-            Organization, System, Party, Register, RiskAssessment, SubjectRequest, RequestTask, Breach
+            Organization,
+            System,
+            Party,
+            Register,
+            RiskAssessment,
+            SubjectRequest,
+            RequestTask,
+            Breach,
         ):
             model.history.model.objects.all().delete()
         get_user_model().objects.all().delete()
@@ -132,7 +140,8 @@ def make_publishable(db):
         register = Register(organization=organization, position=organization.registers.count())
         person = c.Contact(name="Tiina Testaaja", title="toimitusjohtaja", email="tiina@testi.fi")
         firm, _ = Party.objects.get_or_create(
-            organization=organization, name="Tilitoimisto Numero Oy",
+            organization=organization,
+            name="Tilitoimisto Numero Oy",
             defaults={"role": "processor", "processor_agreement": "signed", "hosting": "fi"},
         )
         item = REGISTER_TEMPLATES["asiakasrekisteri"].model_copy(

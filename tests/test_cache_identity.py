@@ -35,7 +35,15 @@ def test_every_cache_key_starts_with_the_databases_identity():
 
     token = Installation.objects.get().token
     assert len(token) == 32 and database_token() == token
-    for alias in ("fragments", "checks", "sessions", "documents", "fragments-here"):
+    for alias in (
+        "fragments",
+        "checks",
+        "sessions",
+        "documents",
+        "fragments-here",
+        "checks-here",
+        "health-here",
+    ):
         assert caches[alias].make_key("x").startswith(token + ":")
 
 

@@ -53,16 +53,21 @@ def register(org):
 
 def test_a_section_edited_in_the_form_shows_at_once_on_the_register_page(owner_client, register):
     assert "Laskutus ja asiakassuhde." not in _register_page(owner_client, register)
-    edit = reverse("register_edit", kwargs={"org_id": register.organization_id, "register_id": register.pk,
-                                            "section_key": "purpose"})
+    edit = reverse(
+        "register_edit",
+        kwargs={"org_id": register.organization_id, "register_id": register.pk, "section_key": "purpose"},
+    )
     assert owner_client.post(edit, {"purpose_text": "Laskutus ja asiakassuhde."}).status_code == 302
     assert "Laskutus ja asiakassuhde." in _register_page(owner_client, register)
 
 
 def test_the_organisations_details_show_at_once_on_its_register_page(owner_client, org, register):
     def controller() -> str:  # (the menu shows the name too, read on every request)
-        return re.search(r'<address[^>]*data-testid="controller">(.*?)</address>', _register_page(
-            owner_client, register), re.S).group(1)
+        return re.search(
+            r'<address[^>]*data-testid="controller">(.*?)</address>',
+            _register_page(owner_client, register),
+            re.S,
+        ).group(1)
 
     assert "Testi Oy" in controller()
     edit = reverse("organization_edit", kwargs={"org_id": org.pk})
@@ -71,16 +76,18 @@ def test_the_organisations_details_show_at_once_on_its_register_page(owner_clien
     assert "Uusi Nimi Oy" in controller()
 
 
-def test_a_system_written_by_the_api_shows_at_once_in_the_list_and_on_the_dashboard(
-    owner_client, owner, org
-):
+def test_a_system_written_by_the_api_shows_at_once_in_the_list_and_on_the_dashboard(owner_client, owner, org):
     assert "Visma Netvisor" not in _systems(owner_client, org)
     before = _page(owner_client, "organization", org)
-    secret = ApiToken.issue(name="t", membership=Membership.objects.get(user=owner, organization=org),
-                            scope="read_write")[1]
+    secret = ApiToken.issue(
+        name="t", membership=Membership.objects.get(user=owner, organization=org), scope="read_write"
+    )[1]
     api = Client(headers={"Authorization": f"Bearer {secret}"})
-    created = api.post(f"/api/v1/organizations/{org.pk}/systems", '{"name": "Visma Netvisor"}',
-                       content_type="application/json")
+    created = api.post(
+        f"/api/v1/organizations/{org.pk}/systems",
+        '{"name": "Visma Netvisor"}',
+        content_type="application/json",
+    )
     assert created.status_code == 201
     assert "Visma Netvisor" in _systems(owner_client, org)
     assert _page(owner_client, "organization", org) != before  # the systems card counts one more
@@ -105,8 +112,9 @@ def test_a_register_taking_a_system_into_use_shows_at_once_in_the_systems_count(
     System.objects.create(organization=org, name="HubSpot")
     count = r'<td class="text-end">(\d+)</td>'
     assert re.findall(count, _systems(owner_client, org)) == ["0"]
-    item = register_to_canonical(register).model_copy(update={"use_system_references": True,
-                                                              "systems": ["HubSpot"]})
+    item = register_to_canonical(register).model_copy(
+        update={"use_system_references": True, "systems": ["HubSpot"]}
+    )
     save_register(Register.objects.get(pk=register.pk), item)
     assert re.findall(count, _systems(owner_client, org)) == ["1"]
 
@@ -170,8 +178,9 @@ def test_a_viewer_never_gets_the_editors_controls_nor_an_editor_the_viewers_page
 ):
     viewer = make_user("katsoja@example.fi")
     Membership.objects.create(user=viewer, organization=org, role="viewer")
-    edit = reverse("register_edit", kwargs={"org_id": org.pk, "register_id": register.pk,
-                                            "section_key": "basics"})
+    edit = reverse(
+        "register_edit", kwargs={"org_id": org.pk, "register_id": register.pk, "section_key": "basics"}
+    )
     add = reverse("catalogue_new", kwargs={"org_id": org.pk, "kind": "systems"})
     order = [owner, viewer] if first == "owner" else [viewer, owner]
     for user in order:
@@ -218,14 +227,16 @@ def test_another_process_writes_and_fills_the_same_parts(settings):
         "print(f._CSRF_PLACEHOLDER, f._PATH_PLACEHOLDER, f.templates_digest())"
     )
     env = {**os.environ, "SECRET_KEY": settings.SECRET_KEY, "DJANGO_SETTINGS_MODULE": "tietovirta.settings"}
-    other = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True,
-                           check=True)
+    other = subprocess.run(
+        [sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True
+    )
     ours = f"{fragments._CSRF_PLACEHOLDER} {fragments._PATH_PLACEHOLDER} {fragments.templates_digest()}"
     assert other.stdout.split() == ours.split()
     # …and a secret key of its own gives placeholders no user can write into a page.
     env["SECRET_KEY"] = "another-" + settings.SECRET_KEY
-    another = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True,
-                             check=True)
+    another = subprocess.run(
+        [sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True
+    )
     assert another.stdout.split()[0] != fragments._CSRF_PLACEHOLDER
 
 
@@ -234,7 +245,8 @@ def test_a_part_is_read_back_from_the_shared_cache(owner_client, register, setti
 
     from django.core.cache import caches
 
-    assert settings.CACHES["fragments"]["BACKEND"].endswith("FileBasedCache")
+    assert settings.CACHES["fragments"]["BACKEND"].endswith("FileCache")  # file_cache.py: a FileBasedCache
+
     def without_tokens(html: str) -> str:  # each answer masks the CSRF token anew
         return re.sub(r'name="csrfmiddlewaretoken" value="[^"]+"', "", html)
 

@@ -5,7 +5,7 @@ import datetime as dt
 from django.urls import reverse
 
 from tietovirta.organizations.models import System
-from tietovirta.registers.findings import cached_organization_health
+from tietovirta.registers.findings import cached_organization_health, organizations_scores
 from tietovirta.registers.models import HealthCache, Register
 
 
@@ -42,11 +42,11 @@ def test_a_catalogue_change_makes_it_recompute(org):
     assert "transfer-mechanism-missing" not in rules
 
 
-def test_a_new_day_makes_it_recompute(org):
+def test_a_new_day_makes_the_portfolios_score_recompute(org):
     Register.objects.create(organization=org, name="A")
     cached_organization_health(org)
     HealthCache.objects.filter(organization=org).update(computed_on=dt.date(2000, 1, 1))
-    cached_organization_health(org)
+    organizations_scores([org])
     assert HealthCache.objects.get(organization=org).computed_on != dt.date(2000, 1, 1)
 
 

@@ -2,16 +2,18 @@
 
 Django's FileBasedCache pickles and compresses every value; for a register's JSON answer (some 40 kB) that
 costs more than reading the answer from the database did (issue 17). This one writes the bytes after the
-expiry header and reads them back with one read: the same directory layout, culling and atomic writes.
+expiry header and reads them back with one read: the same directory layout, culling (file_cache.py) and
+atomic writes.
 """
 
 import pickle
 
 from django.core.cache.backends.base import DEFAULT_TIMEOUT
-from django.core.cache.backends.filebased import FileBasedCache
+
+from tietovirta.file_cache import FileCache
 
 
-class BytesFileCache(FileBasedCache):
+class BytesFileCache(FileCache):
     def get(self, key, default=None, version=None):
         try:
             with open(self._key_to_file(key, version), "rb") as file:

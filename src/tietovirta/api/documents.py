@@ -23,7 +23,11 @@ from tietovirta.importer.sandbox import run_import
 from tietovirta.interchange import PREFETCH_FOR_CANONICAL, add_registers, export_document, register_document
 from tietovirta.language import LANGUAGES
 from tietovirta.publishing.responses import document_response, register_document_revision
-from tietovirta.registers.findings import document_findings, register_concerns, register_document_kept
+from tietovirta.registers.findings import (
+    cached_organization_health,
+    register_concerns,
+    register_document_kept,
+)
 from tietovirta.registers.models import Register
 
 router = Router(tags=["findings and documents"])
@@ -45,12 +49,12 @@ def finding_out(finding: Finding, register_ids: list[int]) -> dict:
 
 @router.get("/organizations/{org_id}/findings", response={200: list[FindingOut], **ERRORS})
 def organization_findings(request: HttpRequest, org_id: int, lang: Lang = "fi"):
-    """Every finding of the checks on the organisation's active registers and its catalogue, worst first."""
+    """Every finding of the checks on the organisation's active registers and its catalogue, worst first:
+    the dashboard's, kept under the organisation's revision (registers/findings.py)."""
     organization = membership(request, org_id).organization
-    document = export_document(organization, include_archived=False)
-    register_ids = list(organization.registers.active().values_list("pk", flat=True))
     with translation.override(lang):
-        return [finding_out(f, register_ids) for f in document_findings(document)]
+        health = cached_organization_health(organization)
+    return [finding_out(f, health.register_ids) for f in health.findings]
 
 
 @router.get(

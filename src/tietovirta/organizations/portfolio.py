@@ -25,7 +25,7 @@ from tietovirta.canonical import RegisterStatus
 from tietovirta.documents.to_spreadsheet import neutralise
 from tietovirta.organizations.models import Membership, Organization
 from tietovirta.publishing.services import notice_outdated
-from tietovirta.registers.findings import organizations_health
+from tietovirta.registers.findings import organizations_scores
 from tietovirta.registers.models import Register
 from tietovirta.requests.models import SubjectRequest
 from tietovirta.requests.services import due_requests
@@ -63,10 +63,10 @@ COLUMNS: list[Column] = [
 
 
 def _health_numbers(organizations: list[Organization]) -> dict[int, dict]:
-    health = organizations_health(organizations)
+    scores = organizations_scores(organizations)
     return {
-        org_id: {"score": h.score.value, "errors": h.score.counts.get("error", 0)}
-        for org_id, h in health.items()
+        org_id: {"score": score.value, "errors": score.counts.get("error", 0)}
+        for org_id, score in scores.items()
     }
 
 
@@ -85,8 +85,8 @@ def _register_numbers(organizations: list[Organization]) -> dict[int, dict]:
         counts = numbers[register.organization_id]
         counts["reviews"] += register.review_state(today) != "ok"
         counts["unpublished"] += register.status == RegisterStatus.DRAFT
-        counts["stale_notices"] += (
-            register.status == RegisterStatus.PUBLISHED and notice_outdated(register, register.published_at)
+        counts["stale_notices"] += register.status == RegisterStatus.PUBLISHED and notice_outdated(
+            register, register.published_at
         )
     return {o.pk: numbers[o.pk] for o in organizations}
 
@@ -108,7 +108,9 @@ def _request_and_breach_numbers(organizations: list[Organization]) -> dict[int, 
 
 
 SOURCES: list[Callable[[list[Organization]], dict[int, dict]]] = [
-    _health_numbers, _register_numbers, _request_and_breach_numbers,
+    _health_numbers,
+    _register_numbers,
+    _request_and_breach_numbers,
 ]
 
 
@@ -152,8 +154,12 @@ def portfolio_csv(rows: list[PortfolioRow]) -> HttpResponse:
     writer = csv.writer(response)
     writer.writerow([_("Organisation"), _("Business ID"), _("Your role"), *(c.label for c in COLUMNS)])
     for row in rows:
-        writer.writerow([
-            neutralise(str(row.organization)), neutralise(row.organization.business_id),
-            row.membership.get_role_display(), *(row.values.get(c.key, "") for c in COLUMNS),
-        ])
+        writer.writerow(
+            [
+                neutralise(str(row.organization)),
+                neutralise(row.organization.business_id),
+                row.membership.get_role_display(),
+                *(row.values.get(c.key, "") for c in COLUMNS),
+            ]
+        )
     return response

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from django.core.cache import caches
 from django.urls import get_script_prefix, reverse
 from django.utils import timezone
 from django.utils.translation import get_language
@@ -77,7 +78,7 @@ def acceptance_field(document: c.OrganizationDocument, finding: Finding) -> str:
     items = document.systems if match.group(1) == "systems" else document.parties
     index = int(match.group(2))
     name = items[index].name if index < len(items) else match.group(2)
-    return f"{match.group(1)}[{name}]{finding.field[match.end():]}"
+    return f"{match.group(1)}[{name}]{finding.field[match.end() :]}"
 
 
 def register_concerns(document: c.OrganizationDocument, index: int = 0) -> list[Finding]:
@@ -158,9 +159,7 @@ def fix_url(targets: FixTargets, finding: Finding) -> str | None:
     register_id = targets.register_ids[finding.register_index]
     if root in _ON_REGISTER_PAGE:
         anchor = _ON_REGISTER_PAGE[root]
-        return _address("register", org_id=org_id, register_id=register_id) + (
-            f"#{anchor}" if anchor else ""
-        )
+        return _address("register", org_id=org_id, register_id=register_id) + (f"#{anchor}" if anchor else "")
     section = "basics" if root in _BASICS_FIELDS else getattr(field_section(root), "key", None)
     if section is None:
         return None
@@ -268,20 +267,24 @@ def organization_health(document: c.OrganizationDocument, today: dt.date | None 
     return _health(document_findings(document, today), [r.name for r in document.registers])
 
 
-def _health(findings: list[Finding], names: list[str]) -> OrganizationHealth:
-    """The health of an organisation whose registers (in the document's order) have these names."""
+def _health(
+    findings: list[Finding], names: list[str], register_ids: list[int] | None = None
+) -> OrganizationHealth:
+    """The health of an organisation whose registers (in the document's order) have these names (and
+    these Register pks, when known)."""
     own: dict[int, list[Finding]] = {index: [] for index in range(len(names))}
     for finding in findings:
         if finding.register_index is not None:
             own[finding.register_index].append(finding)
-    registers = [RegisterHealth(i, name, score(own[i]), own[i]) for i, name in enumerate(names)]
+    ids = register_ids or [None] * len(names)
+    registers = [RegisterHealth(i, name, score(own[i]), own[i], ids[i]) for i, name in enumerate(names)]
     registers.sort(key=lambda h: (h.score.value, -h.score.counts.get(Severity.ERROR, 0), h.index))
     return OrganizationHealth(
         score=score(findings, registers=len(names)), registers=registers, findings=findings
     )
 
 
-# --- the cached organisation health (the dashboard) -------------------------------------------------
+# --- the organisation's health, kept ----------------------------------------------------------------
 
 
 def _score_data(value: Score) -> dict:
@@ -300,70 +303,83 @@ def _score_from(data: dict) -> Score:
     )
 
 
-def _finding_from(data: dict) -> Finding:
-    return Finding(**{**data, "severity": Severity(data["severity"])})
-
-
-def _health_data(health: OrganizationHealth, register_ids: list[int]) -> dict:
-    return {
-        "score": _score_data(health.score),
-        "registers": [
-            {
-                "index": h.index,
-                "register_id": register_ids[h.index],
-                "name": h.name,
-                "score": _score_data(h.score),
-            }
-            for h in health.registers
-        ],
-        "findings": [f.to_dict() for f in health.findings],
-    }
-
-
-def _health_from(data: dict) -> OrganizationHealth:
-    return OrganizationHealth(
-        score=_score_from(data["score"]),
-        registers=[
-            RegisterHealth(r["index"], r["name"], _score_from(r["score"]), register_id=r["register_id"])
-            for r in data["registers"]
-        ],
-        findings=[_finding_from(f) for f in data["findings"]],
-    )
-
-
 def cached_organization_health(organization) -> OrganizationHealth:
-    """The organisation's health from the cache, recomputed when its data changed or the day turned."""
+    """The organisation's health (the dashboard's, the API's findings), recomputed when its data changed or
+    the day turned."""
     return organizations_health([organization])[organization.pk]
 
 
-def organizations_health(organizations) -> dict[int, OrganizationHealth]:
-    """The health of several organisations, by id, from their caches. Those whose data changed (or whose
-    day turned) are recomputed together, with the same number of queries however many they are."""
+def _health_rows(organizations) -> dict:
+    """Each organisation's row of generations (HealthCache), made for those that have none, by id."""
     from tietovirta.registers.models import HealthCache
 
-    lang, today = _lang(), timezone.localdate()
-    organizations = list(organizations)
-    caches = {h.organization_id: h for h in HealthCache.objects.filter(organization__in=organizations)}
-    if absent := [o for o in organizations if o.pk not in caches]:
+    rows = {h.organization_id: h for h in HealthCache.objects.filter(organization__in=organizations)}
+    if absent := [o for o in organizations if o.pk not in rows]:
         HealthCache.objects.bulk_create([HealthCache(organization=o) for o in absent], ignore_conflicts=True)
-        caches |= {h.organization_id: h for h in HealthCache.objects.filter(organization__in=absent)}
-    for cache in caches.values():
-        if cache.computed_generation != cache.generation or cache.computed_on != today:
-            cache.data = {}
-        if "findings" not in cache.data.get(lang, {"findings": ()}):  # stored by an older version
-            cache.data = {}
-    stale = [o for o in organizations if lang not in caches[o.pk].data]
-    if stale:
-        for o, (health, register_ids) in _checked(stale, caches, today).items():
-            cache = caches[o.pk]
-            cache.data[lang] = _health_data(health, register_ids)
-            # The generation read before computing: a change that came in meanwhile has raised the
-            # stored generation above it, so this result is taken as stale at the next read.
-            cache.computed_generation, cache.computed_on = cache.generation, today
-        HealthCache.objects.bulk_update(
-            [caches[o.pk] for o in stale], ["data", "computed_generation", "computed_on"]
-        )
-    return {o.pk: _health_from(caches[o.pk].data[lang]) for o in organizations}
+        rows |= {h.organization_id: h for h in HealthCache.objects.filter(organization__in=absent)}
+    return rows
+
+
+def organizations_health(organizations) -> dict[int, OrganizationHealth]:
+    """The health of several organisations, by id. Each is kept in this worker's memory ("health-here",
+    the objects themselves) under the organisation's revision, the language and the day; those not kept
+    are joined from their registers' pieces (`_checked`, which checks only the registers whose piece is
+    not kept), with the same number of queries however many they are. Nothing per language is written
+    back: the registers' pieces are kept by `_checked`, and the score (the same in every language) on the
+    organisation's row for the portfolio (`organizations_scores`)."""
+    organizations = list(organizations)
+    return _healths(organizations, _health_rows(organizations), _lang(), timezone.localdate())
+
+
+def _health_key(row, lang: str, today: dt.date) -> str:
+    """Under the row's id and generation, read before the data (fragments.py): a health kept under a
+    generation is of that generation's data or older, and every change raises it."""
+    from tietovirta.fragments import templates_digest
+
+    revision = f"{row.pk}.{row.generation}"
+    return f"health:{row.organization_id}:{revision}:{lang}:{today.isoformat()}:{templates_digest()}"
+
+
+def _healths(organizations, rows: dict, lang: str, today: dt.date) -> dict[int, OrganizationHealth]:
+    from tietovirta.registers.models import HealthCache
+
+    memory = caches["health-here"]
+    keys = {o.pk: _health_key(rows[o.pk], lang, today) for o in organizations}
+    kept = memory.get_many(list(keys.values()))
+    if stale := [o for o in organizations if keys[o.pk] not in kept]:
+        for o, health in _checked(stale, rows, today).items():
+            memory.set(keys[o.pk], health)
+            kept[keys[o.pk]] = health
+    # The score under the generation read before the data: a change that came in meanwhile has raised the
+    # stored generation above it, so this score is taken as stale at the next read.
+    scored = [rows[o.pk] for o in organizations if not _score_current(rows[o.pk], today)]
+    for row in scored:
+        row.data = _score_data(kept[keys[row.organization_id]].score)
+        row.computed_generation, row.computed_on = row.generation, today
+    if scored:
+        HealthCache.objects.bulk_update(scored, ["data", "computed_generation", "computed_on"])
+    return {o.pk: kept[keys[o.pk]] for o in organizations}
+
+
+def _score_current(row, today: dt.date) -> bool:
+    """Whether the row's score is of its generation and today (not one stored by an older version)."""
+    return row.computed_generation == row.generation and row.computed_on == today and "counts" in row.data
+
+
+def organizations_scores(organizations) -> dict[int, Score]:
+    """The organisations' scores (the portfolio), by id: from their rows where those are of the current
+    generation and day, the others' computed (`organizations_health`)."""
+    organizations = list(organizations)
+    rows, today = _health_rows(organizations), timezone.localdate()
+    scores = {}
+    for o in organizations:
+        row = rows[o.pk]
+        if _score_current(row, today):
+            scores[o.pk] = _score_from(row.data)
+    if others := [o for o in organizations if o.pk not in scores]:
+        healths = _healths(others, rows, _lang(), today)
+        scores |= {pk: health.score for pk, health in healths.items()}
+    return scores
 
 
 def _catalogue_key(organization_id: int, health) -> str:
@@ -390,8 +406,8 @@ def register_document_kept(register, health) -> c.OrganizationDocument:
     return catalogue.model_copy(update={"registers": [register_to_canonical(register)]})
 
 
-def _checked(organizations, caches, today: dt.date) -> dict:
-    """Each organisation's health and its active registers' ids, joined from one piece per register
+def _checked(organizations, health_rows: dict, today: dt.date) -> dict:
+    """Each organisation's health (with its active registers' ids), joined from one piece per register
     (checks.engine.RegisterPiece) kept under what it is made from: the register's generation, the
     generation of what the organisation's registers share (its details and catalogue: registers/changes.py),
     the day and the code. Only the registers whose piece is not kept are read and checked; the generations
@@ -411,12 +427,14 @@ def _checked(organizations, caches, today: dt.date) -> dict:
         add_rows(missing_rows)  # nothing is kept under their first generation this time (answers.generations)
 
     def key(organization_id: int, pk: int, generation: int) -> str:
-        health = caches[organization_id]
-        return (f"checks:{pk}:{health.pk}.{health.shared_generation}.{generation}:{today.isoformat()}:"
-                f"{templates_digest()}")
+        health = health_rows[organization_id]
+        return (
+            f"checks:{pk}:{health.pk}.{health.shared_generation}.{generation}:{today.isoformat()}:"
+            f"{templates_digest()}"
+        )
 
     keys = {pk: key(o, pk, g) for o, rows in registers.items() for pk, g in rows if g is not None}
-    shared = {o.pk: _catalogue_key(o.pk, caches[o.pk]) for o in organizations}
+    shared = {o.pk: _catalogue_key(o.pk, health_rows[o.pk]) for o in organizations}
     pieces = kept_many([*keys.values(), *shared.values()], "checks")
     to_check = [pk for rows in registers.values() for pk, _ in rows if keys.get(pk) not in pieces]
     catalogue = not all(key in pieces for key in shared.values())
@@ -441,6 +459,5 @@ def _checked(organizations, caches, today: dt.date) -> dict:
         own = [made[pk] if pk in made else pieces[keys[pk]] for pk in ids]
         accepted = {(rule, index, field) for index, piece in enumerate(own) for rule, field in piece.accepted}
         findings = engine.join(engine.organization_facts(documents[o.pk][0], today), own, _lang(), accepted)
-        checked[o] = (_health(findings, [piece.name for piece in own]), ids)
+        checked[o] = _health(findings, [piece.name for piece in own], ids)
     return checked
-

@@ -171,11 +171,12 @@ class Register(ChoiceLabels, models.Model):
 
 
 class HealthCache(models.Model):
-    """The dashboard's compliance findings of one organisation, computed once and kept until a change.
+    """One organisation's generations, and its score as last computed (the portfolio's).
 
-    Checking every register on every dashboard view would cost time in proportion to the registers;
-    instead any change to the organisation's data marks this row stale (see signals.py), and the
-    next view recomputes it. Per language, since the messages are written in the viewer's language.
+    Any change to the organisation's data raises its generation (see signals.py). What is computed from
+    the data is kept under the generation (registers/findings.py): each register's piece of the checks in the
+    checks cache, the organisation's health per language in the worker's memory; here only
+    the score, the same in every language, stale when `computed_generation` or `computed_on` is behind.
     """
 
     organization = models.OneToOneField(Organization, on_delete=models.CASCADE, related_name="health_cache")
@@ -187,7 +188,7 @@ class HealthCache(models.Model):
     shared_generation = models.PositiveBigIntegerField(default=0)
     computed_generation = models.PositiveBigIntegerField(null=True)
     computed_on = models.DateField(null=True)  # review-overdue depends on the date
-    data = models.JSONField(default=dict)
+    data = models.JSONField(default=dict)  # the score (findings._score_data)
 
     def __str__(self) -> str:
         return f"health of {self.organization_id} (generation {self.generation})"

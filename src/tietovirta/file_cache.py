@@ -1,0 +1,35 @@
+"""The file cache the worker processes share, with its size checked on some writes rather than on each.
+
+Django's FileBasedCache lists its whole directory on every `set` to see whether it is full (`_cull`): with
+the some thousands of entries the load benchmark keeps (each register's piece of the checks, its API
+answer) that listing cost more than the write itself, and every edit writes several (issue 17). Here the
+directory is listed on a process's first write and then on one write in CULL_EVERY; when it is full, random
+entries are deleted down to what Django's culling leaves (MAX_ENTRIES less its CULL_FREQUENCY-th part), so
+a cache exceeds MAX_ENTRIES by at most CULL_EVERY entries per worker process.
+"""
+
+import random
+
+from django.core.cache.backends.filebased import FileBasedCache
+
+
+class FileCache(FileBasedCache):
+    cull_every = 64
+
+    def __init__(self, dir, params):
+        super().__init__(dir, params)
+        self._writes = 0
+
+    def _cull(self):
+        self._writes += 1
+        if self._writes % self.cull_every != 1:
+            return
+        files = self._list_cache_files()
+        if len(files) < self._max_entries:
+            return
+        if self._cull_frequency == 0:
+            self.clear()
+            return
+        kept = self._max_entries - self._max_entries // self._cull_frequency
+        for name in random.sample(files, len(files) - kept):
+            self._delete(name)

@@ -1,0 +1,40 @@
+"""The shared file caches look at their directory's size on one write in CULL_EVERY, not on every write
+(file_cache.py), and stay bounded."""
+
+from pathlib import Path
+
+from django.core.cache import caches
+from django.core.cache.backends.filebased import FileBasedCache
+
+from tietovirta.file_cache import FileCache
+
+
+def _cache(tmp_path, **options) -> FileCache:
+    return FileCache(str(tmp_path / "cache"), {"OPTIONS": options})
+
+
+def test_the_directory_is_listed_on_one_write_in_cull_every(tmp_path, monkeypatch):
+    cache = _cache(tmp_path, MAX_ENTRIES=1000)
+    listed = []
+    files = cache._list_cache_files
+    monkeypatch.setattr(cache, "_list_cache_files", lambda: listed.append(1) or files())
+    for number in range(2 * FileCache.cull_every + 2):
+        cache.set(f"key-{number}", {"html": "<p>kept</p>"})
+    assert len(listed) == 3  # the first write, the 65th and the 129th
+    assert cache.get("key-0") == {"html": "<p>kept</p>"}
+
+
+def test_a_full_cache_is_culled_to_what_djangos_leaves_and_stays_bounded(tmp_path):
+    cache = _cache(tmp_path, MAX_ENTRIES=30, CULL_FREQUENCY=3)
+    for number in range(10 * FileCache.cull_every):
+        cache.set(f"key-{number}", number)
+        assert len(cache._list_cache_files()) <= 30 + FileCache.cull_every
+    # Listed again on the next write: deleted down to 20 (30 less its third), and that write kept.
+    cache._writes = 0
+    cache.set("last", "value")
+    assert len(list(Path(cache._dir).glob("*.djcache"))) == 21 and cache.get("last") == "value"
+
+
+def test_the_shared_caches_are_file_caches_that_cull_so():
+    for alias in ("fragments", "checks", "sessions", "documents", "api_answers"):
+        assert isinstance(caches[alias], FileCache) and isinstance(caches[alias], FileBasedCache)
