@@ -9,8 +9,9 @@ import sys
 import pytest
 from real_corpus import entries
 
+from tietovirta.analysis.screen import fold
 from tietovirta.importer import classify, import_bytes
-from tietovirta.importer.classify import _FOLDED_AS_THE_PATTERNS_DO, _TOPIC, _TOPIC_STARTS, topics
+from tietovirta.importer.classify import _TOPIC, _TOPIC_STARTS, topics
 from tietovirta.importer.document import read_document
 from tietovirta.importer.sections import Block, Section
 
@@ -35,7 +36,7 @@ def test_every_pattern_starts_with_the_words_read_from_it():
 def test_every_character_matched_to_a_letter_of_those_words_is_folded_to_it():
     # Checked on all of Unicode: the regex engine's IGNORECASE decides what folds, not str.lower().
     everything = "".join(map(chr, range(sys.maxunicode + 1)))
-    folded = everything.translate(_FOLDED_AS_THE_PATTERNS_DO).lower()
+    folded = fold(everything)
     assert len(folded) == len(everything)  # offsets in the folded text are offsets in the text
     letters = {c for words in _TOPIC_STARTS.values() for word in words for c in word}
     for letter in letters:

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from tietovirta.analysis.screen import Screened
 from tietovirta.analysis.text import GENERAL_OBJECTION, OBJECTION, Matcher, is_negated, sentences, word_count
 from tietovirta.canonical.schema import LegalBasis
 
@@ -146,7 +147,7 @@ _PHRASES: dict[LegalBasis, tuple[str, ...]] = {
     ),
 }
 # A statute named as the ground: a legal obligation (c). Checked against _DATA_PROTECTION_LAW.
-_STATUTE = re.compile(
+_STATUTE = Screened(
     r"(?<!\w)(?:"
     # "yhdistyslain mukainen", "ampumaratalain 12 §:n nojalla", "perustuu työsopimuslakiin"
     r"\w{3,}lai?n (?:\d+\s*§\S*\s+)?(?:mukai|nojalla|perusteella|edellyttä|vaatim|velvoitt)\w*"
@@ -182,8 +183,8 @@ _OLD_LAW: dict[LegalBasis, tuple[str, ...]] = {
 }
 
 
-def _compile(table: dict[LegalBasis, tuple[str, ...]]) -> dict[LegalBasis, re.Pattern[str]]:
-    return {b: re.compile(r"(?<!\w)(?:" + "|".join(p) + ")", _FLAGS) for b, p in table.items()}
+def _compile(table: dict[LegalBasis, tuple[str, ...]]) -> dict[LegalBasis, Screened]:
+    return {b: Screened(r"(?<!\w)(?:" + "|".join(p) + ")", _FLAGS) for b, p in table.items()}
 
 
 _WORDS = _compile(_PHRASES)
@@ -194,7 +195,7 @@ NAMES: dict[LegalBasis, Matcher] = {
     for basis, words in _PHRASES.items()
 }
 CONSENT = NAMES[LegalBasis.CONSENT]
-_BASIS_NAMES = re.compile("|".join(m.pattern.pattern for m in NAMES.values()), _FLAGS)
+_BASIS_NAMES = Screened("|".join(m.pattern.pattern for m in NAMES.values()), _FLAGS)
 _OLD = _compile(_OLD_LAW)
 # A negation that governs a mention: in the same clause, shortly before it.
 _NEGATED = re.compile(
@@ -212,14 +213,14 @@ _RESTS_ON = (
 )
 # A basis made a condition: "jos käsittely perustuu suostumukseen", "siltä osin kuin … perustuu",
 # "where processing is based on consent", "i den mån behandlingen grundar sig på samtycke".
-_HYPOTHETICAL = re.compile(
+_HYPOTHETICAL = Screened(
     r"(?<!\w)(?:jos|mikäli|siltä osin kuin|sikäli kuin|silloin kun|niiltä osin kuin|if|where|whenever"
     r"|insofar as|to the extent(?: that)?|om|ifall|i den mån|i de fall|när)(?!\w)[^,;:()]{0,80}?"
     rf"(?<!\w)(?:{_RESTS_ON})(?!\w)",
     _FLAGS,
 )
 # A sentence that says what processing rests on ("perustuu", "grundar sig på", "based on") …
-_STATES_RESTING = re.compile(rf"(?<!\w)(?:{_RESTS_ON})(?!\w)", _FLAGS)
+_STATES_RESTING = Screened(rf"(?<!\w)(?:{_RESTS_ON})(?!\w)", _FLAGS)
 # … or that consent is given or the processing accepted ("tallennetaan suostumuksellasi", "olet antanut
 # suostumuksesi", "with your consent", "med ditt samtycke").
 _STATES_CONSENT = re.compile(
@@ -247,7 +248,7 @@ _PURPOSE_WORDS = re.compile(r"(?<!\w)(?:\w*tarkoitu\w*|ändamål\w*|syfte\w*|pur
 _CLAUSE_BREAK = re.compile(r"(?<!\w)(?:vaan|mutta|but|utan att|men)(?!\w)", _FLAGS)
 # A sentence whose subject is the basis ("Käsittelyn oikeusperusteena on …", "The legal basis for
 # processing is …", "Den rättsliga grunden för behandlingen är …"): matched at its start.
-_ANNOUNCES_THE_BASIS = re.compile(
+_ANNOUNCES_THE_BASIS = Screened(
     r"[\W\d]*(?:"
     r"(?:the |our )?(?:legal|lawful|handling) (?:basis|bases|grounds?) (?:(?:for|of) (?:\w+ ){0,6})?"
     r"(?:is|are)\b"
@@ -288,7 +289,7 @@ def _names_no_basis(sentence: str) -> bool:
 
 
 def _read(
-    sentence: str, tables: tuple[dict[LegalBasis, re.Pattern[str]], ...], found: dict[LegalBasis, str]
+    sentence: str, tables: tuple[dict[LegalBasis, Screened], ...], found: dict[LegalBasis, str]
 ) -> None:
     """The bases `sentence` names, added to `found` with the sentence as their evidence."""
     for match in _ARTICLE.finditer(sentence):

@@ -18,6 +18,7 @@ import re
 from functools import lru_cache
 
 from tietovirta.analysis import text as analysis_text
+from tietovirta.analysis.screen import Screened
 from tietovirta.canonical.schema import SystemKind
 from tietovirta.knowledge.countries import country_code
 from tietovirta.knowledge.vendors import Vendor, mentions
@@ -193,7 +194,7 @@ def _without_genitive(name: str) -> str:
     return re.sub(r"(?:['’]s|:n|in|n|s)$", "", name) if not mentions(name, True) else name
 
 
-_CONNECTS = re.compile(
+_CONNECTS = Screened(
     r"\b(?:yhteydessä|yhteyde[nt]\s|connect(?:s|ed|ion)?\s+(?:to|with)|anslut\w*|kontakt med)", re.IGNORECASE
 )
 
@@ -204,7 +205,7 @@ _TASK = (
     r"(?:kirjanpi|palkanlask|palkkahallin|laskutu|tilintarkast|maksuliikente|ylläpi|bokföring|löne|fakturering"
     r"|underhåll|accounting|bookkeeping|payroll|invoicing)"
 )
-_DOES_A_TASK = re.compile(
+_DOES_A_TASK = Screened(
     rf"\b{_TASK}\w*\s+(?:\w+\s+){{0,3}}?"
     r"(?:hoita(?:a|vat)|vastaa(?:vat)?|sköt(?:s|er)(?: av)?|(?:is )?handled by|is done by)\s+(?-i:[A-ZÅÄÖ])"
     r"|\bkäsitel\w*\s+(?:\w+\s+){0,4}?(?-i:[A-ZÅÄÖ])\w*(?::n|n)\s+toimesta\b",
@@ -212,7 +213,7 @@ _DOES_A_TASK = re.compile(
 )
 # Kept in a named service: "Membership information is stored in Google Docs", "Rekistereitä pidetään
 # Google Suite -palvelussa", "Uppgifterna lagras i Microsoft 365".
-_KEPT_IN = re.compile(
+_KEPT_IN = Screened(
     r"\b(?:stored|kept|saved|held) (?:in|on|with|within)\b|\b(?:lagras|sparas|förvaras) (?:i|hos)\b"
     r"|\b(?:tallennetaan|säilytetään|pidetään|tallentuvat|säilytämme|tallennamme)\b",
     re.IGNORECASE,
@@ -254,7 +255,7 @@ def presents_a_processor(sentence: str) -> bool:
 
 # A party that uses the data on its own terms decides on it itself ("Google Play handles payment … under
 # its own terms"); a service that is the data subject's own account is theirs ("sinun oma Google-tilisi").
-_ON_ITS_OWN = re.compile(
+_ON_ITS_OWN = Screened(
     r"\b(?:under (?:its|their) own (?:terms|privacy)|(?:its|their) own (?:terms|privacy polic\w*)"
     r"|omien (?:käyttö)?ehtojensa|omalla vastuullaan|enligt (?:sina|dess|deras) (?:egna )?villkor"
     r"|your own|sinun oma\w*|din egen|ditt eget|dina egna)\b",

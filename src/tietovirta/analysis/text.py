@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from tietovirta.analysis.screen import Screened
 from tietovirta.canonical.schema import SpecialCategory
 
 _FLAGS = re.IGNORECASE | re.UNICODE
@@ -62,7 +63,7 @@ def _flat(text: str) -> str:
 
 
 @lru_cache(maxsize=16384)  # registers repeat the same stock paragraphs, and rules share matchers
-def _mentions(pattern: re.Pattern[str], text: str) -> bool:
+def _mentions(pattern: Screened, text: str) -> bool:
     return pattern.search(_flat(text)) is not None
 
 
@@ -111,7 +112,9 @@ class Matcher:
     case-insensitively, starting on a word boundary."""
 
     def __init__(self, *alternatives: str):
-        self.pattern = re.compile("(?<!\\w)(?:" + "|".join(f"(?:{a})" for a in alternatives) + ")", _FLAGS)
+        # Most texts hold none of the words the alternatives need: screened, they are not scanned.
+        either = "|".join(f"(?:{a})" for a in alternatives)
+        self.pattern = Screened(f"(?<!\\w)(?:{either})", _FLAGS)
 
     def mentioned_in(self, text: str) -> bool:
         """One scan of the whole text, which settles the usual case: no match at all."""
@@ -273,7 +276,7 @@ _HANDED_ON = Matcher(
 # The data subject handing over their own data ("tilanteet, joissa asiakas luovuttaa tietojaan", "oppilaan
 # luovuttamat tiedot"): the controller discloses with the passive or an auxiliary ("luovutetaan",
 # "voidaan luovuttaa", "emme luovuta").
-_OWN_GIVING = re.compile(
+_OWN_GIVING = Screened(
     r"(?<!voidaan )(?<!voi )(?<!voimme )(?<!saatetaan )(?<!saa )(?<!ei )(?<!emme )(?<!tulee )"
     r"(?<!\w)luovutta(?:a|vat|m(?!i[ns])\w*)(?!\w)",
     _FLAGS,
@@ -1170,7 +1173,7 @@ _STATED_TOPICS = {
 # vastaamiseksi", "Rekisterin tietoja käytetään laskutukseen", "Personuppgifter används för kundservice", "We
 # use the details you provide to …"): the purpose in the words of an ordinary sentence. Read after every
 # other topic, so that a sentence of what is kept, how long or from where stays that topic's.
-_USED_FOR = re.compile(
+_USED_FOR = Screened(
     r"[\W\d]*(?:" + "|".join((
         rf"(?:[\w-]+ ){{0,3}}(?:{_FI_DATA}) (?:käytetään|käsitellään|voidaan (?:käyttää|käsitellä))"
         rf"(?: \w+){{0,8}}? {_FI_WHAT_FOR}",
@@ -1189,7 +1192,7 @@ _USED_FOR = re.compile(
     _FLAGS,
 )
 _STATES_TOPIC = {
-    topic: re.compile(r"[\W\d]*(?:" + "|".join(patterns) + ")", _FLAGS)
+    topic: Screened(r"[\W\d]*(?:" + "|".join(patterns) + ")", _FLAGS)
     for topic, patterns in _STATED_TOPICS.items()
 }
 

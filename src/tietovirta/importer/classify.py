@@ -33,6 +33,7 @@ import numpy as np
 
 from tietovirta.analysis import text as analysis_text
 from tietovirta.analysis.bases import bases_in, describes_legitimate_interest, states_the_basis
+from tietovirta.analysis.screen import fold, longest_first
 from tietovirta.importer.sections import Section
 
 MODEL_PATH = Path(__file__).with_name("model") / "fields.json.gz"
@@ -166,7 +167,7 @@ def topics(text: str) -> Counter[str]:
     """How often the text names each topic of TOPICS: the matches `findall` would give (non-overlapping,
     left to right), but each pattern is tried only where one of the words it starts with is. Scanning
     every text with all the patterns was 40 % of the import time; looking for each word in turn, 12 %."""
-    folded = text.translate(_FOLDED_AS_THE_PATTERNS_DO).lower()  # one character for one: offsets agree
+    folded = fold(text)  # one character for one: offsets agree
     starts: dict[str, list[int]] = {}
     for at in _ANY_TOPIC_WORD.finditer(folded):  # every position where a word starts, left to right
         for topic in _TOPICS_STARTING[at.group(1)]:
@@ -203,38 +204,16 @@ def _starts(pattern: str) -> tuple[str, ...]:
     return tuple(sorted(set(begin(list(parse_pattern(pattern, re.IGNORECASE)), ""))))
 
 
-def _longest_first(words: set[str]) -> str:
-    """A regex matching the longest of the words that starts where it is tried: the words as a tree of
-    their letters (one branch per next letter, so few alternatives are tried at each position), a word
-    that goes on tried before the word that ends there."""
-    tree: dict[str, dict] = {}
-    for word in words:
-        node = tree
-        for letter in word:
-            node = node.setdefault(letter, {})
-        node[""] = {}  # a word ends here
-
-    def branches(node: dict[str, dict]) -> str:
-        going_on = [re.escape(letter) + branches(below) for letter, below in sorted(node.items()) if letter]
-        alternatives = [*going_on, ""] if "" in node else going_on
-        return alternatives[0] if len(alternatives) == 1 else f"(?:{'|'.join(alternatives)})"
-
-    return branches(tree)
-
-
 _TOPIC_STARTS = {topic: _starts(pattern) for topic, pattern in TOPICS.items()}
 _TOPIC_ORDER = {topic: i for i, topic in enumerate(TOPICS)}
 _ALL_TOPIC_WORDS = {word for words in _TOPIC_STARTS.values() for word in words}
 # A lookahead finds overlapping starts ("tietosuojavastaav" and its "suoja"). Every word starting at a
 # position is a beginning of the longest one there, so the longest tells all the topics to try.
-_ANY_TOPIC_WORD = re.compile(f"(?=({_longest_first(_ALL_TOPIC_WORDS)}))")
+_ANY_TOPIC_WORD = re.compile(f"(?=({longest_first(_ALL_TOPIC_WORDS)}))")
 _TOPICS_STARTING = {
     longest: [topic for topic, words in _TOPIC_STARTS.items() if any(longest.startswith(w) for w in words)]
     for longest in _ALL_TOPIC_WORDS
 }
-# The characters IGNORECASE matches to a letter of those words that str.lower() does not turn into it
-# ("İ".lower() is even two characters). tests/importer/test_import_topics.py checks every character.
-_FOLDED_AS_THE_PATTERNS_DO = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
 
 
 def topic_features(text: str, prefix: str, weight: float) -> dict[str, float]:

@@ -16,6 +16,7 @@ from stdnum.fi import ytunnus
 
 from tietovirta.analysis import text as analysis_text
 from tietovirta.analysis.bases import bases_in
+from tietovirta.analysis.screen import Screened
 from tietovirta.canonical.schema import (
     Contact,
     DataCategory,
@@ -385,7 +386,7 @@ _OWNER = (
     r"|the\s+(?:company|controller|group|organisation|organization)['’]s"
     r"|(?-i:[A-ZÅÄÖ])[\w&.-]*(?:\s+(?-i:[A-ZÅÄÖ])[\w&.-]*){0,3}(?::n|['’]s))\s+)?"
 )
-_ROLE_LABEL = re.compile(
+_ROLE_LABEL = Screened(
     r"(?:^[ \t]*(?P<numbered>\d{1,2}[.)])[ \t]*"
     rf"|(?P<opens>(?:^|(?<=[.;·•|])|(?<=\s[–-]\s))[ \t]*(?:[-–•*][ \t]*)?{_OWNER})"
     r"|(?<=\s)(?=(?-i:[A-ZÅÄÖ])))"
@@ -521,7 +522,7 @@ def refers_to_details_above(text: str) -> bool:
 
 # "Rekisteristä vastaa yhtiön toimitusjohtaja Anna Virta.", "För registret ansvarar Erik Holm.": a
 # sentence naming who answers for the register, wherever it stands.
-_ANSWERS_FOR_REGISTER = re.compile(
+_ANSWERS_FOR_REGISTER = Screened(
     r"(?:(?:rekisteristä|rekisteriasioista|rekisteriä\s+koskeviin\s+kysymyksiin"
     r"|tietosuoja-asioihin(?:\s+liittyviin\s+kysymyksiin)?|tietosuojakysymyksiin)\s+vastaa"
     r"|för\s+registret\s+ansvarar|(?:questions|enquiries)\s+(?:about|concerning|regarding)\s+"
@@ -533,7 +534,7 @@ _ANSWERS_FOR_REGISTER = re.compile(
 
 # A general contact label ("Contact:", "Kontakt:", "Yhteystiedot:") is the organisation's own contact,
 # unless what follows it is a person ("Contact: Jane Doe, CEO, jane@…"): then she is the one to ask.
-_CONTACT_LABEL = re.compile(
+_CONTACT_LABEL = Screened(
     r"(?:^|(?<=[.;\n])|(?<=\s)(?=(?-i:[A-ZÅÄÖ])))[ \t]*(?:contact|kontakt|yhteystiedot|yhteydenotot)[ \t]*:"
     # The person on the label's line or the next, and the detail lines after it.
     r"[ \t]*\n?[ \t]*(?P<rest>[^\n]{3,160}(?:\n[^\n]{3,80}){0,2})",
@@ -572,7 +573,7 @@ _STREET_WORDS = (
     r"katu|tie|kuja|polku|väylä|kaari|rinne|ranta|raitti|aukio|tori|puistikko|mäki|piha|linja|kulma|"
     r"gatan|gata|vägen|väg|gränd|esplanaden|esplanadi|torget|allén|stigen|backen|kajen|road|street|avenue"
 )
-_STREET = re.compile(
+_STREET = Screened(
     rf"((?:[A-ZÅÄÖ][\w-]* )?[A-ZÅÄÖa-zåäö][\w.-]*(?:{_STREET_WORDS})\s+\d+[\w ,-]*?(?:,\s*PL\s*\d+)?)"
     r"(?=,\s*(?:FI-)?\d{5}|\s+(?:FI-)?\d{5}\s|\s*\n|$|,\s*FI)"
     r"|\b((?:PL|PB|PO Box|P\.O\. Box)\s*\d+)",
