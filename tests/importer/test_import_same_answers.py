@@ -95,3 +95,13 @@ def test_assign_reads_from_memory_what_the_sentence_model_read():
     for _field, says in assign._SAID_BY_CONTENT:
         says(sentence)
     assert [reader.cache_info().misses for reader in _READERS] == misses
+
+
+def test_the_words_of_a_text_are_read_once_and_kept_in_a_bounded_cache():
+    # The word features, the flags and the character n-grams of a text read its words in turn.
+    classify.words.cache_clear()
+    text = "Rekisterin NIMI: Asiakas-rekisteri 2024 ſäilytys"
+    assert classify.words(text) == ("rekisterin", "nimi", "asiakas", "rekisteri", "säilytys")
+    assert classify.words(text) is classify.words(text)  # a tuple: no caller can change what is kept
+    assert classify.words.cache_info().hits >= 2
+    assert classify.words.cache_parameters()["maxsize"] is not None  # forget_texts_read clears it too

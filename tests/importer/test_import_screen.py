@@ -48,8 +48,9 @@ def test_a_pattern_with_an_alternative_that_needs_no_literal_is_not_screened():
     assert _literals(r"§|pykälä") is None  # "§" is no character the folding was checked for
     assert _literals(r"§ 29") == {" 29"}
     assert Screened(r"[\w.]+@[\w.]+").literals is None
-    assert Screened(r"a\w+|e\w+").literals is None  # one letter: in nearly every text, not worth a test
+    assert Screened(r"a\w+|e\w+").literals is None  # one of two letters: in nearly every text
     assert Screened(r"a\w+|e\w+").search("Bertta") is not None
+    assert Screened(r"(?<!\d)6\s*[a-f]").literals == {"6"}  # one literal alone is one `in`
 
 
 def test_every_character_matched_to_a_checked_character_is_folded_to_it():

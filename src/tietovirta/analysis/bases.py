@@ -31,7 +31,7 @@ from tietovirta.canonical.schema import LegalBasis
 
 _FLAGS = re.IGNORECASE | re.UNICODE
 
-_ARTICLE = re.compile(
+_ARTICLE = Screened(
     r"(?<!\d)6\s*(?:art\w*\.?\s*)?(?:\(\s*1\s*\)|\.\s*1|\s*mom\w*\.?\s*1|\s+art\w*\s+1\s+koh\w*|\s+(?:punkt|st\.?)\s*1"
     r"|\s*[:,]?\s*1\s+koh\w*)\s*(?:koh\w*\s*)?\(?\s*([a-f])\s*\)?(?:\s*(?:ala)?koh\w*|\s*alakohta\w*|\s*punkt\w*)?"
     r"(?!\w)",

@@ -17,8 +17,8 @@ from re._constants import BRANCH, IN, LITERAL, MAX_REPEAT, MIN_REPEAT, POSSESSIV
 from re._parser import parse as parse_pattern
 from typing import Any
 
-# The characters IGNORECASE matches to one of these that str.lower() does not turn into it ("İ".lower()
-# is even two characters). tests/importer/test_import_topics.py checks every character of Unicode.
+# The characters IGNORECASE matches to a letter that str.lower() does not turn into it ("İ".lower()
+# is even two characters). tests/importer/test_import_screen.py checks every character of Unicode.
 FOLDED_AS_THE_PATTERNS_DO = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
 # The letters (after folding) a literal is read from: each one checked against all of Unicode by the
 # tests. Any other character ends a literal run, which only makes the test weaker, never wrong.
@@ -27,7 +27,9 @@ CHECKED_CHARACTERS = frozenset("abcdefghijklmnopqrstuvwxyzåäöéü0123456789 -
 
 def fold(text: str) -> str:
     """The text as the patterns compare it under IGNORECASE, one character for one."""
-    return text.translate(FOLDED_AS_THE_PATTERNS_DO).lower()
+    if "İ" in text or "ı" in text or "ſ" in text:  # rare: three scans cost less than translating every text
+        text = text.translate(FOLDED_AS_THE_PATTERNS_DO)
+    return text.lower()
 
 
 @lru_cache(maxsize=4096)  # many patterns ask about the same sentence in turn
@@ -144,9 +146,10 @@ class Screened:
 
     @cached_property
     def literals(self) -> frozenset[str] | None:
-        """The required literals, if they are worth testing: a single letter is in nearly every text."""
+        """The required literals, if they are worth testing: one of several single letters is in nearly
+        every text (one literal alone, "6" or "@", costs a single `in`)."""
         literals = required_literals(self.compiled)
-        return literals if literals and min(map(len, literals)) >= 2 else None
+        return literals if literals and (len(literals) == 1 or min(map(len, literals)) >= 2) else None
 
     def could_match(self, text: str) -> bool:
         if self._holds is None:

@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from re._constants import ASSERT, ASSERT_NOT, BRANCH, LITERAL, SUBPATTERN
 from re._parser import parse as parse_pattern
@@ -220,8 +220,9 @@ def topic_features(text: str, prefix: str, weight: float) -> dict[str, float]:
     return _normalised(Counter({f"{prefix}:{t}": 1 + math.log(n) for t, n in topics(text).items()}), weight)
 
 
-def words(text: str) -> list[str]:
-    return [w.casefold() for w in _WORD.findall(text)]
+@lru_cache(maxsize=128)  # a text's word features, flags and character n-grams are read one after another
+def words(text: str) -> tuple[str, ...]:
+    return tuple([w.casefold() for w in _WORD.findall(text)])
 
 
 def stem(word: str, lemmas: dict[str, str]) -> str:
