@@ -11,7 +11,7 @@ from real_corpus import entries
 
 import tietovirta.analysis.facts  # defines matchers of its own
 import tietovirta.importer.extract  # noqa: F401  (imports every module that screens a pattern)
-from tietovirta.analysis.screen import CHECKED_CHARACTERS, Screened, fold, required_literals
+from tietovirta.analysis.screen import CHECKED_CHARACTERS, Screened, _index, fold, required_literals
 from tietovirta.analysis.text import Matcher, sentences
 from tietovirta.importer.document import read_document
 
@@ -64,6 +64,32 @@ def test_every_character_matched_to_a_checked_character_is_folded_to_it():
             assert folded[match.start()] == character, hex(ord(match.group()))
 
 
+def _development_sentences(limit: int) -> list[str]:
+    # Development documents only (the blind ones are scored, never read).
+    texts: list[str] = []
+    for entry in entries("dev")[:limit]:
+        if entry.derived_from or entry.format not in ("txt", "md", "html"):
+            continue
+        _, document, _ = read_document(entry.path.read_bytes(), entry.file)
+        texts += [s for block in document.blocks for s in sentences(block.full_text())]
+    return texts
+
+
+def test_one_scan_finds_every_literal_of_the_index_a_text_holds():
+    index = _index()
+    assert len(index.literals) > 100  # the literals of the patterns the modules screen
+    for text in [*_development_sentences(10), "EU:n ulkopuolelle", "ſopimus İlmoitus", ""]:
+        folded = fold(text)
+        assert index.found(text) == {literal for literal in index.literals if literal in folded}, text
+
+
+def test_a_pattern_made_after_the_index_answers_by_a_scan_of_its_own():
+    late = Screened(r"(?<!\w)myöhästy\w*|myöhään", re.IGNORECASE)
+    assert not late.literals <= _index().literals
+    assert late.search("Lomake lähetettiin MYÖHÄSTYNEENÄ.").group(0) == "MYÖHÄSTYNEENÄ"
+    assert late.search("Lomake lähetettiin ajoissa.") is None
+
+
 def _same(screened: Screened, text: str) -> None:
     compiled = screened.compiled
 
@@ -76,13 +102,7 @@ def _same(screened: Screened, text: str) -> None:
 
 
 def test_every_screened_pattern_answers_as_the_pattern_on_development_sentences():
-    # Development documents only (the blind ones are scored, never read).
-    texts: list[str] = []
-    for entry in entries("dev")[:25]:
-        if entry.derived_from or entry.format not in ("txt", "md", "html"):
-            continue
-        _, document, _ = read_document(entry.path.read_bytes(), entry.file)
-        texts += [s for block in document.blocks for s in sentences(block.full_text())]
+    texts = _development_sentences(25)
     every = _every_screened()
     assert len(every) >= 150 and len(texts) >= 1000
     ruled_out = 0

@@ -11,8 +11,9 @@ The answers are the pattern's own: the test only rules out texts in which it can
 from __future__ import annotations
 
 import re
+import weakref
 from collections.abc import Callable, Iterator
-from functools import cached_property, lru_cache
+from functools import cache, cached_property, lru_cache
 from re._constants import BRANCH, IN, LITERAL, MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT, SUBPATTERN
 from re._parser import parse as parse_pattern
 from typing import Any
@@ -30,11 +31,6 @@ def fold(text: str) -> str:
     if "İ" in text or "ı" in text or "ſ" in text:  # rare: three scans cost less than translating every text
         text = text.translate(FOLDED_AS_THE_PATTERNS_DO)
     return text.lower()
-
-
-@lru_cache(maxsize=4096)  # many patterns ask about the same sentence in turn
-def _folded(text: str) -> str:
-    return fold(text)
 
 
 def longest_first(words: set[str]) -> str:
@@ -143,6 +139,7 @@ class Screened:
         self.pattern = self.compiled.pattern
         self.flags = self.compiled.flags
         self._holds: Callable[[str], bool] | None = None
+        _MADE.add(self)
 
     @cached_property
     def literals(self) -> frozenset[str] | None:
@@ -157,13 +154,14 @@ class Screened:
         return self._holds(text)
 
     def _test(self) -> Callable[[str], bool]:
-        if self.literals is None:
+        literals = self.literals
+        if literals is None:
             return lambda text: True
-        if len(self.literals) == 1:
-            (literal,) = self.literals
-            return lambda text: literal in _folded(text)
-        scan = re.compile(longest_first(set(self.literals)))
-        return lambda text: scan.search(_folded(text)) is not None
+        index = _index()
+        if literals <= index.literals:
+            return lambda text: not literals.isdisjoint(_found(index, text))
+        scan = re.compile(longest_first(set(literals)))  # made after the index: a scan of its own
+        return lambda text: scan.search(fold(text)) is not None
 
     def search(self, text: str, *args: int) -> re.Match[str] | None:
         return self.compiled.search(text, *args) if self.could_match(text) else None
@@ -191,3 +189,33 @@ class Screened:
 
     def __repr__(self) -> str:
         return f"Screened({self.compiled!r})"
+
+
+# Every screened pattern asks about the same sentences in turn: one scan of a text finds the literals of
+# them all (the index of the patterns made before the first was used: the modules' own), and each pattern
+# then only looks its literals up in what was found.
+_MADE: weakref.WeakSet[Screened] = weakref.WeakSet()
+
+
+class _Index:
+    def __init__(self, literals: set[str]):
+        self.literals = frozenset(literals)
+        self._scan = re.compile(f"(?=({longest_first(literals)}))")  # the longest at every position
+        # The literals found where one starts: those it begins with (the shorter start there too).
+        self._starting = {w: [w[:n] for n in range(1, len(w) + 1) if w[:n] in literals] for w in literals}
+
+    def found(self, text: str) -> frozenset[str]:
+        found: set[str] = set()
+        for match in self._scan.finditer(fold(text)):
+            found.update(self._starting[match.group(1)])
+        return frozenset(found)
+
+
+@cache
+def _index() -> _Index:
+    return _Index({literal for pattern in list(_MADE) for literal in pattern.literals or ()})
+
+
+@lru_cache(maxsize=4096)  # many patterns ask about the same sentence in turn
+def _found(index: _Index, text: str) -> frozenset[str]:
+    return index.found(text)
