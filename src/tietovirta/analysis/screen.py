@@ -4,8 +4,9 @@ Most sentences match none of the long alternations the readers ask about ("Is th
 whose data is kept?"), and the regex engine finds that out by trying every alternative at every
 position. The literal runs a match cannot do without ("suostumu" in `suostumu\\w*`, one of "lupa" and
 "luva" in `(?:lupa|luva)\\w* …`) are read from the parsed pattern, once; a text that holds none of them
-(compared case-folded, one scan for them all) is answered "no match" without running the pattern.
-The answers are the pattern's own: the test only rules out texts in which it cannot match.
+(compared case-folded) is answered "no match" without running the pattern. One scan of a text finds
+the literals of every screened pattern at once (`_Index`): the readers ask about the same sentence in
+turn. The answers are the pattern's own: the test only rules out texts in which it cannot match.
 """
 
 from __future__ import annotations
@@ -144,7 +145,7 @@ class Screened:
     @cached_property
     def literals(self) -> frozenset[str] | None:
         """The required literals, if they are worth testing: one of several single letters is in nearly
-        every text (one literal alone, "6" or "@", costs a single `in`)."""
+        every text (one literal alone, "6" or "@", still rules out most)."""
         literals = required_literals(self.compiled)
         return literals if literals and (len(literals) == 1 or min(map(len, literals)) >= 2) else None
 
