@@ -374,7 +374,13 @@ _BASIS_WORD = Matcher(r"peruste\w*", r"perusteella", r"grund\w*", r"bas[ie]s", r
 
 # Bases offered as alternatives: "suostumus tai oikeutettu etu", "contract or legitimate interests".
 ALTERNATIVE = Matcher(
-    r"tai(?!\w)", r"taikka", r"vaihtoehtoisesti", r"eller", r"alternativt", r"or", r"and/or",
+    r"tai(?!\w)",
+    r"taikka",
+    r"vaihtoehtoisesti",
+    r"eller",
+    r"alternativt",
+    r"or",
+    r"and/or",
 )
 
 

@@ -164,7 +164,6 @@ def _pieces(text: str) -> list[str]:
     return [s for line in text.split("\n") for s in analysis_text.sentences(line) if s.strip()]
 
 
-
 # A bulleted item that starts with a name and says what it is used for ("- MobilePay maksutapahtumissa",
 # "- OP Kevytyrittäjä laskutuksessa"): in a list of processors the name is the provider.
 _LEADING_NAME = re.compile(rf"^[ \t]*[-•*–][ \t]*{_NAME}(?=[ \t]+[a-zåäö]|[ \t]*$)")

@@ -56,6 +56,7 @@ def clean_text(text: str) -> str:
 
 # --- legal basis -----------------------------------------------------------------------------
 
+
 def legal_bases(text: str) -> list[LegalBasis]:
     """Art. 6(1) points named in a legal-basis section, in a–f order (analysis.bases reads them)."""
     return bases_in(text, basis_section=True)
@@ -765,9 +766,17 @@ def _name_candidate(line: str) -> str:
     line = line.strip(" .:–-,")
     if _SAYS_WHAT_IT_DOES.match(line):
         return ""  # "The data controller is responsible for …" says what the controller does
-    if (not line or _FIELD_LINE.match(line) or EMAIL.search(line) or _POSTAL.search(line)
-            or _STREET.search(line) or PHONE.fullmatch(line) or len(line) > 90
-            or sentence or not re.search(r"[A-Za-zÅÄÖåäö]", line)):
+    if (
+        not line
+        or _FIELD_LINE.match(line)
+        or EMAIL.search(line)
+        or _POSTAL.search(line)
+        or _STREET.search(line)
+        or PHONE.fullmatch(line)
+        or len(line) > 90
+        or sentence
+        or not re.search(r"[A-Za-zÅÄÖåäö]", line)
+    ):
         return ""
     return line
 
@@ -804,9 +813,7 @@ _UNITS: tuple[tuple[RetentionUnit, str], ...] = (
     (RetentionUnit.DAYS, r"päivä(?:ä|n|ksi)?|vrk|vuorokau(?:si|tta|den)|dagar|dygn|dag|days?"),
 )
 _RETENTION = re.compile(
-    r"(?<![\w.])(?:(?P<word>"
-    + analysis_text.NUMBER_WORD
-    + r")\s*(?:\((?P<paren>\d+)\))?"
+    r"(?<![\w.])(?:(?P<word>" + analysis_text.NUMBER_WORD + r")\s*(?:\((?P<paren>\d+)\))?"
     r"|(?P<num>\d{1,3}))\s*(?P<unit>" + "|".join(u for _, u in _UNITS) + r")(?!\w)",
     re.IGNORECASE,
 )
