@@ -93,10 +93,10 @@ def register_revision(organization, register_id: int) -> str | None:
     so that a change to another register leaves them as they are. Read before the data, as
     `organization_revision`. None when nothing may be kept for the register (not the organisation's, or
     its generation only now begun: api/answers.generations)."""
-    from tietovirta.api.answers import generations
+    from tietovirta.api.answers import generation as register_generation
 
     row = health_row(organization)
-    generation = generations(organization.pk, [register_id]).get(register_id)
+    generation = register_generation(organization.pk, register_id)
     return None if generation is None else f"{row.pk}.{row.shared_generation}.{register_id}.{generation}"
 
 

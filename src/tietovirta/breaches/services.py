@@ -19,6 +19,7 @@ from tietovirta.audit.models import Event
 from tietovirta.breaches.models import Breach
 from tietovirta.interchange import breach_to_canonical, export_document, store_breach
 from tietovirta.organizations.models import Organization, System
+from tietovirta.prepared_queries import PreparedQuery
 from tietovirta.registers.models import Register
 from tietovirta.requests.services import next_reference
 
@@ -185,15 +186,50 @@ def close(row: Breach, *, closed_on: dt.date) -> None:
 
 def urgent_breaches(rows, now: dt.datetime | None = None) -> list[tuple[Breach, Clock]]:
     """Breaches not closed whose 72-hour clock is running or has run out without a notification."""
+    return _urgent(_unnotified(rows), now)
+
+
+def _unnotified(rows):
+    """The breaches whose clock may be running: not closed, the authority not notified, a risk."""
+    return rows.filter(closed_on__isnull=True, authority_notified_at__isnull=True).exclude(
+        risk=c.BreachRisk.NONE
+    )
+
+
+def _urgent(unnotified_rows, now: dt.datetime | None) -> list[tuple[Breach, Clock]]:
     now = now or timezone.now()
     found = []
-    for row in rows.filter(closed_on__isnull=True, authority_notified_at__isnull=True).exclude(
-        risk=c.BreachRisk.NONE
-    ):
+    for row in unnotified_rows:
         item_clock = clock(breach_to_canonical_light(row), now)
         if item_clock.urgent:
             found.append((row, item_clock))
     return sorted(found, key=lambda pair: pair[1].deadline)
+
+
+# The dashboard and the register page read these on every request (not kept with their parts: clocks run
+# by the hour, and breaches are not in the revision the parts are kept under), so their queries are written
+# once per process (prepared_queries.py).
+_UNNOTIFIED = PreparedQuery(
+    lambda organization_id: _unnotified(Breach.objects.filter(organization_id=organization_id)),
+    organization_id=-7005,
+)
+_OF_REGISTER = PreparedQuery(
+    lambda organization_id, register_id: Breach.objects.filter(
+        organization_id=organization_id, registers=register_id
+    ),
+    organization_id=-7006,
+    register_id=-7007,
+)
+
+
+def organization_urgent_breaches(organization_id: int, now: dt.datetime | None = None) -> list[tuple]:
+    """`urgent_breaches` of the organisation's breaches."""
+    return _urgent(_UNNOTIFIED.objects(organization_id=organization_id), now)
+
+
+def register_breaches(organization_id: int, register_id: int) -> list[Breach]:
+    """The organisation's breaches that affect the register."""
+    return _OF_REGISTER.objects(organization_id=organization_id, register_id=register_id)
 
 
 def breach_to_canonical_light(row: Breach) -> c.Breach:

@@ -15,7 +15,7 @@ from django.views.decorators.http import require_POST
 from tietovirta import canonical as c
 from tietovirta.audit.log import record
 from tietovirta.audit.models import Event
-from tietovirta.breaches.services import urgent_breaches
+from tietovirta.breaches.services import organization_urgent_breaches
 from tietovirta.canonical import RegisterStatus, json_schema
 from tietovirta.canonical_forms import canonical_values, show_errors
 from tietovirta.flows import graphviz_available
@@ -29,7 +29,7 @@ from tietovirta.organizations.portfolio import COLUMNS, portfolio, portfolio_csv
 from tietovirta.organizations.services import found_organization
 from tietovirta.registers.findings import by_rule, cached_organization_health, fix_targets, shown
 from tietovirta.registers.presenters import PRINTABLE_FORMATS
-from tietovirta.requests.services import due_requests
+from tietovirta.requests.services import organization_due_requests
 from tietovirta.reviews import review_state
 
 
@@ -91,8 +91,8 @@ def organization_dashboard(request, organization):
             "organization": organization,
             "page": page,
             # Not kept with the parts: deadlines run by the hour, and these are not part of the revision.
-            "due_requests": due_requests(organization.subject_requests.all()),
-            "urgent_breaches": urgent_breaches(organization.breaches.all()),
+            "due_requests": organization_due_requests(organization.pk),
+            "urgent_breaches": organization_urgent_breaches(organization.pk),
         },
     )
 

@@ -14,7 +14,7 @@ from django.views.decorators.http import require_POST
 from tietovirta import canonical as c
 from tietovirta.audit.log import record
 from tietovirta.audit.models import Event
-from tietovirta.breaches.models import Breach
+from tietovirta.breaches.services import register_breaches
 from tietovirta.canonical.translations import missing_by_language
 from tietovirta.canonical_forms import canonical_values, describe, show_errors
 from tietovirta.demo.templates import template as template_in
@@ -110,7 +110,7 @@ def register_detail(request, organization, register_id):
         lambda: _register_page(organization, register_id),
         revision=register_revision(organization, register_id),  # not raised by the other registers' edits
     )
-    breaches = Breach.objects.filter(organization=organization, registers=register_id)
+    breaches = register_breaches(organization.pk, register_id)
     return render(
         request,
         "registers/register_detail.html",

@@ -24,6 +24,7 @@ from tietovirta.audit.models import Event
 from tietovirta.deadlines import add_months
 from tietovirta.interchange import export_document, request_to_canonical, store_request
 from tietovirta.organizations.models import Organization
+from tietovirta.prepared_queries import PreparedQuery
 from tietovirta.requests.matching import Match, matching_registers
 from tietovirta.requests.models import RequestTask, SubjectRequest
 
@@ -343,8 +344,25 @@ def due_requests(
     rows, today: dt.date | None = None, *, only_due: bool = True
 ) -> list[tuple[SubjectRequest, str]]:
     """Open requests with their state ("overdue", "due", "ok"), the soonest deadline first."""
+    return _with_states(rows.open(), today, only_due)
+
+
+def _with_states(open_rows, today: dt.date | None, only_due: bool) -> list[tuple[SubjectRequest, str]]:
     today = today or timezone.localdate()
-    found = [(row, row.deadline_state(today)) for row in rows.open()]
+    found = [(row, row.deadline_state(today)) for row in open_rows]
     if only_due:
         found = [(row, state) for row, state in found if state != "ok"]
     return sorted(found, key=lambda pair: (pair[0].due_on, pair[0].pk))
+
+
+# The organisation's open requests: the dashboard reads them on every request (its deadlines are not kept
+# with its parts), so the query is written once per process (prepared_queries.py).
+_OPEN_REQUESTS = PreparedQuery(
+    lambda organization_id: SubjectRequest.objects.filter(organization_id=organization_id).open(),
+    organization_id=-7004,
+)
+
+
+def organization_due_requests(organization_id: int, today: dt.date | None = None) -> list[tuple]:
+    """`due_requests` of the organisation's requests."""
+    return _with_states(_OPEN_REQUESTS.objects(organization_id=organization_id), today, only_due=True)
