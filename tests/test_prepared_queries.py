@@ -144,9 +144,7 @@ def test_a_registers_breaches_and_generation_read_prepared_are_the_orms(org, own
 
 
 @pytest.mark.django_db
-def test_a_kept_dashboard_and_register_page_compile_no_query_but_the_users(owner_client, org):
-    from django.contrib.auth.models import User
-
+def test_a_kept_dashboard_and_register_page_compile_no_query(owner_client, org):
     from tietovirta.registers.models import Register
 
     register = Register.objects.create(organization=org, name="Asiakasrekisteri")
@@ -158,7 +156,43 @@ def test_a_kept_dashboard_and_register_page_compile_no_query_but_the_users(owner
         with _compiled() as compiled:
             answer = owner_client.get(page)
         assert answer.status_code == 200
-        assert [call.args[0].query.model for call in compiled.call_args_list] == [User]  # the session's user
+        assert [call.args[0].query.model for call in compiled.call_args_list] == []
     dashboard = owner_client.get(pages[0]).content.decode()
     assert "P-0" in dashboard and "P-2" not in dashboard  # overdue shown, not yet due not
     assert "V-0" in dashboard and "V-2" not in dashboard  # urgent shown, closed not
+
+
+@pytest.mark.django_db
+def test_the_sessions_user_is_read_as_the_orm_reads_it_and_an_inactive_one_is_not(owner, make_user):
+    from django.contrib.auth import get_user_model
+
+    from tietovirta.accounts.backends import AccountBackend
+
+    backend = AccountBackend()
+    backend.get_user(owner.pk)  # the process has written its query
+    with _compiled() as compiled:
+        found = backend.get_user(owner.pk)
+    assert compiled.call_count == 0
+    expected = get_user_model().objects.get(pk=owner.pk)
+    assert (found.pk, found.email, found.password, found.is_active) == (
+        expected.pk, expected.email, expected.password, expected.is_active
+    )  # fmt: skip
+    assert backend.get_user(owner.pk + 1000) is None
+    gone = make_user("poissa@example.fi")
+    gone.is_active = False
+    gone.save()
+    assert backend.get_user(gone.pk) is None
+
+
+@pytest.mark.django_db
+def test_a_logged_in_user_who_is_made_inactive_or_changes_password_is_logged_out(owner_client, owner, org):
+    page = f"/organizations/{org.pk}/systems/"
+    assert owner_client.get(page).status_code == 200
+    owner.set_password("uusi-salasana-2026")
+    owner.save()  # the session's hash of the password no longer matches
+    assert owner_client.get(page).status_code == 302
+    owner_client.force_login(owner)
+    assert owner_client.get(page).status_code == 200
+    owner.is_active = False
+    owner.save()
+    assert owner_client.get(page).status_code == 302

@@ -228,6 +228,9 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+# Django's ModelBackend with the session's user read by a query written once per process. Sessions name the
+# backend that logged them in: those of the plain ModelBackend (before this) log in again, once.
+AUTHENTICATION_BACKENDS = ["tietovirta.accounts.backends.AccountBackend"]
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "home"
 LOGOUT_REDIRECT_URL = "login"
