@@ -196,3 +196,34 @@ def test_a_logged_in_user_who_is_made_inactive_or_changes_password_is_logged_out
     owner.is_active = False
     owner.save()
     assert owner_client.get(page).status_code == 302
+
+
+@pytest.mark.django_db
+def test_the_fix_targets_and_the_dashboards_registers_are_the_orms_and_only_the_organisations(
+    org, owner, make_org
+):
+    from tietovirta.organizations.models import Party, System
+    from tietovirta.organizations.views import _DASHBOARD_REGISTERS
+    from tietovirta.registers.findings import fix_targets
+    from tietovirta.registers.models import Register
+
+    other = make_org(owner, name="Muu Oy")
+    for index, organization in enumerate((other, org, other, org, org, org)):  # in another order than ids
+        position = 9 - index
+        System.objects.create(organization=organization, name=f"Järjestelmä {index}", position=position)
+        Party.objects.create(organization=organization, name=f"Käsittelijä {index} Oy", position=position)
+        Register.objects.create(organization=organization, name=f"Rekisteri {index}", position=position)
+    fix_targets(org, [])  # the process has written its queries
+    with _compiled() as compiled:
+        targets = fix_targets(org, [7, 8])
+        registers = _DASHBOARD_REGISTERS.objects(organization_id=org.pk)
+    assert compiled.call_count == 0
+    assert targets.register_ids == [7, 8]
+    assert targets.system_ids == list(System.objects.filter(organization=org).values_list("pk", flat=True))
+    assert targets.party_ids == list(Party.objects.filter(organization=org).values_list("pk", flat=True))
+    assert len(targets.system_ids) == len(targets.party_ids) == 4
+    expected = list(org.registers.order_by("position", "id"))
+    assert [(r.pk, r.name, r.status, r.modified_at) for r in registers] == [
+        (r.pk, r.name, r.status, r.modified_at) for r in expected
+    ]
+    assert "purpose_text" in registers[0].get_deferred_fields()  # not the registers' prose

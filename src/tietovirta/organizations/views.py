@@ -27,7 +27,9 @@ from tietovirta.organizations.forms import InviteForm, OrganizationForm, PartyFo
 from tietovirta.organizations.models import Invitation, Membership, Organization, Party, Role, System
 from tietovirta.organizations.portfolio import COLUMNS, portfolio, portfolio_csv
 from tietovirta.organizations.services import found_organization
+from tietovirta.prepared_queries import PreparedQuery
 from tietovirta.registers.findings import by_rule, cached_organization_health, fix_targets, shown
+from tietovirta.registers.models import Register
 from tietovirta.registers.presenters import PRINTABLE_FORMATS
 from tietovirta.requests.services import organization_due_requests
 from tietovirta.reviews import review_state
@@ -97,15 +99,21 @@ def organization_dashboard(request, organization):
     )
 
 
+# The organisation's registers with only what the dashboard's table and review list show (not the registers'
+# prose and JSON columns); read whenever the dashboard is built, after every edit: written once per process.
+_DASHBOARD_FIELDS = ("organization_id", "position", "name", "status", "modified_at", "reviewed_on",
+                     "review_interval_months")  # fmt: skip
+_DASHBOARD_REGISTERS = PreparedQuery(
+    lambda organization_id: Register.objects.filter(organization_id=organization_id)
+    .order_by("position", "id")
+    .only(*_DASHBOARD_FIELDS),
+    organization_id=-7012,
+)
+
+
 def _dashboard(organization) -> dict:
     """What the dashboard's cached parts show (fragments.py): built only when they are not cached."""
-    # Only what the table and the review list show: not the registers' prose and JSON columns.
-    registers = list(
-        organization.registers.order_by("position", "id").only(
-            "organization_id", "position", "name", "status", "modified_at", "reviewed_on",
-            "review_interval_months",
-        )
-    )
+    registers = _DASHBOARD_REGISTERS.objects(organization_id=organization.pk)
     active = [r for r in registers if r.status != RegisterStatus.ARCHIVED]
     health = cached_organization_health(organization)
     by_id = {r.pk: r for r in active}
