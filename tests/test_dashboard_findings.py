@@ -134,8 +134,18 @@ def link_systems(organization):
     save_register(register, item)
 
 
-CHANGES = [edit_register, rename_system, delete_system, change_party, save_assessment, delete_register,
-           change_organization, add_register, archive_register, link_systems]
+CHANGES = [
+    edit_register,
+    rename_system,
+    delete_system,
+    change_party,
+    save_assessment,
+    delete_register,
+    change_organization,
+    add_register,
+    archive_register,
+    link_systems,
+]
 
 
 @pytest.mark.parametrize("change", CHANGES, ids=[change.__name__ for change in CHANGES])
@@ -155,8 +165,12 @@ def _assert_page_shows(page: str, expected: tuple) -> None:
     message (rows and groups are kept apart)."""
     findings, score, rows = expected
     assert f'data-testid="score">{score.value} / 100<' in page
-    shown_rows = re.findall(r'<tr data-register="[^"]*"><td><a href="[^"]*/registers/(\d+)/">.*?'
-                            r'<td class="text-end fw-medium">(\d+)</td>', page, re.DOTALL)
+    shown_rows = re.findall(
+        r'<tr data-register="[^"]*"><td><a href="[^"]*/registers/(\d+)/">.*?'
+        r'<td class="text-end fw-medium">(\d+)</td>',
+        page,
+        re.DOTALL,
+    )
     assert [(int(pk), int(value)) for pk, value in shown_rows] == [(pk, s.value) for pk, _name, s in rows]
     groups = re.findall(r'data-rule-group="([^"]+)".*?data-testid="group-count">(\d+)<', page, re.DOTALL)
     counts = {f.rule: 0 for f in findings}

@@ -114,9 +114,14 @@ def cached_fragments(
         return _fill(_render(templates, context(), request), request)
     key = ":".join(
         (
-            "fragment", name, str(membership.organization_id),
+            "fragment",
+            name,
+            str(membership.organization_id),
             revision or organization_revision(membership.organization),
-            membership.role, get_language() or "", timezone.localdate().isoformat(), templates_digest(),
+            membership.role,
+            get_language() or "",
+            timezone.localdate().isoformat(),
+            templates_digest(),
         )
     )
     parts = _kept(key)

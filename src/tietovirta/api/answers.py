@@ -91,8 +91,9 @@ def generations(organization_id: int, register_ids: list[int]) -> dict[int, int 
     generation this once: a change that came in before the row was made raised nothing, so nothing may be
     kept under the row's first generation until that change has surely ended."""
     found = dict(
-        RegisterAnswer.objects.filter(register_id__in=register_ids, register__organization_id=organization_id)
-        .values_list("register_id", "generation")
+        RegisterAnswer.objects.filter(
+            register_id__in=register_ids, register__organization_id=organization_id
+        ).values_list("register_id", "generation")
     )
     if len(found) < len(set(register_ids)):
         missing = Register.objects.filter(organization_id=organization_id, pk__in=register_ids)

@@ -75,8 +75,11 @@ def _known_names(organization_id: int, item: c.Breach) -> list[tuple[str, str]]:
     problems = []
     for field, model in (("registers", Register), ("systems", System)):
         known = set(model.objects.filter(organization_id=organization_id).values_list("name", flat=True))
-        problems += [(f"{field}[{i}]", f"no {field[:-1]} named '{name}'")
-                     for i, name in enumerate(getattr(item, field)) if name not in known]
+        problems += [
+            (f"{field}[{i}]", f"no {field[:-1]} named '{name}'")
+            for i, name in enumerate(getattr(item, field))
+            if name not in known
+        ]
     return problems
 
 
@@ -110,8 +113,14 @@ def create(organization: Organization, values: dict, *, user=None, http=None) ->
         raise c.DocumentError([("reference", f"duplicate reference '{item.reference}'")])
     row = Breach(organization=organization)
     store_breach(row, item)
-    record(Event.BREACH_LOGGED, request=http, user=user, organization=organization,
-           target=f"{item.reference} {item.title}", risk=item.risk.value)
+    record(
+        Event.BREACH_LOGGED,
+        request=http,
+        user=user,
+        organization=organization,
+        target=f"{item.reference} {item.title}",
+        risk=item.risk.value,
+    )
     return row
 
 
@@ -131,8 +140,14 @@ def replace(row: Breach, values: dict, *, user=None, http=None) -> Breach:
 
 def _record_notification(row, before: c.Breach, after: c.Breach, *, user, http) -> None:
     if before.authority_notified_at is None and after.authority_notified_at is not None:
-        record(Event.BREACH_NOTIFIED, request=http, user=user, organization=row.organization,
-               target=f"{after.reference} {after.title}", late=after.authority_notified_at > after.notify_by)
+        record(
+            Event.BREACH_NOTIFIED,
+            request=http,
+            user=user,
+            organization=row.organization,
+            target=f"{after.reference} {after.title}",
+            late=after.authority_notified_at > after.notify_by,
+        )
 
 
 @transaction.atomic
@@ -158,16 +173,27 @@ def action_done(row: Breach, index: int, *, done_on: dt.date | None) -> None:
 
 @transaction.atomic
 def notify_authority(
-    row: Breach, *, notified_at: dt.datetime, reference: str = "", delay_reasons: str = "",
-    user=None, http=None,
+    row: Breach,
+    *,
+    notified_at: dt.datetime,
+    reference: str = "",
+    delay_reasons: str = "",
+    user=None,
+    http=None,
 ) -> None:
     """The notification to the tietosuojavaltuutettu was made. Late (after 72 hours) only with reasons."""
     row = _locked(row)
     before = breach_to_canonical(row)
     if notified_at > timezone.now():
         raise c.DocumentError([("authority_notified_at", "cannot be in the future")])
-    after = _save(row, {"authority_notified_at": notified_at, "authority_reference": reference,
-                        "delay_reasons": delay_reasons or before.delay_reasons})
+    after = _save(
+        row,
+        {
+            "authority_notified_at": notified_at,
+            "authority_reference": reference,
+            "delay_reasons": delay_reasons or before.delay_reasons,
+        },
+    )
     _record_notification(row, before, after, user=user, http=http)
 
 
@@ -234,5 +260,10 @@ def register_breaches(organization_id: int, register_id: int) -> list[Breach]:
 
 def breach_to_canonical_light(row: Breach) -> c.Breach:
     """Enough of a breach for its clock, without reading its registers and systems."""
-    return c.Breach(reference=row.reference, title=row.title or "-", aware_at=row.aware_at, risk=row.risk,
-                    authority_notified_at=row.authority_notified_at)
+    return c.Breach(
+        reference=row.reference,
+        title=row.title or "-",
+        aware_at=row.aware_at,
+        risk=row.risk,
+        authority_notified_at=row.authority_notified_at,
+    )

@@ -83,8 +83,11 @@ def organization_create(request):
 
 @organization_view()
 def organization_dashboard(request, organization):
-    parts = {"title": "organizations/dashboard_title.html", "top": "organizations/dashboard_top.html",
-             "bottom": "organizations/dashboard_bottom.html"}
+    parts = {
+        "title": "organizations/dashboard_title.html",
+        "top": "organizations/dashboard_top.html",
+        "bottom": "organizations/dashboard_bottom.html",
+    }
     page = cached_fragments(request, "dashboard", parts, lambda: _dashboard(organization))
     return render(
         request,
@@ -104,9 +107,11 @@ def organization_dashboard(request, organization):
 _DASHBOARD_FIELDS = ("organization_id", "position", "name", "status", "modified_at", "reviewed_on",
                      "review_interval_months")  # fmt: skip
 _DASHBOARD_REGISTERS = PreparedQuery(
-    lambda organization_id: Register.objects.filter(organization_id=organization_id)
-    .order_by("position", "id")
-    .only(*_DASHBOARD_FIELDS),
+    lambda organization_id: (
+        Register.objects.filter(organization_id=organization_id)
+        .order_by("position", "id")
+        .only(*_DASHBOARD_FIELDS)
+    ),
     organization_id=-7012,
 )
 
@@ -193,10 +198,16 @@ def schema(request):
 # Systems and parties share their list, form and delete views.
 CATALOGUES = {
     "systems": {
-        "model": System, "canonical": c.System, "form": SystemForm, "template": "organizations/systems.html"
+        "model": System,
+        "canonical": c.System,
+        "form": SystemForm,
+        "template": "organizations/systems.html",
     },
     "parties": {
-        "model": Party, "canonical": c.Party, "form": PartyForm, "template": "organizations/parties.html"
+        "model": Party,
+        "canonical": c.Party,
+        "form": PartyForm,
+        "template": "organizations/parties.html",
     },
 }
 
@@ -295,8 +306,11 @@ def member_invite(request, organization):
 def invitation_withdraw(request, organization, invitation_id):
     invitation = get_object_or_404(Invitation, organization=organization, pk=invitation_id)
     invitations.withdraw(invitation, request=request)
-    messages.success(request, _("The invitation to %(email)s was withdrawn; its link no longer works.")
-                     % {"email": invitation.email})
+    messages.success(
+        request,
+        _("The invitation to %(email)s was withdrawn; its link no longer works.")
+        % {"email": invitation.email},
+    )
     return redirect("members", org_id=organization.pk)
 
 
@@ -321,7 +335,13 @@ def member_update(request, organization, membership_id):
         else:
             old_role, target.role = target.role, form.cleaned_data["role"]
             target.save()
-            record(Event.ROLE_CHANGED, request=request, organization=organization, target=str(target.user),
-                   old=old_role, new=target.role)
+            record(
+                Event.ROLE_CHANGED,
+                request=request,
+                organization=organization,
+                target=str(target.user),
+                old=old_role,
+                new=target.role,
+            )
             messages.success(request, _("Role changed."))
     return redirect("members", org_id=organization.pk)
