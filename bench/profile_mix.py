@@ -3,7 +3,7 @@
 bench_load.py's mix (wrk_load.lua's weights: page reads, downloads, edits as a form's GET and its POST) is
 replayed in this process through Django's test client, on a throw-away PostgreSQL filled as bench_load.py
 fills it, each request by a random user of a random kind. The server's workers are played by swapping the
-memory caches each worker keeps for itself (fragments-here, checks-here, dashboard_parts) before every
+memory caches each worker keeps for itself (fragments-here, checks-here, dashboard_parts-here) before every
 request, the worker drawn at random as gunicorn's accept does; the shared caches (files) are shared.
 After `--warmup` requests (not counted: caches filling), `--requests` are timed by CPU per kind and
 profiled; then each kind is sent alone, timed the same way (as bench_load.py's --per-kind). The difference
@@ -36,7 +36,7 @@ WEIGHTS = {  # as wrk_load.lua's
     "dashboard": 20, "register page": 30, "systems list": 10, "API register list": 10, "public notice": 5,
     "DOCX download": 6, "PDF download": 2, "edit": 8,
 }  # fmt: skip
-WORKER_CACHES = ("fragments-here", "checks-here", "dashboard_parts")
+WORKER_CACHES = ("fragments-here", "checks-here", "dashboard_parts-here")
 # What is built again when its key changed: the functions whose cumulative CPU the report shows.
 REBUILDS = (
     r"views.py:\d+\(_dashboard\)",

@@ -42,11 +42,12 @@ def _own_caches(settings, tmp_path):
         "sessions": {**settings.CACHES["sessions"], "LOCATION": str(tmp_path / "session-cache")},
         "checks": {**settings.CACHES["checks"], "LOCATION": str(tmp_path / "checks-cache")},
         "api_answers": {**settings.CACHES["api_answers"], "LOCATION": str(tmp_path / "api-answers")},
+        "dashboard_parts": {**settings.CACHES["dashboard_parts"], "LOCATION": str(tmp_path / "dashboard")},
     }
     caches["fragments-here"].clear()
     caches["checks-here"].clear()
     caches["health-here"].clear()
-    caches["dashboard_parts"].clear()
+    caches["dashboard_parts-here"].clear()
     from tietovirta.api import throttling
 
     throttling.forget()  # the blocks this process took are of the last test's database

@@ -134,8 +134,18 @@ def link_systems(organization):
     save_register(register, item)
 
 
-CHANGES = [edit_register, rename_system, delete_system, change_party, save_assessment, delete_register,
-           change_organization, add_register, archive_register, link_systems]
+CHANGES = [
+    edit_register,
+    rename_system,
+    delete_system,
+    change_party,
+    save_assessment,
+    delete_register,
+    change_organization,
+    add_register,
+    archive_register,
+    link_systems,
+]
 
 
 @pytest.mark.parametrize("change", CHANGES, ids=[change.__name__ for change in CHANGES])
@@ -155,8 +165,12 @@ def _assert_page_shows(page: str, expected: tuple) -> None:
     message (rows and groups are kept apart)."""
     findings, score, rows = expected
     assert f'data-testid="score">{score.value} / 100<' in page
-    shown_rows = re.findall(r'<tr data-register="[^"]*"><td><a href="[^"]*/registers/(\d+)/">.*?'
-                            r'<td class="text-end fw-medium">(\d+)</td>', page, re.DOTALL)
+    shown_rows = re.findall(
+        r'<tr data-register="[^"]*"><td><a href="[^"]*/registers/(\d+)/">.*?'
+        r'<td class="text-end fw-medium">(\d+)</td>',
+        page,
+        re.DOTALL,
+    )
     assert [(int(pk), int(value)) for pk, value in shown_rows] == [(pk, s.value) for pk, _name, s in rows]
     groups = re.findall(r'data-rule-group="([^"]+)".*?data-testid="group-count">(\d+)<', page, re.DOTALL)
     counts = {f.rule: 0 for f in findings}
@@ -236,3 +250,41 @@ def test_after_an_edit_the_dashboard_renders_only_the_rows_it_changed(owner_clie
             return {str(register.get_status_display()) for register in registers}
 
     assert set(badges) == labels("sv") != labels("fi")
+
+
+def _groups_rendered(response) -> int:
+    return sum(t.name == "registers/findings.html" for t in response.templates)
+
+
+def _another_worker() -> None:
+    """What another worker process has: the shared caches (files), none of this one's memory."""
+    from django.core.cache import caches
+
+    for alias in ("fragments-here", "checks-here", "health-here", "dashboard_parts-here"):
+        caches[alias].clear()
+
+
+def test_a_dashboard_built_by_another_worker_renders_only_the_parts_the_edit_changed(owner_client, acme):
+    url = reverse("organization", kwargs={"org_id": acme.pk})
+    first = owner_client.get(url)
+    assert _rows_rendered(first) == 10 and _groups_rendered(first) > 3
+    _edit_register(_register(acme), description="<i>Muutos</i>")  # its row's date moves, and a few groups
+    _another_worker()
+    answer = owner_client.get(url)
+    assert _rows_rendered(answer) == 1  # the others as the first worker rendered them
+    assert _groups_rendered(answer) < _groups_rendered(first)
+    _assert_page_shows(answer.content.decode(), _from_scratch(acme))
+    # A change of findings: the groups it changed are rendered again, and show it.
+    _edit_register(_register(acme, 2), name="<b>Uusi nimi</b>")
+    _another_worker()
+    changed = owner_client.get(url)
+    assert 1 <= _groups_rendered(changed) < _groups_rendered(first)
+    page = changed.content.decode()
+    _assert_page_shows(page, _from_scratch(acme))
+    assert escape("<b>Uusi nimi</b>") in page and "<b>Uusi nimi</b>" not in page
+    # Another language's parts are its own.
+    owner_client.post(reverse("set_language"), {"language": "en", "next": url})
+    _another_worker()
+    english = owner_client.get(url)
+    groups = english.content.decode().count("data-rule-group=")
+    assert (_rows_rendered(english), _groups_rendered(english)) == (10, groups)  # all, in English

@@ -3,6 +3,7 @@
 
 from pathlib import Path
 
+import pytest
 from django.core.cache import caches
 from django.core.cache.backends.filebased import FileBasedCache
 
@@ -38,3 +39,23 @@ def test_a_full_cache_is_culled_to_what_djangos_leaves_and_stays_bounded(tmp_pat
 def test_the_shared_caches_are_file_caches_that_cull_so():
     for alias in ("fragments", "checks", "sessions", "documents", "api_answers"):
         assert isinstance(caches[alias], FileCache) and isinstance(caches[alias], FileBasedCache)
+
+
+@pytest.mark.django_db  # keys carry the database's identity
+def test_a_layered_cache_shares_through_its_files_and_keeps_in_this_workers_memory(tmp_path):
+    from tietovirta.file_cache import LayeredFileCache
+
+    memory = caches["dashboard_parts-here"]
+    memory.clear()
+    layered = LayeredFileCache(str(tmp_path / "parts"), {"OPTIONS": {"MEMORY": "dashboard_parts-here"}})
+    layered.set("group:1", "<details>1</details>")
+    assert memory.get("group:1") == "<details>1</details>"
+    memory.clear()  # another worker: only the files
+    assert layered.get("group:1") == "<details>1</details>"
+    assert memory.get("group:1") == "<details>1</details>"  # read from the file once, now from memory
+    (tmp_path / "parts").rename(tmp_path / "gone")
+    assert layered.get("group:1") == "<details>1</details>"
+    assert layered.get("group:2", "absent") == "absent"
+    (tmp_path / "gone").rename(tmp_path / "parts")
+    layered.delete("group:1")
+    assert layered.get("group:1") is None and memory.get("group:1") is None

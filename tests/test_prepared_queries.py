@@ -73,3 +73,157 @@ def test_a_sample_value_that_is_not_a_parameter_is_refused(org):
     query = PreparedQuery(lambda name: Membership.objects.filter(organization__name="Testi Oy"), name="x")
     with pytest.raises(RuntimeError):
         query.first(name="Testi Oy")
+
+
+def _deadlines_and_breaches(organization):
+    """Open, closed, overdue and not yet due requests; urgent, closed, notified and riskless breaches."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from tietovirta.breaches.models import Breach
+    from tietovirta.requests.models import SubjectRequest
+
+    today, now = timezone.localdate(), timezone.now()
+    for index, (days_ago, status) in enumerate([(40, "open"), (25, "open"), (1, "open"), (40, "answered")]):
+        SubjectRequest.objects.create(
+            organization=organization, reference=f"P-{index}", kinds=["access"], channel="email",
+            received_on=today - timedelta(days=days_ago), status=status,
+        )  # fmt: skip
+    breaches = [(80, {}), (10, {}), (5, {"closed_on": today}), (5, {"authority_notified_at": now}),
+                (5, {"risk": "none"})]  # fmt: skip
+    for index, (hours_ago, changes) in enumerate(breaches):
+        Breach.objects.create(
+            organization=organization, reference=f"V-{index}", title=f"Vuoto {index}",
+            aware_at=now - timedelta(hours=hours_ago), **{"risk": "risk", **changes},
+        )  # fmt: skip
+
+
+@pytest.mark.django_db
+def test_the_deadlines_read_prepared_are_the_orms_and_only_the_organisations(org, owner, make_org):
+    from tietovirta.breaches.services import organization_urgent_breaches, urgent_breaches
+    from tietovirta.requests.services import due_requests, organization_due_requests
+
+    other = make_org(owner, name="Muu Oy")
+    _deadlines_and_breaches(org)
+    _deadlines_and_breaches(other)
+    due = organization_due_requests(org.pk)
+    assert [(row.pk, state) for row, state in due] == [
+        (row.pk, state) for row, state in due_requests(org.subject_requests.all())
+    ]
+    assert {state for _row, state in due} == {"overdue", "due"}
+    assert {row.organization_id for row, _state in due} == {org.pk}
+    urgent = organization_urgent_breaches(org.pk)
+    expected = urgent_breaches(org.breaches.all())
+    assert [(row.pk, k.deadline) for row, k in urgent] == [(row.pk, k.deadline) for row, k in expected]
+    assert len(urgent) == 2 and {row.organization_id for row, _ in urgent} == {org.pk}
+
+
+@pytest.mark.django_db
+def test_a_registers_breaches_and_generation_read_prepared_are_the_orms(org, owner, make_org):
+    from tietovirta.api.answers import generation, generations
+    from tietovirta.breaches.models import Breach
+    from tietovirta.breaches.services import register_breaches
+    from tietovirta.registers.models import Register
+
+    other = make_org(owner, name="Muu Oy")
+    register, elsewhere = (Register.objects.create(organization=o, name="Rekisteri") for o in (org, other))
+    _deadlines_and_breaches(org)
+    _deadlines_and_breaches(other)
+    affecting = list(Breach.objects.filter(organization=org)[:2])
+    for breach in affecting:
+        breach.registers.add(register)
+    Breach.objects.filter(organization=other).first().registers.add(elsewhere)
+    assert [b.pk for b in register_breaches(org.pk, register.pk)] == [b.pk for b in affecting]
+    assert register_breaches(other.pk, register.pk) == []  # another organisation's register: none
+    assert register_breaches(org.pk, elsewhere.pk) == []
+    register.purpose_text = "Muutettu"
+    register.save()  # raises its generation
+    assert generation(org.pk, register.pk) == generations(org.pk, [register.pk])[register.pk] is not None
+    assert generation(org.pk, elsewhere.pk) is None  # not the organisation's
+
+
+@pytest.mark.django_db
+def test_a_kept_dashboard_and_register_page_compile_no_query(owner_client, org):
+    from tietovirta.registers.models import Register
+
+    register = Register.objects.create(organization=org, name="Asiakasrekisteri")
+    _deadlines_and_breaches(org)
+    pages = [f"/organizations/{org.pk}/", f"/organizations/{org.pk}/registers/{register.pk}/"]
+    for page in pages:
+        owner_client.get(page)  # kept, and the process has written its queries
+    for page in pages:
+        with _compiled() as compiled:
+            answer = owner_client.get(page)
+        assert answer.status_code == 200
+        assert [call.args[0].query.model for call in compiled.call_args_list] == []
+    dashboard = owner_client.get(pages[0]).content.decode()
+    assert "P-0" in dashboard and "P-2" not in dashboard  # overdue shown, not yet due not
+    assert "V-0" in dashboard and "V-2" not in dashboard  # urgent shown, closed not
+
+
+@pytest.mark.django_db
+def test_the_sessions_user_is_read_as_the_orm_reads_it_and_an_inactive_one_is_not(owner, make_user):
+    from django.contrib.auth import get_user_model
+
+    from tietovirta.accounts.backends import AccountBackend
+
+    backend = AccountBackend()
+    backend.get_user(owner.pk)  # the process has written its query
+    with _compiled() as compiled:
+        found = backend.get_user(owner.pk)
+    assert compiled.call_count == 0
+    expected = get_user_model().objects.get(pk=owner.pk)
+    assert (found.pk, found.email, found.password, found.is_active) == (
+        expected.pk, expected.email, expected.password, expected.is_active
+    )  # fmt: skip
+    assert backend.get_user(owner.pk + 1000) is None
+    gone = make_user("poissa@example.fi")
+    gone.is_active = False
+    gone.save()
+    assert backend.get_user(gone.pk) is None
+
+
+@pytest.mark.django_db
+def test_a_logged_in_user_who_is_made_inactive_or_changes_password_is_logged_out(owner_client, owner, org):
+    page = f"/organizations/{org.pk}/systems/"
+    assert owner_client.get(page).status_code == 200
+    owner.set_password("uusi-salasana-2026")
+    owner.save()  # the session's hash of the password no longer matches
+    assert owner_client.get(page).status_code == 302
+    owner_client.force_login(owner)
+    assert owner_client.get(page).status_code == 200
+    owner.is_active = False
+    owner.save()
+    assert owner_client.get(page).status_code == 302
+
+
+@pytest.mark.django_db
+def test_the_fix_targets_and_the_dashboards_registers_are_the_orms_and_only_the_organisations(
+    org, owner, make_org
+):
+    from tietovirta.organizations.models import Party, System
+    from tietovirta.organizations.views import _DASHBOARD_REGISTERS
+    from tietovirta.registers.findings import fix_targets
+    from tietovirta.registers.models import Register
+
+    other = make_org(owner, name="Muu Oy")
+    for index, organization in enumerate((other, org, other, org, org, org)):  # in another order than ids
+        position = 9 - index
+        System.objects.create(organization=organization, name=f"Järjestelmä {index}", position=position)
+        Party.objects.create(organization=organization, name=f"Käsittelijä {index} Oy", position=position)
+        Register.objects.create(organization=organization, name=f"Rekisteri {index}", position=position)
+    fix_targets(org, [])  # the process has written its queries
+    with _compiled() as compiled:
+        targets = fix_targets(org, [7, 8])
+        registers = _DASHBOARD_REGISTERS.objects(organization_id=org.pk)
+    assert compiled.call_count == 0
+    assert targets.register_ids == [7, 8]
+    assert targets.system_ids == list(System.objects.filter(organization=org).values_list("pk", flat=True))
+    assert targets.party_ids == list(Party.objects.filter(organization=org).values_list("pk", flat=True))
+    assert len(targets.system_ids) == len(targets.party_ids) == 4
+    expected = list(org.registers.order_by("position", "id"))
+    assert [(r.pk, r.name, r.status, r.modified_at) for r in registers] == [
+        (r.pk, r.name, r.status, r.modified_at) for r in expected
+    ]
+    assert "purpose_text" in registers[0].get_deferred_fields()  # not the registers' prose

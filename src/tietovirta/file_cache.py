@@ -10,6 +10,7 @@ a cache exceeds MAX_ENTRIES by at most CULL_EVERY entries per worker process.
 
 import random
 
+from django.core.cache.backends.base import DEFAULT_TIMEOUT
 from django.core.cache.backends.filebased import FileBasedCache
 
 
@@ -33,3 +34,45 @@ class FileCache(FileBasedCache):
         kept = self._max_entries - self._max_entries // self._cull_frequency
         for name in random.sample(files, len(files) - kept):
             self._delete(name)
+
+
+class LayeredFileCache(FileCache):
+    """The file cache the workers share, with this worker's memory cache in front (OPTIONS["MEMORY"], an alias
+    of CACHES, under the same keys): what one worker rendered is read by another from the file once, then from
+    its memory. For parts kept under all they show (the dashboard's rows and finding groups), which any worker
+    may use: each worker used to render every organisation's parts once for itself (issue 17)."""
+
+    def __init__(self, dir, params):
+        options = dict(params.get("OPTIONS", {}))
+        self._memory_alias = options.pop("MEMORY")
+        super().__init__(dir, {**params, "OPTIONS": options})
+
+    @property
+    def _memory(self):
+        from django.core.cache import caches
+
+        return caches[self._memory_alias]
+
+    def get(self, key, default=None, version=None):
+        value = self._memory.get(key, _ABSENT, version=version)
+        if value is _ABSENT:
+            value = super().get(key, _ABSENT, version=version)
+            if value is _ABSENT:
+                return default
+            self._memory.set(key, value, version=version)
+        return value
+
+    def set(self, key, value, timeout=DEFAULT_TIMEOUT, version=None):
+        super().set(key, value, timeout, version=version)
+        self._memory.set(key, value, timeout, version=version)
+
+    def delete(self, key, version=None):
+        self._memory.delete(key, version=version)
+        return super().delete(key, version=version)
+
+    def clear(self):
+        self._memory.clear()
+        super().clear()
+
+
+_ABSENT = object()

@@ -93,10 +93,10 @@ def register_revision(organization, register_id: int) -> str | None:
     so that a change to another register leaves them as they are. Read before the data, as
     `organization_revision`. None when nothing may be kept for the register (not the organisation's, or
     its generation only now begun: api/answers.generations)."""
-    from tietovirta.api.answers import generations
+    from tietovirta.api.answers import generation as register_generation
 
     row = health_row(organization)
-    generation = generations(organization.pk, [register_id]).get(register_id)
+    generation = register_generation(organization.pk, register_id)
     return None if generation is None else f"{row.pk}.{row.shared_generation}.{register_id}.{generation}"
 
 
@@ -114,9 +114,14 @@ def cached_fragments(
         return _fill(_render(templates, context(), request), request)
     key = ":".join(
         (
-            "fragment", name, str(membership.organization_id),
+            "fragment",
+            name,
+            str(membership.organization_id),
             revision or organization_revision(membership.organization),
-            membership.role, get_language() or "", timezone.localdate().isoformat(), templates_digest(),
+            membership.role,
+            get_language() or "",
+            timezone.localdate().isoformat(),
+            templates_digest(),
         )
     )
     parts = _kept(key)

@@ -179,12 +179,19 @@ CACHES = {
         "TIMEOUT": 60 * 60 * 24,
         "OPTIONS": {"MAX_ENTRIES": 300},
     },
-    # The dashboard's register rows and finding groups (dashboard_bottom.html), per worker process, each
-    # under all it shows: after a change only the rows and groups it changed are rendered again. Small
-    # (a row under 1 kB, a group a few kB), so many more of them than of whole pages.
+    # The dashboard's register rows and finding groups (dashboard_bottom.html), each under all it shows: after
+    # a change only the rows and groups it changed are rendered again, by whichever worker builds the page.
+    # Shared by the workers (files), with each worker's memory in front (dashboard_parts-here); small (a row
+    # under 1 kB, a group a few kB), so many more of them than of whole pages.
     "dashboard_parts": {
+        "BACKEND": "tietovirta.file_cache.LayeredFileCache",
+        "LOCATION": str(DATA_DIR / "cache" / "dashboard-parts"),
+        "TIMEOUT": 60 * 60 * 24,
+        "OPTIONS": {"MAX_ENTRIES": 20000, "MEMORY": "dashboard_parts-here"},
+    },
+    "dashboard_parts-here": {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-        "LOCATION": "dashboard_parts",
+        "LOCATION": "dashboard_parts-here",
         "TIMEOUT": 60 * 60 * 24,
         "OPTIONS": {"MAX_ENTRIES": 10000},
     },
@@ -228,6 +235,9 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+# Django's ModelBackend with the session's user read by a query written once per process. Sessions name the
+# backend that logged them in: those of the plain ModelBackend (before this) log in again, once.
+AUTHENTICATION_BACKENDS = ["tietovirta.accounts.backends.AccountBackend"]
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "home"
 LOGOUT_REDIRECT_URL = "login"

@@ -34,6 +34,7 @@ from django.db.models.signals import post_save
 
 import tietovirta
 from tietovirta.api.models import RegisterAnswer
+from tietovirta.prepared_queries import PreparedQuery
 from tietovirta.registers import changes
 from tietovirta.registers.models import Register
 
@@ -90,8 +91,9 @@ def generations(organization_id: int, register_ids: list[int]) -> dict[int, int 
     generation this once: a change that came in before the row was made raised nothing, so nothing may be
     kept under the row's first generation until that change has surely ended."""
     found = dict(
-        RegisterAnswer.objects.filter(register_id__in=register_ids, register__organization_id=organization_id)
-        .values_list("register_id", "generation")
+        RegisterAnswer.objects.filter(
+            register_id__in=register_ids, register__organization_id=organization_id
+        ).values_list("register_id", "generation")
     )
     if len(found) < len(set(register_ids)):
         missing = Register.objects.filter(organization_id=organization_id, pk__in=register_ids)
@@ -100,6 +102,25 @@ def generations(organization_id: int, register_ids: list[int]) -> dict[int, int 
             add_rows(missing)
             found.update(dict.fromkeys(missing))
     return found
+
+
+# One register's generation: every register page and document download reads it, so the query is written
+# once per process (prepared_queries.py).
+_GENERATION = PreparedQuery(
+    lambda organization_id, register_id: RegisterAnswer.objects.filter(
+        register_id=register_id, register__organization_id=organization_id
+    ).values_list("generation"),
+    organization_id=-7008,
+    register_id=-7009,
+)
+
+
+def generation(organization_id: int, register_id: int) -> int | None:
+    """`generations` of one register: None also when it is not the organisation's (or deleted)."""
+    found = _GENERATION.rows(organization_id=organization_id, register_id=register_id)
+    if found:
+        return found[0][0]
+    return generations(organization_id, [register_id]).get(register_id)  # makes a missing row
 
 
 def add_rows(register_ids: list[int]) -> None:

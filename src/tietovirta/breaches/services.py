@@ -19,6 +19,7 @@ from tietovirta.audit.models import Event
 from tietovirta.breaches.models import Breach
 from tietovirta.interchange import breach_to_canonical, export_document, store_breach
 from tietovirta.organizations.models import Organization, System
+from tietovirta.prepared_queries import PreparedQuery
 from tietovirta.registers.models import Register
 from tietovirta.requests.services import next_reference
 
@@ -74,8 +75,11 @@ def _known_names(organization_id: int, item: c.Breach) -> list[tuple[str, str]]:
     problems = []
     for field, model in (("registers", Register), ("systems", System)):
         known = set(model.objects.filter(organization_id=organization_id).values_list("name", flat=True))
-        problems += [(f"{field}[{i}]", f"no {field[:-1]} named '{name}'")
-                     for i, name in enumerate(getattr(item, field)) if name not in known]
+        problems += [
+            (f"{field}[{i}]", f"no {field[:-1]} named '{name}'")
+            for i, name in enumerate(getattr(item, field))
+            if name not in known
+        ]
     return problems
 
 
@@ -109,8 +113,14 @@ def create(organization: Organization, values: dict, *, user=None, http=None) ->
         raise c.DocumentError([("reference", f"duplicate reference '{item.reference}'")])
     row = Breach(organization=organization)
     store_breach(row, item)
-    record(Event.BREACH_LOGGED, request=http, user=user, organization=organization,
-           target=f"{item.reference} {item.title}", risk=item.risk.value)
+    record(
+        Event.BREACH_LOGGED,
+        request=http,
+        user=user,
+        organization=organization,
+        target=f"{item.reference} {item.title}",
+        risk=item.risk.value,
+    )
     return row
 
 
@@ -130,8 +140,14 @@ def replace(row: Breach, values: dict, *, user=None, http=None) -> Breach:
 
 def _record_notification(row, before: c.Breach, after: c.Breach, *, user, http) -> None:
     if before.authority_notified_at is None and after.authority_notified_at is not None:
-        record(Event.BREACH_NOTIFIED, request=http, user=user, organization=row.organization,
-               target=f"{after.reference} {after.title}", late=after.authority_notified_at > after.notify_by)
+        record(
+            Event.BREACH_NOTIFIED,
+            request=http,
+            user=user,
+            organization=row.organization,
+            target=f"{after.reference} {after.title}",
+            late=after.authority_notified_at > after.notify_by,
+        )
 
 
 @transaction.atomic
@@ -157,16 +173,27 @@ def action_done(row: Breach, index: int, *, done_on: dt.date | None) -> None:
 
 @transaction.atomic
 def notify_authority(
-    row: Breach, *, notified_at: dt.datetime, reference: str = "", delay_reasons: str = "",
-    user=None, http=None,
+    row: Breach,
+    *,
+    notified_at: dt.datetime,
+    reference: str = "",
+    delay_reasons: str = "",
+    user=None,
+    http=None,
 ) -> None:
     """The notification to the tietosuojavaltuutettu was made. Late (after 72 hours) only with reasons."""
     row = _locked(row)
     before = breach_to_canonical(row)
     if notified_at > timezone.now():
         raise c.DocumentError([("authority_notified_at", "cannot be in the future")])
-    after = _save(row, {"authority_notified_at": notified_at, "authority_reference": reference,
-                        "delay_reasons": delay_reasons or before.delay_reasons})
+    after = _save(
+        row,
+        {
+            "authority_notified_at": notified_at,
+            "authority_reference": reference,
+            "delay_reasons": delay_reasons or before.delay_reasons,
+        },
+    )
     _record_notification(row, before, after, user=user, http=http)
 
 
@@ -185,18 +212,58 @@ def close(row: Breach, *, closed_on: dt.date) -> None:
 
 def urgent_breaches(rows, now: dt.datetime | None = None) -> list[tuple[Breach, Clock]]:
     """Breaches not closed whose 72-hour clock is running or has run out without a notification."""
+    return _urgent(_unnotified(rows), now)
+
+
+def _unnotified(rows):
+    """The breaches whose clock may be running: not closed, the authority not notified, a risk."""
+    return rows.filter(closed_on__isnull=True, authority_notified_at__isnull=True).exclude(
+        risk=c.BreachRisk.NONE
+    )
+
+
+def _urgent(unnotified_rows, now: dt.datetime | None) -> list[tuple[Breach, Clock]]:
     now = now or timezone.now()
     found = []
-    for row in rows.filter(closed_on__isnull=True, authority_notified_at__isnull=True).exclude(
-        risk=c.BreachRisk.NONE
-    ):
+    for row in unnotified_rows:
         item_clock = clock(breach_to_canonical_light(row), now)
         if item_clock.urgent:
             found.append((row, item_clock))
     return sorted(found, key=lambda pair: pair[1].deadline)
 
 
+# The dashboard and the register page read these on every request (not kept with their parts: clocks run
+# by the hour, and breaches are not in the revision the parts are kept under), so their queries are written
+# once per process (prepared_queries.py).
+_UNNOTIFIED = PreparedQuery(
+    lambda organization_id: _unnotified(Breach.objects.filter(organization_id=organization_id)),
+    organization_id=-7005,
+)
+_OF_REGISTER = PreparedQuery(
+    lambda organization_id, register_id: Breach.objects.filter(
+        organization_id=organization_id, registers=register_id
+    ),
+    organization_id=-7006,
+    register_id=-7007,
+)
+
+
+def organization_urgent_breaches(organization_id: int, now: dt.datetime | None = None) -> list[tuple]:
+    """`urgent_breaches` of the organisation's breaches."""
+    return _urgent(_UNNOTIFIED.objects(organization_id=organization_id), now)
+
+
+def register_breaches(organization_id: int, register_id: int) -> list[Breach]:
+    """The organisation's breaches that affect the register."""
+    return _OF_REGISTER.objects(organization_id=organization_id, register_id=register_id)
+
+
 def breach_to_canonical_light(row: Breach) -> c.Breach:
     """Enough of a breach for its clock, without reading its registers and systems."""
-    return c.Breach(reference=row.reference, title=row.title or "-", aware_at=row.aware_at, risk=row.risk,
-                    authority_notified_at=row.authority_notified_at)
+    return c.Breach(
+        reference=row.reference,
+        title=row.title or "-",
+        aware_at=row.aware_at,
+        risk=row.risk,
+        authority_notified_at=row.authority_notified_at,
+    )

@@ -1,5 +1,6 @@
 """The invitee's side of an invitation (invitations.py): the link's page, a password, the answer."""
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import get_user_model, login
 from django.contrib.auth.decorators import login_not_required
@@ -81,7 +82,7 @@ def invitation_password(request, secret):
         except invitations.PasswordNotSettable:
             context["not_settable"] = True
             return render(request, "organizations/invitation_password.html", context)
-        login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+        login(request, user, backend=settings.AUTHENTICATION_BACKENDS[0])
         invitations.open_link(found, user)
         return redirect("invitation", secret=secret)
     return render(request, "organizations/invitation_password.html", context)

@@ -15,7 +15,7 @@ from django.views.decorators.http import require_POST
 from tietovirta import canonical as c
 from tietovirta.audit.log import record
 from tietovirta.audit.models import Event
-from tietovirta.breaches.services import urgent_breaches
+from tietovirta.breaches.services import organization_urgent_breaches
 from tietovirta.canonical import RegisterStatus, json_schema
 from tietovirta.canonical_forms import canonical_values, show_errors
 from tietovirta.flows import graphviz_available
@@ -27,9 +27,11 @@ from tietovirta.organizations.forms import InviteForm, OrganizationForm, PartyFo
 from tietovirta.organizations.models import Invitation, Membership, Organization, Party, Role, System
 from tietovirta.organizations.portfolio import COLUMNS, portfolio, portfolio_csv
 from tietovirta.organizations.services import found_organization
+from tietovirta.prepared_queries import PreparedQuery
 from tietovirta.registers.findings import by_rule, cached_organization_health, fix_targets, shown
+from tietovirta.registers.models import Register
 from tietovirta.registers.presenters import PRINTABLE_FORMATS
-from tietovirta.requests.services import due_requests
+from tietovirta.requests.services import organization_due_requests
 from tietovirta.reviews import review_state
 
 
@@ -81,8 +83,11 @@ def organization_create(request):
 
 @organization_view()
 def organization_dashboard(request, organization):
-    parts = {"title": "organizations/dashboard_title.html", "top": "organizations/dashboard_top.html",
-             "bottom": "organizations/dashboard_bottom.html"}
+    parts = {
+        "title": "organizations/dashboard_title.html",
+        "top": "organizations/dashboard_top.html",
+        "bottom": "organizations/dashboard_bottom.html",
+    }
     page = cached_fragments(request, "dashboard", parts, lambda: _dashboard(organization))
     return render(
         request,
@@ -91,21 +96,29 @@ def organization_dashboard(request, organization):
             "organization": organization,
             "page": page,
             # Not kept with the parts: deadlines run by the hour, and these are not part of the revision.
-            "due_requests": due_requests(organization.subject_requests.all()),
-            "urgent_breaches": urgent_breaches(organization.breaches.all()),
+            "due_requests": organization_due_requests(organization.pk),
+            "urgent_breaches": organization_urgent_breaches(organization.pk),
         },
     )
 
 
+# The organisation's registers with only what the dashboard's table and review list show (not the registers'
+# prose and JSON columns); read whenever the dashboard is built, after every edit: written once per process.
+_DASHBOARD_FIELDS = ("organization_id", "position", "name", "status", "modified_at", "reviewed_on",
+                     "review_interval_months")  # fmt: skip
+_DASHBOARD_REGISTERS = PreparedQuery(
+    lambda organization_id: (
+        Register.objects.filter(organization_id=organization_id)
+        .order_by("position", "id")
+        .only(*_DASHBOARD_FIELDS)
+    ),
+    organization_id=-7012,
+)
+
+
 def _dashboard(organization) -> dict:
     """What the dashboard's cached parts show (fragments.py): built only when they are not cached."""
-    # Only what the table and the review list show: not the registers' prose and JSON columns.
-    registers = list(
-        organization.registers.order_by("position", "id").only(
-            "organization_id", "position", "name", "status", "modified_at", "reviewed_on",
-            "review_interval_months",
-        )
-    )
+    registers = _DASHBOARD_REGISTERS.objects(organization_id=organization.pk)
     active = [r for r in registers if r.status != RegisterStatus.ARCHIVED]
     health = cached_organization_health(organization)
     by_id = {r.pk: r for r in active}
@@ -185,10 +198,16 @@ def schema(request):
 # Systems and parties share their list, form and delete views.
 CATALOGUES = {
     "systems": {
-        "model": System, "canonical": c.System, "form": SystemForm, "template": "organizations/systems.html"
+        "model": System,
+        "canonical": c.System,
+        "form": SystemForm,
+        "template": "organizations/systems.html",
     },
     "parties": {
-        "model": Party, "canonical": c.Party, "form": PartyForm, "template": "organizations/parties.html"
+        "model": Party,
+        "canonical": c.Party,
+        "form": PartyForm,
+        "template": "organizations/parties.html",
     },
 }
 
@@ -287,8 +306,11 @@ def member_invite(request, organization):
 def invitation_withdraw(request, organization, invitation_id):
     invitation = get_object_or_404(Invitation, organization=organization, pk=invitation_id)
     invitations.withdraw(invitation, request=request)
-    messages.success(request, _("The invitation to %(email)s was withdrawn; its link no longer works.")
-                     % {"email": invitation.email})
+    messages.success(
+        request,
+        _("The invitation to %(email)s was withdrawn; its link no longer works.")
+        % {"email": invitation.email},
+    )
     return redirect("members", org_id=organization.pk)
 
 
@@ -313,7 +335,13 @@ def member_update(request, organization, membership_id):
         else:
             old_role, target.role = target.role, form.cleaned_data["role"]
             target.save()
-            record(Event.ROLE_CHANGED, request=request, organization=organization, target=str(target.user),
-                   old=old_role, new=target.role)
+            record(
+                Event.ROLE_CHANGED,
+                request=request,
+                organization=organization,
+                target=str(target.user),
+                old=old_role,
+                new=target.role,
+            )
             messages.success(request, _("Role changed."))
     return redirect("members", org_id=organization.pk)

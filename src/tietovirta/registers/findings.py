@@ -22,6 +22,7 @@ from tietovirta.analysis.facts import DocumentFacts
 from tietovirta.canonical.sections import field_section
 from tietovirta.checks import Finding, Score, Severity, all_rules, engine, run_checks, score
 from tietovirta.checks.engine import field_names
+from tietovirta.prepared_queries import PreparedQuery
 
 # Catalogue and organisation fields shown under the heading that deals with them.
 _TOP_LEVEL_SECTION = {"organization": "controller", "systems": "systems", "parties": "processors"}
@@ -116,16 +117,28 @@ class FixTargets:
     party_ids: list[int]
 
 
+def _catalogue_ids(kind: str) -> PreparedQuery:
+    def build(organization_id: int):
+        from tietovirta.organizations.models import Party, System
+
+        model = System if kind == "systems" else Party
+        return model.objects.filter(organization_id=organization_id).values_list("pk")
+
+    return PreparedQuery(build, organization_id=-7011)
+
+
+# The ids of an organisation's systems and parties in its catalogue's order: every page built that links
+# findings reads them (the dashboard after each edit), so the queries are written once per process.
+_CATALOGUE_IDS = {kind: _catalogue_ids(kind) for kind in ("systems", "parties")}
+
+
 def fix_targets(organization, register_ids: list[int]) -> FixTargets:
     """The targets of an organisation's document (its catalogue in the order `interchange` exports it)."""
-    from tietovirta.organizations.models import Party, System
-
-    return FixTargets(
-        organization.pk,
-        list(register_ids),
-        list(System.objects.filter(organization=organization).values_list("pk", flat=True)),
-        list(Party.objects.filter(organization=organization).values_list("pk", flat=True)),
-    )
+    ids = {
+        kind: [pk for (pk,) in query.rows(organization_id=organization.pk)]
+        for kind, query in _CATALOGUE_IDS.items()
+    }
+    return FixTargets(organization.pk, list(register_ids), ids["systems"], ids["parties"])
 
 
 # Register fields edited on their own pages rather than in a section form.

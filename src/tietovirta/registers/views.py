@@ -14,7 +14,7 @@ from django.views.decorators.http import require_POST
 from tietovirta import canonical as c
 from tietovirta.audit.log import record
 from tietovirta.audit.models import Event
-from tietovirta.breaches.models import Breach
+from tietovirta.breaches.services import register_breaches
 from tietovirta.canonical.translations import missing_by_language
 from tietovirta.canonical_forms import canonical_values, describe, show_errors
 from tietovirta.demo.templates import template as template_in
@@ -105,12 +105,15 @@ def register_detail(request, organization, register_id):
     page = cached_fragments(
         request,
         f"register:{register_id}",
-        {"title": "registers/register_detail_title.html", "top": "registers/register_detail_top.html",
-         "bottom": "registers/register_detail_bottom.html"},
+        {
+            "title": "registers/register_detail_title.html",
+            "top": "registers/register_detail_top.html",
+            "bottom": "registers/register_detail_bottom.html",
+        },
         lambda: _register_page(organization, register_id),
         revision=register_revision(organization, register_id),  # not raised by the other registers' edits
     )
-    breaches = Breach.objects.filter(organization=organization, registers=register_id)
+    breaches = register_breaches(organization.pk, register_id)
     return render(
         request,
         "registers/register_detail.html",
@@ -139,15 +142,23 @@ def _register_page(organization, register_id) -> dict:
         "register": register,
         "register_doc": document,
         "publishing": [
-            {"lang": lang, "name": LOCALES[lang].name, "ready": not gaps,
-             "gaps": list(dict.fromkeys(gap.message.render(ui) for gap in gaps))}
+            {
+                "lang": lang,
+                "name": LOCALES[lang].name,
+                "ready": not gaps,
+                "gaps": list(dict.fromkeys(gap.message.render(ui) for gap in gaps)),
+            }
             for lang, gaps in state.gaps.items()
         ],
         "register_in_language": IN_LANGUAGE[register.language].text(ui),
         "translations": [
-            {"lang": lang, "name": LOCALES[lang].name, "missing": list(missing.values()).count("missing"),
-             "outdated": list(missing.values()).count("outdated"),
-             "in_notice": len(in_notice & set(missing))}
+            {
+                "lang": lang,
+                "name": LOCALES[lang].name,
+                "missing": list(missing.values()).count("missing"),
+                "outdated": list(missing.values()).count("outdated"),
+                "in_notice": len(in_notice & set(missing)),
+            }
             for lang, missing in missing_by_language(document.registers[0]).items()
         ],
         "sections": register_sections(register, findings),
@@ -158,8 +169,9 @@ def _register_page(organization, register_id) -> dict:
         ],
         "document_formats": PRINTABLE_FORMATS,
         # A section's edit form is at edit_prefix + its key + edit_suffix: reversed once for all sections.
-        **dict(zip(("edit_prefix", "edit_suffix"), _section_url(organization, register).split(_KEY),
-                   strict=True)),
+        **dict(
+            zip(("edit_prefix", "edit_suffix"), _section_url(organization, register).split(_KEY), strict=True)
+        ),
         "diagram_available": graphviz_available(),
     }
 
@@ -168,8 +180,9 @@ _KEY = "section-key"  # stands for a section's key in `_section_url` (no section
 
 
 def _section_url(organization, register) -> str:
-    return reverse("register_edit", kwargs={"org_id": organization.pk, "register_id": register.pk,
-                                            "section_key": _KEY})
+    return reverse(
+        "register_edit", kwargs={"org_id": organization.pk, "register_id": register.pk, "section_key": _KEY}
+    )
 
 
 @organization_view(edit=True)
@@ -273,7 +286,8 @@ def register_translations(request, organization, register_id, lang):
     translates, so a later change to the original shows the translation as out of date."""
     register = get_object_or_404(
         Register.objects.prefetch_related("systems", "parties", "risk_assessments"),
-        organization=organization, pk=register_id,
+        organization=organization,
+        pk=register_id,
     )
     if lang not in LOCALES or lang == register.language:
         raise Http404
@@ -289,11 +303,17 @@ def register_translations(request, organization, register_id, lang):
                     .get(pk=register.pk)
                 )
                 if form.cleaned_data["based_on_revision"] not in (None, stored.revision):
-                    messages.error(request, _("Someone saved the register while you were translating. Your "
-                                              "translations were not saved; the form now shows the register "
-                                              "as it is."))
-                    return redirect("register_translations", org_id=organization.pk, register_id=register.pk,
-                                    lang=lang)
+                    messages.error(
+                        request,
+                        _(
+                            "Someone saved the register while you were translating. Your "
+                            "translations were not saved; the form now shows the register "
+                            "as it is."
+                        ),
+                    )
+                    return redirect(
+                        "register_translations", org_id=organization.pk, register_id=register.pk, lang=lang
+                    )
                 # Through the one write path: the same validation as every other edit.
                 stored.organization = organization  # read by the access check
                 edit_register(stored, {"translations": form.translations()}, editor=request.user)
@@ -303,11 +323,19 @@ def register_translations(request, organization, register_id, lang):
             messages.success(request, _("Translations saved."))
             url = reverse("register", kwargs={"org_id": organization.pk, "register_id": register.pk})
             return redirect(url + "#translations")
-    return render(request, "registers/register_translations.html", {
-        "organization": organization, "register": register, "form": form, "lang": lang,
-        "language_name": LOCALES[lang].name,
-        "in_language": IN_LANGUAGE[lang].text(ui), "original_in": IN_LANGUAGE[register.language].text(ui),
-    })
+    return render(
+        request,
+        "registers/register_translations.html",
+        {
+            "organization": organization,
+            "register": register,
+            "form": form,
+            "lang": lang,
+            "language_name": LOCALES[lang].name,
+            "in_language": IN_LANGUAGE[lang].text(ui),
+            "original_in": IN_LANGUAGE[register.language].text(ui),
+        },
+    )
 
 
 def _conflict(request, organization, stored, section, form, formset):

@@ -24,6 +24,7 @@ from tietovirta.audit.models import Event
 from tietovirta.deadlines import add_months
 from tietovirta.interchange import export_document, request_to_canonical, store_request
 from tietovirta.organizations.models import Organization
+from tietovirta.prepared_queries import PreparedQuery
 from tietovirta.requests.matching import Match, matching_registers
 from tietovirta.requests.models import RequestTask, SubjectRequest
 
@@ -88,8 +89,13 @@ def create(
     row = SubjectRequest(organization=organization, source_digest=source_digest)
     store_request(row, item)
     record(
-        Event.REQUEST_RECEIVED, request=http, user=user, organization=organization, target=item.reference,
-        channel=item.channel.value, kinds=[k.value for k in item.kinds],
+        Event.REQUEST_RECEIVED,
+        request=http,
+        user=user,
+        organization=organization,
+        target=item.reference,
+        channel=item.channel.value,
+        kinds=[k.value for k in item.kinds],
     )
     return row
 
@@ -105,8 +111,14 @@ def replace(row: SubjectRequest, values: dict, *, user=None, http=None) -> Subje
         raise c.DocumentError([("reference", f"duplicate reference '{updated.reference}'")])
     store_request(row, updated)
     if item.status == c.RequestStatus.OPEN and updated.status != c.RequestStatus.OPEN:
-        record(Event.REQUEST_CLOSED, request=http, user=user, organization=row.organization,
-               target=row.reference, status=updated.status.value)
+        record(
+            Event.REQUEST_CLOSED,
+            request=http,
+            user=user,
+            organization=row.organization,
+            target=row.reference,
+            status=updated.status.value,
+        )
     return row
 
 
@@ -128,8 +140,12 @@ def record_identity(
     """How the requester's identity was checked, by whom and when (never a copy of an ID document)."""
     row = _locked(row)
     item = request_to_canonical(row)
-    check = {"method": method, "checked_by": actor_name(user) or "-", "checked_at": timezone.now(),
-             "notes": notes}
+    check = {
+        "method": method,
+        "checked_by": actor_name(user) or "-",
+        "checked_at": timezone.now(),
+        "notes": notes,
+    }
     _save(row, item, {"identity": check})
 
 
@@ -144,37 +160,63 @@ def extend(row: SubjectRequest, *, reason: str, notified_on: dt.date, user=None,
     if item.extension_notified_on is not None:
         raise c.DocumentError([("extension_notified_on", "the deadline has been extended already")])
     if today > item.first_due_on:
-        raise c.DocumentError([(
-            "extension_notified_on",
-            f"the first deadline {item.first_due_on.isoformat()} has passed: it can no longer be extended",
-        )])
+        first = item.first_due_on.isoformat()
+        passed = f"the first deadline {first} has passed: it can no longer be extended"
+        raise c.DocumentError([("extension_notified_on", passed)])
     if notified_on > today:
         raise c.DocumentError([("extension_notified_on", "the person cannot have been told in the future")])
     if not reason.strip():
         raise c.DocumentError([("extension_reason", "an extension needs its reasons (Art. 12(3))")])
     updated = _save(row, item, {"extension_reason": reason, "extension_notified_on": notified_on})
-    record(Event.REQUEST_EXTENDED, request=http, user=user, organization=row.organization,
-           target=row.reference, due=updated.due_on.isoformat())
+    record(
+        Event.REQUEST_EXTENDED,
+        request=http,
+        user=user,
+        organization=row.organization,
+        target=row.reference,
+        due=updated.due_on.isoformat(),
+    )
 
 
 def _close(row, item, changes, *, user, http) -> None:
     updated = _save(row, item, {**changes, "closed_at": timezone.now()})
-    record(Event.REQUEST_CLOSED, request=http, user=user, organization=row.organization,
-           target=row.reference, status=updated.status.value)
+    record(
+        Event.REQUEST_CLOSED,
+        request=http,
+        user=user,
+        organization=row.organization,
+        target=row.reference,
+        status=updated.status.value,
+    )
 
 
 @transaction.atomic
 def refuse(
-    row: SubjectRequest, *, ground: c.RefusalGround, reasons: str, answered_on: dt.date | None = None,
-    user=None, http=None,
+    row: SubjectRequest,
+    *,
+    ground: c.RefusalGround,
+    reasons: str,
+    answered_on: dt.date | None = None,
+    user=None,
+    http=None,
 ) -> None:
     """Refuse the request (Art. 12(5)) with its ground and reasons; the letter tells the person of the
     right to complain to the tietosuojavaltuutettu."""
     row = _locked(row)
     item = request_to_canonical(row)
     _refuse_unless_open(item)
-    _close(row, item, {"status": c.RequestStatus.REFUSED, "refusal_ground": ground, "refusal_text": reasons,
-                       "answered_on": answered_on or timezone.localdate()}, user=user, http=http)
+    _close(
+        row,
+        item,
+        {
+            "status": c.RequestStatus.REFUSED,
+            "refusal_ground": ground,
+            "refusal_text": reasons,
+            "answered_on": answered_on or timezone.localdate(),
+        },
+        user=user,
+        http=http,
+    )
 
 
 @transaction.atomic
@@ -233,15 +275,17 @@ def checklist_tasks(matches: Iterable[Match], document: c.OrganizationDocument) 
         for name in register.systems:
             if ("system", name) not in seen:
                 seen.add(("system", name))
-                tasks.append(c.RequestTask(
-                    kind=c.TaskKind.SEARCH_SYSTEM, register_name=register.name, system_name=name
-                ))
+                tasks.append(
+                    c.RequestTask(
+                        kind=c.TaskKind.SEARCH_SYSTEM, register_name=register.name, system_name=name
+                    )
+                )
         for name in register.parties:
             if ("party", name) not in seen and roles.get(name) != c.PartyRole.JOINT_CONTROLLER:
                 seen.add(("party", name))
-                tasks.append(c.RequestTask(
-                    kind=c.TaskKind.CONTACT_PARTY, register_name=register.name, party_name=name
-                ))
+                tasks.append(
+                    c.RequestTask(kind=c.TaskKind.CONTACT_PARTY, register_name=register.name, party_name=name)
+                )
     return tasks
 
 
@@ -283,8 +327,11 @@ def tick_task(row: SubjectRequest, index: int, *, done: bool, notes: str | None 
     if not 0 <= index < len(item.tasks):
         raise c.DocumentError([(f"tasks[{index}]", "no such task")])
     tasks = list(item.tasks)
-    change = {"done_by": actor_name(user) or "-", "done_at": timezone.now()} if done else {
-        "done_by": "", "done_at": None}
+    change = (
+        {"done_by": actor_name(user) or "-", "done_at": timezone.now()}
+        if done
+        else {"done_by": "", "done_at": None}
+    )
     if notes is not None:
         change["notes"] = notes
     tasks[index] = tasks[index].model_copy(update=change)
@@ -307,12 +354,16 @@ def expired(today: dt.date | None = None):
     closed = SubjectRequest.objects.exclude(status=c.RequestStatus.OPEN).filter(
         closed_at__lt=purge_cutoff(today)
     )
-    unconfirmed = SubjectRequest.objects.open().filter(
-        channel=c.RequestChannel.WEB_FORM,
-        email_confirmed_at__isnull=True,
-        identity__isnull=True,
-        received_on__lt=today - dt.timedelta(days=UNCONFIRMED_DAYS),
-    ).exclude(tasks__done_at__isnull=False)
+    unconfirmed = (
+        SubjectRequest.objects.open()
+        .filter(
+            channel=c.RequestChannel.WEB_FORM,
+            email_confirmed_at__isnull=True,
+            identity__isnull=True,
+            received_on__lt=today - dt.timedelta(days=UNCONFIRMED_DAYS),
+        )
+        .exclude(tasks__done_at__isnull=False)
+    )
     return (closed | unconfirmed).distinct()
 
 
@@ -331,8 +382,13 @@ def purge(today: dt.date | None = None) -> list[tuple[Organization, list[str]]]:
     SubjectRequest.history.model.objects.filter(id__in=ids).delete()
     RequestTask.history.model.objects.filter(id__in=task_ids).delete()
     for organization, references in by_org.values():
-        record(Event.REQUESTS_PURGED, organization=organization, actor="command line",
-               target=f"{len(references)} request(s)", references=references)
+        record(
+            Event.REQUESTS_PURGED,
+            organization=organization,
+            actor="command line",
+            target=f"{len(references)} request(s)",
+            references=references,
+        )
     return list(by_org.values())
 
 
@@ -343,8 +399,25 @@ def due_requests(
     rows, today: dt.date | None = None, *, only_due: bool = True
 ) -> list[tuple[SubjectRequest, str]]:
     """Open requests with their state ("overdue", "due", "ok"), the soonest deadline first."""
+    return _with_states(rows.open(), today, only_due)
+
+
+def _with_states(open_rows, today: dt.date | None, only_due: bool) -> list[tuple[SubjectRequest, str]]:
     today = today or timezone.localdate()
-    found = [(row, row.deadline_state(today)) for row in rows.open()]
+    found = [(row, row.deadline_state(today)) for row in open_rows]
     if only_due:
         found = [(row, state) for row, state in found if state != "ok"]
     return sorted(found, key=lambda pair: (pair[0].due_on, pair[0].pk))
+
+
+# The organisation's open requests: the dashboard reads them on every request (its deadlines are not kept
+# with its parts), so the query is written once per process (prepared_queries.py).
+_OPEN_REQUESTS = PreparedQuery(
+    lambda organization_id: SubjectRequest.objects.filter(organization_id=organization_id).open(),
+    organization_id=-7004,
+)
+
+
+def organization_due_requests(organization_id: int, today: dt.date | None = None) -> list[tuple]:
+    """`due_requests` of the organisation's requests."""
+    return _with_states(_OPEN_REQUESTS.objects(organization_id=organization_id), today, only_due=True)
