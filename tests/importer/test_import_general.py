@@ -352,3 +352,21 @@ def test_the_interests_own_text_names_no_old_law_basis():
     register = import_bytes(notice, "seloste.md").document.registers[0]
     assert register.legitimate_interest_text.startswith("Asiakassuhteen hoitaminen")
     assert [b.value for b in register.legal_bases] == ["a", "f"]
+
+
+def test_a_field_holds_each_value_once_with_its_highest_confidence():
+    # The basis sentence is read under its heading and again as a sentence of the analytics section.
+    result = import_bytes(
+        (
+            "Tietosuojaseloste\n\nAnalytiikka\n\nTiedot käsitellään vain koostettuina, eikä yksittäisiä "
+            "käyttäjiä tunnisteta. Käsittelyn oikeusperuste on rekisterinpitäjän oikeutettu etu.\n\n"
+            "Säilytysaika\n\nTietoja säilytetään vuoden.\n"
+        ).encode(),
+        "doc.txt",
+    )
+    values = [(f.register, f.field, str(f.value)) for f in result.fields]
+    assert len(values) == len(set(values))
+    basis = [f for f in result.fields if f.field == "legal_basis_text"]
+    assert [(f.value, f.confidence) for f in basis] == [
+        ("Käsittelyn oikeusperuste on rekisterinpitäjän oikeutettu etu.", 1.0)
+    ]

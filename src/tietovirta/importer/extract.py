@@ -265,6 +265,13 @@ class _Builder:
             round(min(max(confidence, 0.0), 1.0), 2),
             snippet[:EVIDENCE_CHARS] + ("…" if len(snippet) > EVIDENCE_CHARS else ""),
         )
+        # The same text can reach a field twice (under its heading and again as a sentence read from
+        # another section): a field holds each value once, with the higher confidence.
+        for i, known in enumerate(self.fields):
+            if known.register == register and known.field == name and known.value == value:
+                if result.confidence > known.confidence:
+                    self.fields[i] = result
+                return True
         if confidence < SUGGEST and not name.endswith("unmapped_text"):
             self.suggestions.append(result)
             return False
