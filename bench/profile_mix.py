@@ -36,7 +36,7 @@ WEIGHTS = {  # as wrk_load.lua's
     "dashboard": 20, "register page": 30, "systems list": 10, "API register list": 10, "public notice": 5,
     "DOCX download": 6, "PDF download": 2, "edit": 8,
 }  # fmt: skip
-WORKER_CACHES = ("fragments-here", "checks-here", "dashboard_parts-here")
+WORKER_CACHES = ("fragments-here", "checks-here", "health-here", "dashboard_parts-here")
 # What is built again when its key changed: the functions whose cumulative CPU the report shows.
 REBUILDS = (
     r"views.py:\d+\(_dashboard\)",

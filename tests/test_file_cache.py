@@ -25,6 +25,17 @@ def test_the_directory_is_listed_on_one_write_in_cull_every(tmp_path, monkeypatc
     assert cache.get("key-0") == {"html": "<p>kept</p>"}
 
 
+def test_with_cull_every_one_the_directory_is_listed_on_every_write(tmp_path, monkeypatch):
+    cache = _cache(tmp_path, MAX_ENTRIES=1000)
+    monkeypatch.setattr(cache, "cull_every", 1)
+    listed = []
+    files = cache._list_cache_files
+    monkeypatch.setattr(cache, "_list_cache_files", lambda: listed.append(1) or files())
+    for number in range(5):
+        cache.set(f"key-{number}", number)
+    assert len(listed) == 5
+
+
 def test_a_full_cache_is_culled_to_what_djangos_leaves_and_stays_bounded(tmp_path):
     cache = _cache(tmp_path, MAX_ENTRIES=30, CULL_FREQUENCY=3)
     for number in range(10 * FileCache.cull_every):

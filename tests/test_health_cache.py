@@ -65,3 +65,16 @@ def test_dashboard_shows_fresh_counts_after_an_edit(owner_client, org):
     owner_client.get(url)
     cached.refresh_from_db()
     assert cached.generation == cached.computed_generation
+
+
+def test_the_portfolio_scores_without_keeping_whole_healths_in_memory(org):
+    from django.core.cache import caches
+
+    Register.objects.create(organization=org, name="A")
+    memory = caches["health-here"]
+    memory.clear()
+    scores = organizations_scores([org])
+    assert scores[org.pk].counts.get("error", 0) > 0
+    assert len(memory._cache) == 0  # the dashboards' healths are not pushed out by the portfolio's
+    assert _errors(org) == scores[org.pk].counts["error"]  # the dashboard keeps its own
+    assert len(memory._cache) == 1

@@ -23,7 +23,7 @@ class FileCache(FileBasedCache):
 
     def _cull(self):
         self._writes += 1
-        if self._writes % self.cull_every != 1:
+        if (self._writes - 1) % self.cull_every:  # the first write, then one in cull_every
             return
         files = self._list_cache_files()
         if len(files) < self._max_entries:
@@ -40,7 +40,9 @@ class LayeredFileCache(FileCache):
     """The file cache the workers share, with this worker's memory cache in front (OPTIONS["MEMORY"], an alias
     of CACHES, under the same keys): what one worker rendered is read by another from the file once, then from
     its memory. For parts kept under all they show (the dashboard's rows and finding groups), which any worker
-    may use: each worker used to render every organisation's parts once for itself (issue 17)."""
+    may use: each worker used to render every organisation's parts once for itself (issue 17). `delete` and
+    `clear` reach the files and this worker's memory only: parts are kept under all they show, so a changed
+    part is read under a new key and is never deleted in place."""
 
     def __init__(self, dir, params):
         options = dict(params.get("OPTIONS", {}))

@@ -370,3 +370,17 @@ def test_a_field_holds_each_value_once_with_its_highest_confidence():
     assert [(f.value, f.confidence) for f in basis] == [
         ("Käsittelyn oikeusperuste on rekisterinpitäjän oikeutettu etu.", 1.0)
     ]
+
+
+def test_a_value_is_either_filled_in_or_suggested_never_both():
+    from tietovirta.importer.extract import SUGGEST, _Builder
+
+    builder = _Builder("fi", [], None)
+    unsure, sure = SUGGEST / 2, SUGGEST + 0.3
+    assert not builder.note(0, "retention_text", "Vuoden.", unsure, "a")
+    assert not builder.note(0, "retention_text", "Vuoden.", unsure - 0.1, "b")  # a weaker one adds nothing
+    assert [s.source for s in builder.suggestions] == ["a"]
+    assert builder.note(0, "retention_text", "Vuoden.", sure, "c")  # the surer reading fills it in
+    assert builder.suggestions == [] and [f.source for f in builder.fields] == ["c"]
+    assert builder.note(0, "retention_text", "Vuoden.", unsure, "d")  # already filled in: not suggested again
+    assert builder.suggestions == [] and [f.source for f in builder.fields] == ["c"]

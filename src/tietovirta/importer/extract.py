@@ -266,12 +266,20 @@ class _Builder:
             snippet[:EVIDENCE_CHARS] + ("…" if len(snippet) > EVIDENCE_CHARS else ""),
         )
         # The same text can reach a field twice (under its heading and again as a sentence read from
-        # another section): a field holds each value once, with the higher confidence.
+        # another section): a field holds each value once, with the higher confidence, and a value is
+        # either filled in or suggested, never both.
+        def same(known: FieldResult) -> bool:
+            return (known.register, known.field, known.value) == (register, name, value)
+
         for i, known in enumerate(self.fields):
-            if known.register == register and known.field == name and known.value == value:
+            if same(known):
                 if result.confidence > known.confidence:
                     self.fields[i] = result
                 return True
+        if suggested := next((s for s in self.suggestions if same(s)), None):
+            if suggested.confidence >= result.confidence:
+                return False
+            self.suggestions.remove(suggested)
         if confidence < SUGGEST and not name.endswith("unmapped_text"):
             self.suggestions.append(result)
             return False

@@ -353,7 +353,12 @@ def _health_key(row, lang: str, today: dt.date) -> str:
     return f"health:{row.organization_id}:{revision}:{lang}:{today.isoformat()}:{templates_digest()}"
 
 
-def _healths(organizations, rows: dict, lang: str, today: dt.date) -> dict[int, OrganizationHealth]:
+def _healths(
+    organizations, rows: dict, lang: str, today: dt.date, *, keep: bool = True
+) -> dict[int, OrganizationHealth]:
+    """With `keep`, the healths joined are kept in this worker's memory. The portfolio, which needs only
+    their scores, does not keep them: a few hundred clients' full healths would push out the ones the
+    dashboards read, and the scores are stored on the rows anyway."""
     from tietovirta.registers.models import HealthCache
 
     memory = caches["health-here"]
@@ -361,7 +366,8 @@ def _healths(organizations, rows: dict, lang: str, today: dt.date) -> dict[int, 
     kept = memory.get_many(list(keys.values()))
     if stale := [o for o in organizations if keys[o.pk] not in kept]:
         for o, health in _checked(stale, rows, today).items():
-            memory.set(keys[o.pk], health)
+            if keep:
+                memory.set(keys[o.pk], health)
             kept[keys[o.pk]] = health
     # The score under the generation read before the data: a change that came in meanwhile has raised the
     # stored generation above it, so this score is taken as stale at the next read.
@@ -390,7 +396,7 @@ def organizations_scores(organizations) -> dict[int, Score]:
         if _score_current(row, today):
             scores[o.pk] = _score_from(row.data)
     if others := [o for o in organizations if o.pk not in scores]:
-        healths = _healths(others, rows, _lang(), today)
+        healths = _healths(others, rows, _lang(), today, keep=False)
         scores |= {pk: health.score for pk, health in healths.items()}
     return scores
 
