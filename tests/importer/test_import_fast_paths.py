@@ -1,11 +1,13 @@
 """Shortcuts taken for speed give the answers of the long way round: the sentence splitter's test for a
-text that is one sentence already, and the classifier's sums over the features it knows."""
+text that is one sentence already, and the classifier's sums over the features it knows; and what a
+sentence names as its subject is read once per document, into bounded caches."""
 
 import numpy as np
 from real_corpus import entries
 
 from tietovirta.analysis import text as analysis_text
-from tietovirta.importer import classify
+from tietovirta.analysis.bases import states_the_basis
+from tietovirta.importer import assign, classify
 from tietovirta.importer.document import read_document
 from tietovirta.importer.sections import split_sections
 
@@ -100,3 +102,18 @@ def test_the_models_give_to_the_last_bit_the_probabilities_of_the_full_feature_t
     assert len(cases) > 300
     for linear, features in cases:
         assert linear.probabilities(features) == _probabilities_the_long_way(linear, features)
+
+
+def test_what_a_sentence_names_as_its_subject_is_read_once_into_bounded_caches():
+    # The sentence model's features read it first; the register splitter and the assigner ask again.
+    sentence = "Henkilötietojen käsittelyn oikeusperusteena on asiakassuhde."
+    readers = (analysis_text.names_the_purpose, states_the_basis, assign._stated_topic)
+    for reader in readers:
+        reader.cache_clear()
+    features = classify.reading_features(sentence)
+    assert "rd:states_basis" in features and "rd:names_purpose" not in features
+    assert assign._stated_topic(sentence) == assign._stated_topic(sentence) == "legal_basis"
+    assert [reader.cache_info().misses for reader in readers] == [1, 1, 1]
+    assert [reader.cache_info().hits for reader in readers] == [1, 1, 1]
+    # Bounded: they hold texts of the document being read, and forget_texts_read (bench/) clears them.
+    assert all(reader.cache_parameters()["maxsize"] is not None for reader in readers)

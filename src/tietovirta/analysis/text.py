@@ -1213,6 +1213,7 @@ def states_its_topic(sentence: str) -> str:
     return topic or ("purpose" if says_what_data_is_used_for(sentence) else "")
 
 
+@lru_cache(maxsize=8192)  # the sentence model's features and assign's _stated_topic ask in turn
 def names_the_purpose(sentence: str) -> bool:
     """The sentence names the purpose as its subject ("Rekisterin käyttötarkoitus on …", "The purpose of
     processing is …"), not only says what data is used for."""

@@ -18,6 +18,7 @@ import dataclasses
 import itertools
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from tietovirta.analysis import entities
 from tietovirta.analysis import text as analysis_text
@@ -390,6 +391,7 @@ def _whole(section: Section, field: str, confidence: float, model: Model) -> lis
     return _merge(pieces)
 
 
+@lru_cache(maxsize=8192)  # asked of each sentence by the register splitter, then by the assigner
 def _stated_topic(sentence: str) -> str:
     """The field a sentence names as its own subject ("The purpose of processing is …", "Käsittelyn
     oikeusperusteena on …", "Your data is stored for two years"), else ""."""
