@@ -117,3 +117,19 @@ def test_what_a_sentence_names_as_its_subject_is_read_once_into_bounded_caches()
     assert [reader.cache_info().hits for reader in readers] == [1, 1, 1]
     # Bounded: they hold texts of the document being read, and forget_texts_read (bench/) clears them.
     assert all(reader.cache_parameters()["maxsize"] is not None for reader in readers)
+
+
+def test_the_likeliest_fields_come_first_and_equally_likely_ones_in_the_models_order():
+    probs = {"purpose": 0.2, "legal_basis": 0.5, "other": 0.2, "retention": 0.5, "rights": 0.0, "dpo": -0.0}
+    assert assign._top(probs) == [
+        ("legal_basis", 0.5),
+        ("retention", 0.5),
+        ("purpose", 0.2),
+        ("other", 0.2),
+        ("rights", 0.0),
+        ("dpo", -0.0),
+    ]
+    model = classify.model()
+    for text in _development_texts(5)[:300]:
+        probs = model.sentence(text)
+        assert assign._top(probs) == sorted(probs.items(), key=lambda kv: -kv[1])

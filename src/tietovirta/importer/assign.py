@@ -19,6 +19,7 @@ import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 
 from tietovirta.analysis import entities
 from tietovirta.analysis import text as analysis_text
@@ -101,7 +102,8 @@ def _list_runs(blocks: list[Block]) -> dict[int, int]:
 
 
 def _top(probs: dict[str, float]) -> list[tuple[str, float]]:
-    return sorted(probs.items(), key=lambda kv: -kv[1])
+    # Highest first; a stable sort keeps equal probabilities in the model's order, as sorting by -p did.
+    return sorted(probs.items(), key=itemgetter(1), reverse=True)
 
 
 def _by_sentence(
