@@ -358,6 +358,7 @@ def bases_in(text: str, *, basis_section: bool = False) -> list[LegalBasis]:
     return sorted(bases_with_evidence(text, basis_section=basis_section))
 
 
+@lru_cache(maxsize=8192)  # the sentence model's features and assign ask about the same sentence
 def states_the_basis(sentence: str) -> bool:
     """The sentence answers the legal basis wherever it stands: its subject is the basis ("Käsittelyn
     oikeusperusteena on …") — documents put the purpose and the basis under one heading, or state the

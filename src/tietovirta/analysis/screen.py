@@ -207,8 +207,9 @@ class _Index:
 
     def found(self, text: str) -> frozenset[str]:
         found: set[str] = set()
-        for match in self._scan.finditer(fold(text)):
-            found.update(self._starting[match.group(1)])
+        starting = self._starting
+        for longest in set(self._scan.findall(fold(text))):  # findall makes no match objects
+            found.update(starting[longest])
         return frozenset(found)
 
 

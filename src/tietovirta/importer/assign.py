@@ -18,6 +18,8 @@ import dataclasses
 import itertools
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from operator import itemgetter
 
 from tietovirta.analysis import entities
 from tietovirta.analysis import text as analysis_text
@@ -100,7 +102,8 @@ def _list_runs(blocks: list[Block]) -> dict[int, int]:
 
 
 def _top(probs: dict[str, float]) -> list[tuple[str, float]]:
-    return sorted(probs.items(), key=lambda kv: -kv[1])
+    # Highest first; a stable sort keeps equal probabilities in the model's order, as sorting by -p did.
+    return sorted(probs.items(), key=itemgetter(1), reverse=True)
 
 
 def _by_sentence(
@@ -390,6 +393,7 @@ def _whole(section: Section, field: str, confidence: float, model: Model) -> lis
     return _merge(pieces)
 
 
+@lru_cache(maxsize=8192)  # asked of each sentence by the register splitter, then by the assigner
 def _stated_topic(sentence: str) -> str:
     """The field a sentence names as its own subject ("The purpose of processing is …", "Käsittelyn
     oikeusperusteena on …", "Your data is stored for two years"), else ""."""

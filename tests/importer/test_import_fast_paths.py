@@ -1,0 +1,135 @@
+"""Shortcuts taken for speed give the answers of the long way round: the sentence splitter's test for a
+text that is one sentence already, and the classifier's sums over the features it knows; and what a
+sentence names as its subject is read once per document, into bounded caches."""
+
+import numpy as np
+from real_corpus import entries
+
+from tietovirta.analysis import text as analysis_text
+from tietovirta.analysis.bases import states_the_basis
+from tietovirta.importer import assign, classify
+from tietovirta.importer.document import read_document
+from tietovirta.importer.sections import split_sections
+
+# Texts at the edges of what ends a sentence: a mark with and without whitespace after it, a line break
+# alone, Unicode whitespace, an abbreviation, a bullet, nothing at all.
+EDGES = [
+    "",
+    "   ",
+    "Yksi lause ilman loppumerkkiä",
+    "Lause päättyy pisteeseen.",
+    "Kaksi lausetta. Toinen alkaa isolla",
+    "a.b c!d e?f g;h",
+    "Tiedot; Nimi",
+    "Tiedot;\u00a0Nimi",
+    "Esim. Mailchimp ja puh. 040 123",
+    "rivi\njatkuu",
+    "rivi\r\nJatkuu",
+    "ensin\u2028Sitten",
+    "kohta • toinen kohta",
+    "▪ luettelo",
+    "Art. 6(1)(b)",
+    "  välilyöntejä   alussa ja lopussa  ",
+    "Kysymys? Vastaus",
+    "Loppu!",
+]
+
+
+def _development_texts(limit: int) -> list[str]:
+    # Development documents only (the blind ones are scored, never read).
+    texts: list[str] = []
+    for entry in entries("dev")[:limit]:
+        if entry.derived_from or entry.format not in ("txt", "md", "html"):
+            continue
+        _, document, _ = read_document(entry.path.read_bytes(), entry.file)
+        blocks = [block.full_text() for block in document.blocks]
+        texts += blocks + [s for block in blocks for s in analysis_text.sentences(block)]
+    return texts
+
+
+def _split_the_long_way(text: str) -> tuple[str, ...]:
+    parts = analysis_text._SENTENCE_END.split(text or "")
+    return tuple(s for s in (" ".join(p.split()) for p in parts) if s)
+
+
+def test_a_text_is_split_into_the_sentences_the_full_pattern_gives():
+    texts = [*EDGES, *_development_texts(20)]
+    shortcut = [t for t in texts if analysis_text._MAY_END_A_SENTENCE.search(t) is None]
+    assert len(shortcut) > 100 and len(texts) - len(shortcut) > 100  # both ways are taken
+    for text in texts:
+        assert analysis_text.sentences.__wrapped__(text) == _split_the_long_way(text), repr(text)
+
+
+def test_a_text_the_shortcut_passes_has_nothing_the_full_pattern_splits_at():
+    # Every way _SENTENCE_END can match needs what the shortcut looks for; texts built of the pieces that
+    # come near it (marks without whitespace, whitespace without marks) split nowhere.
+    pieces = ["a", "B", ".", "!", "?", ";", " ", "\t", "\u00a0", "-", "1", "("]
+    for first in pieces:
+        for second in pieces:
+            for third in pieces:
+                text = f"x{first}{second}{third}Y"
+                if analysis_text._MAY_END_A_SENTENCE.search(text) is None:
+                    assert analysis_text._SENTENCE_END.search(text) is None, repr(text)
+
+
+def _probabilities_the_long_way(linear: classify.LinearModel, features: dict[str, float]) -> dict[str, float]:
+    known = [name for name in features if name in linear.index]
+    columns = [linear.index[name] for name in known]
+    values = [features[name] for name in known]
+    scores = linear.bias + np.asarray(values, dtype=np.float32) @ linear.weights[columns]
+    if linear.multinomial:
+        exp = np.exp(scores - scores.max())
+        probs = exp / exp.sum()
+    else:
+        probs = 1.0 / (1.0 + np.exp(-scores))
+    return dict(zip(linear.classes, probs.tolist(), strict=True))
+
+
+def test_the_models_give_to_the_last_bit_the_probabilities_of_the_full_feature_table():
+    model = classify.model()
+    cases: list[tuple[classify.LinearModel, dict[str, float]]] = [
+        (model.sentences, {}),
+        (model.sections, {}),
+        (model.sentences, {"not a feature": 1.0, "bw:tarkoitus": 0.5}),
+    ]
+    texts = _development_texts(8)
+    cases += [(model.sentences, classify.sentence_features(t, model.lemmas)) for t in texts[:400]]
+    documents = [e for e in entries("dev")[:8] if not e.derived_from and e.format in ("txt", "md", "html")]
+    for entry in documents:
+        _, document, _ = read_document(entry.path.read_bytes(), entry.file)
+        for section in split_sections(document.blocks):
+            cases.append((model.sections, classify.section_features(section, model.lemmas)))
+    assert len(cases) > 300
+    for linear, features in cases:
+        assert linear.probabilities(features) == _probabilities_the_long_way(linear, features)
+
+
+def test_what_a_sentence_names_as_its_subject_is_read_once_into_bounded_caches():
+    # The sentence model's features read it first; the register splitter and the assigner ask again.
+    sentence = "Henkilötietojen käsittelyn oikeusperusteena on asiakassuhde."
+    readers = (analysis_text.names_the_purpose, states_the_basis, assign._stated_topic)
+    for reader in readers:
+        reader.cache_clear()
+    features = classify.reading_features(sentence)
+    assert "rd:states_basis" in features and "rd:names_purpose" not in features
+    assert assign._stated_topic(sentence) == assign._stated_topic(sentence) == "legal_basis"
+    assert [reader.cache_info().misses for reader in readers] == [1, 1, 1]
+    assert [reader.cache_info().hits for reader in readers] == [1, 1, 1]
+    # Bounded: they hold texts of the document being read, and forget_texts_read (bench/) clears them.
+    assert all(reader.cache_parameters()["maxsize"] is not None for reader in readers)
+
+
+def test_the_likeliest_fields_come_first_and_equally_likely_ones_in_the_models_order():
+    probs = {"purpose": 0.2, "legal_basis": 0.5, "other": 0.2, "retention": 0.5, "rights": 0.0, "dpo": -0.0}
+    assert assign._top(probs) == [
+        ("legal_basis", 0.5),
+        ("retention", 0.5),
+        ("purpose", 0.2),
+        ("other", 0.2),
+        ("rights", 0.0),
+        ("dpo", -0.0),
+    ]
+    model = classify.model()
+    for text in _development_texts(5)[:300]:
+        probs = model.sentence(text)
+        assert assign._top(probs) == sorted(probs.items(), key=lambda kv: -kv[1])
