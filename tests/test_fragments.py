@@ -256,3 +256,32 @@ def test_a_part_is_read_back_from_the_shared_cache(owner_client, register, setti
     caches["fragments-here"].clear()  # another worker: nothing in its memory
     assert without_tokens(_register_page(owner_client, register)) == without_tokens(first)
     assert sorted(Path(caches["fragments"]._dir).iterdir()) == stored
+
+
+def test_a_part_gets_the_requests_token_and_escaped_address_and_nothing_put_in_is_filled_again(rf):
+    from tietovirta import fragments
+
+    csrf, path = fragments._CSRF_PLACEHOLDER, fragments._PATH_PLACEHOLDER
+    # An address naming the placeholders (no user can know them; still) is shown as written, escaped.
+    request = rf.get(f"/x/?a=b&c={csrf}&d={path}")
+    parts = {"form": f'<input value="{csrf}"><a href="{path}">', "again": f"{csrf} {path}"}
+    filled = fragments._fill(parts, request)
+    token = request.META["CSRF_COOKIE"]
+    address = f"/x/?a=b&amp;c={csrf}&amp;d={path}"
+    assert filled["form"] == f'<input value="{_masked(filled["form"])}"><a href="{address}">'
+    assert _unmask_cipher_token(_masked(filled["form"])) == token
+    assert filled["again"].endswith(f" {address}")
+    assert _unmask_cipher_token(filled["again"].split(" ")[0]) == token
+
+
+def test_a_part_without_a_form_does_not_set_the_csrf_cookie(rf):
+    from tietovirta import fragments
+
+    request = rf.get("/x/")
+    filled = fragments._fill({"nav": f'<a href="{fragments._PATH_PLACEHOLDER}">'}, request)
+    assert filled["nav"] == '<a href="/x/">'
+    assert "CSRF_COOKIE" not in request.META
+
+
+def _masked(html: str) -> str:
+    return re.search(r'value="([^"]+)"', html).group(1)
