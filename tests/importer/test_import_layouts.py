@@ -206,14 +206,6 @@ def test_a_wrapped_line_that_follows_a_function_word_goes_on():
         )
 
 
-def test_a_list_item_after_a_line_ending_with_or_is_the_next_item():
-    lines = [
-        Block("paragraph", "- Henkilötietoja on käsitelty lainvastaisesti; tai"),
-        Block("paragraph", "- Henkilötiedot on poistettava lakisääteisen velvoitteen noudattamiseksi."),
-    ]
-    assert len(merge_paragraphs(lines)) == 2
-
-
 def test_a_wrapped_line_that_opens_an_aside_goes_on():
     lines = [
         Block("paragraph", "Fintraffic processes the log data of users, including the IP address, username"),

@@ -195,7 +195,6 @@ CONTINUES = re.compile(
 # A wrapped line that opens with a parenthesis ("address, username" / "(Digitraffic User) and …") is an
 # aside within the sentence; "(1)", "(a)" number a new item.
 _ASIDE = re.compile(r"\((?!\s*(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})\s*\))")
-_LIST_MARK = re.compile(r"(?:[-*+•·▪–]|\d{1,2}[.)])\s")
 
 
 def merge_paragraphs(blocks: Iterable[Block]) -> list[Block]:
@@ -215,10 +214,8 @@ def merge_paragraphs(blocks: Iterable[Block]) -> list[Block]:
             and (
                 block.text[:1].islower()
                 or previous.text.endswith((",", "-"))
-                or (
-                    (_ASIDE.match(block.text) or CONTINUES.search(previous.text))
-                    and not _LIST_MARK.match(block.text)  # "…; tai" / "- Henkilötiedot …": the next item
-                )
+                or _ASIDE.match(block.text)
+                or CONTINUES.search(previous.text)
             )
             and not block.gap_before
         ):
