@@ -2,7 +2,6 @@
 
 from tietovirta.canonical.schema import LegalBasis
 from tietovirta.importer import import_bytes
-from tietovirta.importer.blocks import Block, merge_paragraphs
 
 
 def _register(text: str, filename: str = "doc.txt"):
@@ -188,31 +187,3 @@ def test_combined_heading_fills_each_section_it_names():
 def test_date_line_is_the_modified_date():
     register, _ = _register("Tietosuojaseloste\nPäivitetty 14.5.2024\n\nRekisterin nimi\nAsiakkaat\n")
     assert (register.name, register.modified_at.date().isoformat()) == ("Asiakkaat", "2024-05-14")
-
-
-def test_a_wrapped_line_that_follows_a_function_word_goes_on():
-    # Hard-wrapped text: the line break falls after "the"; the sentence goes on on the next line.
-    notice = (
-        "Privacy statement\n\n"
-        "Disclosure of data and data recipients\n\n"
-        "Your personal data will only be disclosed to the administrator of the\n"
-        "Digitraffic service, who will act on behalf of Fintraffic and under the\n"
-        "obligation of professional secrecy.\n"
-    )
-    register = import_bytes(notice.encode(), "notice.txt").document.registers[0]
-    for text in (register.disclosures_text, register.processors_text):
-        assert text.startswith(
-            "Your personal data will only be disclosed to the administrator of the Digitraffic"
-        )
-
-
-def test_a_wrapped_line_that_opens_an_aside_goes_on():
-    lines = [
-        Block("paragraph", "Fintraffic processes the log data of users, including the IP address, username"),
-        Block("paragraph", "(Digitraffic User)"),
-        Block("paragraph", "(1) A numbered point of its own"),
-    ]
-    assert [b.text for b in merge_paragraphs(lines)] == [
-        "Fintraffic processes the log data of users, including the IP address, username (Digitraffic User)",
-        "(1) A numbered point of its own",
-    ]

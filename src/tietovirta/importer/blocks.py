@@ -186,22 +186,9 @@ def remove_furniture(blocks: list[Block]) -> list[Block]:
     return [b for b in blocks if not is_page_number(b.full_text()) and not is_navigation(b.text)]
 
 
-# Words neither a heading nor a sentence ends with: a line ending with one continues on the next.
-CONTINUES = re.compile(
-    r"\s(?:ja|tai|sekä|eli|kuin|joka|jotka|jossa|the|and|or|of|to|in|for|och|eller|samt|av|för|till|i)$",
-    re.IGNORECASE,
-)
-
-# A wrapped line that opens with a parenthesis ("address, username" / "(Digitraffic User) and …") is an
-# aside within the sentence; "(1)", "(a)" number a new item.
-_ASIDE = re.compile(r"\((?!\s*(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})\s*\))")
-
-
 def merge_paragraphs(blocks: Iterable[Block]) -> list[Block]:
     """Join a paragraph broken across lines (a PDF's line breaks, hard-wrapped text): a line that does
-    not end a sentence continues with the next paragraph line that starts in lower case or with an
-    aside in parentheses, or whatever it starts with when the line ends with a word no sentence ends
-    with ("… the administrator of the" / "Digitraffic service, …")."""
+    not end a sentence continues with the next paragraph line that starts in lower case."""
     out: list[Block] = []
     for block in blocks:
         previous = out[-1] if out else None
@@ -211,12 +198,7 @@ def merge_paragraphs(blocks: Iterable[Block]) -> list[Block]:
             and previous.kind in ("paragraph", "item")
             and previous.text
             and not previous.text.endswith((".", ":", "!", "?", ";"))
-            and (
-                block.text[:1].islower()
-                or previous.text.endswith((",", "-"))
-                or _ASIDE.match(block.text)
-                or CONTINUES.search(previous.text)
-            )
+            and (block.text[:1].islower() or previous.text.endswith((",", "-")))
             and not block.gap_before
         ):
             joiner = "" if previous.text.endswith("-") and block.text[:1].islower() else " "

@@ -14,7 +14,6 @@ import re
 from dataclasses import replace
 
 from tietovirta.importer.blocks import (
-    CONTINUES,
     Block,
     Document,
     inline_pair,
@@ -45,6 +44,13 @@ def _looks_like_heading(line: str, next_line: str) -> bool:
     return not line.endswith(_SENTENCE_END) and bool(next_line) and len(words) <= 8
 
 
+# Words a heading does not end with: a line ending with one continues on the next.
+_CONTINUES = re.compile(
+    r"\s(?:ja|tai|sekä|eli|kuin|joka|jotka|jossa|the|and|or|of|to|in|for|och|eller|samt|av|för|till|i)$",
+    re.IGNORECASE,
+)
+
+
 def _join_broken_headings(lines: list[str]) -> list[str]:
     """A heading broken over lines ("Oikeus suostumuksen" / "peruuttamiseen", as PDF text and old tools
     write them) is one line: short lines that do not end a sentence, each but the first starting in
@@ -58,7 +64,7 @@ def _join_broken_headings(lines: list[str]) -> list[str]:
             j < len(lines)
             and line.strip()
             and lines[j].strip()
-            and (lines[j].strip()[:1].islower() or CONTINUES.search(line.rstrip()))
+            and (lines[j].strip()[:1].islower() or _CONTINUES.search(line.rstrip()))
             and len(line.split()) <= 6
             and len(lines[j].split()) <= 4
             and not line.rstrip().endswith((".", ",", ";", ":", "!", "?"))
@@ -91,7 +97,7 @@ def read_plain(text: str) -> Document:
         wrapped = (
             i + 1 < len(lines)
             and lines[i + 1].strip() != ""
-            and (lines[i + 1].strip()[:1].islower() or bool(CONTINUES.search(line)))
+            and (lines[i + 1].strip()[:1].islower() or bool(_CONTINUES.search(line)))
         )
         indented_next = (
             i + 1 < len(lines)
