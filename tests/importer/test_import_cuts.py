@@ -646,3 +646,40 @@ def test_headings_that_ask_nothing_of_their_own():
         assert asks_nothing(heading), heading
     for heading in ("Muut rekisteröidyn oikeudet", "Lisätietoja ja yhteydenotot", "Rekisterinpitäjä"):
         assert not asks_nothing(heading), heading
+
+
+def test_a_sentence_going_on_about_the_one_before_it_answers_the_same_field():
+    # "The contract is …" alone reads as whatever the section answers; after the sentence stating the
+    # basis, in the same list item, it says what that basis is.
+    section = Section(
+        "Event attendees",
+        level=2,
+        blocks=[
+            Block(
+                "item",
+                "The information processed is the information requested when registering, for "
+                "example name, job title and e-mail address.",
+            ),
+            Block(
+                "item",
+                "The legal basis of processing this information is performance of a contract. "
+                "The contract is a registration agreement and may be ended at any time.",
+            ),
+        ],
+    )
+    pieces = _by_sentence(section, classify.model(), {"data_collected", "disclosures"}, 0.9)
+    assert [p.field for p in pieces if "registration agreement" in p.text] == ["legal_basis"]
+
+
+def test_a_sentence_going_on_about_a_moved_sentence_moves_with_it():
+    notice = (
+        "# Privacy notice\n\n"
+        "## Membership\n\n"
+        "Nordic Society keeps a record of its members.\n\n"
+        "- Membership data may be used for any society to member contact, such as newsletters.\n"
+        "- Membership information is stored in Google Docs.\n"
+        "- Legal basis of processing information is performance of a contract. The contract is a "
+        "membership agreement and may be ended at any time.\n"
+    )
+    register = _register(notice, "notice.md")
+    assert "The contract is a membership agreement" in register.legal_basis_text

@@ -245,3 +245,42 @@ def test_a_legal_basis_label_inside_a_list_of_purposes():
     assert states_the_basis("Legal basis: legitimate interest and your consent.")
     assert states_the_basis("The handling basis is execution of the contract.")
     assert states_its_topic("The personal data processed is got from the person themselves.") == "sources"
+
+
+def test_a_sentence_that_does_not_say_who_the_controller_is_gives_no_name():
+    # Neither the sentence nor its first clause is a name.
+    for text in (
+        "From time to time, Firma will extend promotions, special offers and other information to customers.",
+        "If you have any questions about Kuppi Ry’s privacy policy, the data we hold on you, or you would "
+        "like to exercise one of your rights, please contact us: info@kuppi.fi",
+        "Last update: October 1, 2015",
+        "Data controller and legislative framework",
+    ):
+        assert values.parse_organization(text).name == "", text
+
+
+def test_a_sentence_led_to_the_name_still_gives_it():
+    said = "The controller for the data you share with us is Double Open Oy, Helsinki, Finland."
+    assert values.parse_organization(said).name == "Double Open Oy"
+    name = "Oskillaatio – Helsingin yliopiston fysikaalisten tieteiden alumnit ry"
+    assert values.parse_organization(f"Yhdistyksen nimi: {name}\nY-tunnus: 3455950-7").name == name
+
+
+def test_the_name_ends_where_an_alias_a_clause_an_address_or_a_date_begins():
+    cases = {
+        "Frosmo Ltd. (“Frosmo”, “we”, “us”)": "Frosmo Ltd",
+        'Clouder Oy ("Clouder", "me", "meitä")': "Clouder Oy",
+        "Mansio Group Oy (aputoiminimi Cleava Siivouspalvelut)": "Mansio Group Oy",
+        "LämpöNix Oy tarjoaa asiakkailleen yhteydenottolomakkeen": "LämpöNix Oy",
+        "Verkkolynx Ratkaisut Oy, Takamaanrinne, Tampere, Suomi": "Verkkolynx Ratkaisut Oy",
+        "Adepta Oy · Y-tunnus 2237131-2": "Adepta Oy",
+        "Art & Design Rannveig, FO: 1175053-6": "Art & Design Rannveig",
+        "Tekla Corporation, December 2013": "Tekla Corporation",
+    }
+    for text, name in cases.items():
+        assert values.parse_organization(text).name == name, text
+
+
+def test_a_person_named_before_their_address_is_the_name():
+    info = values.parse_organization("Aapo Virta aapo.virta@example.com\n+358 44 123 4567")
+    assert (info.name, info.email) == ("Aapo Virta", "aapo.virta@example.com")

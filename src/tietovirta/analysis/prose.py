@@ -142,6 +142,17 @@ def find_date(sentence: str) -> dt.date | None:
     return min(found)[1] if found else None
 
 
+# "December 2013", "toukokuussa 2020": a month and year with no day.
+_MONTH_YEAR = re.compile(
+    r"(?<!\w)(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\w*\s+\d{4}(?!\d)", re.IGNORECASE
+)
+
+
+def mentions_date(text: str) -> bool:
+    """Whether the text gives a date, or a month and year: a version line, not a name."""
+    return find_date(text) is not None or bool(_MONTH_YEAR.search(text))
+
+
 # --- phrases ---------------------------------------------------------------------------------------
 
 AGREEMENT = Matcher(

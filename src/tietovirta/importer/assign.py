@@ -106,6 +106,17 @@ def _top(probs: dict[str, float]) -> list[tuple[str, float]]:
     return sorted(probs.items(), key=itemgetter(1), reverse=True)
 
 
+def _continues(previous: str, current: str, sentence: str, model: Model) -> bool:
+    """A sentence that goes on, in the same paragraph or list item, about what the sentence before it
+    said ("… is performance of a contract. The contract is a membership agreement …") answers the same
+    field, when the sentence model finds that field likely for it, and likelier than the one it would get
+    alone, and the sentence names no topic of its own."""
+    if previous in (current, "other", *_PARTIES) or _stated_topic(sentence):
+        return False
+    probs = model.sentence(sentence)
+    return probs.get(previous, 0.0) >= max(SENTENCE, probs.get(current, 0.0))
+
+
 def _by_sentence(
     section: Section, model: Model, allowed: set[str] | None, base: float, fallback: str = "other"
 ) -> list[Piece]:
@@ -145,6 +156,8 @@ def _by_sentence(
                 best, p = decided[i] = choose(" ".join([sentence, *items]))
             else:
                 best, p = choose(sentence)
+                if n and _continues(pieces[-1].field, best, sentence, model):
+                    best, p = pieces[-1].field, model.sentence(sentence)[pieces[-1].field]
             pieces.append(Piece(best, sentence, model.calibrated(base * p), section.heading, section, n == 0))
     return _merge(pieces)
 
@@ -379,6 +392,10 @@ def _whole(section: Section, field: str, confidence: float, model: Model) -> lis
                 moved = False  # not a second time, where the sentence model would move it there too
             elif elsewhere:
                 best, moved, stated = elsewhere, True, elsewhere
+            elif (
+                not moved and n and pieces[-1].moved and _continues(pieces[-1].field, field, sentence, model)
+            ):
+                best, moved, p = pieces[-1].field, True, probs[pieces[-1].field]
             pieces.append(
                 Piece(
                     best if moved else field,

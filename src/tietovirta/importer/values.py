@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from stdnum.fi import ytunnus
 
+from tietovirta.analysis import prose
 from tietovirta.analysis import text as analysis_text
 from tietovirta.analysis.bases import bases_in
 from tietovirta.analysis.screen import Screened
@@ -681,10 +682,18 @@ _FIELD_LINE = re.compile(
 
 
 _ID_TAIL = re.compile(
-    r"\s*(?:[,;]\s*|\s+[–-]\s+|\s*\(\s*)(?:(?:y-?tunnus|fo-?nummer|business id|org\.?\s*nr)\s*:?\s*)?"
-    r"\d{7}\s?-\s?\d\s*\)?.*$|\s*[,;(]\s*(?:y-?tunnus|fo-?nummer|business id).*$",
+    r"\s*(?:[,;·•|]\s*|\s+[–-]\s+|\s*\(\s*)(?:(?:y-?tunnus|fo(?:-?nummer)?|business id|org\.?\s*nr)\s*:?\s*)?"
+    r"\d{7}\s?-\s?\d\s*\)?.*$|\s*[,;(·•|]\s*(?:y-?tunnus|fo-?nummer|business id).*$",
     re.IGNORECASE,
 )
+# "Frosmo Ltd. (“Frosmo”, “we”, “us”)": the short name a document defines for itself; "(aputoiminimi
+# Studio Fika)": a second trade name. Neither is part of the controller's name.
+_ALIAS_TAIL = re.compile(
+    r"\s*\(\s*(?:[“”\"'‘’«»]|(?:aputoiminimi|bifirma|trading as|d/b/a)\b)[^)]*\)", re.IGNORECASE
+)
+# What a heading's lead leaves when it names the controller and something else ("Data controller and
+# legislative framework", "Rekisterinpitäjä ja yhteyshenkilö"): the other topic, not a name.
+_OTHER_TOPIC = re.compile(r"^(?:and|ja|sekä|och|samt|&)\s", re.IGNORECASE)
 
 
 _NAMED_AS_CONTROLLER = re.compile(
@@ -754,6 +763,21 @@ _DOC_TITLE_LEAD = re.compile(
 )
 
 
+_NAME_BEFORE_EMAIL = re.compile(
+    r"^((?:[A-ZÅÄÖ][\w'-]+\s+){1,3}[A-ZÅÄÖ][\w'-]+)[\s,]+[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$"
+)
+_MONTH_YEAR_TAIL = re.compile(r"\s*[,–-]\s*\w+\s+\d{4}\s*$")
+
+
+def reads_as_prose(line: str) -> bool:
+    """A line of running text — eight words or more with a sentence's end in it — rather than a line of
+    contact details ("Firma Oy, Katu 1, 00100 Helsinki")."""
+    words = line.split()
+    running = sum(w[0].islower() for w in words)
+    ends = bool(re.search(r"\w[.!?](?:\s+[A-ZÅÄÖ]|$)", line))
+    return len(words) >= 8 and 2 * running >= len(words) and (ends or len(words) >= 12)
+
+
 def _name_candidate(line: str) -> str:
     """A line as an organisation's name, or "" when it is a field, an address, a number or a sentence."""
     if named := _controller_in_sentence(line):
@@ -762,10 +786,19 @@ def _name_candidate(line: str) -> str:
         line = match.group(1)
     line = _DOC_TITLE_LEAD.sub("", line)
     line = _FIELD_TAIL.sub("", _ID_TAIL.sub("", _NAME_LEAD.sub("", line))).strip()
+    line = _ALIAS_TAIL.sub("", line)
     sentence = line.endswith(".") and len(line.split()) > 6
     line = line.strip(" .:–-,")
-    if _SAYS_WHAT_IT_DOES.match(line):
+    if _SAYS_WHAT_IT_DOES.match(line) or _OTHER_TOPIC.match(line):
         return ""  # "The data controller is responsible for …" says what the controller does
+    if (company := COMPANY.search(line)) and re.match(r",|\s+[a-zåäö]", line[company.end() :]):
+        # "Lämpönix Oy tarjoaa asiakkailleen …", "Verkkolynx Ratkaisut Oy, Takamaanrinne, Tampere": the
+        # name ends with its company form; a clause or an address follows it.
+        line = line[: company.end()]
+    if (tail := _MONTH_YEAR_TAIL.search(line)) and prose.mentions_date(tail.group(0)):
+        line = line[: tail.start()]  # "Tekla Corporation, December 2013": the document's date
+    if prose.mentions_date(line):
+        return ""  # "Last update: October 1, 2015" dates the document
     if (
         not line
         or _FIELD_LINE.match(line)
@@ -789,14 +822,29 @@ def _organization_name(text: str) -> str:
     best, best_score = "", 0
     for position, raw in enumerate(text.split("\n")):
         line = " ".join(raw.split())
-        candidate = _name_candidate(line) or _name_candidate(re.split(r"\s*[,;]\s*", line)[0])
+        named = bool(
+            find_business_id(line) or _controller_in_sentence(line) or _NAMED_AS_CONTROLLER.search(line)
+        )
+        # "Yhdistyksen nimi: …", "The controller for the data you share with us is …": led to the name.
+        prose_line = reads_as_prose(line) and not _NAME_LEAD.match(line)
+        if prose_line and not named:
+            # "From time to time, F-Secure will extend promotions …": a sentence that does not say who the
+            # controller is has no name in it, least of all its first clause.
+            continue
+        candidate = _name_candidate(line)
+        if not candidate and not prose_line and not prose.mentions_date(line):
+            # "Firma Oy, Katu 1, 00100 Helsinki": the name before its address; "Last update: October 1,
+            # 2015" has none.
+            candidate = _name_candidate(re.split(r"\s*[,;]\s*", line)[0])
+        if not candidate and (match := _NAME_BEFORE_EMAIL.match(line)):
+            candidate = _name_candidate(match.group(1))  # "Aapo Attila aapo.attila@example.com"
         if not candidate:
             continue
         score = (3 if _ORG_WORDS.search(candidate) else 0) + (1 if position == 0 else 0)
         score += 1 if COMPANY.search(candidate) else 0
         # The name the Y-tunnus stands beside ("Leville.net (Business ID: 2965553-7)"), or the one a
         # sentence says is the controller, is the organisation's whatever words its address has.
-        if find_business_id(line) or _controller_in_sentence(line) or _NAMED_AS_CONTROLLER.search(line):
+        if named:
             score += 4
         if len(candidate.split()) > 8:
             score -= 2
