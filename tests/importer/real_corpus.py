@@ -386,6 +386,18 @@ def score_document(
                     into.errors.append((entry.id, key, missing, extra))
 
 
+def development_documents(limit: int) -> list[Any]:
+    """The first `limit` development documents in a text format, read into the document model (for tests
+    that compare two ways of answering on real text; the blind ones are scored, never read)."""
+    from tietovirta.importer.document import read_document
+
+    return [
+        read_document(entry.path.read_bytes(), entry.file)[1]
+        for entry in entries("dev")[:limit]
+        if not entry.derived_from and entry.format in ("txt", "md", "html")
+    ]
+
+
 def calibration(
     result: Result, bands: tuple[float, ...] = (0.0, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01)
 ) -> list[tuple[str, int, float]]:

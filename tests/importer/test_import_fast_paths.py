@@ -3,12 +3,11 @@ text that is one sentence already, and the classifier's sums over the features i
 sentence names as its subject is read once per document, into bounded caches."""
 
 import numpy as np
-from real_corpus import entries
+from real_corpus import development_documents
 
 from tietovirta.analysis import text as analysis_text
 from tietovirta.analysis.bases import states_the_basis
 from tietovirta.importer import assign, classify
-from tietovirta.importer.document import read_document
 from tietovirta.importer.sections import split_sections
 
 # Texts at the edges of what ends a sentence: a mark with and without whitespace after it, a line break
@@ -36,12 +35,8 @@ EDGES = [
 
 
 def _development_texts(limit: int) -> list[str]:
-    # Development documents only (the blind ones are scored, never read).
     texts: list[str] = []
-    for entry in entries("dev")[:limit]:
-        if entry.derived_from or entry.format not in ("txt", "md", "html"):
-            continue
-        _, document, _ = read_document(entry.path.read_bytes(), entry.file)
+    for document in development_documents(limit):
         blocks = [block.full_text() for block in document.blocks]
         texts += blocks + [s for block in blocks for s in analysis_text.sentences(block)]
     return texts
@@ -94,9 +89,7 @@ def test_the_models_give_to_the_last_bit_the_probabilities_of_the_full_feature_t
     ]
     texts = _development_texts(8)
     cases += [(model.sentences, classify.sentence_features(t, model.lemmas)) for t in texts[:400]]
-    documents = [e for e in entries("dev")[:8] if not e.derived_from and e.format in ("txt", "md", "html")]
-    for entry in documents:
-        _, document, _ = read_document(entry.path.read_bytes(), entry.file)
+    for document in development_documents(8):
         for section in split_sections(document.blocks):
             cases.append((model.sections, classify.section_features(section, model.lemmas)))
     assert len(cases) > 300

@@ -5,26 +5,18 @@ sentence's flags tried only where they can be found; and a sentence's form is re
 import re
 
 from bs4 import BeautifulSoup
-from real_corpus import entries
+from real_corpus import development_documents
 
 from tietovirta.analysis import prose
 from tietovirta.analysis import text as analysis_text
 from tietovirta.analysis.bases import describes_legitimate_interest
 from tietovirta.analysis.text import Matcher, sentences
 from tietovirta.importer import assign, classify
-from tietovirta.importer.document import read_document
 from tietovirta.importer.reading import decomposed
 
 
 def _development_texts(limit: int) -> list[str]:
-    # Development documents only (the blind ones are scored, never read).
-    texts: list[str] = []
-    for entry in entries("dev")[:limit]:
-        if entry.derived_from or entry.format not in ("txt", "md", "html"):
-            continue
-        _, document, _ = read_document(entry.path.read_bytes(), entry.file)
-        texts += [block.full_text() for block in document.blocks]
-    return texts
+    return [block.full_text() for document in development_documents(limit) for block in document.blocks]
 
 
 def test_the_statements_of_a_sentence_are_those_found_without_the_first_scan(monkeypatch):

@@ -7,13 +7,12 @@ import re
 import sys
 
 import pytest
-from real_corpus import entries
+from real_corpus import development_documents
 
 import tietovirta.analysis.facts  # defines matchers of its own
 import tietovirta.importer.extract  # noqa: F401  (imports every module that screens a pattern)
 from tietovirta.analysis.screen import CHECKED_CHARACTERS, Screened, _index, fold, required_literals
 from tietovirta.analysis.text import Matcher, sentences
-from tietovirta.importer.document import read_document
 
 
 def _every_screened() -> list[Screened]:
@@ -65,14 +64,9 @@ def test_every_character_matched_to_a_checked_character_is_folded_to_it():
 
 
 def _development_sentences(limit: int) -> list[str]:
-    # Development documents only (the blind ones are scored, never read).
-    texts: list[str] = []
-    for entry in entries("dev")[:limit]:
-        if entry.derived_from or entry.format not in ("txt", "md", "html"):
-            continue
-        _, document, _ = read_document(entry.path.read_bytes(), entry.file)
-        texts += [s for block in document.blocks for s in sentences(block.full_text())]
-    return texts
+    return [
+        s for d in development_documents(limit) for block in d.blocks for s in sentences(block.full_text())
+    ]
 
 
 def test_one_scan_finds_every_literal_of_the_index_a_text_holds():
