@@ -153,6 +153,18 @@ def mentions_date(text: str) -> bool:
     return find_date(text) is not None or bool(_MONTH_YEAR.search(text))
 
 
+_SENTENCE_ENDS = re.compile(r"\w[.!?](?:\s+[A-ZÅÄÖ]|$)")
+
+
+def reads_as_prose(line: str) -> bool:
+    """A line of running text — eight words or more with a sentence's end in it — rather than a line of
+    contact details ("Firma Oy, Katu 1, 00100 Helsinki")."""
+    words = line.split()
+    running = sum(w[0].islower() for w in words)
+    ends = bool(_SENTENCE_ENDS.search(line))
+    return len(words) >= 8 and 2 * running >= len(words) and (ends or len(words) >= 12)
+
+
 # --- phrases ---------------------------------------------------------------------------------------
 
 AGREEMENT = Matcher(

@@ -769,15 +769,6 @@ _NAME_BEFORE_EMAIL = re.compile(
 _MONTH_YEAR_TAIL = re.compile(r"\s*[,–-]\s*\w+\s+\d{4}\s*$")
 
 
-def reads_as_prose(line: str) -> bool:
-    """A line of running text — eight words or more with a sentence's end in it — rather than a line of
-    contact details ("Firma Oy, Katu 1, 00100 Helsinki")."""
-    words = line.split()
-    running = sum(w[0].islower() for w in words)
-    ends = bool(re.search(r"\w[.!?](?:\s+[A-ZÅÄÖ]|$)", line))
-    return len(words) >= 8 and 2 * running >= len(words) and (ends or len(words) >= 12)
-
-
 def _name_candidate(line: str) -> str:
     """A line as an organisation's name, or "" when it is a field, an address, a number or a sentence."""
     if named := _controller_in_sentence(line):
@@ -826,7 +817,7 @@ def _organization_name(text: str) -> str:
             find_business_id(line) or _controller_in_sentence(line) or _NAMED_AS_CONTROLLER.search(line)
         )
         # "Yhdistyksen nimi: …", "The controller for the data you share with us is …": led to the name.
-        prose_line = reads_as_prose(line) and not _NAME_LEAD.match(line)
+        prose_line = prose.reads_as_prose(line) and not _NAME_LEAD.match(line)
         if prose_line and not named:
             # "From time to time, F-Secure will extend promotions …": a sentence that does not say who the
             # controller is has no name in it, least of all its first clause.
