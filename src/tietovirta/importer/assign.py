@@ -26,6 +26,7 @@ from tietovirta.analysis import text as analysis_text
 from tietovirta.analysis.bases import (
     bases_in,
     describes_legitimate_interest,
+    heading_names_the_basis,
     interest_sentences,
     states_the_basis,
 )
@@ -534,6 +535,10 @@ def _joined_topics(heading: str) -> list[str]:
     found: list[str] = []
     for part in parts if len(parts) >= 2 else []:
         fields = {_TOPIC_FIELD[t] for t in topics(part) if t in _TOPIC_FIELD}
+        if not fields and heading_names_the_basis(part):
+            # "Syfte och rättslig grund", "Käyttötarkoitus ja käsittelyperuste": a part that asks for the
+            # basis alone names the legal basis.
+            fields = {"legal_basis"}
         if "data_subjects" in fields:
             fields.discard("data_collected")  # "Categories of data subjects": the groups are of people
         if len(fields) != 1:
@@ -697,7 +702,12 @@ def assign(sections: list[Section], model: Model) -> list[Piece]:
                 for c, p in compound.items()
                 if c in probs and alone in ("", c)
             ]
-        elif {"purpose", "legal_basis"} <= set(compound):
+        elif {"purpose", "legal_basis"} <= set(compound) or {"purpose", "legal_basis"} <= set(
+            joined := _joined_topics(section.heading)
+        ):
+            # A heading the product does not know by name may join the purpose and the basis as well.
+            if not {"purpose", "legal_basis"} <= set(compound):
+                compound = dict.fromkeys(joined, 0.9)
             pieces += _purposes_and_bases(section, compound, model)
         elif {best, second} <= _PARTIES and p2 >= SECOND:
             # "Rekisterinpitäjä ja yhteyshenkilö": the same text is read for both.
