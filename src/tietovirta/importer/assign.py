@@ -362,7 +362,8 @@ def _whole(section: Section, field: str, confidence: float, model: Model) -> lis
             if n == len(texts) - 1 and _introduces_list(section.blocks, i):
                 # A list and the sentence introducing it say one thing: they stay or move together, as
                 # the sentence says ("Käytämme seuraavia palveluntarjoajia:" in a section on disclosures).
-                probs = model.sentence(sentence)
+                items = [b.text for k, b in enumerate(section.blocks) if owner.get(k) == i]
+                probs = model.sentence(" ".join([sentence, *items]))
                 best, p = _top(probs)[0]
                 moved = best not in (field, "other") and p >= MOVE and probs.get(field, 0.0) < 0.05
                 unit[i] = (best, model.calibrated(p)) if moved else (field, confidence)
