@@ -40,6 +40,7 @@ CLEAR = 0.5  # a section's top field at least this likely, and the runner-up far
 SECOND = 0.35  # a runner-up this likely makes the section a candidate for splitting
 WEAK = 0.3  # below this the section's own words say too little: it follows its parent
 SENTENCE = 0.45  # a sentence read on its own is assigned when its field is at least this likely
+SUGGEST = 0.35  # below this a value is a suggestion, not filled in (extract)
 # Facts that are read out of any sentence, wherever it stands, because documents state them in passing.
 _PARTIES = {"controller", "contact_person", "dpo"}
 SENTENCE_FIELDS = (
@@ -238,7 +239,14 @@ def _merge(pieces: list[Piece]) -> list[Piece]:
     out: list[Piece] = []
     for piece in pieces:
         last = out[-1] if out else None
-        if last and last.field == piece.field and last.section is piece.section:
+        if (
+            last
+            and last.field == piece.field
+            and last.section is piece.section
+            # A sentence too uncertain to fill in does not take a sure one down with it into a suggestion
+            # ("För registret ansvarar vd X. Registret används för att …").
+            and (last.confidence >= SUGGEST) == (piece.confidence >= SUGGEST)
+        ):
             joiner = ("\n" if piece.text.startswith("- ") else "\n\n") if piece.starts_block else " "
             out[-1] = dataclasses.replace(
                 last,
