@@ -4,8 +4,9 @@ a purpose-by-purpose table, the repealed law's wording, in Finnish, Swedish and 
 
 import pytest
 
-from tietovirta.analysis.bases import bases_in, stated_bases
+from tietovirta.analysis.bases import bases_in, heading_names_the_basis, stated_bases
 from tietovirta.importer import import_bytes
+from tietovirta.importer.assign import _joined_topics
 
 
 def _letters(found) -> str:
@@ -175,3 +176,52 @@ def test_without_a_basis_section_the_sentences_that_state_the_basis_are_its_text
         "Seuraavat tiedot tallennetaan suostumuksellasi, kun kirjaudut palveluun: nimi ja sähköpostiosoite."
     )
     assert [b.value for b in register.legal_bases] == ["a"]
+
+
+@pytest.mark.parametrize(
+    "heading, purposes, basis",
+    [
+        (
+            "Syfte och rättslig grund",
+            "- Att besvara kontakt- och offertförfrågningar.\n- Att sköta kundrelationen och faktureringen.",
+            "Rättslig grund: berättigat intresse samt ditt samtycke.",
+        ),
+    ],
+)
+def test_a_heading_joining_the_purpose_and_a_basis_word_it_does_not_know_by_name_is_split(
+    heading, purposes, basis
+):
+    # The heading is no label the product knows; its parts name the purpose and the basis
+    # ("rättslig grund", "käsittelyperuste"), so its lines are shared between the two fields.
+    notice = (
+        "# Tietosuojaseloste\n\n"
+        "## Rekisterinpitäjä\n\nEsimerkki Oy, Kauppakatu 1, 00100 Helsinki\n\n"
+        f"## {heading}\n\n{purposes}\n\n{basis}\n\n"
+        "## Säilytysaika\n\nTietoja säilytetään kaksi vuotta.\n"
+    )
+    register = _register(notice)
+    for line in purposes.splitlines():
+        assert line.removeprefix("- ") in register.purpose_text
+    assert basis in register.legal_basis_text
+    assert basis not in register.purpose_text
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Henkilötietojen käyttötarkoitus ja käsittelyperuste",
+        "Henkilötietojen käsittelyn oikeusperuste ja tarkoitus",
+        "Tietojen käsittelyn tarkoitukset ja oikeusperusteet",
+        "Miksi ja millä perusteella tietoja käsitellään?",
+        "Syftet med och grunden för behandlingen av personuppgifter",
+        "Why, and on what basis",
+    ],
+)
+def test_the_parts_of_a_joined_heading_name_the_purpose_and_the_basis(heading):
+    assert sorted(_joined_topics(heading)) == ["legal_basis", "purpose"]
+
+
+@pytest.mark.parametrize("part", ["Perustiedot", "Grundläggande uppgifter", "Basic information"])
+def test_basic_data_names_no_basis(part):
+    assert not heading_names_the_basis(part)
+    assert heading_names_the_basis(f"{part} ja käsittelyperuste")

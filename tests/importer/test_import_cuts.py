@@ -87,6 +87,23 @@ def test_a_list_stays_with_the_sentence_that_introduces_it():
     assert "- nimi ja yrityksen nimi" in collected and "- viestin sisältö sekä" in collected
 
 
+def test_a_sentence_naming_whose_data_stays_with_the_data_it_lists_in_the_datas_section():
+    # Alone the sentence names only whose data it is ("valmentajien tietoja:"), and would take its list to
+    # the data subjects; read with its items it lists the data collected, where it stands.
+    notice = (
+        "# Tietosuojaseloste\n\n"
+        "## Rekisterinpitäjä\n\nEsimerkki Oy, Kauppakatu 1, 00100 Helsinki\n\n"
+        "## Mitä henkilötietoja käsitellään?\n\n"
+        "Käsittelemme valmentajarekisterissä valmentajien tietoja:\n\n"
+        "- nimi\n- henkilötunnus\n- sähköpostiosoite\n- osoite\n\n"
+        "Tiedot saadaan valmentajilta itseltään.\n\n"
+        "## Säilytysaika\n\nTietoja säilytetään kaksi vuotta.\n"
+    )
+    collected = _register(notice, "seloste.md").data_collected_text
+    assert collected.startswith("Käsittelemme valmentajarekisterissä valmentajien tietoja:\n- nimi")
+    assert "- osoite" in collected
+
+
 def test_a_list_under_a_sentence_in_text_with_no_heading_goes_where_the_sentence_goes():
     notice = (
         "Käsittelemme henkilötietoja seuraaviin tarkoituksiin:\n\n"

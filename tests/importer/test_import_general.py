@@ -384,3 +384,24 @@ def test_a_value_is_either_filled_in_or_suggested_never_both():
     assert builder.suggestions == [] and [f.source for f in builder.fields] == ["c"]
     assert builder.note(0, "retention_text", "Vuoden.", unsure, "d")  # already filled in: not suggested again
     assert builder.suggestions == [] and [f.source for f in builder.fields] == ["c"]
+
+
+def test_a_sentence_too_uncertain_to_fill_in_does_not_make_a_sure_one_of_its_field_a_suggestion():
+    # "För registret ansvarar vd X." read weakly as the purpose and "Registret används för att …" read
+    # surely as the purpose stood in one piece at the weaker confidence: the purpose was only suggested.
+    from tietovirta.importer.assign import SUGGEST, Piece, _merge
+    from tietovirta.importer.sections import Section
+
+    section = Section("Dataskydd")
+    weak = Piece("purpose", "För registret ansvarar företagets vd.", SUGGEST - 0.1, "Dataskydd", section)
+    sure = Piece(
+        "purpose", "Registret används för att skicka ut fakturor.", SUGGEST + 0.3, "Dataskydd", section
+    )
+    also_sure = Piece(
+        "purpose", "Och för leveranser.", SUGGEST + 0.2, "Dataskydd", section, starts_block=False
+    )
+    merged = _merge([weak, sure, also_sure])
+    assert [(p.text, p.confidence) for p in merged] == [
+        (weak.text, weak.confidence),
+        (f"{sure.text} {also_sure.text}", also_sure.confidence),  # sure ones still join
+    ]

@@ -366,6 +366,19 @@ def states_the_basis(sentence: str) -> bool:
     return bool(_ANNOUNCES_THE_BASIS.match(sentence))
 
 
+# The basis as a heading names it, also inside a compound ("käsittelyperuste", "oikeusperusteet"); not
+# "perustiedot" (basic data) nor "grundläggande".
+_NAMES_THE_BASIS = re.compile(
+    r"\w*peruste\w*|perustuu|(?<!\w)(?:grund(?:en|er|erna|s)?|bas[ie]s|lawful\w*|justific\w*)(?!\w)", _FLAGS
+)
+
+
+def heading_names_the_basis(heading: str) -> bool:
+    """A heading, or one part of a joined one, asks for the legal basis: "käsittelyperuste", "millä
+    perusteella", "rättsliga grunder", "on what basis"."""
+    return bool(_NAMES_THE_BASIS.search(heading))
+
+
 def only_a_basis(text: str) -> bool:
     """A short text that names a legal basis and nothing else ("Sopimuksellinen peruste.")."""
     return word_count(text) <= 5 and bool(bases_in(text)) and _BASIS_WORD.find(text) is not None

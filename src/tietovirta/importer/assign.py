@@ -26,6 +26,7 @@ from tietovirta.analysis import text as analysis_text
 from tietovirta.analysis.bases import (
     bases_in,
     describes_legitimate_interest,
+    heading_names_the_basis,
     interest_sentences,
     states_the_basis,
 )
@@ -39,6 +40,7 @@ CLEAR = 0.5  # a section's top field at least this likely, and the runner-up far
 SECOND = 0.35  # a runner-up this likely makes the section a candidate for splitting
 WEAK = 0.3  # below this the section's own words say too little: it follows its parent
 SENTENCE = 0.45  # a sentence read on its own is assigned when its field is at least this likely
+SUGGEST = 0.35  # below this a value is a suggestion, not filled in (extract)
 # Facts that are read out of any sentence, wherever it stands, because documents state them in passing.
 _PARTIES = {"controller", "contact_person", "dpo"}
 SENTENCE_FIELDS = (
@@ -237,7 +239,14 @@ def _merge(pieces: list[Piece]) -> list[Piece]:
     out: list[Piece] = []
     for piece in pieces:
         last = out[-1] if out else None
-        if last and last.field == piece.field and last.section is piece.section:
+        if (
+            last
+            and last.field == piece.field
+            and last.section is piece.section
+            # A sentence too uncertain to fill in does not take a sure one down with it into a suggestion
+            # ("För registret ansvarar vd X. Registret används för att …").
+            and (last.confidence >= SUGGEST) == (piece.confidence >= SUGGEST)
+        ):
             joiner = ("\n" if piece.text.startswith("- ") else "\n\n") if piece.starts_block else " "
             out[-1] = dataclasses.replace(
                 last,
@@ -361,7 +370,8 @@ def _whole(section: Section, field: str, confidence: float, model: Model) -> lis
             if n == len(texts) - 1 and _introduces_list(section.blocks, i):
                 # A list and the sentence introducing it say one thing: they stay or move together, as
                 # the sentence says ("Käytämme seuraavia palveluntarjoajia:" in a section on disclosures).
-                probs = model.sentence(sentence)
+                items = [b.text for k, b in enumerate(section.blocks) if owner.get(k) == i]
+                probs = model.sentence(" ".join([sentence, *items]))
                 best, p = _top(probs)[0]
                 moved = best not in (field, "other") and p >= MOVE and probs.get(field, 0.0) < 0.05
                 unit[i] = (best, model.calibrated(p)) if moved else (field, confidence)
@@ -534,6 +544,10 @@ def _joined_topics(heading: str) -> list[str]:
     found: list[str] = []
     for part in parts if len(parts) >= 2 else []:
         fields = {_TOPIC_FIELD[t] for t in topics(part) if t in _TOPIC_FIELD}
+        if not fields and heading_names_the_basis(part):
+            # "Syfte och rättslig grund", "Käyttötarkoitus ja käsittelyperuste": a part that asks for the
+            # basis alone names the legal basis.
+            fields = {"legal_basis"}
         if "data_subjects" in fields:
             fields.discard("data_collected")  # "Categories of data subjects": the groups are of people
         if len(fields) != 1:
@@ -697,7 +711,12 @@ def assign(sections: list[Section], model: Model) -> list[Piece]:
                 for c, p in compound.items()
                 if c in probs and alone in ("", c)
             ]
-        elif {"purpose", "legal_basis"} <= set(compound):
+        elif {"purpose", "legal_basis"} <= set(compound) or {"purpose", "legal_basis"} <= set(
+            joined := _joined_topics(section.heading)
+        ):
+            # A heading the product does not know by name may join the purpose and the basis as well.
+            if not {"purpose", "legal_basis"} <= set(compound):
+                compound = dict.fromkeys(joined, 0.9)
             pieces += _purposes_and_bases(section, compound, model)
         elif {best, second} <= _PARTIES and p2 >= SECOND:
             # "Rekisterinpitäjä ja yhteyshenkilö": the same text is read for both.

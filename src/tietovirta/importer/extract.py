@@ -34,12 +34,10 @@ from tietovirta.canonical.schema import (
     TransferMechanism,
 )
 from tietovirta.importer import classify, values
-from tietovirta.importer.assign import Piece, RegisterPart, assign, sentence_facts, split_registers
+from tietovirta.importer.assign import SUGGEST, Piece, RegisterPart, assign, sentence_facts, split_registers
 from tietovirta.importer.blocks import Document
 from tietovirta.importer.sections import Section, split_sections
 from tietovirta.knowledge.vendors import Vendor, mentions, resolve
-
-SUGGEST = 0.35  # below this a value is a suggestion, not filled in
 
 
 @dataclass(frozen=True)
