@@ -297,3 +297,27 @@ def test_an_edit_compiles_no_read_of_the_register_once_written(owner_client, org
     register.refresh_from_db()
     assert register.consent_text == "Ei suostumusta (1)."
     assert register.systems.count() == register.parties.count() == register.risk_assessments.count() == 3
+
+
+@pytest.mark.django_db
+def test_a_written_query_finds_its_converters_and_populators_once_and_converts_as_the_orm(org, owner):
+    from tietovirta import prepared_queries
+
+    org.contact_person = {"name": "Maija Meikäläinen", "email": "maija@example.fi"}
+    org.save()
+    health_row(org)
+    _MEMBERSHIP.first(organization_id=org.pk, user_id=owner.pk)  # written
+    converters = mock.patch.object(
+        SQLCompiler, "get_converters", autospec=True, side_effect=SQLCompiler.get_converters
+    )
+    populators = mock.patch.object(
+        prepared_queries, "get_related_populators", side_effect=prepared_queries.get_related_populators
+    )
+    with converters as converted, populators as populated:
+        found = _MEMBERSHIP.first(organization_id=org.pk, user_id=owner.pk).organization
+    assert converted.call_count == populated.call_count == 0
+    expected = type(org).objects.get(pk=org.pk)
+    assert found.contact_person == expected.contact_person == org.contact_person  # JSON, as the ORM reads it
+    assert (found.uuid, found.created_at) == (expected.uuid, expected.created_at)
+    assert type(found.uuid) is type(expected.uuid)
+    assert found.health_cache.organization_id == org.pk
