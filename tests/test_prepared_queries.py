@@ -281,7 +281,7 @@ def test_a_register_read_for_an_edit_is_as_the_orm_reads_it_and_only_the_organis
 
 
 @pytest.mark.django_db
-def test_an_edit_compiles_no_read_of_the_register_once_written(owner_client, org):
+def test_an_edit_and_its_form_compile_no_read_of_the_register_once_written(owner_client, org):
     from tietovirta.assessments.models import RiskAssessment
     from tietovirta.organizations.models import Party, System
     from tietovirta.registers.models import Register
@@ -290,6 +290,7 @@ def test_an_edit_compiles_no_read_of_the_register_once_written(owner_client, org
     url = f"/organizations/{org.pk}/registers/{register.pk}/edit/consent/"
     for number in range(2):
         with _compiled() as compiled:
+            assert owner_client.get(url).status_code == 200  # the form's GET reads the register alone
             answer = owner_client.post(url, {"consent_text": f"Ei suostumusta ({number})."})
         assert answer.status_code == 302
     read = [call.args[0].query.model for call in compiled.call_args_list if type(call.args[0]) is SQLCompiler]

@@ -76,8 +76,9 @@ def _one_register(lock: bool) -> PreparedQuery:
 
 
 # One register and its relations as PREFETCH_FOR_CANONICAL reads them (the same rows in the same order): every
-# edit reads them, and compiling the four queries cost more than running them, so they are written once per
-# process (prepared_queries.py). The register is found only within the organisation asked for.
+# edit reads them (its form's GET the register alone), and compiling the four queries cost more than running
+# them, so they are written once per process (prepared_queries.py). The register is found only within the
+# organisation asked for.
 _ONE_REGISTER = {lock: _one_register(lock) for lock in (False, True)}
 _RELATIONS = {
     "systems": PreparedQuery(
@@ -92,14 +93,19 @@ _RELATIONS = {
 }
 
 
-def register_with_relations(organization_id: int, register_id: int, *, lock: bool = False) -> Register:
-    """The organisation's register `register_id` with its relations read as PREFETCH_FOR_CANONICAL reads
-    them (for `register_to_canonical` and a write's links), locked until the transaction ends if `lock`;
+def organization_register(organization_id: int, register_id: int, *, lock: bool = False) -> Register:
+    """The organisation's register `register_id` (its row), locked until the transaction ends if `lock`;
     Http404 if the organisation has no such register."""
     found = _ONE_REGISTER[lock].objects(organization_id=organization_id, register_id=register_id)
     if not found:
         raise Http404
-    register = found[0]
+    return found[0]
+
+
+def register_with_relations(organization_id: int, register_id: int, *, lock: bool = False) -> Register:
+    """`organization_register` with its relations read as PREFETCH_FOR_CANONICAL reads them (for
+    `register_to_canonical` and a write's links)."""
+    register = organization_register(organization_id, register_id, lock=lock)
     register._prefetched_objects_cache = {}
     for name, query in _RELATIONS.items():
         rows = getattr(register, name).all()  # the relation's queryset, not run: its rows are put in, as

@@ -24,6 +24,7 @@ from tietovirta.flows import graphviz_available
 from tietovirta.fragments import cached_fragments, health_row, register_revision
 from tietovirta.interchange import (
     edit_register,
+    organization_register,
     register_document,
     register_to_canonical,
     register_with_relations,
@@ -193,7 +194,7 @@ def register_edit(request, organization, register_id, section_key):
     offer = _contact_offer(section, organization)
     if request.method != "POST" or (offer and "fill_contact" in request.POST):
         # The form reads the relations it shows itself.
-        register = get_object_or_404(Register, organization=organization, pk=register_id)
+        register = organization_register(organization.pk, register_id)
         form, formset = _section_forms(request, section, register, organization, offer)
         return _edit_page(request, organization, register, section, form, formset, offer)
     # A save reads the register once: locked until the write ends, with what the write reads of it.
