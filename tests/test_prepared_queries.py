@@ -227,3 +227,98 @@ def test_the_fix_targets_and_the_dashboards_registers_are_the_orms_and_only_the_
         (r.pk, r.name, r.status, r.modified_at) for r in expected
     ]
     assert "purpose_text" in registers[0].get_deferred_fields()  # not the registers' prose
+
+
+def _register_with_everything(organization, name: str):
+    """A register with systems, parties and risk assessments, each made in another order than its own."""
+    from tietovirta.assessments.models import RiskAssessment
+    from tietovirta.organizations.models import Party, System
+    from tietovirta.registers.models import Register
+
+    register = Register.objects.create(organization=organization, name=name)
+    for index in range(3):
+        position = 5 - index
+        register.systems.add(
+            System.objects.create(organization=organization, name=f"{name} J{index}", position=position)
+        )
+        register.parties.add(
+            Party.objects.create(organization=organization, name=f"{name} K{index} Oy", position=position)
+        )
+        RiskAssessment.objects.create(register=register, title=f"{name} arvio {index}", position=position)
+    System.objects.create(organization=organization, name=f"{name} käyttämätön")  # not the register's
+    return register
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_register_read_for_an_edit_is_as_the_orm_reads_it_and_only_the_organisations(
+    org, owner, make_org, django_assert_num_queries
+):
+    from django.db import transaction
+    from django.http import Http404
+
+    from tietovirta.interchange import PREFETCH_FOR_CANONICAL, register_to_canonical, register_with_relations
+    from tietovirta.registers.models import Register
+
+    other = make_org(owner, name="Muu Oy")
+    theirs = _register_with_everything(other, "Heidän")
+    register = _register_with_everything(org, "Meidän")
+    expected = Register.objects.prefetch_related(*PREFETCH_FOR_CANONICAL).get(pk=register.pk)
+    for lock in (False, True):
+        with transaction.atomic():
+            with django_assert_num_queries(4):
+                found = register_with_relations(org.pk, register.pk, lock=lock)
+            with django_assert_num_queries(0):  # the relations are read, and link back to the register
+                assert register_to_canonical(found) == register_to_canonical(expected)
+                for name in ("systems", "parties", "risk_assessments"):
+                    rows = list(getattr(found, name).all())
+                    assert [r.pk for r in rows] == [r.pk for r in getattr(expected, name).all()]
+                    assert len(rows) == 3
+                assert {a.register.pk for a in found.risk_assessments.all()} == {register.pk}
+            assert "name" not in found.systems.all()[0].get_deferred_fields()
+            with pytest.raises(Http404):  # another organisation's register is not found through this one
+                register_with_relations(org.pk, theirs.pk, lock=lock)
+    assert register_with_relations(other.pk, theirs.pk).name == "Heidän"
+
+
+@pytest.mark.django_db
+def test_an_edit_and_its_form_compile_no_read_of_the_register_once_written(owner_client, org):
+    from tietovirta.assessments.models import RiskAssessment
+    from tietovirta.organizations.models import Party, System
+    from tietovirta.registers.models import Register
+
+    register = _register_with_everything(org, "Meidän")
+    url = f"/organizations/{org.pk}/registers/{register.pk}/edit/consent/"
+    for number in range(2):
+        with _compiled() as compiled:
+            assert owner_client.get(url).status_code == 200  # the form's GET reads the register alone
+            answer = owner_client.post(url, {"consent_text": f"Ei suostumusta ({number})."})
+        assert answer.status_code == 302
+    read = [call.args[0].query.model for call in compiled.call_args_list if type(call.args[0]) is SQLCompiler]
+    assert not {Register, System, Party, RiskAssessment} & set(read), read
+    register.refresh_from_db()
+    assert register.consent_text == "Ei suostumusta (1)."
+    assert register.systems.count() == register.parties.count() == register.risk_assessments.count() == 3
+
+
+@pytest.mark.django_db
+def test_a_written_query_finds_its_converters_and_populators_once_and_converts_as_the_orm(org, owner):
+    from tietovirta import prepared_queries
+
+    org.contact_person = {"name": "Maija Meikäläinen", "email": "maija@example.fi"}
+    org.save()
+    health_row(org)
+    _MEMBERSHIP.first(organization_id=org.pk, user_id=owner.pk)  # written
+    converters = mock.patch.object(
+        SQLCompiler, "get_converters", autospec=True, side_effect=SQLCompiler.get_converters
+    )
+    populators = mock.patch.object(
+        prepared_queries, "get_related_populators", side_effect=prepared_queries.get_related_populators
+    )
+    with converters as converted, populators as populated:
+        found = _MEMBERSHIP.first(organization_id=org.pk, user_id=owner.pk).organization
+    assert converted.call_count == populated.call_count == 0
+    expected = type(org).objects.get(pk=org.pk)
+    assert found.contact_person == expected.contact_person == org.contact_person  # JSON, as the ORM reads it
+    assert (found.uuid, found.created_at) == (expected.uuid, expected.created_at)
+    assert type(found.uuid) is type(expected.uuid)
+    assert found.health_cache.organization_id == org.pk

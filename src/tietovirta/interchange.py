@@ -29,6 +29,7 @@ from tietovirta import canonical as c
 from tietovirta.assessments.models import RiskAssessment
 from tietovirta.breaches.models import Breach
 from tietovirta.organizations.models import Organization, Party, System
+from tietovirta.prepared_queries import PreparedQuery
 from tietovirta.registers.models import Register
 from tietovirta.requests.models import RequestTask, SubjectRequest
 
@@ -64,6 +65,55 @@ PREFETCH_FOR_CANONICAL = (
     Prefetch("parties", queryset=Party.objects.only("name")),
     "risk_assessments",
 )
+
+
+def _one_register(lock: bool) -> PreparedQuery:
+    def build(organization_id: int, register_id: int):
+        rows = Register.objects.select_for_update() if lock else Register.objects.all()
+        return rows.filter(organization_id=organization_id, pk=register_id)
+
+    return PreparedQuery(build, organization_id=-7021, register_id=-7022)
+
+
+# One register and its relations as PREFETCH_FOR_CANONICAL reads them (the same rows in the same order): every
+# edit reads them (its form's GET the register alone), and compiling the four queries cost more than running
+# them, so they are written once per process (prepared_queries.py). The register is found only within the
+# organisation asked for.
+_ONE_REGISTER = {lock: _one_register(lock) for lock in (False, True)}
+_RELATIONS = {
+    "systems": PreparedQuery(
+        lambda register_id: System.objects.only("name").filter(registers=register_id), register_id=-7023
+    ),
+    "parties": PreparedQuery(
+        lambda register_id: Party.objects.only("name").filter(registers=register_id), register_id=-7024
+    ),
+    "risk_assessments": PreparedQuery(
+        lambda register_id: RiskAssessment.objects.filter(register_id=register_id), register_id=-7025
+    ),
+}
+
+
+def organization_register(organization_id: int, register_id: int, *, lock: bool = False) -> Register:
+    """The organisation's register `register_id` (its row), locked until the transaction ends if `lock`;
+    Http404 if the organisation has no such register."""
+    found = _ONE_REGISTER[lock].objects(organization_id=organization_id, register_id=register_id)
+    if not found:
+        raise Http404
+    return found[0]
+
+
+def register_with_relations(organization_id: int, register_id: int, *, lock: bool = False) -> Register:
+    """`organization_register` with its relations read as PREFETCH_FOR_CANONICAL reads them (for
+    `register_to_canonical` and a write's links)."""
+    register = organization_register(organization_id, register_id, lock=lock)
+    register._prefetched_objects_cache = {}
+    for name, query in _RELATIONS.items():
+        rows = getattr(register, name).all()  # the relation's queryset, not run: its rows are put in, as
+        rows._result_cache, rows._prefetch_done = query.objects(register_id=register.pk), True
+        register._prefetched_objects_cache[name] = rows  # prefetch_related puts them
+    for assessment in register._prefetched_objects_cache["risk_assessments"]:
+        assessment.register = register  # as prefetch_related links them back
+    return register
 
 
 def register_to_canonical(register: Register) -> c.Register:

@@ -48,26 +48,37 @@ class PreparedQuery:
             used = [name for name, _ in slots if name is not None]
             if sorted(used) != sorted(self._samples):
                 raise RuntimeError(f"each sample value must be one parameter of the query: {slots!r}")
-            written = (compiler, sql, slots)
+            # What results_iter works out on every call from the columns alone (finding the converters cost
+            # more than a short query's run): worked out once, with the SQL.
+            columns = [column[0] for column in compiler.select[0 : compiler.col_count]]
+            shape = (compiler.get_converters(columns), compiler.has_composite_fields(columns), columns)
+            written = (compiler, sql, slots, shape, self._instances(compiler, using))
             setattr(self._written, using, written)
         return written
 
+    @staticmethod
+    def _instances(compiler, using: str) -> tuple | None:
+        """How ModelIterable makes a row into instances (None for a values_list query): the model's columns
+        and its select_related populators, which keep nothing of a row between rows."""
+        info, select = compiler.klass_info, compiler.select
+        if info is None:
+            return None
+        start, end = info["select_fields"][0], info["select_fields"][-1] + 1
+        names = [column[0].target.attname for column in select[start:end]]
+        return info["model"], start, end, names, get_related_populators(info, select, using)
+
     def rows(self, using: str = "default", **values: Any) -> list[tuple]:
         """The query's rows as the compiler converts them (for a values_list queryset: its tuples)."""
-        compiler, fetched = self._run(using, values)
-        return list(compiler.results_iter([fetched]))
+        _written, fetched = self._run(using, values)
+        return list(fetched)
 
     def objects(self, using: str = "default", **values: Any) -> list:
         """The query's rows as model instances, with their select_related objects and annotations (as
         django.db.models.query.ModelIterable builds them)."""
-        compiler, fetched = self._run(using, values)
-        info, select = compiler.klass_info, compiler.select
-        start, end = info["select_fields"][0], info["select_fields"][-1] + 1
-        names = [column[0].target.attname for column in select[start:end]]
-        populators = get_related_populators(info, select, using)
+        (compiler, *_sql, (model, start, end, names, populators)), fetched = self._run(using, values)
         found = []
-        for row in compiler.results_iter([fetched]):
-            obj = info["model"].from_db(using, names, row[start:end])
+        for row in fetched:
+            obj = model.from_db(using, names, row[start:end])
             for populator in populators:
                 populator.populate(row, obj)
             for name, position in compiler.annotation_col_map.items():
@@ -83,8 +94,15 @@ class PreparedQuery:
     def _run(self, using: str, values: dict) -> tuple:
         if sorted(values) != sorted(self._samples):
             raise TypeError(f"the query takes {sorted(self._samples)}, not {sorted(values)}")
-        compiler, sql, slots = self._compiler(using)
+        written = self._compiler(using)
+        compiler, sql, slots, (converters, composite, columns), _instances = written
         params = [values[name] if name is not None else constant for name, constant in slots]
         with connections[using].cursor() as cursor:
             cursor.execute(sql, params)
-            return compiler, cursor.fetchall()
+            rows = cursor.fetchall()
+        # As compiler.results_iter converts them.
+        if converters:
+            rows = compiler.apply_converters(rows, converters)
+        if composite:
+            rows = compiler.composite_fields_to_tuples(rows, columns)
+        return written, rows

@@ -5,7 +5,6 @@ from __future__ import annotations
 from django.db import transaction
 from django.db.models import Count, F, Window
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from ninja import Query, Router, Schema, Status
 from ninja.errors import HttpError
@@ -36,7 +35,12 @@ from tietovirta.api.schemas import (
     canonical,
 )
 from tietovirta.canonical.schema import Language
-from tietovirta.interchange import PREFETCH_FOR_CANONICAL, register_to_canonical, save_register
+from tietovirta.interchange import (
+    PREFETCH_FOR_CANONICAL,
+    register_to_canonical,
+    register_with_relations,
+    save_register,
+)
 from tietovirta.organizations.models import Organization
 from tietovirta.publishing.services import PublishingRefused, publish
 from tietovirta.registers.models import Register
@@ -88,10 +92,7 @@ def _out(register: Register) -> RegisterOut:
 
 
 def _register(organization: Organization, register_id: int, *, for_update: bool = False) -> Register:
-    rows = Register.objects.prefetch_related(*PREFETCH_FOR_CANONICAL)
-    if for_update:
-        rows = rows.select_for_update()
-    return get_object_or_404(rows, organization=organization, pk=register_id)
+    return register_with_relations(organization.pk, register_id, lock=for_update)
 
 
 def _refuse_stale(request: HttpRequest, register: Register, body_revision: int | None) -> None:

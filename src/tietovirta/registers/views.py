@@ -23,10 +23,11 @@ from tietovirta.documents import notice_paths, notices_shared
 from tietovirta.flows import graphviz_available
 from tietovirta.fragments import cached_fragments, health_row, register_revision
 from tietovirta.interchange import (
-    PREFETCH_FOR_CANONICAL,
     edit_register,
+    organization_register,
     register_document,
     register_to_canonical,
+    register_with_relations,
     save_register,
 )
 from tietovirta.language import IN_LANGUAGE, LOCALES, format_date, language_or_default
@@ -193,16 +194,12 @@ def register_edit(request, organization, register_id, section_key):
     offer = _contact_offer(section, organization)
     if request.method != "POST" or (offer and "fill_contact" in request.POST):
         # The form reads the relations it shows itself.
-        register = get_object_or_404(Register, organization=organization, pk=register_id)
+        register = organization_register(organization.pk, register_id)
         form, formset = _section_forms(request, section, register, organization, offer)
         return _edit_page(request, organization, register, section, form, formset, offer)
     # A save reads the register once: locked until the write ends, with what the write reads of it.
     with transaction.atomic():
-        stored = get_object_or_404(
-            Register.objects.select_for_update().prefetch_related(*PREFETCH_FOR_CANONICAL),
-            organization=organization,
-            pk=register_id,
-        )
+        stored = register_with_relations(organization.pk, register_id, lock=True)
         # Binding a form writes into its instance; the edit compares the form's values with `stored`.
         register = copy.copy(stored)
         form, formset = _section_forms(request, section, register, organization, offer)
