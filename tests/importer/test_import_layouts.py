@@ -216,3 +216,15 @@ def test_a_register_name_ends_at_its_sentence():
         "Käsittelyn tarkoitus\nLaskutus.\n"
     )
     assert register.name == "Kukkakaupan asiakasrekisteri"
+
+
+def test_a_company_name_set_as_a_heading_over_its_details_names_the_controller():
+    page = (
+        "<html><body><h1>Tietosuojaseloste</h1><h2>Rekisterinpitäjän tiedot</h2>"
+        "<p>Henkilötietojesi rekisterinpitäjä on:</p>"
+        "<p><strong>Kanervisto Oy</strong><br>Y-tunnus: 3123456-2<br>Osoite: Tampere, Suomi<br>"
+        "Sähköposti: tuki@example.fi</p>"
+        "<h2>Käsittelyn tarkoitus</h2><p>Asiakassuhteen hoito.</p></body></html>"
+    )
+    _, result = _register(page, "notice.html")
+    assert result.document.organization.name == "Kanervisto Oy"

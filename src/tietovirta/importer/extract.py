@@ -388,7 +388,9 @@ class _Builder:
         if cls in ("contact_person", "dpo") and values.names_only_the_controller(piece.heading):
             cls = "controller"  # "Rekisterinpitäjä", "Data Controller": the heading says whose details
         if cls == "controller":
-            self._organization(reg, f"{piece.heading}\n{text}" if piece.section.pair else text, confidence)
+            # "Selora Oy" set in bold over its Y-tunnus and address is a heading that names the controller.
+            named = piece.section.pair or values.COMPANY.fullmatch(piece.heading.strip())
+            self._organization(reg, f"{piece.heading}\n{text}" if named else text, confidence)
             return
         if cls in ("contact_person", "dpo"):
             # The heading's own words say whose details these are ("Tietosuojavastaava", "Vastuuhenkilö").
