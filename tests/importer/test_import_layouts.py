@@ -187,3 +187,44 @@ def test_combined_heading_fills_each_section_it_names():
 def test_date_line_is_the_modified_date():
     register, _ = _register("Tietosuojaseloste\nPäivitetty 14.5.2024\n\nRekisterin nimi\nAsiakkaat\n")
     assert (register.name, register.modified_at.date().isoformat()) == ("Asiakkaat", "2024-05-14")
+
+
+def test_a_title_naming_an_app_names_no_register_but_is_suggested():
+    register, result = _register(
+        "Tietosuojaseloste – Kuukausikello\n\nKäsittelyn tarkoitus\nMuistutukset.\n\n"
+        "Käsittelyperuste\nSuostumus.\n"
+    )
+    assert register.name == "Nimetön rekisteri"
+    assert [s.value for s in result.suggestions if s.field == "name"] == ["Kuukausikello"]
+
+
+def test_a_title_naming_a_register_names_it_without_the_document_word():
+    sv, _ = _register(
+        "Dataskyddsbeskrivning Lagerregistret\n\nÄndamålet med behandlingen\nLeveranser.\n\n"
+        "Rättslig grund\nAvtal.\n"
+    )
+    en, _ = _register(
+        "Privacy Policy | Tietokone Oy\n\nRegister holder\nTietokone Oy\n\nPurpose of processing\nSupport.\n"
+    )
+    assert (sv.name, en.name) == ("Lagerregistret", "Untitled register")
+
+
+def test_a_register_name_ends_at_its_sentence():
+    register, _ = _register(
+        "Rekisterin nimi\n- Kukkakaupan asiakasrekisteri. "
+        "Rekisteriseloste on henkilötietolain 10 §:n mukainen.\n\n"
+        "Käsittelyn tarkoitus\nLaskutus.\n"
+    )
+    assert register.name == "Kukkakaupan asiakasrekisteri"
+
+
+def test_a_company_name_set_as_a_heading_over_its_details_names_the_controller():
+    page = (
+        "<html><body><h1>Tietosuojaseloste</h1><h2>Rekisterinpitäjän tiedot</h2>"
+        "<p>Henkilötietojesi rekisterinpitäjä on:</p>"
+        "<p><strong>Kanervisto Oy</strong><br>Y-tunnus: 3123456-2<br>Osoite: Tampere, Suomi<br>"
+        "Sähköposti: tuki@example.fi</p>"
+        "<h2>Käsittelyn tarkoitus</h2><p>Asiakassuhteen hoito.</p></body></html>"
+    )
+    _, result = _register(page, "notice.html")
+    assert result.document.organization.name == "Kanervisto Oy"

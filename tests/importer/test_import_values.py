@@ -119,6 +119,51 @@ def test_housing_company_name_has_the_form_first():
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "street", "city"),
+    [
+        # a street whose name ends in no street word, before a comma and the postal code
+        ("Lumo Siivous Oy\nY-tunnus: 2734567-1\nKaarnakorpi 3F, 02210 Espoo", "Kaarnakorpi 3F", "Espoo"),
+        ("Kukka ry\nJuho Lallukan katu 28 A 13, 40740 Jyväskylä", "Juho Lallukan katu 28 A 13", "Jyväskylä"),
+        ("Vetovoima Ltd\nKaskiportti 1, 00240 Helsinki Finland", "Kaskiportti 1", "Helsinki"),
+        # a P.O. box with its visiting address in brackets
+        (
+            "Oulun yliopisto\nPL 8000 (Pentti Kaiteran katu 1)\n90014 OULUN YLIOPISTO",
+            "PL 8000 (Pentti Kaiteran katu 1)",
+            "OULUN YLIOPISTO",
+        ),
+        # a label after the city, in any case
+        (
+            "Miljöinstitutet\nLadugatan 11 00790 Helsingfors E-post: info@example.fi",
+            "Ladugatan 11",
+            "Helsingfors",
+        ),
+        ("Research Institute\nLadukaari 11 00790 Helsinki FINLAND", "Ladukaari 11", "Helsinki"),
+    ],
+)
+def test_organization_address_read_whole(text, street, city):
+    info = values.parse_organization(text)
+    assert (info.street_address, info.city) == (street, city)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Yritys\nPuutarhaPro", "PuutarhaPro"),  # a table's label beside the name is not the name
+        ("Omistaja\nOmistaja: Liisa Järvinen", "Liisa Järvinen"),
+        ("Nimi\nNimi: Pekka Koski (yksityishenkilö)", "Pekka Koski"),
+        ("Sovelluksen rekisterinpitäjä on:\nLaskuri Oy\nY-tunnus: 3123456-2", "Laskuri Oy"),
+        (
+            "Personuppgiftsansvarig för behandlingen av dina uppgifter i Appen är Anna Ek, "
+            "Åbo (privatperson).",
+            "Anna Ek, Åbo",
+        ),
+    ],
+)
+def test_organization_name_not_its_label_nor_the_line_leading_to_it(text, name):
+    assert values.parse_organization(text).name == name
+
+
 def test_data_categories_flag_hetu_and_special_categories():
     categories = values.data_categories(
         "Nimi, henkilötunnus, ammattiliiton jäsenyys, terveystiedot ja rikostaustaote."

@@ -110,14 +110,31 @@ _TITLE_NAME = (
     re.compile(rf"^(?:{_DOC_WORDS})\s*[-–—:|]\s*(?P<name>.+)$", re.IGNORECASE),
     re.compile(rf"^(?P<name>.+?(?:rekisterin|registrets))\s+(?:{_DOC_WORDS})$", re.IGNORECASE),
     re.compile(rf"^(?:{_DOC_WORDS})\s+(?:för|for|of)\s+(?:the\s+)?(?P<name>.+)$", re.IGNORECASE),
+    # "Tietosuojaseloste Energiatodistusten valvontatietorekisteri", "Dataskyddsbeskrivning X-registret"
+    re.compile(rf"^(?:{_DOC_WORDS})\s+(?P<name>.+)$", re.IGNORECASE),
 )
 _DATED = re.compile(
     r"^(?:päivitetty|muokattu|viimeksi päivitetty|päivitetty viimeksi|laadittu|laatimispäivä|versio|päiväys"
     r"|uppdaterad|senast uppdaterad|updated|last updated|last modified|date)\b",
     re.IGNORECASE,
 )
-# A register's name: "Asiakasrekisteri", "Jäsenrekisteri", "Kundregister" — not "Rekisterinpitäjä".
-_REGISTER_WORD = re.compile(r"\w*rekisteri(?:t)?\b|\w*register(?:et)?\b", re.IGNORECASE)
+# A register's name: "Asiakasrekisteri", "Jäsenrekisteri", "Kundregister", "Energicertifikatregistret",
+# "Membership Registry" — not "Rekisterinpitäjä" nor "Register holder" (the controller).
+_REGISTER_WORD = re.compile(
+    r"\w*rekisteri(?:t)?\b|\w*regist(?:er|ret|ren|ry)\b(?!\s+(?:holder|keeper|owner|controller)\b)",
+    re.IGNORECASE,
+)
+# What registers are kept for, named alone in a title: "Privacy notice – Newsletter", "– Jäsenet".
+_ACTIVITY = re.compile(
+    r"\b(?:uutiskirje|nyhetsbrev|newsletter|jäsen|medlem|member|asiaka|kund|customer|client|rekry|recruit"
+    r"|kameravalvon|kamerabevak|cctv|video surveillance)",
+    re.IGNORECASE,
+)
+# A name read from a title that names no register ("Tietosuojaseloste – Wattitutka": an app, a site, a
+# product, the controller) is most often a notice naming none (LABELLING.md): it is only suggested.
+UNNAMED_TITLE = 0.3
+# A description written of one register at a time: "Prospektit – tietovirtakuvaus" names it.
+_ONE_REGISTER_DOC = re.compile(r"tietovirtakuvaus", re.IGNORECASE)
 _LAW_WORDS = re.compile(r"asetu|gdpr|artikl|mukainen|enligt|according|henkilötietolain|förordning", re.I)
 _AUTHORITIES = (
     (r"verohallin|verottaja", "Verohallinto"),
@@ -204,7 +221,22 @@ def register_name_from_title(text: str) -> str:
                 return name[:1].upper() + name[1:]
     if re.fullmatch(rf"(?:.*\s)?(?:{_DOC_WORDS})", text, re.IGNORECASE):
         return ""
-    return text if _REGISTER_WORD.search(text) and len(text.split()) <= 8 else ""
+    return text if names_a_register(text) and len(text.split()) <= 8 else ""
+
+
+# "Asiakasrekisteri. Rekisteriseloste on henkilötietolain 10 §:n mukainen": the name ends at its sentence.
+_NEXT_SENTENCE = re.compile(r"(?<=[\wåäö)])\.\s+(?=[A-ZÅÄÖ])")
+
+
+def _first_sentence_naming(line: str) -> str:
+    first = _NEXT_SENTENCE.split(line, maxsplit=1)[0]
+    return first if first != line and names_a_register(first) else line
+
+
+def names_a_register(name: str) -> bool:
+    """ "Asiakasrekisteri", "Kundregistret", "Tapaaminen.net käyttäjärekisteri", "Newsletter" (a short
+    name of what a register is kept for) — not "Wattitutka", "Supermetrics" (an app, a company)."""
+    return bool(_REGISTER_WORD.search(name) or (len(name.split()) <= 4 and _ACTIVITY.search(name)))
 
 
 @dataclass
@@ -302,7 +334,7 @@ class _Builder:
         name = ""
         for piece in pieces:
             if piece.field == "register_name":
-                candidate = piece.text.split("\n")[0].strip(" .:")
+                candidate = _first_sentence_naming(piece.text.split("\n")[0].lstrip("-–—•* ").strip(" .:"))
                 if (
                     candidate
                     and len(candidate) <= 120
@@ -336,11 +368,17 @@ class _Builder:
                     return
 
     def _name(self, index: int, sections: list[Section], title: str) -> str:
+        """The register's name from the opening line, the first headings or the title: the first that
+        names a register; the first that names something else is a suggestion."""
         preamble = [s.blocks[0].text for s in sections[:1] if not s.heading and s.blocks]
+        suggested = False
         for candidate in [*preamble, *(s.heading for s in sections[:3] if s.level <= 2), title]:
             if candidate and (name := register_name_from_title(candidate)):
-                self.note(index, "name", name, 0.7, candidate)
-                return name
+                if names_a_register(name) or _ONE_REGISTER_DOC.search(candidate):
+                    self.note(index, "name", name, 0.7, candidate)
+                    return name
+                if not suggested:
+                    suggested = not self.note(index, "name", name, UNNAMED_TITLE, candidate)
         return ""
 
     def _piece(self, reg: _Register, piece: Piece) -> None:
@@ -348,7 +386,9 @@ class _Builder:
         if cls in ("contact_person", "dpo") and values.names_only_the_controller(piece.heading):
             cls = "controller"  # "Rekisterinpitäjä", "Data Controller": the heading says whose details
         if cls == "controller":
-            self._organization(reg, f"{piece.heading}\n{text}" if piece.section.pair else text, confidence)
+            # "Selora Oy" set in bold over its Y-tunnus and address is a heading that names the controller.
+            named = piece.section.pair or values.COMPANY.fullmatch(piece.heading.strip())
+            self._organization(reg, f"{piece.heading}\n{text}" if named else text, confidence)
             return
         if cls in ("contact_person", "dpo"):
             # The heading's own words say whose details these are ("Tietosuojavastaava", "Vastuuhenkilö").

@@ -578,12 +578,18 @@ _STREET_WORDS = (
 _STREET = Screened(
     rf"((?:[A-ZÅÄÖ][\w-]* )?[A-ZÅÄÖa-zåäö][\w.-]*(?:{_STREET_WORDS})\s+\d+[\w ,-]*?(?:,\s*PL\s*\d+)?)"
     r"(?=,\s*(?:FI-)?\d{5}|\s+(?:FI-)?\d{5}\s|\s*\n|$|,\s*FI)"
-    r"|\b((?:PL|PB|PO Box|P\.O\. Box)\s*\d+)",
+    r"|\b((?:PL|PB|PO Box|P\.O\. Box)\s*\d+(?:\s*\([^()\n]{3,60}\)+)?)",
     re.MULTILINE,
 )
 # Any "Name 12 B" line right above the postal code line is the street address.
 _STREET_BEFORE_POSTAL = re.compile(
     r"(?m)^([A-ZÅÄÖ][\w .-]+\s\d+(?:\s?[A-Za-z])?(?:\s\d+)?)\s*,?\s*\n\s*\d{5}\s"
+)
+# "Holmankorpi 3F, 02210 Espoo", "Wilhelm Schildtin katu 28 A 13, 40740 Jyväskylä": a name and a number
+# before a comma and the postal code is the street, whatever word the street's name ends in.
+_STREET_BEFORE_POSTAL_CODE = re.compile(
+    r"(?m)(?:^|,[ \t]*)((?:[A-ZÅÄÖ][\w.-]*[ \t]){0,3}[A-ZÅÄÖa-zåäö][\w.-]+[ \t]\d+"
+    r"(?:[ \t]?[A-Za-z](?:[ \t]?\d+)?)?)[ \t]*,[ \t]*(?:FI-)?\d{5}[ \t]+[A-ZÅÄÖ]"
 )
 # "Address: Bulevardi 14, 00120 Helsinki": what an address label gives before the postal code.
 _LABELLED_STREET = re.compile(
@@ -593,7 +599,9 @@ _LABELLED_STREET = re.compile(
 )
 # "20200 TURKU Finland", "01300 Vantaa Business ID: …": a country or a label after the city is not its name.
 _CITY_TAIL = re.compile(
-    r"\s+(?:Finland|Suomi|Sverige|Sweden|Finnland|Business|Puh|Puhelin|Tel|Phone|Email|Sähköposti|Y-tunnus)$"
+    r"\s+(?:Finland|Suomi|Sverige|Sweden|Finnland|Business|Puh|Puhelin|Tel|Tfn|Phone|Email|E-post|Sähköposti"
+    r"|Y-tunnus)$",
+    re.IGNORECASE,
 )
 _COUNTRIES = {"suomi": "FI", "finland": "FI", "ruotsi": "SE", "sverige": "SE", "sweden": "SE"}
 
@@ -628,8 +636,13 @@ def parse_organization(text: str) -> OrganizationInfo:
     if match := _POSTAL.search(text):
         info.postal_code, info.city = match.group(1), _CITY_TAIL.sub("", match.group(2))
         used.append(match.group(0))
-    if match := _STREET.search(text) or _STREET_BEFORE_POSTAL.search(text) or _LABELLED_STREET.search(text):
-        info.street_address = (match.group(1) or match.group(2)).strip(" ,")
+    if match := (
+        _STREET.search(text)
+        or _STREET_BEFORE_POSTAL.search(text)
+        or _LABELLED_STREET.search(text)
+        or _STREET_BEFORE_POSTAL_CODE.search(text)
+    ):
+        info.street_address = (match.group(1) or match.group(2) or "").strip(" ,")
         used.append(info.street_address)
     for word, code in _COUNTRIES.items():
         if re.search(rf"(?im)^\s*{word}\s*$|,\s*{word}\s*$", text):
@@ -667,7 +680,8 @@ _ORG_WORDS = re.compile(
 # What stands in front of the name: "Nimi:", "Yhdistyksen nimi:", "Rekisterinpitäjä on", "Controller:".
 _NAME_LEAD = re.compile(
     r"^(?:[-–•*]\s*)?(?:\d{1,2}[.)]\s*)?(?:(?:yrityksen|yhdistyksen|organisaation|rekisterinpitäjän|företagets"
-    r"|föreningens|company|organisation|organization)\s+)?(?:nimi|namn|name|toiminimi|firma)\s*:\s*"
+    r"|föreningens|company|organisation|organization)\s+)?(?:nimi|namn|name|toiminimi|firma|omistaja|ägare|owner"
+    r"|yritys|företag|company)\s*:\s*"
     r"|^(?:[-–•*]\s*)?(?:rekisterinpitäjä(?:nä)?|rekisterin\s*pitäjä|rekisterinylläpitäjä"
     r"|personuppgiftsansvarig|(?:the\s+)?(?:data\s+)?controller)(?!\w)"
     r"(?:\s+(?:on|toimii|är|is|fungerar som))?(?:\s+(?:for|of)\s+[^:]{1,60}\s+is)?\s*:?\s*",
@@ -675,7 +689,8 @@ _NAME_LEAD = re.compile(
 )
 _FIELD_LINE = re.compile(
     r"^(?:y-?tunnus|y\.?\s?tunnus|fo-?nummer|(?:business|company)\s*id|org\.?\s*nr|osoite|postiosoite|käyntiosoite|adress"
-    r"|address|puh|puhelin|tel|telefon|phone|gsm|sähköposti|s-posti|e-?mail|e-post|www|verkkosivu|webbplats"
+    r"|address|puh|puhelin|tel|telefon|phone|gsm|sähköposti|s-posti|e-?mail|e-post|www|verkkosivu(?:sto|t)?"
+    r"|kotisivu(?:t)?|nettisivu(?:t)?|webbplats|webbsida|hemsida"
     r"|website|kotipaikka|päivitetty|updated|uppdaterad|laatimispäivä|yhteyshenkilö|kontaktperson|contact)\b",
     re.IGNORECASE,
 )
@@ -689,7 +704,10 @@ _ID_TAIL = re.compile(
 # "Frosmo Ltd. (“Frosmo”, “we”, “us”)": the short name a document defines for itself; "(aputoiminimi
 # Studio Fika)": a second trade name. Neither is part of the controller's name.
 _ALIAS_TAIL = re.compile(
-    r"\s*\(\s*(?:[“”\"'‘’«»]|(?:aputoiminimi|bifirma|trading as|d/b/a)\b)[^)]*\)", re.IGNORECASE
+    r"\s*\(\s*(?:[“”\"'‘’«»]|(?:aputoiminimi|bifirma|trading as|d/b/a)\b)[^)]*\)"
+    # "Ben Eriksson, Esbo (privatperson)": what kind of controller, not part of the name
+    r"|\s*\((?:yksityishenkilö|privatperson|private (?:person|individual))\)",
+    re.IGNORECASE,
 )
 # What a heading's lead leaves when it names the controller and something else ("Data controller and
 # legislative framework", "Rekisterinpitäjä ja yhteyshenkilö"): the other topic, not a name.
@@ -697,7 +715,8 @@ _OTHER_TOPIC = re.compile(r"^(?:and|ja|sekä|och|samt|&)\s", re.IGNORECASE)
 
 
 _NAMED_AS_CONTROLLER = re.compile(
-    r"(?:rekisterinpitäjä(?:nä)?|personuppgiftsansvarig|controller)\s+(?:on|toimii|är|is)\s+"
+    r"(?:rekisterinpitäjä(?:nä)?|personuppgiftsansvarig|controller)(?:\s+(?:för|for|of)\s+[^.;:]{1,80}?)?"
+    r"\s+(?:on|toimii|är|is)\s+"
     r"(?!responsible|obliged|required|committed|entitled|not\b|also\b)([^.;]{3,80})",
     re.IGNORECASE,
 )
@@ -769,8 +788,25 @@ _NAME_BEFORE_EMAIL = re.compile(
 _MONTH_YEAR_TAIL = re.compile(r"\s*[,–-]\s*\w+\s+\d{4}\s*$")
 
 
+# A label standing alone where a label–value pair or a table gives the controller ("Nimi", "Yritys",
+# "Omistaja" above or beside the name), or a line that leads to the name below it ("DigiOpo.fi-palvelun
+# rekisterinpitäjä on:"): neither is the name.
+_LABEL_ALONE = re.compile(
+    r"(?:(?:yrityksen|yhdistyksen|organisaation|rekisterinpitäjän|företagets|föreningens|company|organisation"
+    r"|organization)\s+)?(?:nimi|namn|name|toiminimi|firma|yritys|yhdistys|företag|förening|company|omistaja"
+    r"|ägare|owner|rekisterinpitäjä|personuppgiftsansvarig|(?:data\s+)?controller)",
+    re.IGNORECASE,
+)
+_LEADS_TO_NAME = re.compile(
+    r"(?:rekisterinpitäjä(?:nä)?|personuppgiftsansvarig|controller)\s+(?:on|toimii|är|is)\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+
 def _name_candidate(line: str) -> str:
     """A line as an organisation's name, or "" when it is a field, an address, a number or a sentence."""
+    if _LABEL_ALONE.fullmatch(line.strip(" .:–-*•")) or _LEADS_TO_NAME.search(line):
+        return ""
     if named := _controller_in_sentence(line):
         line = named
     elif match := _NAMED_AS_CONTROLLER.search(line):
