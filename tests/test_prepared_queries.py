@@ -322,3 +322,49 @@ def test_a_written_query_finds_its_converters_and_populators_once_and_converts_a
     assert (found.uuid, found.created_at) == (expected.uuid, expected.created_at)
     assert type(found.uuid) is type(expected.uuid)
     assert found.health_cache.organization_id == org.pk
+
+
+@pytest.mark.django_db
+def test_an_id_no_column_can_hold_finds_nothing_as_through_the_orm(owner_client, org, owner):
+    from django.http import Http404
+
+    from tietovirta.interchange import organization_register, register_with_relations
+
+    huge = 2**70  # a URL's <int:…> takes any size; SQLite refuses it as a parameter
+    with pytest.raises(Http404):
+        organization_register(org.pk, huge)
+    with pytest.raises(Http404):
+        register_with_relations(org.pk, -huge)
+    assert _MEMBERSHIP.first(organization_id=huge, user_id=owner.pk) is None
+    assert owner_client.get(f"/organizations/{huge}/").status_code == 404
+    assert owner_client.get(f"/organizations/{org.pk}/registers/{huge}/edit/consent/").status_code == 404
+    answer = owner_client.post(
+        f"/organizations/{org.pk}/registers/{huge}/edit/consent/", {"consent_text": "x"}
+    )
+    assert answer.status_code == 404
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_locking_read_outside_a_transaction_is_refused_as_the_orm_refuses_it(org):
+    from django.db import connection, transaction
+    from django.db.transaction import TransactionManagementError
+
+    from tietovirta.interchange import organization_register
+    from tietovirta.registers.models import Register
+
+    register = Register.objects.create(organization=org, name="Lukittava", position=1)
+    with transaction.atomic():
+        assert organization_register(org.pk, register.pk, lock=True) == register  # written in a transaction
+    if connection.features.has_select_for_update:  # PostgreSQL: the lock would end as soon as it is taken
+        with pytest.raises(TransactionManagementError):
+            Register.objects.select_for_update().filter(pk=register.pk).first()
+        with pytest.raises(TransactionManagementError):
+            organization_register(org.pk, register.pk, lock=True)
+    else:  # SQLite locks the whole database on a write; no row locks to lose
+        assert organization_register(org.pk, register.pk, lock=True) == register
+
+
+def test_the_edit_reads_the_relations_an_export_prefetches():
+    from tietovirta.interchange import _RELATIONS, PREFETCH_FOR_CANONICAL
+
+    assert set(_RELATIONS) == {getattr(p, "prefetch_to", p) for p in PREFETCH_FOR_CANONICAL}

@@ -106,11 +106,12 @@ def register_with_relations(organization_id: int, register_id: int, *, lock: boo
     """`organization_register` with its relations read as PREFETCH_FOR_CANONICAL reads them (for
     `register_to_canonical` and a write's links)."""
     register = organization_register(organization_id, register_id, lock=lock)
+    # Each relation's rows put where prefetch_related puts them: its queryset (not run) with its results set.
     register._prefetched_objects_cache = {}
     for name, query in _RELATIONS.items():
-        rows = getattr(register, name).all()  # the relation's queryset, not run: its rows are put in, as
+        rows = getattr(register, name).all()
         rows._result_cache, rows._prefetch_done = query.objects(register_id=register.pk), True
-        register._prefetched_objects_cache[name] = rows  # prefetch_related puts them
+        register._prefetched_objects_cache[name] = rows
     for assessment in register._prefetched_objects_cache["risk_assessments"]:
         assessment.register = register  # as prefetch_related links them back
     return register

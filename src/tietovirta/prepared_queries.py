@@ -9,7 +9,10 @@ as the ORM would (the same converters, related objects and annotations).
 The sample values are of the parameters' own types and unlike any constant of the query: every parameter
 of the written SQL is either one sample value (put in by name) or a constant of the query (kept), and a
 sample value met twice or not at all is refused when the query is written. The query's filters are the
-queryset's own, so a tenancy condition in it stays in every run.
+queryset's own, so a tenancy condition in it stays in every run. The parameters are compared for equality:
+an integer no column can hold finds nothing, as the ORM's own lookup does (a URL's id can be any size).
+What the ORM checks when it compiles is checked on every run here too: a query that locks its rows runs only
+inside a transaction.
 """
 
 from __future__ import annotations
@@ -21,10 +24,17 @@ from typing import Any
 from django.db import connections
 from django.db.models import QuerySet
 from django.db.models.query import get_related_populators
+from django.db.transaction import TransactionManagementError
+
+_BIGINT = range(-(2**63), 2**63)  # what an integer column of any backend holds
 
 
 def _same(value, sample) -> bool:
     return type(value) is type(sample) and value == sample  # True is not 1
+
+
+def _holdable(value: Any) -> bool:
+    return not isinstance(value, int) or isinstance(value, bool) or value in _BIGINT
 
 
 class PreparedQuery:
@@ -67,15 +77,17 @@ class PreparedQuery:
         names = [column[0].target.attname for column in select[start:end]]
         return info["model"], start, end, names, get_related_populators(info, select, using)
 
-    def rows(self, using: str = "default", **values: Any) -> list[tuple]:
-        """The query's rows as the compiler converts them (for a values_list queryset: its tuples)."""
+    def rows(self, using: str = "default", **values: Any) -> list:
+        """The query's rows as the compiler converts them (for a values_list queryset: its rows, as tuples or,
+        where a column has a converter, lists)."""
         _written, fetched = self._run(using, values)
         return list(fetched)
 
     def objects(self, using: str = "default", **values: Any) -> list:
         """The query's rows as model instances, with their select_related objects and annotations (as
         django.db.models.query.ModelIterable builds them)."""
-        (compiler, *_sql, (model, start, end, names, populators)), fetched = self._run(using, values)
+        written, fetched = self._run(using, values)
+        compiler, (model, start, end, names, populators) = written[0], written[-1]
         found = []
         for row in fetched:
             obj = model.from_db(using, names, row[start:end])
@@ -96,8 +108,16 @@ class PreparedQuery:
             raise TypeError(f"the query takes {sorted(self._samples)}, not {sorted(values)}")
         written = self._compiler(using)
         compiler, sql, slots, (converters, composite, columns), _instances = written
+        connection = connections[using]
+        features = connection.features
+        locks = compiler.query.select_for_update and features.has_select_for_update
+        if locks and features.supports_transactions and connection.get_autocommit():
+            # Django refuses this when it compiles; a query written once is compiled only once.
+            raise TransactionManagementError("select_for_update cannot be used outside of a transaction.")
+        if not all(_holdable(value) for value in values.values()):
+            return written, []
         params = [values[name] if name is not None else constant for name, constant in slots]
-        with connections[using].cursor() as cursor:
+        with connection.cursor() as cursor:
             cursor.execute(sql, params)
             rows = cursor.fetchall()
         # As compiler.results_iter converts them.

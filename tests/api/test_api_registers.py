@@ -144,3 +144,9 @@ def test_risk_assessments(owner_api, walttia):
     assert bad.json()["detail"][0]["path"] == "risk_assessments[0].risks[0].severity"
     stale = owner_api.put(url, {"revision": register.revision, "risk_assessments": []})
     assert stale.status_code == 409
+
+
+def test_a_register_id_no_column_can_hold_is_not_found(owner_api, walttia):
+    huge = 2**70  # SQLite refuses it as a parameter; the ORM's own lookups find nothing
+    assert owner_api.get(f"/organizations/{walttia.pk}/registers/{huge}").status_code == 404
+    assert owner_api.get(f"/organizations/{walttia.pk}/registers/{huge}/risk-assessments").status_code == 404
