@@ -578,7 +578,8 @@ _STREET_WORDS = (
 _STREET = Screened(
     rf"((?:[A-ZÅÄÖ][\w-]* )?[A-ZÅÄÖa-zåäö][\w.-]*(?:{_STREET_WORDS})\s+\d+[\w ,-]*?(?:,\s*PL\s*\d+)?)"
     r"(?=,\s*(?:FI-)?\d{5}|\s+(?:FI-)?\d{5}\s|\s*\n|$|,\s*FI)"
-    r"|\b((?:PL|PB|PO Box|P\.O\. Box)\s*\d+(?:\s*\([^()\n]{3,60}\)+)?)",
+    # "PL 123 (Kauppakatu 1)": the brackets hold a street, not the postal code ("PL 123 (00101 Helsinki)").
+    r"|\b((?:PL|PB|PO Box|P\.O\. Box)\s*\d+(?:\s*\((?!\d)[^()\n]{3,60}\))?)",
     re.MULTILINE,
 )
 # Any "Name 12 B" line right above the postal code line is the street address.
@@ -587,9 +588,17 @@ _STREET_BEFORE_POSTAL = re.compile(
 )
 # "Holmankorpi 3F, 02210 Espoo", "Wilhelm Schildtin katu 28 A 13, 40740 Jyväskylä": a name and a number
 # before a comma and the postal code is the street, whatever word the street's name ends in.
+# A house number has at most three digits, and a label or a month is no street's first word
+# ("Y-tunnus 1234567, 00100 Helsinki", "Lokakuu 2024, …").
+_NO_STREET_WORD = (
+    r"(?i:y-tunnus|business|org|vat|puh|puhelin|tel|tfn|telefon|phone|gsm|mobile|fax|faksi|email|e-post"
+    r"|sähköposti|tammikuu|helmikuu|maaliskuu|huhtikuu|toukokuu|kesäkuu|heinäkuu|elokuu|syyskuu|lokakuu"
+    r"|marraskuu|joulukuu|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november"
+    r"|december|january|february|march|may|june|july|august|october)"
+)
 _STREET_BEFORE_POSTAL_CODE = re.compile(
-    r"(?m)(?:^|,[ \t]*)((?:[A-ZÅÄÖ][\w.-]*[ \t]){0,3}[A-ZÅÄÖa-zåäö][\w.-]+[ \t]\d+"
-    r"(?:[ \t]?[A-Za-z](?:[ \t]?\d+)?)?)[ \t]*,[ \t]*(?:FI-)?\d{5}[ \t]+[A-ZÅÄÖ]"
+    rf"(?m)(?:^|,[ \t]*)(?!{_NO_STREET_WORD}\b)((?:[A-ZÅÄÖ][\w.-]*[ \t]){{0,3}}[A-ZÅÄÖa-zåäö][\w.-]+[ \t]"
+    r"\d{1,3}(?!\d)(?:[ \t]?[A-Za-z](?:[ \t]?\d+)?)?)[ \t]*,[ \t]*(?:FI-)?\d{5}[ \t]+[A-ZÅÄÖ]"
 )
 # "Address: Bulevardi 14, 00120 Helsinki": what an address label gives before the postal code.
 _LABELLED_STREET = re.compile(
