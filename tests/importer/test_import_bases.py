@@ -273,3 +273,15 @@ def test_other_grounds_name_no_basis(part):
 )
 def test_the_basis_named_in_its_own_words_beside_the_purpose(heading):
     assert sorted(_joined_topics(heading)) == ["legal_basis", "purpose"]
+
+
+def test_a_third_topic_of_a_joined_heading_keeps_its_sentence():
+    notice = (
+        "# Kundregister\n\n## Personuppgiftsansvarig\n\nKuppi Ab\n\n"
+        "## Syfte, rättslig grund och lagringstid\n\n"
+        "Uppgifterna används för att sköta kundrelationen. Behandlingen grundar sig på avtal. "
+        "Uppgifterna sparas i två år.\n"
+    )
+    register = _register(notice)
+    assert "sparas" not in register.purpose_text
+    assert "sparas i två år" in register.retention_text

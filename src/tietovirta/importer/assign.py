@@ -715,10 +715,11 @@ def assign(sections: list[Section], model: Model) -> list[Piece]:
                 for c, p in compound.items()
                 if c in probs and alone in ("", c)
             ]
-        elif {"purpose", "legal_basis"} <= set(compound) or {"purpose", "legal_basis"} <= set(
+        elif {"purpose", "legal_basis"} <= set(compound) or set(
             joined := _joined_topics(section.heading)
-        ):
-            # A heading the product does not know by name may join the purpose and the basis as well.
+        ) == {"purpose", "legal_basis"}:
+            # A heading the product does not know by name may join the purpose and the basis as well (and
+            # nothing else: a third topic's sentences are not split between the purpose and the basis).
             if not {"purpose", "legal_basis"} <= set(compound):
                 compound = dict.fromkeys(joined, 0.9)
             pieces += _purposes_and_bases(section, compound, model)
