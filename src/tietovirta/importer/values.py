@@ -686,11 +686,19 @@ _ORG_WORDS = re.compile(
     r"|hyvinvointialue|välfärdsområde|seurakunta|församling|osuuskunta|andelslag|ltd|limited|inc|llc|gmbh)\b",
     re.IGNORECASE,
 )
+# The words of a label that gives the controller's name ("Yhdistyksen nimi", "Omistaja"), shared by the
+# name's lead and a label standing alone (_LABEL_ALONE).
+_WHOSE = (
+    r"(?:(?:yrityksen|yhdistyksen|organisaation|rekisterinpitäjän|företagets|föreningens|company|organisation"
+    r"|organization)\s+)?"
+)
+_NAME_WORDS = r"nimi|namn|name|toiminimi|firma|omistaja|ägare|owner|yritys|företag|company"
+# "Rekisterinpitäjä on", "Controller is": the start of a sentence that names the controller.
+_CONTROLLER_IS = r"(?:rekisterinpitäjä(?:nä)?|personuppgiftsansvarig|controller)"
+_IS = r"\s+(?:on|toimii|är|is)"
 # What stands in front of the name: "Nimi:", "Yhdistyksen nimi:", "Rekisterinpitäjä on", "Controller:".
 _NAME_LEAD = re.compile(
-    r"^(?:[-–•*]\s*)?(?:\d{1,2}[.)]\s*)?(?:(?:yrityksen|yhdistyksen|organisaation|rekisterinpitäjän|företagets"
-    r"|föreningens|company|organisation|organization)\s+)?(?:nimi|namn|name|toiminimi|firma|omistaja|ägare|owner"
-    r"|yritys|företag|company)\s*:\s*"
+    rf"^(?:[-–•*]\s*)?(?:\d{{1,2}}[.)]\s*)?{_WHOSE}(?:{_NAME_WORDS})\s*:\s*"
     r"|^(?:[-–•*]\s*)?(?:rekisterinpitäjä(?:nä)?|rekisterin\s*pitäjä|rekisterinylläpitäjä"
     r"|personuppgiftsansvarig|(?:the\s+)?(?:data\s+)?controller)(?!\w)"
     r"(?:\s+(?:on|toimii|är|is|fungerar som))?(?:\s+(?:for|of)\s+[^:]{1,60}\s+is)?\s*:?\s*",
@@ -724,8 +732,7 @@ _OTHER_TOPIC = re.compile(r"^(?:and|ja|sekä|och|samt|&)\s", re.IGNORECASE)
 
 
 _NAMED_AS_CONTROLLER = re.compile(
-    r"(?:rekisterinpitäjä(?:nä)?|personuppgiftsansvarig|controller)(?:\s+(?:för|for|of)\s+[^.;:]{1,80}?)?"
-    r"\s+(?:on|toimii|är|is)\s+"
+    rf"{_CONTROLLER_IS}(?:\s+(?:för|for|of)\s+[^.;:]{{1,80}}?)?{_IS}\s+"
     r"(?!responsible|obliged|required|committed|entitled|not\b|also\b)([^.;]{3,80})",
     re.IGNORECASE,
 )
@@ -801,15 +808,10 @@ _MONTH_YEAR_TAIL = re.compile(r"\s*[,–-]\s*\w+\s+\d{4}\s*$")
 # "Omistaja" above or beside the name), or a line that leads to the name below it ("DigiOpo.fi-palvelun
 # rekisterinpitäjä on:"): neither is the name.
 _LABEL_ALONE = re.compile(
-    r"(?:(?:yrityksen|yhdistyksen|organisaation|rekisterinpitäjän|företagets|föreningens|company|organisation"
-    r"|organization)\s+)?(?:nimi|namn|name|toiminimi|firma|yritys|yhdistys|företag|förening|company|omistaja"
-    r"|ägare|owner|rekisterinpitäjä|personuppgiftsansvarig|(?:data\s+)?controller)",
+    rf"{_WHOSE}(?:{_NAME_WORDS}|yhdistys|förening|rekisterinpitäjä|personuppgiftsansvarig|(?:data\s+)?controller)",
     re.IGNORECASE,
 )
-_LEADS_TO_NAME = re.compile(
-    r"(?:rekisterinpitäjä(?:nä)?|personuppgiftsansvarig|controller)\s+(?:on|toimii|är|is)\s*:?\s*$",
-    re.IGNORECASE,
-)
+_LEADS_TO_NAME = re.compile(rf"{_CONTROLLER_IS}{_IS}\s*:?\s*$", re.IGNORECASE)
 
 
 def _name_candidate(line: str) -> str:
