@@ -225,3 +225,63 @@ def test_the_parts_of_a_joined_heading_name_the_purpose_and_the_basis(heading):
 def test_basic_data_names_no_basis(part):
     assert not heading_names_the_basis(part)
     assert heading_names_the_basis(f"{part} ja käsittelyperuste")
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        # A "peruste" of something else, or a basis joined to no purpose, is no heading of the basis.
+        "Säilytysaika ja poistamisen perusteet",
+        "Luovutukset ja niiden perusteet",
+        "Rekisteröidyt ja valintaperusteet",
+        "Tietolähteet ja perusteet",
+        "Retention and justification",
+        "Käyttötarkoitus ja valintaperusteet",
+        "Käyttötarkoitus ja hinnoitteluperusteet",
+        "Käyttötarkoitus ja poistoperusteet",
+        "Käyttötarkoitus ja perustelut",
+        "Käyttötarkoitus ja perustehtävä",
+        "Yhdistys perustettu 1990 ja tarkoitus",
+    ],
+)
+def test_a_joined_heading_names_the_basis_only_beside_the_purpose(heading):
+    assert _joined_topics(heading) == []
+
+
+@pytest.mark.parametrize(
+    "part",
+    [
+        "valintaperusteet",
+        "hinnoitteluperusteet",
+        "poistoperusteet",
+        "perustettu",
+        "perustehtävä",
+        "perustelut",
+    ],
+)
+def test_other_grounds_name_no_basis(part):
+    assert not heading_names_the_basis(part)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Käyttötarkoitus ja Käsittelyn peruste",
+        "Tarkoitus ja oikeusperusteet",
+        "Tarkoitus ja lainmukaisuusperuste",
+    ],
+)
+def test_the_basis_named_in_its_own_words_beside_the_purpose(heading):
+    assert sorted(_joined_topics(heading)) == ["legal_basis", "purpose"]
+
+
+def test_a_third_topic_of_a_joined_heading_keeps_its_sentence():
+    notice = (
+        "# Kundregister\n\n## Personuppgiftsansvarig\n\nKuppi Ab\n\n"
+        "## Syfte, rättslig grund och lagringstid\n\n"
+        "Uppgifterna används för att sköta kundrelationen. Behandlingen grundar sig på avtal. "
+        "Uppgifterna sparas i två år.\n"
+    )
+    register = _register(notice)
+    assert "sparas" not in register.purpose_text
+    assert "sparas i två år" in register.retention_text

@@ -230,3 +230,33 @@ def test_an_address_pattern_is_nobodys_address():
     contact = values.parse_contact("Liisa Koski, etunimi.sukunimi@kunta.fi tai kirjaamo@kunta.fi")
     assert (contact.name, contact.email) == ("Liisa Koski", "kirjaamo@kunta.fi")
     assert values.parse_organization("Exempel Ab\nförnamn.efternamn@exempel.fi").email == ""
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A label, a long number or a month before the postal code is no street.
+        "Y-tunnus 1234567, 00100 Helsinki",
+        "Puh 0401234567, 00100 Helsinki",
+        "Lokakuu 2024, 00100 Helsinki",
+        "Puhelin 040 123, 00100 Helsinki",
+        "Tammikuu 15, 00100 Helsinki",
+    ],
+)
+def test_a_label_or_a_date_before_the_postal_code_is_no_street(line):
+    info = values.parse_organization(f"Kuppi Oy\n{line}")
+    assert (info.street_address, info.postal_code) == ("", "00100")
+
+
+@pytest.mark.parametrize(
+    ("line", "street"),
+    [
+        ("PL 123 (00101 Helsinki)", "PL 123"),
+        ("PL 123 (Kauppakatu 1))), 00101 Helsinki", "PL 123 (Kauppakatu 1)"),
+        ("PL 123 (Mannerheimintie 5), 00101 Helsinki", "PL 123 (Mannerheimintie 5)"),
+        ("Holmankorpi 3F, 02210 Espoo", "Holmankorpi 3F"),
+        ("Koivukuja 12 B 4, 00100 Helsinki", "Koivukuja 12 B 4"),
+    ],
+)
+def test_a_post_office_box_keeps_only_a_street_in_its_brackets(line, street):
+    assert values.parse_organization(f"Kuppi Oy\n{line}").street_address == street

@@ -366,10 +366,13 @@ def states_the_basis(sentence: str) -> bool:
     return bool(_ANNOUNCES_THE_BASIS.match(sentence))
 
 
-# The basis as a heading names it, also inside a compound ("käsittelyperuste", "oikeusperusteet"); not
-# "perustiedot" (basic data) nor "grundläggande".
+# The basis as a heading names it, alone or in the compounds that mean the legal basis ("käsittelyperuste",
+# "oikeusperusteet", "millä perusteella"); not the grounds of something else ("valintaperusteet",
+# "poistoperusteet"), "perustelut", "perustettu", "perustiedot" (basic data) nor "grundläggande".
 _NAMES_THE_BASIS = re.compile(
-    r"\w*peruste\w*|perustuu|(?<!\w)(?:grund(?:en|er|erna|s)?|bas[ie]s|lawful\w*|justific\w*)(?!\w)", _FLAGS
+    r"(?<!\w)(?:käsittely|oikeus|laillisuus|lainmukaisuus)?peruste(?:e?t|en|ella|ena|ina|illa|ista|esta|i?ta|tta)?"
+    r"(?!\w)|perustuu|(?<!\w)(?:grund(?:en|er|erna|s)?|bas[ie]s|lawful\w*)(?!\w)",
+    _FLAGS,
 )
 
 

@@ -542,17 +542,21 @@ def _joined_topics(heading: str) -> list[str]:
     henkilötietoryhmistä"); [] for any other heading."""
     parts = [p for p in _JOINER.split(heading) if p.strip()]
     found: list[str] = []
+    named: set[str] = set()  # the fields parts name by their topics' words
     for part in parts if len(parts) >= 2 else []:
         fields = {_TOPIC_FIELD[t] for t in topics(part) if t in _TOPIC_FIELD}
+        named |= fields
         if not fields and heading_names_the_basis(part):
             # "Syfte och rättslig grund", "Käyttötarkoitus ja käsittelyperuste": a part that asks for the
-            # basis alone names the legal basis.
+            # basis alone names the legal basis (beside the purpose only, below).
             fields = {"legal_basis"}
         if "data_subjects" in fields:
             fields.discard("data_collected")  # "Categories of data subjects": the groups are of people
         if len(fields) != 1:
             return []
         found += [f for f in fields if f not in found]
+    if "legal_basis" in found and "legal_basis" not in named and "purpose" not in named:
+        return []  # "Säilytysaika ja poistamisen perusteet": the grounds of something else
     return found if len(found) >= 2 else []
 
 
@@ -711,10 +715,11 @@ def assign(sections: list[Section], model: Model) -> list[Piece]:
                 for c, p in compound.items()
                 if c in probs and alone in ("", c)
             ]
-        elif {"purpose", "legal_basis"} <= set(compound) or {"purpose", "legal_basis"} <= set(
+        elif {"purpose", "legal_basis"} <= set(compound) or set(
             joined := _joined_topics(section.heading)
-        ):
-            # A heading the product does not know by name may join the purpose and the basis as well.
+        ) == {"purpose", "legal_basis"}:
+            # A heading the product does not know by name may join the purpose and the basis as well (and
+            # nothing else: a third topic's sentences are not split between the purpose and the basis).
             if not {"purpose", "legal_basis"} <= set(compound):
                 compound = dict.fromkeys(joined, 0.9)
             pieces += _purposes_and_bases(section, compound, model)

@@ -119,20 +119,29 @@ _DATED = re.compile(
     re.IGNORECASE,
 )
 # A register's name: "Asiakasrekisteri", "Jäsenrekisteri", "Kundregister", "Energicertifikatregistret",
-# "Membership Registry" — not "Rekisterinpitäjä" nor "Register holder" (the controller).
+# "Membership Registry" — not "Rekisterinpitäjä" nor "Register holder" (the controller). Searched for
+# yes or no: no leading \w*, which made a long line quadratic.
 _REGISTER_WORD = re.compile(
-    r"\w*rekisteri(?:t)?\b|\w*regist(?:er|ret|ren|ry)\b(?!\s+(?:holder|keeper|owner|controller)\b)",
+    r"rekisteri(?:t)?\b|regist(?:er|ret|ren|ry)\b(?!\s+(?:holder|keeper|owner|controller)\b)",
     re.IGNORECASE,
 )
-# What registers are kept for, named alone in a title: "Privacy notice – Newsletter", "– Jäsenet".
+# What registers are kept for, named alone in a title: "Privacy notice – Newsletter", "– Jäsenet"; whole
+# words, not a company's name that begins alike ("Kundo AB", "Asiakaspalvelu Oy", "Memberful").
 _ACTIVITY = re.compile(
-    r"\b(?:uutiskirje|nyhetsbrev|newsletter|jäsen|medlem|member|asiaka|kund|customer|client|rekry|recruit"
-    r"|kameravalvon|kamerabevak|cctv|video surveillance)",
+    r"\b(?:uutiskirjeet|uutiskirje|nyhetsbrevet|nyhetsbrev|newsletters?|jäsenet|jäsen|jäsenistö"
+    r"|medlemmarna|medlemmar|medlem|members?|membership|asiakkaat|asiakas|asiakkuudet|kunderna|kunder|kund"
+    r"|customers?|clients?|rekrytointi|rekrytoinnit|rekry|rekrytering|recruitment|recruiting"
+    r"|kameravalvonta|kamerabevakning|cctv|video surveillance)\b",
     re.IGNORECASE,
 )
 # A name read from a title that names no register ("Tietosuojaseloste – Wattitutka": an app, a site, a
 # product, the controller) is most often a notice naming none (LABELLING.md): it is only suggested.
 UNNAMED_TITLE = 0.3
+assert UNNAMED_TITLE < SUGGEST, "a title naming no register must stay a suggestion (_name)"
+# What follows a document word and is no name: a second document joined on ("Tietosuojaseloste ja
+# evästekäytäntö", "Privacy Policy and Cookie Policy") or a date ("Tietosuojaseloste 2024").
+_NO_NAME = re.compile(r"(?:ja|sekä|och|samt|and)\b|[&/]", re.IGNORECASE)
+_DOC_WORD = re.compile(rf"\b(?:{_DOC_WORDS})\b", re.IGNORECASE)
 # A description written of one register at a time: "Prospektit – tietovirtakuvaus" names it.
 _ONE_REGISTER_DOC = re.compile(r"tietovirtakuvaus", re.IGNORECASE)
 _LAW_WORDS = re.compile(r"asetu|gdpr|artikl|mukainen|enligt|according|henkilötietolain|förordning", re.I)
@@ -217,11 +226,24 @@ def register_name_from_title(text: str) -> str:
             name = match.group("name").strip(" .,:-–—|")
             if name.lower().endswith("rekisterin"):
                 name = name[:-1]
+            if _names_nothing(name):
+                continue
             if not _LAW_WORDS.search(name):
                 return name[:1].upper() + name[1:]
     if re.fullmatch(rf"(?:.*\s)?(?:{_DOC_WORDS})", text, re.IGNORECASE):
         return ""
     return text if names_a_register(text) and len(text.split()) <= 8 else ""
+
+
+def _names_nothing(name: str) -> bool:
+    """What a title gives after its document word is no name: a joined second document, a date or the
+    day it was updated, a year, or another document word."""
+    return bool(
+        _NO_NAME.match(name)
+        or _DATED.match(name)
+        or not re.search(r"[^\W\d_]", name)
+        or _DOC_WORD.search(name)
+    )
 
 
 # "Asiakasrekisteri. Rekisteriseloste on henkilötietolain 10 §:n mukainen": the name ends at its sentence.
@@ -230,7 +252,8 @@ _NEXT_SENTENCE = re.compile(r"(?<=[\wåäö)])\.\s+(?=[A-ZÅÄÖ])")
 
 def _first_sentence_naming(line: str) -> str:
     first = _NEXT_SENTENCE.split(line, maxsplit=1)[0]
-    return first if first != line and names_a_register(first) else line
+    # A name is short (the caller takes 120 characters at most): a long line is not searched.
+    return first if first != line and len(first) <= 120 and names_a_register(first) else line
 
 
 def names_a_register(name: str) -> bool:

@@ -578,7 +578,8 @@ _STREET_WORDS = (
 _STREET = Screened(
     rf"((?:[A-ZÅÄÖ][\w-]* )?[A-ZÅÄÖa-zåäö][\w.-]*(?:{_STREET_WORDS})\s+\d+[\w ,-]*?(?:,\s*PL\s*\d+)?)"
     r"(?=,\s*(?:FI-)?\d{5}|\s+(?:FI-)?\d{5}\s|\s*\n|$|,\s*FI)"
-    r"|\b((?:PL|PB|PO Box|P\.O\. Box)\s*\d+(?:\s*\([^()\n]{3,60}\)+)?)",
+    # "PL 123 (Kauppakatu 1)": the brackets hold a street, not the postal code ("PL 123 (00101 Helsinki)").
+    r"|\b((?:PL|PB|PO Box|P\.O\. Box)\s*\d+(?:\s*\((?!\d)[^()\n]{3,60}\))?)",
     re.MULTILINE,
 )
 # Any "Name 12 B" line right above the postal code line is the street address.
@@ -587,9 +588,17 @@ _STREET_BEFORE_POSTAL = re.compile(
 )
 # "Holmankorpi 3F, 02210 Espoo", "Wilhelm Schildtin katu 28 A 13, 40740 Jyväskylä": a name and a number
 # before a comma and the postal code is the street, whatever word the street's name ends in.
+# A house number has at most three digits, and a label or a month is no street's first word
+# ("Y-tunnus 1234567, 00100 Helsinki", "Lokakuu 2024, …").
+_NO_STREET_WORD = (
+    r"(?i:y-tunnus|business|org|vat|puh|puhelin|tel|tfn|telefon|phone|gsm|mobile|fax|faksi|email|e-post"
+    r"|sähköposti|tammikuu|helmikuu|maaliskuu|huhtikuu|toukokuu|kesäkuu|heinäkuu|elokuu|syyskuu|lokakuu"
+    r"|marraskuu|joulukuu|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november"
+    r"|december|january|february|march|may|june|july|august|october)"
+)
 _STREET_BEFORE_POSTAL_CODE = re.compile(
-    r"(?m)(?:^|,[ \t]*)((?:[A-ZÅÄÖ][\w.-]*[ \t]){0,3}[A-ZÅÄÖa-zåäö][\w.-]+[ \t]\d+"
-    r"(?:[ \t]?[A-Za-z](?:[ \t]?\d+)?)?)[ \t]*,[ \t]*(?:FI-)?\d{5}[ \t]+[A-ZÅÄÖ]"
+    rf"(?m)(?:^|,[ \t]*)(?!{_NO_STREET_WORD}\b)((?:[A-ZÅÄÖ][\w.-]*[ \t]){{0,3}}[A-ZÅÄÖa-zåäö][\w.-]+[ \t]"
+    r"\d{1,3}(?!\d)(?:[ \t]?[A-Za-z](?:[ \t]?\d+)?)?)[ \t]*,[ \t]*(?:FI-)?\d{5}[ \t]+[A-ZÅÄÖ]"
 )
 # "Address: Bulevardi 14, 00120 Helsinki": what an address label gives before the postal code.
 _LABELLED_STREET = re.compile(
@@ -677,11 +686,19 @@ _ORG_WORDS = re.compile(
     r"|hyvinvointialue|välfärdsområde|seurakunta|församling|osuuskunta|andelslag|ltd|limited|inc|llc|gmbh)\b",
     re.IGNORECASE,
 )
+# The words of a label that gives the controller's name ("Yhdistyksen nimi", "Omistaja"), shared by the
+# name's lead and a label standing alone (_LABEL_ALONE).
+_WHOSE = (
+    r"(?:(?:yrityksen|yhdistyksen|organisaation|rekisterinpitäjän|företagets|föreningens|company|organisation"
+    r"|organization)\s+)?"
+)
+_NAME_WORDS = r"nimi|namn|name|toiminimi|firma|omistaja|ägare|owner|yritys|företag|company"
+# "Rekisterinpitäjä on", "Controller is": the start of a sentence that names the controller.
+_CONTROLLER_IS = r"(?:rekisterinpitäjä(?:nä)?|personuppgiftsansvarig|controller)"
+_IS = r"\s+(?:on|toimii|är|is)"
 # What stands in front of the name: "Nimi:", "Yhdistyksen nimi:", "Rekisterinpitäjä on", "Controller:".
 _NAME_LEAD = re.compile(
-    r"^(?:[-–•*]\s*)?(?:\d{1,2}[.)]\s*)?(?:(?:yrityksen|yhdistyksen|organisaation|rekisterinpitäjän|företagets"
-    r"|föreningens|company|organisation|organization)\s+)?(?:nimi|namn|name|toiminimi|firma|omistaja|ägare|owner"
-    r"|yritys|företag|company)\s*:\s*"
+    rf"^(?:[-–•*]\s*)?(?:\d{{1,2}}[.)]\s*)?{_WHOSE}(?:{_NAME_WORDS})\s*:\s*"
     r"|^(?:[-–•*]\s*)?(?:rekisterinpitäjä(?:nä)?|rekisterin\s*pitäjä|rekisterinylläpitäjä"
     r"|personuppgiftsansvarig|(?:the\s+)?(?:data\s+)?controller)(?!\w)"
     r"(?:\s+(?:on|toimii|är|is|fungerar som))?(?:\s+(?:for|of)\s+[^:]{1,60}\s+is)?\s*:?\s*",
@@ -715,8 +732,7 @@ _OTHER_TOPIC = re.compile(r"^(?:and|ja|sekä|och|samt|&)\s", re.IGNORECASE)
 
 
 _NAMED_AS_CONTROLLER = re.compile(
-    r"(?:rekisterinpitäjä(?:nä)?|personuppgiftsansvarig|controller)(?:\s+(?:för|for|of)\s+[^.;:]{1,80}?)?"
-    r"\s+(?:on|toimii|är|is)\s+"
+    rf"{_CONTROLLER_IS}(?:\s+(?:för|for|of)\s+[^.;:]{{1,80}}?)?{_IS}\s+"
     r"(?!responsible|obliged|required|committed|entitled|not\b|also\b)([^.;]{3,80})",
     re.IGNORECASE,
 )
@@ -792,15 +808,10 @@ _MONTH_YEAR_TAIL = re.compile(r"\s*[,–-]\s*\w+\s+\d{4}\s*$")
 # "Omistaja" above or beside the name), or a line that leads to the name below it ("DigiOpo.fi-palvelun
 # rekisterinpitäjä on:"): neither is the name.
 _LABEL_ALONE = re.compile(
-    r"(?:(?:yrityksen|yhdistyksen|organisaation|rekisterinpitäjän|företagets|föreningens|company|organisation"
-    r"|organization)\s+)?(?:nimi|namn|name|toiminimi|firma|yritys|yhdistys|företag|förening|company|omistaja"
-    r"|ägare|owner|rekisterinpitäjä|personuppgiftsansvarig|(?:data\s+)?controller)",
+    rf"{_WHOSE}(?:{_NAME_WORDS}|yhdistys|förening|rekisterinpitäjä|personuppgiftsansvarig|(?:data\s+)?controller)",
     re.IGNORECASE,
 )
-_LEADS_TO_NAME = re.compile(
-    r"(?:rekisterinpitäjä(?:nä)?|personuppgiftsansvarig|controller)\s+(?:on|toimii|är|is)\s*:?\s*$",
-    re.IGNORECASE,
-)
+_LEADS_TO_NAME = re.compile(rf"{_CONTROLLER_IS}{_IS}\s*:?\s*$", re.IGNORECASE)
 
 
 def _name_candidate(line: str) -> str:
