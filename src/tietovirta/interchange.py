@@ -96,10 +96,10 @@ _RELATIONS = {
 def organization_register(organization_id: int, register_id: int, *, lock: bool = False) -> Register:
     """The organisation's register `register_id` (its row), locked until the transaction ends if `lock`;
     Http404 if the organisation has no such register."""
-    found = _ONE_REGISTER[lock].objects(organization_id=organization_id, register_id=register_id)
-    if not found:
+    found = _ONE_REGISTER[lock].first(organization_id=organization_id, register_id=register_id)
+    if found is None:
         raise Http404
-    return found[0]
+    return found
 
 
 def register_with_relations(organization_id: int, register_id: int, *, lock: bool = False) -> Register:
