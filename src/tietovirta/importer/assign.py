@@ -536,6 +536,16 @@ def _heading_topics(heading: str) -> list[str]:
     return list(fields) if len(fields) == 1 and fields <= _NAMED_ALONE else []
 
 
+def _purpose_and_basis(known: dict[str, float], heading: str) -> dict[str, float]:
+    """The weights of a heading that joins the purpose and the legal basis: as `known_heading` gives them, or
+    read from the parts of a heading the product does not know by name — when they join those two and
+    nothing else (a third topic's sentences are not split between the purpose and the basis); else {}."""
+    if {"purpose", "legal_basis"} <= set(known):
+        return known
+    joined = _joined_topics(heading)
+    return dict.fromkeys(joined, 0.9) if set(joined) == {"purpose", "legal_basis"} else {}
+
+
 def _joined_topics(heading: str) -> list[str]:
     """The fields of a heading that joins two or more topics, each part naming one ("Mitä henkilötietoa
     keräämme ja miksi", "Lagring och utlämnande av uppgifter", "Kuvaus rekisteröityjen ryhmistä ja
@@ -715,14 +725,8 @@ def assign(sections: list[Section], model: Model) -> list[Piece]:
                 for c, p in compound.items()
                 if c in probs and alone in ("", c)
             ]
-        elif {"purpose", "legal_basis"} <= set(compound) or set(
-            joined := _joined_topics(section.heading)
-        ) == {"purpose", "legal_basis"}:
-            # A heading the product does not know by name may join the purpose and the basis as well (and
-            # nothing else: a third topic's sentences are not split between the purpose and the basis).
-            if not {"purpose", "legal_basis"} <= set(compound):
-                compound = dict.fromkeys(joined, 0.9)
-            pieces += _purposes_and_bases(section, compound, model)
+        elif purpose_and_basis := _purpose_and_basis(compound, section.heading):
+            pieces += _purposes_and_bases(section, purpose_and_basis, model)
         elif {best, second} <= _PARTIES and p2 >= SECOND:
             # "Rekisterinpitäjä ja yhteyshenkilö": the same text is read for both.
             pieces += [
