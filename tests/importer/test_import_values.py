@@ -260,3 +260,25 @@ def test_a_label_or_a_date_before_the_postal_code_is_no_street(line):
 )
 def test_a_post_office_box_keeps_only_a_street_in_its_brackets(line, street):
     assert values.parse_organization(f"Kuppi Oy\n{line}").street_address == street
+
+
+@pytest.mark.parametrize(
+    ("line", "street"),
+    [
+        # Many street words on one long line, none before a postal code: the street is the one that is.
+        (
+            "Toimipisteet: "
+            + "Kauppakatu 1 ja " * 1500
+            + "muut. Käyntiosoite Mannerheimintie 123 A 45, 00100 Helsinki",
+            "Käyntiosoite Mannerheimintie 123 A 45",
+        ),
+        ("x" * 5000 + " Pohjoisranta 2 B 10, 00170 Helsinki", "Pohjoisranta 2 B 10"),
+        # The longest parts a street can have (its words and its house number's tail) are still read whole.
+        (
+            "Pohjois-Haagan-Kannelmäen Pitkäkosken Urheilupuistontie 101 A 12 B 4, 00100 Helsinki",
+            "Pitkäkosken Urheilupuistontie 101 A 12 B 4",
+        ),
+    ],
+)
+def test_a_street_on_a_long_line_is_the_one_before_the_postal_code(line, street):
+    assert values.parse_organization(f"Kuppi Oy\n{line}").street_address == street
