@@ -1,13 +1,15 @@
 """Shortcuts taken for speed give the answers of the long way round: the sentence splitter's test for a
-text that is one sentence already, and the classifier's sums over the features it knows; and what a
-sentence names as its subject is read once per document, into bounded caches."""
+text that is one sentence already, the classifier's sums over the features it knows, and the multiword
+labels a heading is compared with word by word; and what a sentence names as its subject is read once
+per document, into bounded caches."""
 
 import numpy as np
+from rapidfuzz import fuzz, process
 from real_corpus import development_documents
 
 from tietovirta.analysis import text as analysis_text
 from tietovirta.analysis.bases import states_the_basis
-from tietovirta.importer import assign, classify
+from tietovirta.importer import assign, classify, headings
 from tietovirta.importer.sections import split_sections
 
 # Texts at the edges of what ends a sentence: a mark with and without whitespace after it, a line break
@@ -126,3 +128,28 @@ def test_the_likeliest_fields_come_first_and_equally_likely_ones_in_the_models_o
     for text in _development_texts(5)[:300]:
         probs = model.sentence(text)
         assert assign._top(probs) == sorted(probs.items(), key=lambda kv: -kv[1])
+
+
+def test_a_heading_is_compared_word_by_word_with_the_labels_that_can_match_and_gets_the_same_label():
+    labels = headings._multiword_labels()
+    lines = [
+        "How long do we keep your data",
+        "Tietojen säilyttäminen",  # every word of a longer label
+        "rekisterinpitäjän yhteystiedot ja tietosuojavastaava",
+        # A typo in every word: no word shared, yet as close as the cutoff (96.0) and a little closer.
+        "Henkilötietojenn käsittelynn tarkoituss",
+        "Henkilötietojenn käsittelynn oikeusperustee",
+        *(block.text for document in development_documents(40) for block in document.blocks),
+    ]
+    matched = 0
+    for line in lines:
+        norm = headings.normalize(line)
+        if not norm:
+            continue
+        every = process.extractOne(norm, labels, scorer=fuzz.token_set_ratio, score_cutoff=96)
+        some = process.extractOne(
+            norm, headings._word_candidates(norm), scorer=fuzz.token_set_ratio, score_cutoff=96
+        )
+        assert (every and every[:2]) == (some and some[:2]), line
+        matched += every is not None
+    assert matched > 50
