@@ -2,7 +2,13 @@
 
 import pytest
 
-from tietovirta.importer.extract import names_a_register, register_name_from_title
+from tietovirta.analysis.titles import (
+    is_register_title,
+    joins_a_name_and_a_document_word,
+    names_a_register,
+    register_name_from_title,
+)
+from tietovirta.importer import import_bytes
 
 
 @pytest.mark.parametrize(
@@ -62,3 +68,68 @@ def test_a_company_whose_name_begins_with_an_activity_names_no_register(name):
 )
 def test_a_short_name_of_what_a_register_is_kept_for_names_one(name):
     assert names_a_register(name)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Jäsenrekisteri",
+        "Kameravalvonnan tietosuojaseloste",
+        "Kundregistret",
+        "Privacy notice",
+        "Membership Registry",
+    ],
+)
+def test_a_register_or_its_document_titles_a_register(heading):
+    assert is_register_title(heading)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Rekisterinpitäjä", "Rekisterin nimi", "Register holder", "Tietojen luovutukset", "Registrets innehåll"],
+)
+def test_the_controller_or_a_field_heading_titles_no_register(heading):
+    assert not is_register_title(heading)
+
+
+@pytest.mark.parametrize(
+    ("heading", "joined"),
+    [
+        ("Asiakasrekisteri – tietovirtakuvaus", True),
+        ("Tietosuojaseloste: Jäsenet", True),
+        ("Privacy policy | Newsletter", True),
+        ("Tietosuojaseloste", False),
+        ("Tietosuojaseloste – ", False),
+        ("Rekisterin käyttötarkoitus", False),
+    ],
+)
+def test_a_title_joining_a_name_and_a_document_word(heading, joined):
+    assert joins_a_name_and_a_document_word(heading) is joined
+
+
+def test_a_controller_heading_at_the_top_level_between_the_fields_starts_no_second_register():
+    text = "\n\n".join(
+        [
+            "# Asiakasrekisteri",
+            "## Rekisterin käyttötarkoitus",
+            "Tietoja käytetään asiakassuhteen hoitamiseen ja laskutukseen.",
+            "## Käsittelyn oikeusperuste",
+            "Käsittely perustuu sopimukseen asiakkaan kanssa.",
+            "## Rekisterin tietosisältö",
+            "Nimi, osoite, puhelinnumero ja sähköpostiosoite.",
+            "## Säännönmukaiset tietolähteet",
+            "Tiedot saadaan asiakkaalta itseltään.",
+            "# Rekisterinpitäjä",
+            "Lumo Palvelut Oy, Satamakatu 1, 00100 Helsinki",
+            "## Tietojen säilytysaika",
+            "Tietoja säilytetään kuusi vuotta asiakassuhteen päättymisestä.",
+            "## Tietojen luovutukset",
+            "Tietoja ei luovuteta kolmansille osapuolille.",
+            "## Rekisterin suojauksen periaatteet",
+            "Tiedot säilytetään salasanoin suojatussa järjestelmässä.",
+        ]
+    )
+    document = import_bytes(text.encode(), "seloste.md").document
+    assert [r.name for r in document.registers] == ["Asiakasrekisteri"]
+    assert document.organization.name == "Lumo Palvelut Oy"
+    assert "kuusi vuotta" in document.registers[0].retention_text

@@ -30,6 +30,7 @@ from tietovirta.analysis.bases import (
     interest_sentences,
     states_the_basis,
 )
+from tietovirta.analysis.titles import is_register_title, joins_a_name_and_a_document_word
 from tietovirta.importer import content, values
 from tietovirta.importer.blocks import Block, merge_paragraphs
 from tietovirta.importer.classify import Model, topics
@@ -910,21 +911,7 @@ def _list_field(blocks: list[Block], i: int, read: list[Piece], model: Model) ->
 
 # --- registers -----------------------------------------------------------------------------------------
 
-_REGISTER_TITLE = re.compile(
-    r"rekisteri|register|tietosuojaseloste|tietosuojailmoitus|rekisteriseloste|dataskyddsbeskrivning"
-    r"|registerbeskrivning|dataskyddsmeddelande|privacy (?:notice|policy|statement)",
-    re.IGNORECASE,
-)
 _CONTENT = {"purpose", "legal_basis", "data_collected", "retention", "sources", "disclosures", "security"}
-
-
-# "Asiakasrekisteri - tietovirtakuvaus", "Tietosuojaseloste – Jäsenrekisteri": the title of a register.
-_NAMED_TITLE = re.compile(
-    r"^.{3,80}?\s[-–—:|]\s*(?:tietovirtakuvaus|tietosuojaseloste|rekisteriseloste|registerbeskrivning"
-    r"|dataskyddsbeskrivning|privacy notice)$|^(?:tietosuojaseloste|rekisteriseloste|registerbeskrivning"
-    r"|dataskyddsbeskrivning|privacy notice)\s*[-–—:|]\s*.{3,80}$",
-    re.IGNORECASE,
-)
 
 
 def _answers_by_sentence(section: Section, model: Model) -> set[str]:
@@ -950,7 +937,7 @@ def _mini_notices(sections: list[Section], model: Model) -> list[int]:
         if section.heading
         and not section.continued
         and not known_heading(section.heading)
-        and not _REGISTER_TITLE.search(section.heading)
+        and not is_register_title(section.heading)
         and sum(len(sentences_of(b)) for b in section.blocks) >= 4
         and len(_answers_by_sentence(section, model)) >= 3
     ]
@@ -1017,7 +1004,12 @@ def _split_by_titles(sections: list[Section], model: Model) -> list[list[Section
             answered, seen = set(), set()
         seen.add(_heading_key(section))
         top_level = section.level <= min((s.level for s in sections if s.level), default=1)
-        if i and _NAMED_TITLE.match(section.heading) and answered & _CONTENT and starts[-1] != i:
+        if (
+            i
+            and joins_a_name_and_a_document_word(section.heading)
+            and answered & _CONTENT
+            and starts[-1] != i
+        ):
             starts.append(i)  # a second "X – tietovirtakuvaus" after some content: a register of its own
             answered, seen = set(), {_heading_key(section)}
             continue
@@ -1025,12 +1017,12 @@ def _split_by_titles(sections: list[Section], model: Model) -> list[list[Section
             i
             and starts[-1] != i
             and top_level
-            and _REGISTER_TITLE.search(section.heading)
+            and is_register_title(section.heading)
             and len(answered & _CONTENT) >= 3
         ):
             ahead: set[str] = set()
             for k, later in enumerate(sections[i + 1 :], start=i + 1):
-                if later.level <= section.level and _REGISTER_TITLE.search(later.heading):
+                if later.level <= section.level and is_register_title(later.heading):
                     break
                 ahead.add(best_of[k])
             if len(ahead & _CONTENT) >= 3:

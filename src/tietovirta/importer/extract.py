@@ -21,6 +21,7 @@ from typing import Any
 
 from tietovirta.analysis import entities, prose
 from tietovirta.analysis.bases import bases_with_evidence, basis_statements, stated_bases
+from tietovirta.analysis.titles import DATED, names_a_register, register_name_from_title
 from tietovirta.canonical.schema import (
     AgreementStatus,
     Contact,
@@ -99,52 +100,12 @@ _SUBFIELD = (
     ("other_rights_text", re.compile(r"korja|oikai|rättel|rectif", re.I), "rectification_text"),
 )
 _DEFAULT_NAME = {"fi": "Nimetön rekisteri", "sv": "Namnlöst register", "en": "Untitled register"}
-_DOC_WORDS = (
-    r"tietovirtakuvaus|rekisteri- ja tietosuojaseloste|tietosuojaseloste|rekisteriseloste|"
-    r"tietosuojailmoitus|tietosuojakäytäntö|tietosuojaselvitys|seloste käsittelytoimista|"
-    r"registerbeskrivning|dataskyddsbeskrivning|dataskyddsmeddelande|integritetspolicy|dataskyddspolicy|"
-    r"privacy notice|privacy policy|privacy statement|record of processing(?: activities)?"
-)
-_TITLE_NAME = (
-    re.compile(rf"^(?P<name>.+?)\s*[-–—:|]\s*(?:{_DOC_WORDS})\.?$", re.IGNORECASE),
-    re.compile(rf"^(?:{_DOC_WORDS})\s*[-–—:|]\s*(?P<name>.+)$", re.IGNORECASE),
-    re.compile(rf"^(?P<name>.+?(?:rekisterin|registrets))\s+(?:{_DOC_WORDS})$", re.IGNORECASE),
-    re.compile(rf"^(?:{_DOC_WORDS})\s+(?:för|for|of)\s+(?:the\s+)?(?P<name>.+)$", re.IGNORECASE),
-    # "Tietosuojaseloste Energiatodistusten valvontatietorekisteri", "Dataskyddsbeskrivning X-registret"
-    re.compile(rf"^(?:{_DOC_WORDS})\s+(?P<name>.+)$", re.IGNORECASE),
-)
-_DATED = re.compile(
-    r"^(?:päivitetty|muokattu|viimeksi päivitetty|päivitetty viimeksi|laadittu|laatimispäivä|versio|päiväys"
-    r"|uppdaterad|senast uppdaterad|updated|last updated|last modified|date)\b",
-    re.IGNORECASE,
-)
-# A register's name: "Asiakasrekisteri", "Jäsenrekisteri", "Kundregister", "Energicertifikatregistret",
-# "Membership Registry" — not "Rekisterinpitäjä" nor "Register holder" (the controller). Searched for
-# yes or no: no leading \w*, which made a long line quadratic.
-_REGISTER_WORD = re.compile(
-    r"rekisteri(?:t)?\b|regist(?:er|ret|ren|ry)\b(?!\s+(?:holder|keeper|owner|controller)\b)",
-    re.IGNORECASE,
-)
-# What registers are kept for, named alone in a title: "Privacy notice – Newsletter", "– Jäsenet"; whole
-# words, not a company's name that begins alike ("Kundo AB", "Asiakaspalvelu Oy", "Memberful").
-_ACTIVITY = re.compile(
-    r"\b(?:uutiskirjeet|uutiskirje|nyhetsbrevet|nyhetsbrev|newsletters?|jäsenet|jäsen|jäsenistö"
-    r"|medlemmarna|medlemmar|medlem|members?|membership|asiakkaat|asiakas|asiakkuudet|kunderna|kunder|kund"
-    r"|customers?|clients?|rekrytointi|rekrytoinnit|rekry|rekrytering|recruitment|recruiting"
-    r"|kameravalvonta|kamerabevakning|cctv|video surveillance)\b",
-    re.IGNORECASE,
-)
 # A name read from a title that names no register ("Tietosuojaseloste – Wattitutka": an app, a site, a
 # product, the controller) is most often a notice naming none (LABELLING.md): it is only suggested.
 UNNAMED_TITLE = 0.3
 assert UNNAMED_TITLE < SUGGEST, "a title naming no register must stay a suggestion (_name)"
-# What follows a document word and is no name: a second document joined on ("Tietosuojaseloste ja
-# evästekäytäntö", "Privacy Policy and Cookie Policy") or a date ("Tietosuojaseloste 2024").
-_NO_NAME = re.compile(r"(?:ja|sekä|och|samt|and)\b|[&/]", re.IGNORECASE)
-_DOC_WORD = re.compile(rf"\b(?:{_DOC_WORDS})\b", re.IGNORECASE)
 # A description written of one register at a time: "Prospektit – tietovirtakuvaus" names it.
 _ONE_REGISTER_DOC = re.compile(r"tietovirtakuvaus", re.IGNORECASE)
-_LAW_WORDS = re.compile(r"asetu|gdpr|artikl|mukainen|enligt|according|henkilötietolain|förordning", re.I)
 _AUTHORITIES = (
     (r"verohallin|verottaja", "Verohallinto"),
     (r"\bkela\b|kansaneläkelaitos", "Kela"),
@@ -216,36 +177,6 @@ def _without_repeats(texts: list[str]) -> list[str]:
     ]
 
 
-def register_name_from_title(text: str) -> str:
-    """ "Asiakasrekisteri - tietovirtakuvaus" → "Asiakasrekisteri"; "" for a bare document title."""
-    text = " ".join(text.split())
-    if len(text) > 120:
-        return ""
-    for pattern in _TITLE_NAME:
-        if match := pattern.match(text):
-            name = match.group("name").strip(" .,:-–—|")
-            if name.lower().endswith("rekisterin"):
-                name = name[:-1]
-            if _names_nothing(name):
-                continue
-            if not _LAW_WORDS.search(name):
-                return name[:1].upper() + name[1:]
-    if re.fullmatch(rf"(?:.*\s)?(?:{_DOC_WORDS})", text, re.IGNORECASE):
-        return ""
-    return text if names_a_register(text) and len(text.split()) <= 8 else ""
-
-
-def _names_nothing(name: str) -> bool:
-    """What a title gives after its document word is no name: a joined second document, a date or the
-    day it was updated, a year, or another document word."""
-    return bool(
-        _NO_NAME.match(name)
-        or _DATED.match(name)
-        or not re.search(r"[^\W\d_]", name)
-        or _DOC_WORD.search(name)
-    )
-
-
 # "Asiakasrekisteri. Rekisteriseloste on henkilötietolain 10 §:n mukainen": the name ends at its sentence.
 _NEXT_SENTENCE = re.compile(r"(?<=[\wåäö)])\.\s+(?=[A-ZÅÄÖ])")
 
@@ -254,12 +185,6 @@ def _first_sentence_naming(line: str) -> str:
     first = _NEXT_SENTENCE.split(line, maxsplit=1)[0]
     # A name is short (the caller takes 120 characters at most): a long line is not searched.
     return first if first != line and len(first) <= 120 and names_a_register(first) else line
-
-
-def names_a_register(name: str) -> bool:
-    """ "Asiakasrekisteri", "Kundregistret", "Tapaaminen.net käyttäjärekisteri", "Newsletter" (a short
-    name of what a register is kept for) — not "Wattitutka", "Supermetrics" (an app, a company)."""
-    return bool(_REGISTER_WORD.search(name) or (len(name.split()) <= 4 and _ACTIVITY.search(name)))
 
 
 @dataclass
@@ -385,7 +310,7 @@ class _Builder:
         for section in sections[:6]:
             first = section.blocks[0].full_text() if section.blocks else ""
             for line in [f"{section.heading} {first}", *(b.full_text() for b in section.blocks[:3])]:
-                if _DATED.match(line) and (when := values.parse_date(line)):
+                if DATED.match(line) and (when := values.parse_date(line)):
                     reg.data["modified_at"] = when
                     self.note(reg.index, "modified_at", when.isoformat(), 0.8, line)
                     return

@@ -18,6 +18,7 @@ from tietovirta.analysis import prose
 from tietovirta.analysis import text as analysis_text
 from tietovirta.analysis.bases import bases_in
 from tietovirta.analysis.screen import Screened
+from tietovirta.analysis.titles import DOCUMENT_TITLE_LEAD
 from tietovirta.canonical.schema import (
     Contact,
     DataCategory,
@@ -795,14 +796,6 @@ _FIELD_TAIL = re.compile(
 
 # What follows "the controller is" when the sentence says what the controller does, not who it is.
 _SAYS_WHAT_IT_DOES = re.compile(r"(?:responsible|obliged|required|committed|entitled|not|also)\b")
-# "Privacy notice – Ubigu Oy", "Tietosuojaseloste: Firma Oy": the document's title before the name.
-_DOC_TITLE_LEAD = re.compile(
-    r"^(?:tietosuojaseloste|rekisteriseloste|tietosuojailmoitus|dataskyddsbeskrivning|registerbeskrivning"
-    r"|privacy (?:notice|policy|statement)|data protection (?:notice|statement|policy))\s*[-–—:|]\s*",
-    re.IGNORECASE,
-)
-
-
 _NAME_BEFORE_EMAIL = re.compile(
     r"^((?:[A-ZÅÄÖ][\w'-]+\s+){1,3}[A-ZÅÄÖ][\w'-]+)[\s,]+[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$"
 )
@@ -827,7 +820,7 @@ def _name_candidate(line: str) -> str:
         line = named
     elif match := _NAMED_AS_CONTROLLER.search(line):
         line = match.group(1)
-    line = _DOC_TITLE_LEAD.sub("", line)
+    line = DOCUMENT_TITLE_LEAD.sub("", line)
     line = _FIELD_TAIL.sub("", _ID_TAIL.sub("", _NAME_LEAD.sub("", line))).strip()
     line = _ALIAS_TAIL.sub("", line)
     sentence = line.endswith(".") and len(line.split()) > 6
