@@ -906,6 +906,9 @@ def _list_field(blocks: list[Block], i: int, read: list[Piece], model: Model) ->
         return None
     items = [b.full_text() for b in itertools.takewhile(lambda b: b.kind == "item", blocks[i + 1 :])]
     best, _p = _top(model.sentence(" ".join([read[0].text, *items])))[0]
+    if best == "data_subjects" and not analysis_text.lists_people(items):
+        # "Käsittelemme laatijoiden tietoja:" / "- nimi": the sentence says whose data, the list what data.
+        return None
     return next((piece for piece in read if piece.field == best), None)
 
 
