@@ -4,7 +4,12 @@ touches a field answered again under its own heading, and a person's details run
 
 import pytest
 
-from tietovirta.analysis.text import says_whether_data_is_disclosed, says_whose_data, states_its_topic
+from tietovirta.analysis.text import (
+    lists_people,
+    says_whether_data_is_disclosed,
+    says_whose_data,
+    states_its_topic,
+)
 from tietovirta.importer import classify, import_bytes, values
 from tietovirta.importer.assign import _by_sentence, section_probabilities
 from tietovirta.importer.blocks import Block
@@ -700,3 +705,25 @@ def test_a_sentence_going_on_about_a_moved_sentence_moves_with_it():
     )
     register = _register(notice, "notice.md")
     assert "The contract is a membership agreement" in register.legal_basis_text
+
+
+def test_a_list_of_data_under_whose_data_it_is_is_the_data_not_the_data_subjects():
+    # The sentence says whose data the section keeps, the list what data: the list stays with the data
+    # collected, and the data subjects' text ends at the colon (fi-093, sv-011 in the corpus).
+    notice = (
+        "# Asiakasrekisteri\n\n## Rekisterinpitäjä\n\nKauppa Oy, Kauppakatu 1, 00100 Helsinki\n\n"
+        "## Mitä henkilötietoja käsitellään?\n\n"
+        "Käsittelemme rekisterissä energiatodistusten laatijoiden tietoja:\n\n"
+        "- nimi\n- henkilötunnus\n- sähköpostiosoite\n- osoite\n\n"
+        "## Säilytysaika\n\nTietoja säilytetään viisi vuotta.\n"
+    )
+    register = _register(notice, "seloste.md")
+    assert register.data_subjects_text == "Käsittelemme rekisterissä energiatodistusten laatijoiden tietoja:"
+    assert "- henkilötunnus" in register.data_collected_text
+
+
+def test_a_list_of_groups_under_whose_data_it_is_stays_with_the_data_subjects():
+    assert lists_people(["- asiakkaamme", "- yhteistyökumppanimme"])
+    assert lists_people(["- members of the association"])
+    assert not lists_people(["- nimi", "- henkilötunnus", "- sähköpostiosoite"])
+    assert not lists_people(["- namn", "- e-postadress", "- företag"])

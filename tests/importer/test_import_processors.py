@@ -3,6 +3,7 @@ presents as processing the data on the controller's behalf — in the processors
 tables, or a sentence saying so anywhere — is a processor party, linked to its system; a service merely
 named as used is not. The notice and the record of processing list such a vendor once."""
 
+import dataclasses
 import re
 
 import pytest
@@ -11,7 +12,7 @@ from tietovirta.analysis.entities import named_processors, presents_a_processor
 from tietovirta.canonical.schema import PartyRole
 from tietovirta.documents import build_privacy_notice, render
 from tietovirta.importer import classify, import_bytes
-from tietovirta.importer.assign import _heading_topics, section_probabilities
+from tietovirta.importer.assign import SUGGEST, Piece, _heading_topics, section_probabilities, sentence_facts
 from tietovirta.importer.blocks import Block
 from tietovirta.importer.sections import Section
 
@@ -264,3 +265,25 @@ def test_processor_sentences_under_a_generic_heading_fill_the_processors_text():
         "Verkkosivusto on julkaistu GitHub Pages -palvelun kautta.\n"
     )
     assert "Formspree" in document.registers[0].processors_text
+
+
+def test_a_field_only_suggested_by_the_section_model_still_reads_its_sentences_elsewhere():
+    # A sentence the model gave the processors too uncertainly to fill in (a suggestion) does not answer
+    # them: the sentence that presents a processor ("… resides … at Amazon's AWS cloud service platform")
+    # is still read as it would be in any other section (en-034 in the corpus).
+    model = classify.model()
+    hosted = "The registry resides in the United States at Amazon's AWS cloud service platform."
+    section = Section(
+        "Privacy policy",
+        level=2,
+        blocks=[
+            Block("paragraph", f"This privacy policy deals with the signup application's user data. {hosted}")
+        ],
+    )
+    uncertain = Piece(
+        "processors", "This privacy policy deals with …", SUGGEST - 0.02, section.heading, section
+    )
+    found = sentence_facts([section], model, [uncertain])
+    assert [p.text for p in found if p.field == "processors"] == [hosted]
+    sure = dataclasses.replace(uncertain, confidence=SUGGEST)
+    assert not [p for p in sentence_facts([section], model, [sure]) if p.field == "processors"]

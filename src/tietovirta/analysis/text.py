@@ -252,6 +252,12 @@ _WHOSE_DATA = Matcher(
 )
 
 
+def lists_people(items: list[str]) -> bool:
+    """A list names groups of people ("- asiakkaamme", "- members"), not the data kept on them ("- nimi",
+    "- e-postadress") nor anything else: at least one of its items names a group."""
+    return any(DATA_SUBJECTS.mentioned_in(item) for item in items)
+
+
 _DISCLOSED = Matcher(r"luovut\w*", r"utlämna\w*", r"lämnas\s+ut", r"disclos\w*", r"shared\s+with")
 
 

@@ -839,8 +839,9 @@ def sentence_facts(sections: list[Section], model: Model, assigned: list[Piece])
     the data collected) is answered in passing: its sentences elsewhere are still read, though not guessed
     by the sentence model. A sentence introducing a list ("Käytämme tietoja seuraaviin tarkoituksiin:")
     takes its list with it into the field the list answers (_list_field)."""
-    taken = {p.field for p in assigned if not p.moved}
-    touched = {p.field for p in assigned if p.moved}
+    # A piece too uncertain to be filled in (a suggestion, SUGGEST) answers nothing yet.
+    taken = {p.field for p in assigned if not p.moved and p.confidence >= SUGGEST}
+    touched = {p.field for p in assigned if p.moved and p.confidence >= SUGGEST}
     wanted = set(SENTENCE_FIELDS) - (taken - _ALSO_ELSEWHERE)
     found: list[Piece] = []
     if not wanted:
@@ -906,6 +907,9 @@ def _list_field(blocks: list[Block], i: int, read: list[Piece], model: Model) ->
         return None
     items = [b.full_text() for b in itertools.takewhile(lambda b: b.kind == "item", blocks[i + 1 :])]
     best, _p = _top(model.sentence(" ".join([read[0].text, *items])))[0]
+    if best == "data_subjects" and not analysis_text.lists_people(items):
+        # "Käsittelemme laatijoiden tietoja:" / "- nimi": the sentence says whose data, the list what data.
+        return None
     return next((piece for piece in read if piece.field == best), None)
 
 
