@@ -375,7 +375,12 @@ def _healths(
     for row in scored:
         row.data = _score_data(kept[keys[row.organization_id]].score)
         row.computed_generation, row.computed_on = row.generation, today
-    if scored:
+    if len(scored) == 1:  # a dashboard's: one UPDATE, not bulk_update's transaction and CASE per column
+        (row,) = scored
+        HealthCache.objects.filter(pk=row.pk).update(
+            data=row.data, computed_generation=row.computed_generation, computed_on=row.computed_on
+        )
+    elif scored:
         HealthCache.objects.bulk_update(scored, ["data", "computed_generation", "computed_on"])
     return {o.pk: kept[keys[o.pk]] for o in organizations}
 
