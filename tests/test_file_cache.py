@@ -70,3 +70,21 @@ def test_a_layered_cache_shares_through_its_files_and_keeps_in_this_workers_memo
     (tmp_path / "gone").rename(tmp_path / "parts")
     layered.delete("group:1")
     assert layered.get("group:1") is None and memory.get("group:1") is None
+
+
+def test_values_are_compressed_at_the_fastest_level_and_entries_of_any_level_are_read(tmp_path):
+    import pickle
+    import zlib
+
+    cache = _cache(tmp_path)
+    parts = {"bottom": "<tr><td>Asiakasrekisteri</td></tr>\n" * 2000}
+    cache.set("dashboard", parts)
+    (path,) = Path(cache._dir).glob("*.djcache")
+    with path.open("rb") as file:
+        pickle.load(file)  # the expiry, as Django writes it
+        compressed = file.read()
+    assert compressed[:2] == b"\x78\x01"  # zlib's header for its fastest level (the default's is 78 9c)
+    assert pickle.loads(zlib.decompress(compressed)) == parts
+    # An entry written by Django's own file cache (its default level) is read as it was written.
+    FileBasedCache(str(tmp_path / "cache"), {}).set("older", parts)
+    assert cache.get("older") == parts == cache.get("dashboard")

@@ -3,6 +3,7 @@
 import datetime as dt
 
 from django.urls import reverse
+from django.utils import timezone
 
 from tietovirta.organizations.models import System
 from tietovirta.registers.findings import cached_organization_health, organizations_scores
@@ -65,6 +66,12 @@ def test_dashboard_shows_fresh_counts_after_an_edit(owner_client, org):
     owner_client.get(url)
     cached.refresh_from_db()
     assert cached.generation == cached.computed_generation
+    # The score the dashboard computed is the one stored for the portfolio, today's.
+    score = cached_organization_health(org).score
+    assert cached.computed_on == timezone.localdate()
+    assert cached.data == {"value": score.value, "counts": {s.value: n for s, n in score.counts.items()},
+                           "accepted": score.accepted}  # fmt: skip
+    assert organizations_scores([org])[org.pk] == score
 
 
 def test_the_portfolio_scores_without_keeping_whole_healths_in_memory(org):

@@ -368,3 +368,56 @@ def test_the_edit_reads_the_relations_an_export_prefetches():
     from tietovirta.interchange import _RELATIONS, PREFETCH_FOR_CANONICAL
 
     assert set(_RELATIONS) == {getattr(p, "prefetch_to", p) for p in PREFETCH_FOR_CANONICAL}
+
+
+@pytest.mark.django_db
+def test_a_few_registers_read_for_the_checks_are_as_export_reads_them_and_only_the_organisations(
+    org, owner, make_org, django_assert_num_queries
+):
+    from tietovirta import canonical as c
+    from tietovirta.interchange import (
+        export_registers,
+        organization_registers_with_relations,
+        register_to_canonical,
+    )
+    from tietovirta.registers.models import Register
+
+    other = make_org(owner, name="Muu Oy")
+    theirs = _register_with_everything(other, "Heidän")
+    second = _register_with_everything(org, "Toinen")
+    first = _register_with_everything(org, "Ensimmäinen")
+    Register.objects.filter(pk=second.pk).update(position=5)  # after the one made after it
+    archived = Register.objects.create(organization=org, name="Arkistoitu", status=c.RegisterStatus.ARCHIVED)
+    asked = [second.pk, theirs.pk, archived.pk, -1, first.pk]
+    with django_assert_num_queries(3 + 2 * 4):  # each found register and its three relations; the others
+        found = organization_registers_with_relations(org.pk, asked)
+    document, ids = export_registers([org], asked, catalogue=False)[org.pk]
+    assert [r.pk for r in found] == ids == [first.pk, second.pk]  # theirs, archived and unknown left out
+    with django_assert_num_queries(0):
+        assert [register_to_canonical(r) for r in found] == document.registers
+    assert [r.name for r in organization_registers_with_relations(other.pk, asked)] == ["Heidän"]
+
+
+@pytest.mark.django_db
+def test_the_dashboard_after_an_edit_compiles_no_read_of_the_edited_register(
+    owner_client, generated_organization
+):
+    from tietovirta.assessments.models import RiskAssessment
+    from tietovirta.interchange import register_to_canonical, save_register
+    from tietovirta.organizations.models import Party, System
+
+    organization = generated_organization(registers=5)
+    url = f"/organizations/{organization.pk}/"
+    assert owner_client.get(url).status_code == 200  # everything kept
+    for number in range(2):
+        register = organization.registers.active().order_by("position", "id")[number]
+        save_register(
+            register, register_to_canonical(register).model_copy(update={"consent_text": f"Ei {number}."})
+        )
+        with _compiled() as compiled:
+            page = owner_client.get(url)
+        assert page.status_code == 200
+    # After the second edit (the first wrote the prepared queries): the edited register's relations are not
+    # read by queries compiled for them (tests/test_dashboard_findings.py: what the page shows).
+    read = [call.args[0].query.model for call in compiled.call_args_list if type(call.args[0]) is SQLCompiler]
+    assert not {System, Party, RiskAssessment} & set(read), read

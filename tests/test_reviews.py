@@ -73,3 +73,46 @@ def test_dashboard_shows_each_due_registers_date_and_state_soonest_first(owner_c
     assert "text-warning-emphasis" in due_soon and "text-danger-emphasis" not in due_soon
     soon.refresh_from_db()
     assert format_date(soon.review_due, "fi") in due_soon and "(myöhässä)" not in due_soon
+
+
+def _reviews_rendered(response) -> int:
+    return sum(t.name == "organizations/dashboard_reviews.html" for t in response.templates)
+
+
+def _listed(response) -> str:
+    page = response.content.decode()
+    if 'data-testid="reviews"' not in page:
+        return ""
+    listed = page[page.index('data-testid="reviews"') :]
+    return listed[: listed.index("</ul>")]
+
+
+def test_the_review_list_is_rendered_again_only_when_what_it_shows_changed(owner_client, org):
+    from tietovirta.interchange import register_to_canonical, save_register
+
+    url = reverse("organization", kwargs={"org_id": org.pk})
+    old = _old_register(org, "<b>Vanha</b> rekisteri")
+    older = _old_register(org, "Vanhempi rekisteri")
+    fresh = Register.objects.create(organization=org, name="Tuore rekisteri")
+    first = owner_client.get(url)
+    assert _reviews_rendered(first) == 1
+    assert "&lt;b&gt;Vanha&lt;/b&gt; rekisteri" in _listed(first) and "<b>Vanha</b>" not in _listed(first)
+
+    def edit(register, **values):
+        save_register(register, register_to_canonical(register).model_copy(update=values))
+
+    edit(fresh, description="Muutettu")  # not due before or after: the list is as it was
+    unchanged = owner_client.get(url)
+    assert _reviews_rendered(unchanged) == 0 and _listed(unchanged) == _listed(first)
+    edit(Register.objects.get(pk=older.pk), description="Tarkistettu")  # reviewed by the edit: no longer due
+    changed = owner_client.get(url)
+    assert _reviews_rendered(changed) == 1
+    assert "Vanhempi rekisteri" in _listed(first) and "Vanhempi rekisteri" not in _listed(changed)
+    edit(Register.objects.get(pk=old.pk), name="Uusi nimi")  # renamed, and no longer due: no list at all
+    assert _listed(owner_client.get(url)) == ""
+    # Another language has its own list.
+    _old_register(org, "Kolmas")
+    owner_client.get(url)
+    owner_client.post(reverse("set_language"), {"language": "en", "next": url})
+    english = owner_client.get(url)
+    assert _reviews_rendered(english) == 1 and "(overdue)" in _listed(english)

@@ -105,7 +105,25 @@ def organization_register(organization_id: int, register_id: int, *, lock: bool 
 def register_with_relations(organization_id: int, register_id: int, *, lock: bool = False) -> Register:
     """`organization_register` with its relations read as PREFETCH_FOR_CANONICAL reads them (for
     `register_to_canonical` and a write's links)."""
-    register = organization_register(organization_id, register_id, lock=lock)
+    return _with_relations(organization_register(organization_id, register_id, lock=lock))
+
+
+def organization_registers_with_relations(
+    organization_id: int, register_ids: Iterable[int]
+) -> list[Register]:
+    """The organisation's active registers among `register_ids` (the others', deleted and archived ones left
+    out), in the order `export_registers` gives, each read as `register_with_relations` reads it: for a few
+    registers (the dashboard after an edit checks one), whose queries are written once per process, where
+    `export_registers` would compile its four for them (some 3 ms)."""
+    found = []
+    for register_id in register_ids:
+        register = _ONE_REGISTER[False].first(organization_id=organization_id, register_id=register_id)
+        if register is not None and register.status != c.RegisterStatus.ARCHIVED:
+            found.append(_with_relations(register))
+    return sorted(found, key=lambda register: (register.position, register.pk))
+
+
+def _with_relations(register: Register) -> Register:
     # Each relation's rows put where prefetch_related puts them: its queryset (not run) with its results set.
     register._prefetched_objects_cache = {}
     for name, query in _RELATIONS.items():

@@ -1,3 +1,5 @@
+import hashlib
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_not_required
 from django.core.cache import caches
@@ -132,7 +134,7 @@ def _dashboard(organization) -> dict:
         "register_rows": _register_rows(organization.pk, rows),
         "finding_groups": by_rule(shown(health.findings, targets)),
         "archived": [r for r in registers if r.status == RegisterStatus.ARCHIVED],
-        "reviews": _reviews(active),
+        "reviews": _reviews_part(organization.pk, _reviews(active)),
         "system_count": len(targets.system_ids),
         "party_count": len(targets.party_ids),
         "diagram_available": graphviz_available(),
@@ -158,6 +160,20 @@ def _register_rows(organization_id: int, rows: list[tuple]) -> str:
     if current.keys() != kept.keys():
         caches["dashboard_parts"].set(key, current)
     return mark_safe("\n  ".join(current.values()))  # template output: escaped
+
+
+def _reviews_part(organization_id: int, reviews: list[tuple]) -> str:
+    """The list of registers due for review as HTML, kept under all it shows ("dashboard_parts"): an edit
+    that leaves it as it was (of a register not due, or still due) does not render its rows again."""
+    shown = [(register.pk, register.name, due, state) for register, due, state in reviews]
+    digest = hashlib.sha256(repr(shown).encode()).hexdigest()
+    key = f"reviews:{organization_id}:{get_language() or ''}:{templates_digest()}:{digest}"
+    html = caches["dashboard_parts"].get(key)
+    if html is None:
+        values = {"organization_id": organization_id, "reviews": reviews}
+        html = render_to_string("organizations/dashboard_reviews.html", values)
+        caches["dashboard_parts"].set(key, html)
+    return mark_safe(html)  # template output: escaped
 
 
 def _reviews(registers) -> list[tuple]:

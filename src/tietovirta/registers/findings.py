@@ -375,7 +375,12 @@ def _healths(
     for row in scored:
         row.data = _score_data(kept[keys[row.organization_id]].score)
         row.computed_generation, row.computed_on = row.generation, today
-    if scored:
+    if len(scored) == 1:  # a dashboard's: one UPDATE, not bulk_update's transaction and CASE per column
+        (row,) = scored
+        HealthCache.objects.filter(pk=row.pk).update(
+            data=row.data, computed_generation=row.computed_generation, computed_on=row.computed_on
+        )
+    elif scored:
         HealthCache.objects.bulk_update(scored, ["data", "computed_generation", "computed_on"])
     return {o.pk: kept[keys[o.pk]] for o in organizations}
 
@@ -425,6 +430,11 @@ def register_document_kept(register, health) -> c.OrganizationDocument:
     return catalogue.model_copy(update={"registers": [register_to_canonical(register)]})
 
 
+# Up to how many changed registers of one organisation are read one by one by prepared queries (four each)
+# rather than together by queries compiled for them (four, ~3 ms to compile).
+_FEW = 2
+
+
 def _checked(organizations, health_rows: dict, today: dt.date) -> dict:
     """Each organisation's health (with its active registers' ids), joined from one piece per register
     (checks.engine.RegisterPiece) kept under what it is made from: the register's generation, the
@@ -434,7 +444,11 @@ def _checked(organizations, health_rows: dict, today: dt.date) -> dict:
     kept under a generation newer than the data it was made from."""
     from tietovirta.api.answers import add_rows
     from tietovirta.fragments import keep, kept_many, templates_digest
-    from tietovirta.interchange import export_registers
+    from tietovirta.interchange import (
+        export_registers,
+        organization_registers_with_relations,
+        register_to_canonical,
+    )
     from tietovirta.registers.models import Register
 
     active = Register.objects.active().filter(organization__in=organizations).order_by("position", "id")
@@ -457,13 +471,22 @@ def _checked(organizations, health_rows: dict, today: dt.date) -> dict:
     pieces = kept_many([*keys.values(), *shared.values()], "checks")
     to_check = [pk for rows in registers.values() for pk, _ in rows if keys.get(pk) not in pieces]
     catalogue = not all(key in pieces for key in shared.values())
-    documents = export_registers(organizations, to_check, catalogue=catalogue)  # and those registers
-    for o in organizations:
-        document, ids = documents[o.pk]
-        if catalogue:
-            keep(shared[o.pk], document.model_copy(update={"registers": []}), "checks")
-        else:
-            documents[o.pk] = (pieces[shared[o.pk]].model_copy(update={"registers": document.registers}), ids)
+    if not catalogue and len(organizations) == 1 and len(to_check) <= _FEW:
+        # One organisation's few changed registers (a dashboard after an edit), read by prepared queries.
+        (o,) = organizations
+        few = organization_registers_with_relations(o.pk, to_check)
+        registers_now = [register_to_canonical(register) for register in few]
+        document = pieces[shared[o.pk]].model_copy(update={"registers": registers_now})
+        documents = {o.pk: (document, [register.pk for register in few])}
+    else:
+        documents = export_registers(organizations, to_check, catalogue=catalogue)  # and those registers
+        for o in organizations:
+            document, ids = documents[o.pk]
+            if catalogue:
+                keep(shared[o.pk], document.model_copy(update={"registers": []}), "checks")
+            else:
+                kept_catalogue = pieces[shared[o.pk]]
+                documents[o.pk] = (kept_catalogue.model_copy(update={"registers": document.registers}), ids)
     made: dict[int, engine.RegisterPiece] = {}
     for document, ids in documents.values():
         facts = DocumentFacts(document, today)
