@@ -282,3 +282,22 @@ def test_a_post_office_box_keeps_only_a_street_in_its_brackets(line, street):
 )
 def test_a_street_on_a_long_line_is_the_one_before_the_postal_code(line, street):
     assert values.parse_organization(f"Kuppi Oy\n{line}").street_address == street
+
+
+@pytest.mark.parametrize(
+    "text", ["The data is located at www.firma.fi", "Read it at firma.fi/privacy", "Mail at  www.firma.fi"]
+)
+def test_a_bare_at_before_a_web_address_is_a_place_not_an_address(text):
+    assert values.deobfuscate_emails(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Controller of the data file: Streamr Oy, Ahventie 4, 02170 Espoo", "Streamr Oy"),
+        ("Personuppgiftsansvarig för registret: Exempel Ab", "Exempel Ab"),
+        ("Controller of the register is Kuppi Oy", "Kuppi Oy"),
+    ],
+)
+def test_the_controllers_label_naming_what_it_controls_is_not_part_of_the_name(text, name):
+    assert values.parse_organization(text).name == name
