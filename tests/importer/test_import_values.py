@@ -282,3 +282,9 @@ def test_a_post_office_box_keeps_only_a_street_in_its_brackets(line, street):
 )
 def test_a_street_on_a_long_line_is_the_one_before_the_postal_code(line, street):
     assert values.parse_organization(f"Kuppi Oy\n{line}").street_address == street
+
+
+def test_a_street_word_longer_than_the_pattern_reads_is_not_cut_to_its_tail():
+    # Not read by the bounded street pattern, the line before the postal code is still the street.
+    street = "Yliopistollisensairaalanhenkilökunnanpysäköintialueentie 5"
+    assert values.parse_organization(f"Kuppi Oy\n{street}, 00100 Helsinki").street_address == street
