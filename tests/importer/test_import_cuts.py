@@ -11,7 +11,7 @@ from tietovirta.analysis.text import (
     states_its_topic,
 )
 from tietovirta.importer import classify, import_bytes, values
-from tietovirta.importer.assign import _by_sentence, section_probabilities
+from tietovirta.importer.assign import Piece, _by_sentence, _list_field, section_probabilities
 from tietovirta.importer.blocks import Block
 from tietovirta.importer.headings import asks_nothing, known_heading
 from tietovirta.importer.read_html import read_html
@@ -720,6 +720,32 @@ def test_a_list_of_data_under_whose_data_it_is_is_the_data_not_the_data_subjects
     register = _register(notice, "seloste.md")
     assert register.data_subjects_text == "Käsittelemme rekisterissä energiatodistusten laatijoiden tietoja:"
     assert "- henkilötunnus" in register.data_collected_text
+
+
+class _WhoseDataModel:
+    """A sentence model that reads every text as saying whose data (as the section model may read a
+    sentence with its list): the list itself decides."""
+
+    def sentence(self, text):
+        return {"data_subjects": 0.6, "data_collected": 0.4}
+
+
+@pytest.mark.parametrize(
+    ("items", "answers"),
+    [
+        (["- nimi", "- henkilötunnus", "- sähköpostiosoite"], None),
+        (["- asiakkaamme", "- yhteistyökumppanimme"], "data_subjects"),
+    ],
+)
+def test_a_list_under_whose_data_it_is_answers_the_data_subjects_only_if_it_names_people(items, answers):
+    # Whatever the sentence model reads the sentence and its list as (the model's answer on the whole
+    # document depends on its training): the list decides.
+    intro = "Käsittelemme rekisterissä energiatodistusten laatijoiden tietoja:"
+    blocks = [Block("paragraph", intro), *(Block("item", item) for item in items)]
+    section = Section("Mitä henkilötietoja käsitellään?", level=2, blocks=blocks)
+    read = [Piece("data_subjects", intro, 0.7, section.heading, section)]
+    found = _list_field(blocks, 0, read, _WhoseDataModel())
+    assert (found and found.field) == answers
 
 
 def test_a_list_of_groups_under_whose_data_it_is_stays_with_the_data_subjects():

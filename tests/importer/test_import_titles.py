@@ -101,6 +101,11 @@ def test_the_controller_or_a_field_heading_titles_no_register(heading):
         ("Tietosuojaseloste", False),
         ("Tietosuojaseloste – ", False),
         ("Rekisterin käyttötarkoitus", False),
+        # What follows the document word is its date or a second document, no name.
+        ("Privacy policy – last updated 1 May 2024", False),
+        ("Tietosuojaseloste – päivitetty 1.5.2024", False),
+        ("Tietosuojaseloste: 2024", False),
+        ("Päivitetty 1.5.2024 – tietosuojaseloste", False),
     ],
 )
 def test_a_title_joining_a_name_and_a_document_word(heading, joined):
@@ -133,3 +138,25 @@ def test_a_controller_heading_at_the_top_level_between_the_fields_starts_no_seco
     assert [r.name for r in document.registers] == ["Asiakasrekisteri"]
     assert document.organization.name == "Lumo Palvelut Oy"
     assert "kuusi vuotta" in document.registers[0].retention_text
+
+
+def test_a_dated_title_after_the_fields_starts_no_second_register():
+    text = "\n\n".join(
+        [
+            "# Customer register",
+            "## Controller",
+            "Lumo Ltd, Main Street 1, 00100 Helsinki",
+            "## Purpose of processing",
+            "We use the data to manage customer relationships and invoicing.",
+            "## Legal basis",
+            "The processing is based on the contract with the customer.",
+            "## Data collected",
+            "Name, address, phone number and email address.",
+            "## Retention",
+            "The data is kept for six years after the customer relationship ends.",
+            "## Privacy policy – last updated 1 May 2024",
+            "This policy was last changed on 1 May 2024.",
+        ]
+    )
+    document = import_bytes(text.encode(), "policy.md").document
+    assert [r.name for r in document.registers] == ["Customer register"]

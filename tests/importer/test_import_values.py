@@ -301,3 +301,9 @@ def test_a_bare_at_before_a_web_address_is_a_place_not_an_address(text):
 )
 def test_the_controllers_label_naming_what_it_controls_is_not_part_of_the_name(text, name):
     assert values.parse_organization(text).name == name
+
+
+def test_a_street_word_longer_than_the_pattern_reads_is_not_cut_to_its_tail():
+    # Not read by the bounded street pattern, the line before the postal code is still the street.
+    street = "Yliopistollisensairaalanhenkilökunnanpysäköintialueentie 5"
+    assert values.parse_organization(f"Kuppi Oy\n{street}, 00100 Helsinki").street_address == street

@@ -89,7 +89,11 @@ def joins_a_name_and_a_document_word(heading: str) -> bool:
     if len(heading) > _LONGEST_TITLE:
         return False
     match = _NAME_THEN_DOCUMENT.match(heading) or _DOCUMENT_THEN_NAME.match(heading)
-    return bool(match and len(match.group("name").strip(" .,:-–—|")) >= 3)
+    if not match:
+        return False
+    # "Privacy policy – last updated 1 May 2024", "Tietosuojaseloste – 2024": a date is no register's name.
+    name = match.group("name").strip(" .,:-–—|")
+    return len(name) >= 3 and not _names_nothing(name)
 
 
 def register_name_from_title(text: str) -> str:

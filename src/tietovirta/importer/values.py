@@ -583,10 +583,11 @@ _STREET_WORDS = (
 # The words before the street word and the house number's tail ("28 A 13") are bounded: unbounded, each
 # street word on a long line scanned to the line's end, and a 20 000-character line took seconds. The
 # longest on the corpus are 12 and 9 characters. "\d" and a tail of word characters match what "\d+" and
-# the same tail did: the digits of a house number end no match by themselves.
+# the same tail did: the digits of a house number end no match by themselves. The street's word starts
+# where a word does (no letter before it): bounded, a longer word would be cut to its last letters.
 _STREET = Screened(
-    rf"((?:[A-ZÅÄÖ][\w-]{{0,40}} )?[A-ZÅÄÖa-zåäö][\w.-]{{0,40}}(?:{_STREET_WORDS})\s+\d[\w ,-]{{0,40}}?"
-    r"(?:,\s*PL\s*\d+)?)"
+    rf"((?:[A-ZÅÄÖ][\w-]{{0,40}} )?(?<![^\W\d_])[A-ZÅÄÖa-zåäö][\w.-]{{0,40}}(?:{_STREET_WORDS})"
+    r"\s+\d[\w ,-]{0,40}?(?:,\s*PL\s*\d+)?)"
     r"(?=,\s*(?:FI-)?\d{5}|\s+(?:FI-)?\d{5}\s|\s*\n|$|,\s*FI)"
     # "PL 123 (Kauppakatu 1)": the brackets hold a street, not the postal code ("PL 123 (00101 Helsinki)").
     r"|\b((?:PL|PB|PO Box|P\.O\. Box)\s*\d+(?:\s*\((?!\d)[^()\n]{3,60}\))?)",
