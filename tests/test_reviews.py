@@ -6,6 +6,7 @@ import json
 from django.urls import reverse
 from django.utils import timezone
 
+from tietovirta.canonical import RegisterStatus
 from tietovirta.cli import main
 from tietovirta.language import format_date
 from tietovirta.registers import history
@@ -116,3 +117,23 @@ def test_the_review_list_is_rendered_again_only_when_what_it_shows_changed(owner
     owner_client.post(reverse("set_language"), {"language": "en", "next": url})
     english = owner_client.get(url)
     assert _reviews_rendered(english) == 1 and "(overdue)" in _listed(english)
+
+
+def test_a_new_review_list_replaces_the_one_kept_before(owner_client, org):
+    # One entry per organisation and language: the list shown last, not one more entry per state seen.
+    url = reverse("organization", kwargs={"org_id": org.pk})
+    old = _old_register(org, "Vanha rekisteri")
+    _old_register(org, "Toinen rekisteri")
+
+    def set_status(status):  # out of the list and back without an edit that would review it
+        register = Register.objects.get(pk=old.pk)
+        register.status = status
+        register.save(touch=False)
+
+    assert _reviews_rendered(owner_client.get(url)) == 1
+    set_status(RegisterStatus.ARCHIVED)
+    assert _reviews_rendered(shorter := owner_client.get(url)) == 1 and "Vanha" not in _listed(shorter)
+    set_status(RegisterStatus.DRAFT)
+    back = owner_client.get(url)
+    assert _reviews_rendered(back) == 1 and "Vanha rekisteri" in _listed(back)
+    assert _reviews_rendered(owner_client.get(url)) == 0

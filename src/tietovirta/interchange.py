@@ -118,7 +118,7 @@ def organization_registers_with_relations(
     found = []
     for register_id in register_ids:
         register = _ONE_REGISTER[False].first(organization_id=organization_id, register_id=register_id)
-        if register is not None and register.status != c.RegisterStatus.ARCHIVED:
+        if register is not None and register.is_active:
             found.append(_with_relations(register))
     return sorted(found, key=lambda register: (register.position, register.pk))
 

@@ -18,7 +18,7 @@ from tietovirta import canonical as c
 from tietovirta.audit.log import record
 from tietovirta.audit.models import Event
 from tietovirta.breaches.services import organization_urgent_breaches
-from tietovirta.canonical import RegisterStatus, json_schema
+from tietovirta.canonical import json_schema
 from tietovirta.canonical_forms import canonical_values, show_errors
 from tietovirta.flows import graphviz_available
 from tietovirta.fragments import cached_fragments, templates_digest
@@ -121,7 +121,7 @@ _DASHBOARD_REGISTERS = PreparedQuery(
 def _dashboard(organization) -> dict:
     """What the dashboard's cached parts show (fragments.py): built only when they are not cached."""
     registers = _DASHBOARD_REGISTERS.objects(organization_id=organization.pk)
-    active = [r for r in registers if r.status != RegisterStatus.ARCHIVED]
+    active = [r for r in registers if r.is_active]
     health = cached_organization_health(organization)
     by_id = {r.pk: r for r in active}
     # Worst first, as the health lists them.
@@ -133,7 +133,7 @@ def _dashboard(organization) -> dict:
         "health": health,
         "register_rows": _register_rows(organization.pk, rows),
         "finding_groups": by_rule(shown(health.findings, targets)),
-        "archived": [r for r in registers if r.status == RegisterStatus.ARCHIVED],
+        "archived": [r for r in registers if not r.is_active],
         "reviews": _reviews_part(organization.pk, _reviews(active)),
         "system_count": len(targets.system_ids),
         "party_count": len(targets.party_ids),
@@ -167,12 +167,14 @@ def _reviews_part(organization_id: int, reviews: list[tuple]) -> str:
     that leaves it as it was (of a register not due, or still due) does not render its rows again."""
     shown = [(register.pk, register.name, due, state) for register, due, state in reviews]
     digest = hashlib.sha256(repr(shown).encode()).hexdigest()
-    key = f"reviews:{organization_id}:{get_language() or ''}:{templates_digest()}:{digest}"
-    html = caches["dashboard_parts"].get(key)
-    if html is None:
-        values = {"organization_id": organization_id, "reviews": reviews}
-        html = render_to_string("organizations/dashboard_reviews.html", values)
-        caches["dashboard_parts"].set(key, html)
+    # One entry per organisation and language, holding the list last shown: a new list replaces it.
+    key = f"reviews:{organization_id}:{get_language() or ''}:{templates_digest()}"
+    kept = caches["dashboard_parts"].get(key)
+    if kept is not None and kept[0] == digest:
+        return mark_safe(kept[1])  # template output: escaped
+    values = {"organization_id": organization_id, "reviews": reviews}
+    html = render_to_string("organizations/dashboard_reviews.html", values)
+    caches["dashboard_parts"].set(key, (digest, html))
     return mark_safe(html)  # template output: escaped
 
 

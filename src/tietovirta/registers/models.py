@@ -28,6 +28,7 @@ def _text(label, limit=c.PROSE_MAX):
 
 class RegisterQuerySet(models.QuerySet):
     def active(self):
+        """The registers in use: all but the archived (the rule `Register.is_active` asks of one)."""
         return self.exclude(status=RegisterStatus.ARCHIVED)
 
 
@@ -161,6 +162,11 @@ class Register(ChoiceLabels, models.Model):
             if self.pk:
                 self.revision = (self.revision or 0) + 1
         super().save(*args, **kwargs)
+
+    @property
+    def is_active(self) -> bool:
+        """In use, not archived (as `Register.objects.active()` selects)."""
+        return self.status != RegisterStatus.ARCHIVED
 
     @property
     def review_due(self):

@@ -507,7 +507,7 @@ def register_reviewed(request, organization, register_id):
 def register_delete(request, organization, register_id):
     """Permanent deletion: owners only, of an archived register, after typing its name."""
     register = _register(organization, register_id)
-    if register.status != c.RegisterStatus.ARCHIVED:
+    if register.is_active:
         messages.error(request, _("Archive the register first; only an archived register can be deleted."))
     elif request.POST.get("confirm_name", "").strip() != register.name:
         messages.error(request, _("The name you typed does not match; nothing was deleted."))
