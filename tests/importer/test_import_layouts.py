@@ -228,3 +228,15 @@ def test_a_company_name_set_as_a_heading_over_its_details_names_the_controller()
     )
     _, result = _register(page, "notice.html")
     assert result.document.organization.name == "Kanervisto Oy"
+
+
+def test_a_pages_metadata_fields_are_not_its_text():
+    # reStructuredText source of a site's page (corpus fi-139): ":url: tietosuojaseloste/" is no controller.
+    text = (
+        "Tietosuojaseloste\n#################\n\n:slug: privacy-policy\n:url: tietosuojaseloste/\n"
+        ":date: 2020-04-20\n:lang: fi\n\nRekisterinpitäjä on Momocode oy (Y-tunnus 2578144-8).\n\n"
+        "Käyttäjän rekisteröityessä kerätään sähköpostiosoite ja nimi.\n"
+    )
+    document = import_bytes(text.encode(), "seloste.txt").document
+    assert document.organization.name == "Momocode oy"
+    assert "tietosuojaseloste/" not in document.model_dump_json()

@@ -2,9 +2,10 @@
 
 Plain text has no markup, so its structure is read from the lines themselves: a numbered line
 ("3. Rekisterin nimi"), a line in capitals, a short line followed by running text, "Label: value",
-"Label<TAB>value", bullets. Markdown adds "#" headings, "**bold**" lead-ins, lists, pipe tables and
-front matter (YAML between "---" lines or TOML between "+++"), whose title is kept and the rest
-dropped. HTML embedded in Markdown is read by the HTML reader.
+"Label<TAB>value", bullets; a page's metadata fields (":slug: …", ":date: …") are dropped. Markdown
+adds "#" headings, "**bold**" lead-ins, lists, pipe tables and front matter (YAML between "---" lines
+or TOML between "+++"), whose title is kept and the rest dropped. HTML embedded in Markdown is read by
+the HTML reader.
 """
 
 from __future__ import annotations
@@ -77,9 +78,17 @@ def _join_broken_headings(lines: list[str]) -> list[str]:
     return out
 
 
+# A page's metadata in reStructuredText or a site generator's source (":slug: privacy-policy", ":url:
+# tietosuojaseloste/", ":date: 2020-04-20"): front matter, not text a reader of the page sees.
+_METADATA_FIELD = re.compile(r"^:[a-z_]+:(?:\s.*)?$")
+
+
 def read_plain(text: str) -> Document:
     lines = _join_broken_headings(
-        ["" if is_navigation(line) else line.rstrip(" \r") for line in text.splitlines()]
+        [
+            "" if is_navigation(line) or _METADATA_FIELD.match(line) else line.rstrip(" \r")
+            for line in text.splitlines()
+        ]
     )
     blocks: list[Block] = []
     for i, raw in enumerate(lines):
