@@ -285,3 +285,24 @@ def test_a_third_topic_of_a_joined_heading_keeps_its_sentence():
     register = _register(notice)
     assert "sparas" not in register.purpose_text
     assert "sparas i två år" in register.retention_text
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # Said not to be the basis: consent named in passing (a source's, a health-data condition's) is none.
+        (
+            "(b) contract\n\nEmployee data is not processed on the basis of consent.\n\nThe data comes from "
+            "occupational health care with the employee's written consent under that Act.",
+            "b",
+        ),
+        # Stated as the basis of a part, consent stays.
+        (
+            "(b) contract\n\nEmployee data is not processed on the basis of consent. The newsletter is based "
+            "on your consent.",
+            "ab",
+        ),
+    ],
+)
+def test_a_text_saying_consent_is_not_the_basis_names_consent_only_where_it_states_it(text, letters):
+    assert "".join(sorted(b.value for b in bases_in(text, basis_section=True))) == letters

@@ -323,6 +323,14 @@ def bases_with_evidence(text: str, *, basis_section: bool = False) -> dict[Legal
     for sentence in _sentences(text):
         if not _names_no_basis(sentence):
             _read(sentence, tables, found)
+    # "Employee data is not processed on the basis of consent": where the text says so and states consent as
+    # a basis nowhere, a consent named in passing (a source's, a health-data condition's) is no basis.
+    if (
+        LegalBasis.CONSENT in found
+        and consent_not_needed(text)
+        and LegalBasis.CONSENT not in stated_bases(text)
+    ):
+        del found[LegalBasis.CONSENT]
     return found
 
 
@@ -406,7 +414,7 @@ ALTERNATIVE = Matcher(
 _NEED = re.compile(
     r"(?<!\w)(?:tarvi\w*|tarvit\w*|tarpee\w*|vaadi\w*|vaadit\w*|edellyt\w*|pyyd\w*|pyydet\w*|kerät\w*|perustu\w*"
     r"|behöv\w*|krävs|kräv\w*|inhämta\w*|begär\w*|grunda\w*|baser\w*|nödvändig\w*"
-    r"|required|requires?|needed|needs?|necessary|requested|collected|asked|based|rel(?:y|ies|ied))(?!\w)",
+    r"|required|requires?|needed|needs?|necessary|requested|collected|asked|based|basis|rel(?:y|ies|ied))(?!\w)",
     _FLAGS,
 )
 
