@@ -84,35 +84,39 @@ def is_register_title(heading: str) -> bool:
 
 def joins_a_name_and_a_document_word(heading: str) -> bool:
     """ "Asiakasrekisteri – tietovirtakuvaus", "Tietosuojaseloste: Jäsenet": a title naming one register
-    (or one service) of a document that may describe several, one title each."""
-    heading = " ".join(heading.split())
-    if len(heading) > _LONGEST_TITLE:
-        return False
-    match = _NAME_THEN_DOCUMENT.match(heading) or _DOCUMENT_THEN_NAME.match(heading)
-    if not match:
-        return False
-    # "Privacy policy – last updated 1 May 2024", "Tietosuojaseloste – 2024": a date is no register's name.
-    name = match.group("name").strip(" .,:-–—|")
-    return len(name) >= 3 and not _names_nothing(name)
+    (or one service) of a document that may describe several, one title each. "Privacy policy – last
+    updated 1 May 2024", "Tietosuojaseloste – 2024": a date is no register's name."""
+    heading = _one_line(heading)
+    match = heading and (_NAME_THEN_DOCUMENT.match(heading) or _DOCUMENT_THEN_NAME.match(heading))
+    return bool(match) and len(_name_of(match)) >= 3
 
 
 def register_name_from_title(text: str) -> str:
     """ "Asiakasrekisteri - tietovirtakuvaus" → "Asiakasrekisteri"; "" for a bare document title."""
-    text = " ".join(text.split())
-    if len(text) > _LONGEST_TITLE:
+    text = _one_line(text)
+    if not text:
         return ""
     for pattern in _TITLE_NAME:
-        if match := pattern.match(text):
-            name = match.group("name").strip(" .,:-–—|")
-            if name.lower().endswith("rekisterin"):
-                name = name[:-1]
-            if _names_nothing(name):
-                continue
-            if not _LAW_WORDS.search(name):
-                return name[:1].upper() + name[1:]
+        if (match := pattern.match(text)) and (name := _name_of(match)) and not _LAW_WORDS.search(name):
+            return name[:1].upper() + name[1:]
     if re.fullmatch(rf"(?:.*\s)?(?:{DOCUMENT_WORDS})", text, re.IGNORECASE):
         return ""
     return text if names_a_register(text) and len(text.split()) <= 8 else ""
+
+
+def _one_line(text: str) -> str:
+    """The title with its whitespace made single spaces; "" for a line too long to be a title."""
+    text = " ".join(text.split())
+    return text if len(text) <= _LONGEST_TITLE else ""
+
+
+def _name_of(match: re.Match[str]) -> str:
+    """The name a title's pattern found, without the marks around it and a genitive's "n"
+    ("Asiakasrekisterin tietosuojaseloste"); "" where it names nothing."""
+    name = match.group("name").strip(" .,:-–—|")
+    if name.lower().endswith("rekisterin"):
+        name = name[:-1]
+    return "" if _names_nothing(name) else name
 
 
 def _names_nothing(name: str) -> bool:

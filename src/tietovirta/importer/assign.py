@@ -839,9 +839,9 @@ def sentence_facts(sections: list[Section], model: Model, assigned: list[Piece])
     the data collected) is answered in passing: its sentences elsewhere are still read, though not guessed
     by the sentence model. A sentence introducing a list ("Käytämme tietoja seuraaviin tarkoituksiin:")
     takes its list with it into the field the list answers (_list_field)."""
-    # A piece too uncertain to be filled in (a suggestion, SUGGEST) answers nothing yet.
-    taken = {p.field for p in assigned if not p.moved and p.confidence >= SUGGEST}
-    touched = {p.field for p in assigned if p.moved and p.confidence >= SUGGEST}
+    sure = [p for p in assigned if p.confidence >= SUGGEST]  # a suggestion answers nothing yet
+    taken = {p.field for p in sure if not p.moved}
+    touched = {p.field for p in sure if p.moved}
     wanted = set(SENTENCE_FIELDS) - (taken - _ALSO_ELSEWHERE)
     found: list[Piece] = []
     if not wanted:
