@@ -8,7 +8,8 @@ The blind part of corpus/importer is only scored here, in aggregate (corpus/READ
 Speed: documents per second for text, Markdown and HTML (target ≥ 50/s), each document imported as if
 for the first time (every cache of texts read before cleared); for each PDF the import time beside plain
 pdfplumber text extraction of the same file, measured in the same run (target ≤ 2×).
-Scanned PDFs are read by OCR and reported apart, as seconds per page.
+Scanned PDFs are read by OCR and reported apart, as seconds per page. Hostile text: uploads built to
+make a pattern backtrack, each timed beside an ordinary document of the same size (a ratio, same run).
 """
 
 from __future__ import annotations
@@ -265,6 +266,49 @@ def speed(repeat: int) -> list[str]:
     return out
 
 
+# Texts of about 30 000 characters that once made a pattern quadratic (company names, service names,
+# headings, street words); the reference is real corpus text of the same length.
+HOSTILE_TEXTS = {
+    "Ab-Ab-Ab-… (one hyphenated word)": "Ab-" * 10_000,
+    "12345-12345-… (one hyphenated number)": "12345-" * 5_000,
+    "a single 30 000-letter word": "a" * 30_000,
+    "3 000 headings": "# Otsikko\n" * 3_000,
+    "street words without a postal code": "Kauppakatu 1 ja " * 1_900,
+    "a(at)a(at)… (obfuscated e-mail)": "a(at)" * 6_000,
+    "X X X … toimesta": "X " * 15_000 + "toimesta",
+    "Yritys Oy:n kautta …": "Yritys Oy:n kautta " * 1_600,
+    "one-letter list items": "- a\n" * 7_500,
+}
+
+
+def hostile_text(repeat: int) -> list[str]:
+    ordinary = "\n\n".join(
+        e.path.read_text(encoding="utf-8") for e in real.entries("dev") if e.format == "txt"
+    )
+    rows, worst = [], 0.0
+    for label, text in HOSTILE_TEXTS.items():
+        reference = ordinary[: len(text)].encode()
+        hostile = text.encode()
+        base = _median_seconds(lambda reference=reference: import_bytes(reference, "reference.txt"), repeat)
+        seconds = _median_seconds(lambda hostile=hostile: import_bytes(hostile, "hostile.txt"), repeat)
+        worst = max(worst, seconds / base)
+        rows.append(
+            f"| {label} | {len(text):,} | {base * 1000:.0f} ms | {seconds * 1000:.0f} ms "
+            f"| {seconds / base:.2f}× |"
+        )
+    return [
+        "",
+        "### Hostile text",
+        "",
+        f"Texts built to make a pattern backtrack, each imported beside real corpus text of the same length "
+        f"(medians of {repeat} rounds in the same run): worst **{worst:.2f}×** the ordinary text's time.",
+        "",
+        "| text | characters | ordinary text | hostile text | ratio |",
+        "|---|---:|---:|---:|---:|",
+        *rows,
+    ]
+
+
 def ocr_speed(repeat: int = 1) -> list[str]:
     """Seconds per page of reading the corpus's scans by OCR (rasterising and Tesseract), and of the
     whole import of each, in this process (the sandbox adds its ~0.5 s start per import). The blind
@@ -325,6 +369,7 @@ def run(repeat: int) -> list[str]:
     out += real_corpus()
     out += invented_corpus()
     out += speed(repeat)
+    out += hostile_text(max(1, repeat // 3))
     out += ocr_speed(max(1, repeat // 5))
     return [*out, ""]
 

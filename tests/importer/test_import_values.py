@@ -307,3 +307,15 @@ def test_a_street_word_longer_than_the_pattern_reads_is_not_cut_to_its_tail():
     # Not read by the bounded street pattern, the line before the postal code is still the street.
     street = "Yliopistollisensairaalanhenkilökunnanpysäköintialueentie 5"
     assert values.parse_organization(f"Kuppi Oy\n{street}, 00100 Helsinki").street_address == street
+
+
+def test_the_longest_words_of_a_company_name_are_read_whole_by_the_bounded_pattern():
+    text = "Palvelun tarjoaa Pohjois-Pohjanmaan Kiinteistönvälitys-ja-isännöintipalvelukeskus Oy."
+    assert (
+        values.COMPANY.search(text).group(1)
+        == "Pohjois-Pohjanmaan Kiinteistönvälitys-ja-isännöintipalvelukeskus Oy"
+    )
+
+
+def test_after_a_long_hyphenated_run_the_controller_is_the_name_with_a_company_form():
+    assert values.parse_organization("Ab-" * 3000 + "\nKuppi Oy, Ahventie 4, 02170 Espoo").name == "Kuppi Oy"

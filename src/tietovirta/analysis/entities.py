@@ -25,7 +25,8 @@ from tietovirta.knowledge.vendors import Vendor, mentions
 
 # A written name: a capitalised word (or a web name such as "counter.dev") and up to two more words
 # that are capitalised or carry a digit ("MongoDB Atlas", "OP Kevytyrittäjä", "Step2Fit").
-_WORD = r"(?:[A-ZÅÄÖ][\w.+&'’]*[\w+]|[a-z][\w-]*\.(?:app|dev|io|com|fi|net|org|co|se|eu|cloud|ai))"
+# A domain-like name's words are bounded so that a long hyphenated run is read in linear time.
+_WORD = r"(?:[A-ZÅÄÖ][\w.+&'’]*[\w+]|[a-z][\w-]{0,60}\.(?:app|dev|io|com|fi|net|org|co|se|eu|cloud|ai))"
 _NAME_BODY = rf"{_WORD}(?:\s(?:[A-ZÅÄÖ][\w.+&]*[\w+]|\d[\w.]*)){{0,2}}"
 _NAME = rf"(?P<name>{_NAME_BODY})"
 _NAME_CASED = rf"(?P<name>(?-i:{_NAME_BODY}))"  # inside a pattern that ignores case elsewhere

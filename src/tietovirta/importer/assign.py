@@ -998,6 +998,7 @@ def _split_by_titles(sections: list[Section], model: Model) -> list[list[Section
     starts = [0]
     answered: set[str] = set()
     seen: set[tuple[object, ...]] = set()  # the headings of the current register (_heading_key)
+    top = min((s.level for s in sections if s.level), default=1)  # once: a document may have thousands
     for i, section in enumerate(sections):
         best = best_of[i]
         if section.continued:
@@ -1007,7 +1008,7 @@ def _split_by_titles(sections: list[Section], model: Model) -> list[list[Section
             starts.append(i)
             answered, seen = set(), set()
         seen.add(_heading_key(section))
-        top_level = section.level <= min((s.level for s in sections if s.level), default=1)
+        top_level = section.level <= top
         if (
             i
             and joins_a_name_and_a_document_word(section.heading)

@@ -161,7 +161,8 @@ _SYSTEM_CONTEXT = frozenset(
 )
 # "Rantalainen tilitoimisto", "Tilitoimisto Numerot": a named accounting firm (no company form needed).
 _ACCOUNTING_FIRM = re.compile(
-    r"\b([A-ZÅÄÖ][\w-]+\s+[Tt]ilitoimisto|Tilitoimisto\s+[A-ZÅÄÖ][\w-]+(?:\s[A-ZÅÄÖ][\w-]+)?)\b"
+    # Bounded words: a long hyphenated run is read in linear time.
+    r"\b([A-ZÅÄÖ][\w-]{1,60}\s+[Tt]ilitoimisto|Tilitoimisto\s+[A-ZÅÄÖ][\w-]+(?:\s[A-ZÅÄÖ][\w-]+)?)\b"
 )
 
 

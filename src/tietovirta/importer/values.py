@@ -176,8 +176,9 @@ URL = re.compile(r"\bhttps?://[^\s<>\"')]+|\bwww\.[\w-]+(?:\.[\w-]+)+[^\s<>\"')]
 _COMPANY_SUFFIX = r"(?:Oyj|Oy|Ab|Abp|AB|Ky|Ry|ry|Tmi|Ltd|Limited|Inc|LLC|GmbH|AS|ASA|ApS|SA|BV|plc|Kb|Osk)"
 COMPANY = re.compile(
     # "Asunto Oy Tammelan Helmi" puts the form first; other names end with it ("Ord & Bild Ab").
+    # Words are bounded (no name's word is longer) so that a long run of "Ab-Ab-…" is read in linear time.
     r"\b((?:Asunto|Kiinteistö|Bostads|Fastighets)\s+(?:Oy|Ab)\s+[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+){0,2}"
-    rf"|(?:(?:[A-ZÅÄÖ0-9][\w&.'-]*|&)\s+){{0,4}}[A-ZÅÄÖ0-9][\w&.'-]*\s+{_COMPANY_SUFFIX})\b(?!:)"
+    rf"|(?:(?:[A-ZÅÄÖ0-9][\w&.'-]{{0,60}}|&)\s+){{0,4}}[A-ZÅÄÖ0-9][\w&.'-]{{0,60}}\s+{_COMPANY_SUFFIX})\b(?!:)"
 )
 # Job titles, also as the last part of a compound ("hallintolakimies", "projektipäällikkö",
 # "utvecklingschef"); whole words only, so that no name's letters ("Christer") read as a title ("hr").
