@@ -240,3 +240,32 @@ def test_a_pages_metadata_fields_are_not_its_text():
     document = import_bytes(text.encode(), "seloste.txt").document
     assert document.organization.name == "Momocode oy"
     assert "tietosuojaseloste/" not in document.model_dump_json()
+
+
+def test_markdown_hard_line_breaks_keep_an_address_block_in_lines():
+    # Two trailing spaces (or a backslash) break the line in Markdown (corpus fi-068): the controller's
+    # name, post box and Y-tunnus are three lines, not one run-on line that names no one.
+    text = (
+        "# Tietosuojaseloste\n\n## 1. Rekisterinpitäjä\n\nTeekkarispeksi Ry  \nPL69 02151 Espoo\\\n"
+        "Y-tunnus: 1888541-7\n\n## 2. Rekisterin nimi\n\nOsallistujarekisteri, joka on\n"
+        "kirjoitettu kahdelle riville.\n"
+    )
+    result = import_bytes(text.encode(), "seloste.md")
+    assert result.document.organization.name == "Teekkarispeksi Ry"
+    assert result.document.organization.business_id == "1888541-7"
+    assert "\\" not in result.document.model_dump_json().replace("\\n", "").replace('\\"', "")
+
+
+def test_a_page_whose_script_shows_its_article_reads_the_hidden_article():
+    # A one-page site shows its privacy section by script (corpus sv-013): hidden, it is still the document;
+    # a hidden cookie dialog beside it is not.
+    page = (
+        '<html><body><div class="cookie-dialog" style="display: none"><p>Vi använder kakor.</p></div>'
+        '<section id="privacy" style="display:none;"><article><h3>Integritetspolicy</h3>'
+        "<h2>Personuppgiftsansvarig</h2><p>Eläinklinikka Saari Oy<br>Y-tunnus: 0708667-9<br>"
+        "Gerbyntie 18, 65230 Vaasa</p><h2>Syfte med behandling av personuppgifter</h2>"
+        "<p>Personuppgifter används för kundservice.</p></article></section></body></html>"
+    )
+    result = import_bytes(page.encode(), "sida.html")
+    assert result.document.organization.name == "Eläinklinikka Saari Oy"
+    assert "kakor" not in result.document.model_dump_json()

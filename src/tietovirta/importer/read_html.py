@@ -85,8 +85,9 @@ _BLOCK_TAGS = frozenset(
 
 def _is_noise(tag) -> bool:
     names = " ".join([*(tag.get("class") or []), tag.get("id") or "", tag.get("role") or ""])
-    if tag.get("aria-hidden") == "true" or "display:none" in (tag.get("style") or "").replace(" ", ""):
-        return True
+    hidden = tag.get("aria-hidden") == "true" or "display:none" in (tag.get("style") or "").replace(" ", "")
+    if hidden:  # a page whose script shows its sections one at a time hides its article until then
+        return tag.name not in _CONTENT_TAGS and not tag.find(_CONTENT_TAGS)
     return bool(names.strip()) and bool(_NOISE_NAME.search(names)) and not tag.find(_CONTENT_TAGS)
 
 

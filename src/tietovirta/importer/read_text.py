@@ -196,6 +196,11 @@ def _cells(line: str) -> tuple[str, ...]:
     return tuple(inline_markdown(c.strip()) for c in line.strip().strip("|").split("|"))
 
 
+# A line ending in two spaces or a backslash breaks the line in Markdown ("Yritys Oy  \nPL 69  \n…"):
+# the next line is not joined to it, as <br> in HTML.
+_HARD_BREAK = re.compile(r"(?:\S {2,}|\\)$")
+
+
 def read_markdown(text: str) -> Document:
     title = ""
     if match := _FRONT_MATTER.match(text):
@@ -216,7 +221,7 @@ def read_markdown(text: str) -> Document:
     continues = False  # the previous line was text with no blank line after it
     while i < len(lines):
         raw = lines[i]
-        line = raw.strip()
+        line = raw.strip().removesuffix("\\").rstrip()  # a backslash at the end only breaks the line
         nxt = lines[i + 1] if i + 1 < len(lines) else ""
         i += 1
         if line.startswith("```"):
@@ -226,7 +231,8 @@ def read_markdown(text: str) -> Document:
             header = () if not line else header
             continues = False
             continue
-        was_continuing, continues = continues, False
+        joins_the_line_above = continues and not _HARD_BREAK.search(lines[i - 2])
+        continues = False
         if match := _ATX.match(raw):
             level = len(match.group(1))
             blocks.append(Block("title" if level == 1 else "heading", inline_markdown(match.group(2)), level))
@@ -253,7 +259,7 @@ def read_markdown(text: str) -> Document:
             blocks.append(Block("item", inline_markdown(raw[bullet.end() :].strip()), depth))
         elif line.startswith(">"):
             blocks.append(Block("paragraph", inline_markdown(line.lstrip("> "))))
-        elif was_continuing and blocks and blocks[-1].kind in ("paragraph", "item", "pair"):
+        elif joins_the_line_above and blocks and blocks[-1].kind in ("paragraph", "item", "pair"):
             # A hard-wrapped line: Markdown joins it to the paragraph (or list item) above.
             last = blocks[-1]
             blocks[-1] = replace(last, text=f"{last.text} {inline_markdown(line)}")
