@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 
 from tietovirta.canonical.schema import LegalBasis, RetentionUnit, SpecialCategory
-from tietovirta.importer import values
+from tietovirta.importer import import_bytes, values
 
 
 @pytest.mark.parametrize(
@@ -319,3 +319,31 @@ def test_the_longest_words_of_a_company_name_are_read_whole_by_the_bounded_patte
 
 def test_after_a_long_hyphenated_run_the_controller_is_the_name_with_a_company_form():
     assert values.parse_organization("Ab-" * 3000 + "\nKuppi Oy, Ahventie 4, 02170 Espoo").name == "Kuppi Oy"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("LUKA ry kerää ja käsittelee henkilötietoja vain yhteydenottoja varten.", "LUKA ry"),
+        ("HelSec ry will keep your membership information for the current year.", "HelSec ry"),
+        (
+            "We at Iron Sky Universe Oy (“ISU”) are committed to protecting your privacy.",
+            "Iron Sky Universe Oy",
+        ),
+        # Not presented as the one acting: another case, after other words, a vendor the base knows.
+        ("Tältä sivulta löydät tietoa Pioco ry:n tietosuojasta.", ""),
+        ("Palvelun tarjoaa Yritys Oy.", ""),
+        ("Google Ireland Ltd processes the analytics data.", ""),
+    ],
+)
+def test_the_controller_presented_in_prose_is_the_subject_or_the_writer(text, name):
+    assert values.controller_in_prose(text) == name
+
+
+def test_a_notice_that_names_its_controller_only_in_prose_names_it():
+    text = (
+        "<html><body><h1>Tietosuojalauseke</h1><p>LUKA ry kerää ja käsittelee henkilötietoja ainoastaan "
+        "yhteydenottojen ja jäsenhakemusten käsittelyyn.</p><h2>Mitä tietoja</h2><p>Nimi ja sähköposti.</p>"
+        "</body></html>"
+    )
+    assert import_bytes(text.encode(), "tietosuoja.html").document.organization.name == "LUKA ry"

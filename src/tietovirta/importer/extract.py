@@ -601,6 +601,12 @@ class _Builder:
                     self.organization[key] = value
             if self.organization.get("name"):
                 return
+        # No block names it: a sentence that presents the controller by name ("LUKA ry kerää …").
+        for section in sections[:6]:
+            if name := values.controller_in_prose(section.body):
+                if self.note(None, "organization.name", name, 0.5, section.body):
+                    self.organization["name"] = name
+                return
 
     # -- values read from the texts --------------------------------------------------------------------
 

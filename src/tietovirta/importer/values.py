@@ -26,6 +26,7 @@ from tietovirta.canonical.schema import (
     RetentionUnit,
     SpecialCategory,
 )
+from tietovirta.knowledge.vendors import find_vendor
 
 # --- text clean-up ---------------------------------------------------------------------------
 
@@ -639,6 +640,28 @@ class OrganizationInfo:
     phone: str = ""
     website: str = ""
     leftover: str = ""  # text that fitted none of the above
+
+
+# "We at X", "Vi på X", "our company called X": the words before a name that present it as the writer.
+_WRITER_LEAD = re.compile(r"(?i:we at|vi på|our company(?: called| named|,)?|yrityksemme|vårt företag)\s+$")
+
+
+def controller_in_prose(text: str) -> str:
+    """The company-form name a sentence presents as the one acting: its subject ("LUKA ry kerää
+    henkilötietoja …", "HelSec ry will keep …", a name followed by its abbreviation, then a verb) or the
+    writer ("We at Iron Sky Universe Oy …"); "" where no sentence does. A name in another case
+    ("Pioco ry:n"), after other words ("palvelun tarjoaa Yritys Oy") or known to the vendor base is not
+    taken: it may be a processor."""
+    for sentence in analysis_text.sentences(text):
+        for match in COMPANY.finditer(sentence):
+            before, after = sentence[: match.start()], sentence[match.end() :]
+            if before.strip() and not _WRITER_LEAD.search(before):
+                break
+            known_vendor = find_vendor(match.group(1)) is not None  # "Google Ireland Ltd processes …"
+            if re.match(r"\s*(?:\([^)]{1,20}\)\s*)?[a-zåäö]", after) and not known_vendor:
+                return match.group(1)
+            break
+    return ""
 
 
 def parse_organization(text: str) -> OrganizationInfo:
