@@ -330,7 +330,18 @@ def test_after_a_long_hyphenated_run_the_controller_is_the_name_with_a_company_f
             "We at Iron Sky Universe Oy (“ISU”) are committed to protecting your privacy.",
             "Iron Sky Universe Oy",
         ),
-        # Not presented as the one acting: another case, after other words, a vendor the base knows.
+        (
+            "Kerrokantasi is a service maintained by the city of Turku for residents to voice opinions.",
+            "city of Turku",
+        ),
+        ("Kerrokantasi är en webbtjänst som upprätthålls av Helsingfors stad.", "Helsingfors stad"),
+        (
+            "Tyovuorolista.fi är en webbapplikation producerad av True Solutions Oy (FO-nummer: 3431534-2).",
+            "True Solutions Oy",
+        ),
+        # Not presented as the one acting: another case, after other words, a vendor the base knows, a system.
+        ("Medlemsregistret upprätthålls av OF system på databasen titus.ofsystem.fi.", ""),
+        ("Payments are provided by Stripe.", ""),
         ("Tältä sivulta löydät tietoa Pioco ry:n tietosuojasta.", ""),
         ("Palvelun tarjoaa Yritys Oy.", ""),
         ("Google Ireland Ltd processes the analytics data.", ""),

@@ -26,7 +26,7 @@ from tietovirta.canonical.schema import (
     RetentionUnit,
     SpecialCategory,
 )
-from tietovirta.knowledge.vendors import find_vendor
+from tietovirta.knowledge.vendors import find_vendor, resolve
 
 # --- text clean-up ---------------------------------------------------------------------------
 
@@ -646,19 +646,47 @@ class OrganizationInfo:
 _WRITER_LEAD = re.compile(r"(?i:we at|vi på|our company(?: called| named|,)?|yrityksemme|vårt företag)\s+$")
 
 
+# "a service maintained by the city of Turku", "tjänsten upprätthålls av Helsingfors stad", "rekisteriä
+# ylläpitää X": the one running the service; the name runs to the end of its clause.
+_RUN_BY = re.compile(
+    r"(?i:(?:maintained|operated|run|provided|produced|administered)\s+by|upprätthålls\s+av|drivs\s+av"
+    r"|tillhandahålls\s+av|producerad\s+av|administreras\s+av|ylläpitää|ylläpitämä)\s+(?:the\s+)?"
+    r"(?P<name>(?:[^.,;:()\n]|\.(?=\w)){2,80}?)\s*"
+    r"(?=\.(?!\w)|[,;:(\n]|$|\s(?:ja|and|och|for|för|to|som|who|which|jotta)\s)"
+)
+
+
+def is_a_vendor(name: str) -> bool:
+    """The vendor base knows the name as it is written or names a vendor in it."""
+    return resolve(name) is not None or find_vendor(name) is not None
+
+
+def _runs_the_service(sentence: str) -> str:
+    match = _RUN_BY.search(sentence)
+    name = match.group("name").strip() if match else ""
+    if not name or len(name.split()) > 6 or is_a_vendor(name):
+        return ""
+    # An organisation ("Helsingfors stad", "city of Turku") or a proper name, not "OF system på databasen".
+    proper = all(w[0].isupper() for w in name.split() if w not in ("of", "af", "för", "the", "&"))
+    return name if names_an_organisation(name) or proper else ""
+
+
 def controller_in_prose(text: str) -> str:
     """The company-form name a sentence presents as the one acting: its subject ("LUKA ry kerää
     henkilötietoja …", "HelSec ry will keep …", a name followed by its abbreviation, then a verb) or the
-    writer ("We at Iron Sky Universe Oy …"); "" where no sentence does. A name in another case
+    writer ("We at Iron Sky Universe Oy …"), or the one it says runs the service ("maintained by the city
+    of Turku"); "" where no sentence does. A name in another case
     ("Pioco ry:n"), after other words ("palvelun tarjoaa Yritys Oy") or known to the vendor base is not
     taken: it may be a processor."""
     for sentence in analysis_text.sentences(text):
+        if name := _runs_the_service(sentence):
+            return name
         for match in COMPANY.finditer(sentence):
             before, after = sentence[: match.start()], sentence[match.end() :]
             if before.strip() and not _WRITER_LEAD.search(before):
                 break
-            known_vendor = find_vendor(match.group(1)) is not None  # "Google Ireland Ltd processes …"
-            if re.match(r"\s*(?:\([^)]{1,20}\)\s*)?[a-zåäö]", after) and not known_vendor:
+            # "Google Ireland Ltd processes …" is a processor's sentence.
+            if re.match(r"\s*(?:\([^)]{1,20}\)\s*)?[a-zåäö]", after) and not is_a_vendor(match.group(1)):
                 return match.group(1)
             break
     return ""
@@ -718,7 +746,8 @@ _ORG_WORDS = re.compile(
     r"|yliopisto|universitet|university|akatemia|akademi|academy|ammattikorkeakoulu|yrkeshögskola|opisto|lukio|koulu|skola|school|college"
     r"|keskus|centralen|centre|center|laitos|institutet|institute|instituutti|virasto|verket|ministeriö|ministry"
     r"|kirjasto|bibliotek|library|yhdistys|förening|association|seura|liitto|förbund|union|kilta|guild"
-    r"|hyvinvointialue|välfärdsområde|seurakunta|församling|osuuskunta|andelslag|ltd|limited|inc|llc|gmbh)\b",
+    r"|hyvinvointialue|välfärdsområde|seurakunta|församling|osuuskunta|andelslag|ltd|limited|inc|llc|gmbh"
+    r"|city of|town of|municipality of)\b",
     re.IGNORECASE,
 )
 # The words of a label that gives the controller's name ("Yhdistyksen nimi", "Omistaja"), shared by the
