@@ -202,3 +202,29 @@ def test_the_word_features_and_character_ngrams_are_those_of_the_long_way_in_the
         assert list(classify._normalised(dict(hc), 1.0).items()) == list(
             _normalised_the_long_way(hc, 1.0).items()
         )
+
+
+def test_a_heading_is_compared_letter_by_letter_with_the_labels_long_enough_and_gets_the_same_label():
+    labels = list(headings._labels())
+    lines = [
+        "Rekisterinpitäjä",
+        "Rekisterinpitja",  # a letter left out: close, not equal
+        "Rekisterinpitäjä ja tietosuojavastaava",
+        "Säilytysaika",
+        "Säilytys",  # the short cutoffs (below 10 characters)
+        "x",
+        *(block.text for document in development_documents(40) for block in document.blocks),
+    ]
+    matched = left_out = 0
+    for line in lines:
+        norm = headings.normalize(line)
+        if not norm or len(norm) > 100:
+            continue
+        for cutoff in (80, 85, 87, 92):
+            every = process.extractOne(norm, labels, scorer=fuzz.ratio, score_cutoff=cutoff)
+            candidates = headings._ratio_candidates(norm, cutoff)
+            some = process.extractOne(norm, candidates, scorer=fuzz.ratio, score_cutoff=cutoff)
+            assert (every and every[:2]) == (some and some[:2]), (line, cutoff)
+            matched += every is not None
+            left_out += len(labels) - len(candidates)
+    assert matched > 100 and left_out > len(lines) * len(labels)  # found; most labels are not tried
