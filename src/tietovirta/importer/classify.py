@@ -18,7 +18,6 @@ import gzip
 import itertools
 import json
 import math
-import operator
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -235,9 +234,7 @@ def stems(words: tuple[str, ...], lemmas: dict[str, str]) -> list[str]:
 
 
 def _normalised(features: dict[str, float], weight: float) -> dict[str, float]:
-    # The squares summed left to right in the features' order, as the model was trained: the same bits.
-    values = features.values()
-    norm = math.sqrt(sum(map(operator.mul, values, values))) or 1.0
+    norm = math.sqrt(sum(v * v for v in features.values())) or 1.0
     return {k: weight * v / norm for k, v in features.items()}
 
 
@@ -272,11 +269,9 @@ def text_features(
     text: str, lemmas: dict[str, str], prefix: str, weight: float, limit: int = 250
 ) -> dict[str, float]:
     tokens = stems(words(text)[:limit], lemmas)
-    unigram, bigram = f"{prefix}:", f"{prefix}2:"
-    counts: Counter[str] = Counter([unigram + t for t in tokens])
-    counts.update([bigram + a + "_" + b for a, b in itertools.pairwise(tokens)])
-    log = math.log
-    return _normalised({k: 1 + log(v) for k, v in counts.items()}, weight)
+    counts: Counter[str] = Counter([f"{prefix}:{t}" for t in tokens])  # lists: counted in C, no generator
+    counts.update([f"{prefix}2:{a}_{b}" for a, b in itertools.pairwise(tokens)])
+    return _normalised({k: 1 + math.log(v) for k, v in counts.items()}, weight)
 
 
 def section_features(section: Section, lemmas: dict[str, str]) -> dict[str, float]:
