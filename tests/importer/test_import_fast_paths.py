@@ -1,7 +1,12 @@
 """Shortcuts taken for speed give the answers of the long way round: the sentence splitter's test for a
 text that is one sentence already, the classifier's sums over the features it knows, and the multiword
 labels a heading is compared with word by word; and what a sentence names as its subject is read once
-per document, into bounded caches."""
+per document, into bounded caches; a text's word features and character n-grams are counted in C
+and come out as the loops over each word gave them."""
+
+import itertools
+import math
+from collections import Counter
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -153,3 +158,73 @@ def test_a_heading_is_compared_word_by_word_with_the_labels_that_can_match_and_g
         assert (every and every[:2]) == (some and some[:2]), line
         matched += every is not None
     assert matched > 50
+
+
+def _text_features_the_long_way(
+    text: str, lemmas: dict[str, str], prefix: str, weight: float, limit: int = 250
+) -> dict[str, float]:
+    tokens = [lemmas.get(w) or w[:7] for w in classify.words(text)[:limit]]
+    counts: Counter[str] = Counter(f"{prefix}:{t}" for t in tokens)
+    counts.update(f"{prefix}2:{a}_{b}" for a, b in itertools.pairwise(tokens))
+    return _normalised_the_long_way(Counter({k: 1 + math.log(v) for k, v in counts.items()}), weight)
+
+
+def _normalised_the_long_way(features: Counter[str], weight: float) -> dict[str, float]:
+    norm = math.sqrt(sum(v * v for v in features.values())) or 1.0
+    return {k: weight * v / norm for k, v in features.items()}
+
+
+def _char_grams_the_long_way(text: str) -> Counter[str]:
+    grams: Counter[str] = Counter()
+    for word in classify.words(text):
+        padded = f" {word} "
+        for n in (3, 4, 5):
+            for i in range(len(padded) - n + 1):
+                grams[padded[i : i + n]] += 1
+    return grams
+
+
+def test_the_word_features_and_character_ngrams_are_those_of_the_long_way_in_the_same_order():
+    # The same names in the same order with the same bits: the order is the order of the model's sums.
+    lemmas = classify.model().lemmas
+    texts = [*EDGES, "sana sana sana sana", "Ä" * 40, *_development_texts(10)]
+    long_texts = [t for t in texts if len(classify.words(t)) > 250]
+    assert len(texts) > 300 and long_texts  # the limit on words is reached too
+    assert any(lemmas.get(w) for t in texts for w in classify.words(t))  # both ways to a stem are taken
+    for text in texts:
+        for prefix, weight, limit in (("bw", 0.7, 250), ("hw", 1.0, 30)):
+            quick = classify.text_features(text, lemmas, prefix, weight, limit)
+            slow = _text_features_the_long_way(text, lemmas, prefix, weight, limit)
+            assert list(quick.items()) == list(slow.items()), repr(text)
+        grams = _char_grams_the_long_way(text)
+        assert list(classify._char_grams(text).items()) == list(grams.items()), repr(text)
+        hc = Counter({f"hc:{g}": c for g, c in grams.items()})
+        assert list(classify._normalised(dict(hc), 1.0).items()) == list(
+            _normalised_the_long_way(hc, 1.0).items()
+        )
+
+
+def test_a_heading_is_compared_letter_by_letter_with_the_labels_long_enough_and_gets_the_same_label():
+    labels = list(headings._labels())
+    lines = [
+        "Rekisterinpitäjä",
+        "Rekisterinpitja",  # a letter left out: close, not equal
+        "Rekisterinpitäjä ja tietosuojavastaava",
+        "Säilytysaika",
+        "Säilytys",  # the short cutoffs (below 10 characters)
+        "x",
+        *(block.text for document in development_documents(40) for block in document.blocks),
+    ]
+    matched = left_out = 0
+    for line in lines:
+        norm = headings.normalize(line)
+        if not norm or len(norm) > 100:
+            continue
+        for cutoff in (80, 85, 87, 92):
+            every = process.extractOne(norm, labels, scorer=fuzz.ratio, score_cutoff=cutoff)
+            candidates = headings._ratio_candidates(norm, cutoff)
+            some = process.extractOne(norm, candidates, scorer=fuzz.ratio, score_cutoff=cutoff)
+            assert (every and every[:2]) == (some and some[:2]), (line, cutoff)
+            matched += every is not None
+            left_out += len(labels) - len(candidates)
+    assert matched > 100 and left_out > len(lines) * len(labels)  # found; most labels are not tried

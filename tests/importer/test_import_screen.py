@@ -11,7 +11,15 @@ from real_corpus import development_documents
 
 import tietovirta.analysis.facts  # defines matchers of its own
 import tietovirta.importer.extract  # noqa: F401  (imports every module that screens a pattern)
-from tietovirta.analysis.screen import CHECKED_CHARACTERS, Screened, _index, fold, required_literals
+from tietovirta.analysis.screen import (
+    CHECKED_CHARACTERS,
+    LONG_TEXT,
+    Screened,
+    _found,
+    _index,
+    fold,
+    required_literals,
+)
 from tietovirta.analysis.text import Matcher, sentences
 
 
@@ -146,3 +154,23 @@ def test_a_text_the_pattern_can_match_is_answered_by_the_pattern():
     assert screened.sub("-", text) == "Käsittely perustuu - ja - Act -lakiin."
     assert screened.split(text, 1) == ["Käsittely perustuu ", " ja Contracts Act -lakiin."]
     assert screened.search(text, 30).group(0) == "Contracts"
+
+
+def test_a_long_text_is_screened_by_each_patterns_own_scan_with_the_answers_of_the_index():
+    texts = [
+        text
+        for document in development_documents(25)
+        for text in ["\n".join(block.full_text() for block in document.blocks[i : i + 8]) for i in (0, 8, 16)]
+        if len(text) >= LONG_TEXT
+    ]
+    every = [screened for screened in _every_screened() if screened.literals]
+    assert len(texts) >= 30
+    index = _index()
+    _found.cache_clear()
+    for screened in every:
+        for text in texts:
+            _same(screened, text)
+            if screened.literals <= index.literals:
+                assert screened.could_match(text) == (not screened.literals.isdisjoint(index.found(text)))
+    assert _found.cache_info().misses == 0  # no long text went through the index
+    assert {screened.could_match(text) for screened in every for text in texts} == {True, False}

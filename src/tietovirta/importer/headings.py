@@ -255,6 +255,25 @@ def _word_candidates(norm: str) -> list[str]:
     return [labels[i] for i in sorted(found)]
 
 
+@cache
+def _labels_by_length() -> tuple[tuple[str, ...], tuple[int, ...], tuple[int, ...]]:
+    """The labels of _labels(); their lengths, ascending; their positions in that order."""
+    labels = tuple(_labels())
+    order = sorted(range(len(labels)), key=lambda i: len(labels[i]))
+    return labels, tuple(len(labels[i]) for i in order), tuple(order)
+
+
+def _ratio_candidates(norm: str, cutoff: float) -> list[str]:
+    """The labels that can score `cutoff` by fuzz.ratio against `norm`, in the table's order (so the best
+    is the one a scan of them all gives). The ratio is 1 - d / (n + m) for the characters inserted and
+    deleted, d ≥ |n - m|: a label of length m reaches c only if n·c / (2 - c) ≤ m ≤ n·(2 - c) / c (c taken
+    1 point lower here, for rounding). Half the labels or fewer are left: half the time of a heading."""
+    labels, lengths, order = _labels_by_length()
+    n, c = len(norm), (cutoff - 1) / 100
+    low, high = bisect_left(lengths, n * c / (2 - c)), bisect_right(lengths, n * (2 - c) / c)
+    return [labels[i] for i in sorted(order[low:high])]
+
+
 @lru_cache(maxsize=8192)  # the same line is asked about by the splitter, the classifier and the assigner
 def match_heading(text: str, hinted: bool = False) -> HeadingMatch | None:
     """The section a heading line names, or None.
@@ -271,7 +290,7 @@ def match_heading(text: str, hinted: bool = False) -> HeadingMatch | None:
         target, label = labels[norm]
         return HeadingMatch(target, label, 1.0)
     cutoff = (85 if hinted else 92) if len(norm) < 10 else (80 if hinted else 87)
-    best = process.extractOne(norm, labels.keys(), scorer=fuzz.ratio, score_cutoff=cutoff)
+    best = process.extractOne(norm, _ratio_candidates(norm, cutoff), scorer=fuzz.ratio, score_cutoff=cutoff)
     if best is not None:
         target, label = labels[best[0]]
         return HeadingMatch(target, label, round(best[1] / 100 * 0.95, 3))
