@@ -147,6 +147,7 @@ def main() -> None:
     parser.add_argument("--alone", type=int, default=100, help="requests of each kind alone (0: none)")
     parser.add_argument("--top", type=int, default=30, help="functions of the mix's profile shown")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--dump", type=Path, metavar="PATH", help="write the mix's profile (pstats) to PATH")
     args = parser.parse_args()
     if not os.environ.get("DATABASE_URL", "").startswith("postgres"):
         wrapper = [sys.executable, str(ROOT / "tests" / "with_postgres.py"), sys.executable, *sys.argv]
@@ -197,6 +198,8 @@ def main() -> None:
     cpu, count = mix(args.requests)  # timed
     profile = cProfile.Profile(time.process_time)
     mix(args.requests, profile)  # profiled (the profiler's own cost is in its figures, not in the table)
+    if args.dump:
+        profile.dump_stats(args.dump)
     alone = {}
     for kind in kinds if args.alone else ():
         spent, sent = defaultdict(float), defaultdict(int)

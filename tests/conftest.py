@@ -42,6 +42,7 @@ def _own_caches(settings, tmp_path):
         "sessions": {**settings.CACHES["sessions"], "LOCATION": str(tmp_path / "session-cache")},
         "checks": {**settings.CACHES["checks"], "LOCATION": str(tmp_path / "checks-cache")},
         "api_answers": {**settings.CACHES["api_answers"], "LOCATION": str(tmp_path / "api-answers")},
+        "api_pages": {**settings.CACHES["api_pages"], "LOCATION": str(tmp_path / "api-pages")},
         "dashboard_parts": {**settings.CACHES["dashboard_parts"], "LOCATION": str(tmp_path / "dashboard")},
     }
     caches["fragments-here"].clear()

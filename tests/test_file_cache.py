@@ -48,7 +48,7 @@ def test_a_full_cache_is_culled_to_what_djangos_leaves_and_stays_bounded(tmp_pat
 
 
 def test_the_shared_caches_are_file_caches_that_cull_so():
-    for alias in ("fragments", "checks", "sessions", "documents", "api_answers"):
+    for alias in ("fragments", "checks", "sessions", "documents", "api_answers", "api_pages"):
         assert isinstance(caches[alias], FileCache) and isinstance(caches[alias], FileBasedCache)
 
 

@@ -283,5 +283,29 @@ def test_a_part_without_a_form_does_not_set_the_csrf_cookie(rf):
     assert "CSRF_COOKIE" not in request.META
 
 
+def test_every_form_of_one_answer_carries_one_token_and_each_answer_its_own(owner_client, register):
+    first, second = (_register_page(owner_client, register) for _ in range(2))
+    secret = owner_client.cookies["csrftoken"].value
+    tokens = [re.findall(r'name="csrfmiddlewaretoken" value="([^"]+)"', page) for page in (first, second)]
+    assert len(tokens[0]) > 3  # the frame's forms (logout, language) and the page's
+    assert len(set(tokens[0])) == 1 and len(set(tokens[1])) == 1  # masked once per answer
+    assert tokens[0][0] != tokens[1][0]  # and anew for each answer
+    assert {_unmask_cipher_token(t) for t in tokens[0] + tokens[1]} == {secret}
+
+
+def test_a_token_rotated_within_the_answer_is_masked_anew(rf):
+    from django.middleware.csrf import rotate_token
+
+    from tietovirta import fragments
+
+    request = rf.get("/x/")
+    form = {"form": f'<input value="{fragments._CSRF_PLACEHOLDER}">'}
+    before = _masked(fragments._fill(form, request)["form"])
+    assert _masked(fragments._fill(form, request)["form"]) == before
+    rotate_token(request)  # as logging in does
+    after = _masked(fragments._fill(form, request)["form"])
+    assert _unmask_cipher_token(after) == request.META["CSRF_COOKIE"] != _unmask_cipher_token(before)
+
+
 def _masked(html: str) -> str:
     return re.search(r'value="([^"]+)"', html).group(1)

@@ -116,3 +116,27 @@ def test_a_breach_keeps_its_links_in_its_history(org, register):
     linked = _linked(newest)
     assert [row[1:] for row in linked["registers"]] == [(breach.pk, register.pk)]
     assert len(linked["systems"]) == 2
+
+
+@pytest.mark.parametrize("model", [Register, Breach])
+def test_the_history_managers_class_is_made_once(model, monkeypatch):
+    from simple_history.manager import HistoryManager
+
+    model.history  # noqa: B018 - made on the first read
+    made = []
+    real = HistoryManager.from_queryset.__func__
+    monkeypatch.setattr(HistoryManager, "from_queryset", classmethod(lambda *a: made.append(a) or real(*a)))
+    assert type(model.history) is type(model.history)
+    assert made == []
+
+
+def test_each_edit_is_recorded_and_each_registers_history_is_its_own(register, org):
+    other = Register.objects.create(organization=org, name="Toinen rekisteri")
+    for number in range(3):
+        register.name = f"Asiakasrekisteri {number}"
+        register.save()
+    names = list(register.history.order_by("history_id").values_list("name", flat=True))
+    assert names[-3:] == ["Asiakasrekisteri 0", "Asiakasrekisteri 1", "Asiakasrekisteri 2"]
+    assert {row.id for row in register.history.all()} == {register.pk}
+    assert list(other.history.values_list("name", flat=True)) == ["Toinen rekisteri"]
+    assert Register.history.filter(id=other.pk).count() == 1 and Register.history.count() == len(names) + 1

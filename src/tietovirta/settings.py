@@ -204,6 +204,15 @@ CACHES = {
         "TIMEOUT": 60 * 60 * 24 * 7,
         "OPTIONS": {"MAX_ENTRIES": 20000},
     },
+    # Whole pages of the register list (api/answers.page), one per organisation and page asked for, each
+    # with a digest of the registers and generations it shows: one file read per list, not one per register.
+    # A page of 50 is some 2 MB; pages over 4 MB are not kept, so at most some 1 GB.
+    "api_pages": {
+        "BACKEND": "tietovirta.bytes_cache.BytesFileCache",
+        "LOCATION": str(DATA_DIR / "cache" / "api-pages"),
+        "TIMEOUT": 60 * 60 * 24 * 7,
+        "OPTIONS": {"MAX_ENTRIES": 250},
+    },
     # Browser sessions (SESSION_ENGINE below), shared by the worker processes: a logged-in request reads
     # its session from here, not from the database. Each session is also in the database, which stays the
     # record: a session culled from here is read from there. Logging out deletes it from both — from this

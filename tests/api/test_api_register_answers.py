@@ -6,6 +6,8 @@ must show what each register's own answer (built anew on every GET) shows now.
 
 import datetime as dt
 import json
+from pathlib import Path
+from urllib.parse import urlencode
 
 import pytest
 from django.core.cache import caches
@@ -260,3 +262,82 @@ def test_an_organisation_sees_only_its_registers_answers(api_as, owner, acme, st
     assert "Vieraan rekisteri" not in [r["name"] for r in listed]
     response = api_as(owner, acme, scope="read").get(f"/organizations/{other.pk}/registers")
     assert response.status_code == 404
+
+
+# --- whole pages kept (answers.page) ---------------------------------------------------------------------
+
+
+def _no_answers_read(monkeypatch):
+    def refuse(found, build):
+        raise AssertionError("the page was not read whole")
+
+    monkeypatch.setattr("tietovirta.api.registers.answers", refuse)
+
+
+def test_a_second_list_reads_the_kept_page_whole(acme_api, acme, monkeypatch):
+    first = acme_api.get(f"/organizations/{acme.pk}/registers?limit=5&offset=2")
+    _no_answers_read(monkeypatch)
+    again = acme_api.get(f"/organizations/{acme.pk}/registers?limit=5&offset=2")
+    assert again.status_code == 200 and again.content == first.content
+    assert [r["id"] for r in again.json()["items"]] == [pk for pk, _generation in _found(acme)[2:7]]
+
+
+@pytest.mark.parametrize("how", ["service", "api"])
+def test_the_list_after_an_edit_shows_what_a_fresh_read_shows(acme_api, acme, how):
+    before = _assert_current(acme_api, acme)  # the page kept
+    register = acme.registers.order_by("position", "id")[4]
+    if how == "service":
+        save_register(register, c.Register(name="Uusi nimi"))
+    else:
+        body = acme_api.get(f"/organizations/{acme.pk}/registers/{register.pk}").json()
+        body["consent_text"] = "Uusi suostumusteksti"
+        assert acme_api.put(f"/organizations/{acme.pk}/registers/{register.pk}", body).status_code == 200
+    after = _assert_current(acme_api, acme)
+    assert after != before
+    assert [r for r in after if r["id"] != register.pk] == [r for r in before if r["id"] != register.pk]
+
+
+def test_a_register_added_or_deleted_changes_the_kept_page(acme_api, acme):
+    _assert_current(acme_api, acme)
+    save_register(Register(organization=acme, position=99), c.Register(name="Uusin rekisteri"))
+    assert "Uusin rekisteri" in [r["name"] for r in _assert_current(acme_api, acme)]
+    acme.registers.get(name="Uusin rekisteri").delete()
+    assert "Uusin rekisteri" not in [r["name"] for r in _assert_current(acme_api, acme)]
+
+
+def test_a_page_kept_for_another_organisation_is_never_served(api_as, owner, acme, stranger):
+    user, other = stranger
+    save_register(Register(organization=other, position=0), c.Register(name="Vieraan rekisteri"), editor=user)
+    theirs = api_as(user, other).get(f"/organizations/{other.pk}/registers")
+    assert [r["name"] for r in theirs.json()["items"]] == ["Vieraan rekisteri"]
+    ours = api_as(owner, acme, scope="read").get(f"/organizations/{acme.pk}/registers")
+    names = [r["name"] for r in ours.json()["items"]]
+    assert "Vieraan rekisteri" not in names and len(names) == 12
+
+
+def test_a_page_is_served_only_for_the_registers_and_generations_it_was_made_from(acme):
+    head = b'{"count": 2, "limit": 50, "offset": 0, "items": ['
+    found = [(1, 3), (2, 5)]
+    assert stored.page("1::0:50", head, found, lambda: [b"{}", b"[]"]) == head + b"{}, []]}"
+    assert stored.page("1::0:50", head, found, lambda: [b"other"]) == head + b"{}, []]}"  # kept
+    for changed in ([(1, 3), (2, 6)], [(1, 3)], [(2, 5), (1, 3)], [(1, 3), (3, 5)]):
+        assert stored.page("1::0:50", head, changed, lambda: [b"new"]) == head + b"new]}"
+        stored.page("1::0:50", head, found, lambda: [b"{}", b"[]"])  # kept again
+    other_head = head.replace(b'"count": 2', b'"count": 3')
+    assert stored.page("1::0:50", other_head, found, lambda: [b"new"]) == other_head + b"new]}"
+
+
+def test_a_page_missing_a_register_or_a_generation_is_not_kept(acme):
+    head = b'{"count": 2, "limit": 50, "offset": 0, "items": ['
+    stored.page("1::0:50", head, [(1, 3), (2, 5)], lambda: [b"{}"])  # one deleted meanwhile
+    assert stored.page("1::0:50", head, [(1, 3), (2, 5)], lambda: [b"a", b"b"]) == head + b"a, b]}"
+    stored.page("2::0:50", head, [(1, 3), (2, None)], lambda: [b"{}", b"[]"])
+    assert stored.page("2::0:50", head, [(1, 3), (2, None)], lambda: [b"a", b"b"]) == head + b"a, b]}"
+    assert stored.page(None, head, [(1, 3), (2, 5)], lambda: [b"a", b"b"]) == head + b"a, b]}"
+
+
+def test_a_search_is_not_kept(acme_api, acme):
+    name = acme.registers.first().name
+    first = acme_api.get(f"/organizations/{acme.pk}/registers?{urlencode({'q': name})}")
+    assert name in [r["name"] for r in first.json()["items"]]
+    assert not list(Path(caches["api_pages"]._dir).glob("*.djcache"))

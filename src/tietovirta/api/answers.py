@@ -18,6 +18,12 @@ the kept bytes. What keeps a kept answer from going stale is what keeps a regist
   register ids and generations from the start again.
 A kept answer is only ever read for a register that the request's own query, scoped to the caller's
 organisation, has found, under the generation that query read with it.
+
+A whole page of the list is kept too (CACHES["api_pages"], `page`): one file read instead of one per
+register. It is kept with a digest of all it is made from — the page's head (count, limit, offset) and the
+(id, generation) of each register on it, as the request's query read them — and served only to a request
+whose query read the same: the same registers at the same generations give the same answers (above), so a
+kept page is the page built anew would be.
 """
 
 from __future__ import annotations
@@ -80,6 +86,32 @@ def answers(
     kept_answers.set_many({keys[pk]: body for pk, body in built.items() if pk in keys})
     bodies = {pk: kept[key] for pk, key in keys.items() if key in kept} | built
     return [bodies[pk] for pk, _generation in found if pk in bodies]
+
+
+PAGE_KEPT_UP_TO = 4 * 2**20  # bytes: a larger page (a long limit of long registers) is built each time
+
+
+def page(
+    place: str | None, head: bytes, found: list[tuple[int, int | None]], items: Callable[[], list[bytes]]
+) -> bytes:
+    """The list page: `head` (its JSON up to the items' list) and `items()` (`answers(found, …)`) joined, or
+    the page kept under `place` (which page of which organisation's list; None: none is kept) when it was
+    made from this head and these (id, generation) pairs. One page is kept per place; one with a register
+    without a generation, with one left out (deleted meanwhile), or over PAGE_KEPT_UP_TO bytes is not."""
+    if place is None:
+        return b"".join([head, b", ".join(items()), b"]}"])
+    kept_pages = caches["api_pages"]
+    key = f"page:{code_digest()}:{place}"
+    digest = hashlib.sha256(repr((head, found)).encode()).hexdigest().encode()
+    kept = kept_pages.get(key)
+    if kept is not None and kept[: len(digest)] == digest:
+        return kept[len(digest) :]
+    bodies = items()
+    body = b"".join([head, b", ".join(bodies), b"]}"])
+    complete = len(bodies) == len(found) and all(generation is not None for _pk, generation in found)
+    if complete and len(body) <= PAGE_KEPT_UP_TO:
+        kept_pages.set(key, digest + body)
+    return body
 
 
 def generations(organization_id: int, register_ids: list[int]) -> dict[int, int | None]:

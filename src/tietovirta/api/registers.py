@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from django.db import transaction
 from django.db.models import Count, F, Window
 from django.http import HttpRequest, HttpResponse
@@ -12,6 +14,7 @@ from pydantic import Field
 
 from tietovirta import canonical as c
 from tietovirta.api.answers import answers
+from tietovirta.api.answers import page as page_of_answers
 from tietovirta.api.auth import membership
 from tietovirta.api.common import (
     ERRORS,
@@ -42,6 +45,7 @@ from tietovirta.interchange import (
     save_register,
 )
 from tietovirta.organizations.models import Organization
+from tietovirta.prepared_queries import PreparedQuery
 from tietovirta.publishing.services import PublishingRefused, publish
 from tietovirta.registers.models import Register
 
@@ -119,6 +123,24 @@ def _answer(organization: Organization, register_id: int, response: HttpResponse
     return _out(register)
 
 
+def _page(rows):
+    """Each register's id, the count of all the rows and the register's generation."""
+    window = rows.annotate(total=Window(Count("pk")), generation=F("api_answer__generation"))
+    return window.values_list("pk", "total", "generation")
+
+
+@lru_cache(maxsize=32)
+def _whole_list_page(offset: int, limit: int) -> PreparedQuery:
+    """`_page` of all an organisation's registers, from `offset`: most lists ask for the first page, so its
+    query is written once per process (prepared_queries.py; its LIMIT and OFFSET are in the SQL written)."""
+    return PreparedQuery(
+        lambda organization_id: _page(Register.objects.filter(organization_id=organization_id))[
+            offset : offset + limit
+        ],
+        organization_id=-7013,
+    )
+
+
 @router.get(
     "/organizations/{org_id}/registers",
     response={200: Page[RegisterOut], **ERRORS},
@@ -135,22 +157,24 @@ def list_registers(
         rows = rows.filter(name__icontains=filters.q)
     # The page's ids with the count of all and each register's generation (read before the data any
     # answer is built from: api/answers.py), in one query; past the end there is no row to carry the count.
-    window = rows.annotate(total=Window(Count("pk")), generation=F("api_answer__generation"))
-    page = list(window.values_list("pk", "total", "generation")[params.offset : params.offset + params.limit])
+    if filters.status or filters.q:
+        page = list(_page(rows)[params.offset : params.offset + params.limit])
+    else:  # the usual list: its query written once per process and page
+        page = _whole_list_page(params.offset, params.limit).rows(organization_id=organization.pk)
     count = page[0][1] if page else rows.count()
 
     def build(register_ids: list[int]) -> dict[int, bytes]:
         registers = rows.filter(pk__in=register_ids).prefetch_related(*PREFETCH_FOR_CANONICAL)
         return {register.pk: canonical_json(_out(register)).encode() for register in registers}
 
-    # The page as django-ninja would render Page[RegisterOut], its items the registers' kept answers.
+    # The page as django-ninja would render Page[RegisterOut], its items the registers' kept answers; the
+    # whole page kept (answers.page), except for a search (its pages are as many as the texts searched).
     empty = canonical_json({"count": count, "limit": params.limit, "offset": params.offset, "items": []})
-    items = answers([(pk, generation) for pk, _total, generation in page], build)
-    body = [empty.removesuffix("]}").encode()]
-    for index, item in enumerate(items):
-        body += (b", ", item) if index else (item,)
-    body.append(b"]}")
-    return HttpResponse(b"".join(body), content_type=JSON_CONTENT_TYPE)
+    found = [(pk, generation) for pk, _total, generation in page]
+    head = empty.removesuffix("]}").encode()
+    place = None if filters.q else f"{organization.pk}:{filters.status or ''}:{params.offset}:{params.limit}"
+    body = page_of_answers(place, head, found, lambda: answers(found, build))
+    return HttpResponse(body, content_type=JSON_CONTENT_TYPE)
 
 
 @router.get(
