@@ -206,12 +206,13 @@ CACHES = {
     },
     # Whole pages of the register list (api/answers.page), one per organisation and page asked for, each
     # with a digest of the registers and generations it shows: one file read per list, not one per register.
-    # A page of 50 is some 2 MB; pages over 4 MB are not kept, so at most some 1 GB.
+    # A page of 50 is some 2 MB; pages over 4 MB are not kept; 100 pages (the first page of as many lists
+    # read often) keep the disk used to some 200 MB, at most 400 MB.
     "api_pages": {
         "BACKEND": "tietovirta.bytes_cache.BytesFileCache",
         "LOCATION": str(DATA_DIR / "cache" / "api-pages"),
         "TIMEOUT": 60 * 60 * 24 * 7,
-        "OPTIONS": {"MAX_ENTRIES": 250},
+        "OPTIONS": {"MAX_ENTRIES": 100},
     },
     # Browser sessions (SESSION_ENGINE below), shared by the worker processes: a logged-in request reads
     # its session from here, not from the database. Each session is also in the database, which stays the
