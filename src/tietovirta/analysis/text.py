@@ -206,7 +206,7 @@ GUARDIAN = Matcher(
 
 # --- Who the data is about ----------------------------------------------------------------------
 
-DATA_SUBJECTS = Matcher(
+_DATA_SUBJECT_WORDS = (
     r"asiak\w*", r"asiakk\w*", r"prospekt\w*", r"yhteyshenkilö\w*", r"työntekijä\w*", r"henkilöstö\w*",
     r"henkilökun\w*", r"hakij\w*", r"jäse\w*", r"oppila\w*", r"potila\w*", r"vierai\w*", r"vieras",
     r"kävijä\w*",
@@ -220,6 +220,7 @@ DATA_SUBJECTS = Matcher(
     r"subscribers?", r"residents?", r"guests?", r"candidates?", r"participants?", r"donors?", r"consumers?",
     r"next of kin", r"relatives",
 )
+DATA_SUBJECTS = Matcher(*_DATA_SUBJECT_WORDS)
 # A sentence that says whose data is processed ("Käsittelemme lomakkeen täyttävien henkilöiden tietoja",
 # "Personuppgifter samlas in om dem som registrerar sig", "… processes the personal data of its customers"):
 # a verb of processing or keeping, then the data of a group of people.
@@ -252,10 +253,63 @@ _WHOSE_DATA = Matcher(
 )
 
 
+# One of the groups above as a whole word: "asiakkaat", "members" (not "membership").
+_GROUP_WORD = re.compile("|".join(f"(?:{w})" for w in _DATA_SUBJECT_WORDS), _FLAGS)
+# A word shaped as a plural noun for people, whatever the group: Finnish agent nouns ("työnhakijat",
+# "tilaajat", "käyttäjät"; not times, "käyntiajat"), nationals and adjectives made nouns ("kuntalaiset",
+# "vapaaehtoiset"), "asiakkaat", "potilaat", "henkilöt"; Swedish agent and participle nouns ("sökande",
+# "användare", "leverantörer", "anställda"); English "-ees", "-ants", "-ists" and the plain words for people.
+_PEOPLE_SHAPE = re.compile(
+    r"\w*(?:(?:[^\Wiaeoyuåäö]a|aa|[iuyöäo])j[aä]t|l[aä]iset|iset|kk[aä][aä]t|l[aä][aä]t|henkilöt|jäsenet"
+    r"|vieraat|lapset|kumppanit|edustajat)"
+    r"|\w*(?:are|ande|ende|ärer|örer|anter|enter|ställda|frivilliga|anhöriga|gäster|medlemmar|barn)"
+    r"|\w*(?:ees|ants|ists|ians)|volunteers|people|persons|individuals|children|minors|parents|guardians"
+    r"|partners|representatives|(?:job ?)?seekers|citizens|patients",
+    _FLAGS,
+)
+# The data kept on someone, which a group may name as a compound's first part ("asiakasnumero",
+# "kundnummer", "customer ID", "jäsenmaksut"): the phrase is about the data.
+_DATA_HEAD = re.compile(
+    r"\w*(?:tie(?:to|dot|toja)|tunnus|tunnukset|numero|numerot|osoite|osoitteet|nimi|nimet|maksu|maksut"
+    r"|uppgift|uppgifter|nummer|namn|adress|adresser|meddelande)|ids?|numbers?|names?|address(?:es)?"
+    r"|details|data|information|records?|accounts?|fees?",
+    _FLAGS,
+)
+# Where a noun phrase's head has been said: a parenthesis, a colon, a dash, a relative clause or a
+# preposition follows it ("members of the association", "asiakkaat, jotka …", "kunder som …").
+_AFTER_HEAD = re.compile(
+    r"\s*[(:;,–—]|\s-\s|\s(?:jotka|joiden|joita|joilla|jonka|joka|som|vars|who|whose|that|which|of|for|from"
+    r"|in|at|on|with|to|by|till|för|av|på|i|med|hos)(?!\w)",
+    _FLAGS,
+)
+_CONJUNCTION = re.compile(r"\s(?:ja|sekä|tai|och|samt|eller|and|or|&)\s|/", _FLAGS)
+
+
+def names_people(item: str) -> bool:
+    """A list item that is a noun phrase naming a group of people ("- työnhakijat", "- volunteers",
+    "- yrityksen asiakkaat", "- members of the association"), read by the phrase's head word: not the
+    data kept on them ("- asiakasnumero", "- customer ID") nor a sentence."""
+    phrase = re.sub(r"^\s*(?:[-*•–]|\d+[.)])\s*", "", item)
+    phrase = _AFTER_HEAD.split(phrase, maxsplit=1)[0]
+    for part in _CONJUNCTION.split(phrase):
+        words = re.findall(r"[\w-]+", part)
+        if not words or len(words) > 4:
+            continue  # a sentence, not a name for a group
+        head = words[-1]
+        # "asiakkaamme", "jäsenemme": a plural with a possessive suffix is read without it
+        plural = re.sub(r"(?:mme|nne)$", "t", head) if len(head) > 5 else head
+        if _DATA_HEAD.fullmatch(head):
+            continue
+        if _PEOPLE_SHAPE.fullmatch(plural) or _GROUP_WORD.fullmatch(head):
+            return True
+    return False
+
+
 def lists_people(items: list[str]) -> bool:
-    """A list names groups of people ("- asiakkaamme", "- members"), not the data kept on them ("- nimi",
-    "- e-postadress") nor anything else: at least one of its items names a group."""
-    return any(DATA_SUBJECTS.mentioned_in(item) for item in items)
+    """A list names groups of people ("- asiakkaamme", "- volunteers"), not the data kept on them ("- nimi",
+    "- asiakasnumero", "- customer ID") nor anything else: at least one of its items is a phrase naming a
+    group (names_people)."""
+    return any(names_people(item) for item in items)
 
 
 _DISCLOSED = Matcher(r"luovut\w*", r"utlämna\w*", r"lämnas\s+ut", r"disclos\w*", r"shared\s+with")
