@@ -753,3 +753,50 @@ def test_a_list_of_groups_under_whose_data_it_is_stays_with_the_data_subjects():
     assert lists_people(["- members of the association"])
     assert not lists_people(["- nimi", "- henkilötunnus", "- sähköpostiosoite"])
     assert not lists_people(["- namn", "- e-postadress", "- företag"])
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        ["- työnhakijat", "- vapaaehtoiset"],
+        ["- volunteers"],
+        ["- sökande", "- praktikanter"],
+        ["- yrityksen asiakkaat"],
+        ["- Asiakkaat, jotka tilaavat uutiskirjeen"],
+        ["- kuntalaiset ja muut palautteen antajat"],
+        ["- job applicants"],
+    ],
+)
+def test_a_list_names_people_by_the_head_of_its_phrases_whatever_the_group(items):
+    # Groups no word list holds ("työnhakijat", "volunteers", "sökande") are people by the shape of the
+    # phrase's head: a plural noun for people.
+    assert lists_people(items)
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        ["- asiakasnumero", "- nimi", "- puhelinnumero"],
+        ["- customer ID", "- name", "- e-mail address"],
+        ["- kundnummer", "- namn"],
+        ["- asiakastiedot", "- jäsenmaksut", "- käyntiajat"],
+        ["- membership", "- user name"],
+        ["- Käsittelemme asiakkaiden tietoja laskutusta varten."],
+    ],
+)
+def test_data_named_after_a_group_is_not_a_list_of_people(items):
+    # "asiakasnumero", "customer ID": the group names whose data it is; the phrase is about the data.
+    assert not lists_people(items)
+
+
+def test_anonymous_profiling_in_the_cookies_is_no_automated_decision():
+    # en-076: "anonymous demographic profiling" profiles no one (Art. 4(4)); profiling of the visitor is.
+    notice = (
+        "# Privacy Policy\n\n## Controller\n\nExample Oy, Street 1, 00100 Helsinki\n\n"
+        "## Cookies\n\nCookies are small files stored on your computer. Cookies are also used for website "
+        "traffic analysis and anonymous demographic profiling so that we may improve our services.\n\n"
+        "## Retention\n\nData is kept for two years.\n"
+    )
+    assert _register(notice, "policy.md").automated_decisions_text == ""
+    profiled = notice.replace("anonymous demographic profiling", "profiling of our visitors")
+    assert "profiling of our visitors" in _register(profiled, "policy.md").automated_decisions_text
