@@ -1054,6 +1054,13 @@ def says_whether_data_must_be_given(sentence: str) -> bool:
     )
 
 
+def speaks_of_giving_data(text: str) -> bool:
+    """The text speaks of the data subject giving data or of its fields ("Tietojen antaminen …",
+    "these must be given", "uppgifterna lämnas"): what Art. 13(2)(e)'s requirement is about. Registering
+    for a service, or identifying oneself, "is required if you want to …" says nothing of it."""
+    return GIVING_DATA.mentioned_in(text)
+
+
 # Access requests made harder than the law allows (Art. 12(2), 12(5)): a signature, a visit in person,
 # a fee, or a required written form ("Tarkastuspyyntö tulee tehdä kirjallisesti ja allekirjoitettuna").
 REQUEST_SIGNATURE = Matcher(
@@ -1271,6 +1278,46 @@ def states_its_topic(sentence: str) -> str:
     sentence that states the legal basis is read by analysis.bases (`states_the_basis`)."""
     topic = next((t for t, pattern in _STATES_TOPIC.items() if pattern.match(sentence)), "")
     return topic or ("purpose" if says_what_data_is_used_for(sentence) else "")
+
+
+# The way data reaches the controller, as the line introducing a list of data names it: a channel
+# ("Tilauslomakkeen kautta", "via kontaktformuläret", "through our website"), the person giving it ("jotka
+# annat meille itse", "som du själv anger", "submitted by the customer") or the place it is fetched from
+# ("noudetaan kotiorganisaatiostasi", "saamme suoraan sinulta").
+_DATA_WORD = Matcher(r"\w*tie(?:to|do)\w*", r"\w*uppgift\w*", r"(?:personal )?(?:data|information|details)")
+_CHANNEL = Matcher(
+    r"\w+(?:n|en|jen|iden|tten|ien) (?:kautta|välityksellä|avulla)",
+    r"(?:jotka|joita|minkä) (?:\w+ )?(?:annat|ilmoitat|syötät|toimitat|lähetät|saamme|antaa|ilmoittaa)",
+    r"(?:antamasi|ilmoittamasi|syöttämäsi)", r"noude\w* (?:\w+ )?\w+(?:sta|stä|lta|ltä)",
+    rf"saa(?:mme|daan) (?:\w+ ){{0,2}}{_FI_FROM_SOMEONE}",
+    r"(?:via|genom) (?:\w+ )?\w+",
+    r"som (?:du|ni|vi) (?:själv |själva )?(?:anger|lämnar|uppger|ger|skickar|får)",
+    r"från (?:dig|er|\w+)",
+    r"(?:through|via) (?:\w+ ){0,2}\w+", r"(?:submitted|provided|supplied|given|entered|sent) by",
+    r"(?:that|which) you (?:\w+ )?(?:provide|submit|supply|enter|give|send)", r"(?:directly )?from you",
+    r"from (?:the|your|our) \w+",
+)
+
+# The data taken in, not a party named ("Personuppgiftsansvarig för bokningar som görs via den är:").
+_TAKES_DATA = Matcher(
+    r"kerä\w*", r"käsittel\w*", r"käsitel\w*", r"tallenn\w*", r"saa(?:mme|daan)", r"noude\w*", r"siirty\w*",
+    r"sisält\w*", r"behandla\w*", r"samla\w*", r"spara\w*", r"lagra\w*", r"får", r"erhåll\w*",
+    r"collect\w*", r"process\w*", r"receiv\w*", r"stor(?:e|es|ed)", r"includ\w*", r"obtain\w*", r"submitted",
+)
+
+
+@lru_cache(maxsize=8192)
+def introduces_data_by_its_source(sentence: str) -> bool:
+    """A line introducing a list of data that says where the data comes from ("Tilauslomakkeen kautta
+    keräämme seuraavat tiedot:", "Personal data submitted by the customer … may include the following:"):
+    besides the data its list names, it answers the sources (Art. 14(2)(f))."""
+    line = sentence.rstrip()
+    return (
+        line.endswith(":")
+        and _DATA_WORD.mentioned_in(line)
+        and _TAKES_DATA.mentioned_in(line)
+        and _CHANNEL.mentioned_in(line)
+    )
 
 
 @lru_cache(maxsize=8192)  # the sentence model's features and assign's _stated_topic ask in turn
