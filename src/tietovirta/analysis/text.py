@@ -1054,11 +1054,20 @@ def says_whether_data_must_be_given(sentence: str) -> bool:
     )
 
 
-def speaks_of_giving_data(text: str) -> bool:
-    """The text speaks of the data subject giving data or of its fields ("Tietojen antaminen …",
-    "these must be given", "uppgifterna lämnas"): what Art. 13(2)(e)'s requirement is about. Registering
-    for a service, or identifying oneself, "is required if you want to …" says nothing of it."""
-    return GIVING_DATA.mentioned_in(text)
+# Registering for a service or identifying oneself to use it.
+_REGISTERING = Matcher(
+    r"rekisteröity(?:minen|mään|äkseen|äksesi)", r"rekisteröidy\w*", r"tunnistautu\w*",
+    r"registrera (?:dig|sig)", r"registrering\w*", r"registrerad användare", r"identifiering\w*",
+    r"registration", r"register(?:ing)? (?:in|for|to|with)", r"sign(?:ing)?[- ]?(?:up|in)", r"identification",
+)
+
+
+def only_a_requirement_to_register(text: str) -> bool:
+    """The text requires registering for a service or identifying oneself ("Registration in the service is
+    required if you want to support …", "Du ska registrera dig i tjänsten om du … vill understöda") and
+    says nothing of giving data or its fields ("Tietojen antaminen …", "these must be given"): not
+    whether giving the data is a statutory or contractual requirement (Art. 13(2)(e))."""
+    return _REGISTERING.mentioned_in(text) and not GIVING_DATA.mentioned_in(text)
 
 
 # Access requests made harder than the law allows (Art. 12(2), 12(5)): a signature, a visit in person,

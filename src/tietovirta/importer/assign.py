@@ -758,10 +758,12 @@ def assign(sections: list[Section], model: Model) -> list[Piece]:
             own = p1 >= WEAK or not inherited
             parent_field[section.level] = (best, p1) if own else (inherited, inherited_p)
         i += 1
-    # A section read as saying whether data must be given answers it only if it speaks of giving data
-    # (sv-056's "Du ska registrera dig i tjänsten om du … vill understöda en åsikt" is no such answer).
+    # A section read as saying whether data must be given that only requires registering for the service
+    # (sv-056's "Du ska registrera dig i tjänsten om du … vill understöda en åsikt") is no such answer.
     pieces = [
-        p for p in pieces if p.field != "statutory_requirement" or analysis_text.speaks_of_giving_data(p.text)
+        p
+        for p in pieces
+        if p.field != "statutory_requirement" or not analysis_text.only_a_requirement_to_register(p.text)
     ]
     return _without_preamble_echoes(pieces)
 
