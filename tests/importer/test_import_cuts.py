@@ -5,6 +5,7 @@ touches a field answered again under its own heading, and a person's details run
 import pytest
 
 from tietovirta.analysis.text import (
+    introduces_data_by_its_source,
     lists_people,
     says_whether_data_is_disclosed,
     says_whose_data,
@@ -753,3 +754,116 @@ def test_a_list_of_groups_under_whose_data_it_is_stays_with_the_data_subjects():
     assert lists_people(["- members of the association"])
     assert not lists_people(["- nimi", "- henkilötunnus", "- sähköpostiosoite"])
     assert not lists_people(["- namn", "- e-postadress", "- företag"])
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        ["- työnhakijat", "- vapaaehtoiset"],
+        ["- volunteers"],
+        ["- sökande", "- praktikanter"],
+        ["- yrityksen asiakkaat"],
+        ["- Asiakkaat, jotka tilaavat uutiskirjeen"],
+        ["- kuntalaiset ja muut palautteen antajat"],
+        ["- job applicants"],
+    ],
+)
+def test_a_list_names_people_by_the_head_of_its_phrases_whatever_the_group(items):
+    # Groups no word list holds ("työnhakijat", "volunteers", "sökande") are people by the shape of the
+    # phrase's head: a plural noun for people.
+    assert lists_people(items)
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        ["- asiakasnumero", "- nimi", "- puhelinnumero"],
+        ["- customer ID", "- name", "- e-mail address"],
+        ["- kundnummer", "- namn"],
+        ["- asiakastiedot", "- jäsenmaksut", "- käyntiajat"],
+        ["- membership", "- user name"],
+        ["- Käsittelemme asiakkaiden tietoja laskutusta varten."],
+    ],
+)
+def test_data_named_after_a_group_is_not_a_list_of_people(items):
+    # "asiakasnumero", "customer ID": the group names whose data it is; the phrase is about the data.
+    assert not lists_people(items)
+
+
+def test_anonymous_profiling_in_the_cookies_is_no_automated_decision():
+    # en-076: "anonymous demographic profiling" profiles no one (Art. 4(4)); profiling of the visitor is.
+    notice = (
+        "# Privacy Policy\n\n## Controller\n\nExample Oy, Street 1, 00100 Helsinki\n\n"
+        "## Cookies\n\nCookies are small files stored on your computer. Cookies are also used for website "
+        "traffic analysis and anonymous demographic profiling so that we may improve our services.\n\n"
+        "## Retention\n\nData is kept for two years.\n"
+    )
+    assert _register(notice, "policy.md").automated_decisions_text == ""
+    profiled = notice.replace("anonymous demographic profiling", "profiling of our visitors")
+    assert "profiling of our visitors" in _register(profiled, "policy.md").automated_decisions_text
+
+
+class _RequirementModel:
+    """A model that reads every section as saying whether data must be given (as a model trained without
+    the document may read sv-056's "Registrering")."""
+
+    def section(self, section):
+        return {"statutory_requirement": 0.8, "other": 0.2}
+
+    def sentence(self, text):
+        return {"statutory_requirement": 0.8, "other": 0.2}
+
+    def calibrated(self, raw):
+        return raw
+
+
+@pytest.mark.parametrize(
+    ("body", "kept"),
+    [
+        (
+            "Du ska registrera dig i tjänsten om du som registrerad användare vill understöda en åsikt. "
+            "I vissa undersökningar är stark identifiering obligatorisk.",
+            False,
+        ),
+        (
+            "Registration in the service is required if you want to support a given opinion as a signed-in "
+            "user.",
+            False,
+        ),
+        ("Henkilötietojen antaminen on vapaaehtoista, mutta ilman niitä emme voi vastata.", True),
+        ("Required information (these must be given in order to register): name, e-mail.", True),
+    ],
+)
+def test_a_requirement_to_register_is_no_requirement_to_give_data(body, kept):
+    # Art. 13(2)(e) asks whether giving the data is required; registering for a service to use a feature
+    # is not that (sv-056, en-077).
+    from tietovirta.importer.assign import assign
+
+    section = Section("Registrering", level=2, blocks=[Block("paragraph", body)])
+    pieces = assign([section], _RequirementModel())
+    assert any(p.field == "statutory_requirement" for p in pieces) == kept
+
+
+@pytest.mark.parametrize(
+    ("intro", "source"),
+    [
+        ("Tilauslomakkeen kautta keräämme seuraavat tiedot:", True),
+        ("Voimme käsitellä tietoja, jotka annat meille itse sähköpostilla tai puhelimitse:", True),
+        ("Personal data submitted by the customer during a product order may include the following:", True),
+        ("Käsittelemme seuraavia tietoja:", False),
+        ("The data controller for bookings made through this website is:", False),
+    ],
+)
+def test_a_data_list_introduced_by_where_the_data_comes_from_answers_the_sources(intro, source):
+    # fi-038, fi-045, en-017: the line introducing the list names the channel or the giver; its list
+    # stays with the data collected.
+    assert introduces_data_by_its_source(intro) == source
+    notice = (
+        "# Asiakasrekisteri\n\n## Rekisterinpitäjä\n\nKauppa Oy, Kauppakatu 1, 00100 Helsinki\n\n"
+        f"## Mitä tietoja käsittelemme?\n\n{intro}\n\n- nimi\n- sähköpostiosoite\n- puhelinnumero\n\n"
+        "## Säilytysaika\n\nTietoja säilytetään viisi vuotta.\n"
+    )
+    register = _register(notice, "seloste.md")
+    assert (register.sources_text == intro) == source
+    assert "- sähköpostiosoite" in register.data_collected_text
+    assert "- nimi" not in register.sources_text

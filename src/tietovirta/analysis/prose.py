@@ -306,6 +306,21 @@ AUTOMATED = Matcher(
     r"automatic decision\w*",
     r"profiling",
 )
+# Profiling of no one: "anonymous demographic profiling", "aggregated profiling" (Art. 4(4) profiles a
+# natural person; anonymous data is not personal data, recital 26).
+_ANONYMOUS_BEFORE = re.compile(
+    r"(?:anonyym\w*|anonymi\w*|anonym\w*|aggregat\w*|aggregoi\w*|tilastollis\w*|statistisk\w*|statistical)"
+    r"(?:\s+[\w-]+){0,2}\s+$",
+    re.IGNORECASE,
+)
+
+
+def _only_anonymous_profiling(sentence: str) -> bool:
+    """Every mention of profiling or automated decisions in the sentence is of anonymous data."""
+    hits = list(AUTOMATED.pattern.finditer(sentence))
+    return bool(hits) and all(_ANONYMOUS_BEFORE.search(sentence[: hit.start()]) for hit in hits)
+
+
 HETU_SECTION = Matcher(
     r"(?:tietosuojalai?n|TSL:n|TSL|tietosuojalaki)\s*\(?(?:1050/2018)?\)?\s*29\s*§",
     r"29\s*§",
@@ -491,7 +506,7 @@ def _of_sentence(sentence: str) -> list[Statement]:
             found.append(Statement(Kind.DPO, False, sentence))
         elif not negated and (_APPOINT.mentioned_in(sentence) or _REACHABLE.search(sentence)):
             found.append(Statement(Kind.DPO, True, sentence))
-    if AUTOMATED.mentioned_in(sentence):
+    if AUTOMATED.mentioned_in(sentence) and not _only_anonymous_profiling(sentence):
         found.append(Statement(Kind.AUTOMATED_DECISIONS, not negated, sentence))
     if HETU_SECTION.mentioned_in(sentence) or (
         text.HETU.mentioned_in(sentence) and text.HETU_GROUND.mentioned_in(sentence)

@@ -206,7 +206,7 @@ GUARDIAN = Matcher(
 
 # --- Who the data is about ----------------------------------------------------------------------
 
-DATA_SUBJECTS = Matcher(
+_DATA_SUBJECT_WORDS = (
     r"asiak\w*", r"asiakk\w*", r"prospekt\w*", r"yhteyshenkilö\w*", r"työntekijä\w*", r"henkilöstö\w*",
     r"henkilökun\w*", r"hakij\w*", r"jäse\w*", r"oppila\w*", r"potila\w*", r"vierai\w*", r"vieras",
     r"kävijä\w*",
@@ -220,6 +220,7 @@ DATA_SUBJECTS = Matcher(
     r"subscribers?", r"residents?", r"guests?", r"candidates?", r"participants?", r"donors?", r"consumers?",
     r"next of kin", r"relatives",
 )
+DATA_SUBJECTS = Matcher(*_DATA_SUBJECT_WORDS)
 # A sentence that says whose data is processed ("Käsittelemme lomakkeen täyttävien henkilöiden tietoja",
 # "Personuppgifter samlas in om dem som registrerar sig", "… processes the personal data of its customers"):
 # a verb of processing or keeping, then the data of a group of people.
@@ -252,10 +253,63 @@ _WHOSE_DATA = Matcher(
 )
 
 
+# One of the groups above as a whole word: "asiakkaat", "members" (not "membership").
+_GROUP_WORD = re.compile("|".join(f"(?:{w})" for w in _DATA_SUBJECT_WORDS), _FLAGS)
+# A word shaped as a plural noun for people, whatever the group: Finnish agent nouns ("työnhakijat",
+# "tilaajat", "käyttäjät"; not times, "käyntiajat"), nationals and adjectives made nouns ("kuntalaiset",
+# "vapaaehtoiset"), "asiakkaat", "potilaat", "henkilöt"; Swedish agent and participle nouns ("sökande",
+# "användare", "leverantörer", "anställda"); English "-ees", "-ants", "-ists" and the plain words for people.
+_PEOPLE_SHAPE = re.compile(
+    r"\w*(?:(?:[^\Wiaeoyuåäö]a|aa|[iuyöäo])j[aä]t|l[aä]iset|iset|kk[aä][aä]t|l[aä][aä]t|henkilöt|jäsenet"
+    r"|vieraat|lapset|kumppanit|edustajat)"
+    r"|\w*(?:are|ande|ende|ärer|örer|anter|enter|ställda|frivilliga|anhöriga|gäster|medlemmar|barn)"
+    r"|\w*(?:ees|ants|ists|ians)|volunteers|people|persons|individuals|children|minors|parents|guardians"
+    r"|partners|representatives|(?:job ?)?seekers|citizens|patients",
+    _FLAGS,
+)
+# The data kept on someone, which a group may name as a compound's first part ("asiakasnumero",
+# "kundnummer", "customer ID", "jäsenmaksut"): the phrase is about the data.
+_DATA_HEAD = re.compile(
+    r"\w*(?:tie(?:to|dot|toja)|tunnus|tunnukset|numero|numerot|osoite|osoitteet|nimi|nimet|maksu|maksut"
+    r"|uppgift|uppgifter|nummer|namn|adress|adresser|meddelande)|ids?|numbers?|names?|address(?:es)?"
+    r"|details|data|information|records?|accounts?|fees?",
+    _FLAGS,
+)
+# Where a noun phrase's head has been said: a parenthesis, a colon, a dash, a relative clause or a
+# preposition follows it ("members of the association", "asiakkaat, jotka …", "kunder som …").
+_AFTER_HEAD = re.compile(
+    r"\s*[(:;,–—]|\s-\s|\s(?:jotka|joiden|joita|joilla|jonka|joka|som|vars|who|whose|that|which|of|for|from"
+    r"|in|at|on|with|to|by|till|för|av|på|i|med|hos)(?!\w)",
+    _FLAGS,
+)
+_CONJUNCTION = re.compile(r"\s(?:ja|sekä|tai|och|samt|eller|and|or|&)\s|/", _FLAGS)
+
+
+def names_people(item: str) -> bool:
+    """A list item that is a noun phrase naming a group of people ("- työnhakijat", "- volunteers",
+    "- yrityksen asiakkaat", "- members of the association"), read by the phrase's head word: not the
+    data kept on them ("- asiakasnumero", "- customer ID") nor a sentence."""
+    phrase = re.sub(r"^\s*(?:[-*•–]|\d+[.)])\s*", "", item)
+    phrase = _AFTER_HEAD.split(phrase, maxsplit=1)[0]
+    for part in _CONJUNCTION.split(phrase):
+        words = re.findall(r"[\w-]+", part)
+        if not words or len(words) > 4:
+            continue  # a sentence, not a name for a group
+        head = words[-1]
+        # "asiakkaamme", "jäsenemme": a plural with a possessive suffix is read without it
+        plural = re.sub(r"(?:mme|nne)$", "t", head) if len(head) > 5 else head
+        if _DATA_HEAD.fullmatch(head):
+            continue
+        if _PEOPLE_SHAPE.fullmatch(plural) or _GROUP_WORD.fullmatch(head):
+            return True
+    return False
+
+
 def lists_people(items: list[str]) -> bool:
-    """A list names groups of people ("- asiakkaamme", "- members"), not the data kept on them ("- nimi",
-    "- e-postadress") nor anything else: at least one of its items names a group."""
-    return any(DATA_SUBJECTS.mentioned_in(item) for item in items)
+    """A list names groups of people ("- asiakkaamme", "- volunteers"), not the data kept on them ("- nimi",
+    "- asiakasnumero", "- customer ID") nor anything else: at least one of its items is a phrase naming a
+    group (names_people)."""
+    return any(names_people(item) for item in items)
 
 
 _DISCLOSED = Matcher(r"luovut\w*", r"utlämna\w*", r"lämnas\s+ut", r"disclos\w*", r"shared\s+with")
@@ -1000,6 +1054,22 @@ def says_whether_data_must_be_given(sentence: str) -> bool:
     )
 
 
+# Registering for a service or identifying oneself to use it.
+_REGISTERING = Matcher(
+    r"rekisteröity(?:minen|mään|äkseen|äksesi)", r"rekisteröidy\w*", r"tunnistautu\w*",
+    r"registrera (?:dig|sig)", r"registrering\w*", r"registrerad användare", r"identifiering\w*",
+    r"registration", r"register(?:ing)? (?:in|for|to|with)", r"sign(?:ing)?[- ]?(?:up|in)", r"identification",
+)
+
+
+def only_a_requirement_to_register(text: str) -> bool:
+    """The text requires registering for a service or identifying oneself ("Registration in the service is
+    required if you want to support …", "Du ska registrera dig i tjänsten om du … vill understöda") and
+    says nothing of giving data or its fields ("Tietojen antaminen …", "these must be given"): not
+    whether giving the data is a statutory or contractual requirement (Art. 13(2)(e))."""
+    return _REGISTERING.mentioned_in(text) and not GIVING_DATA.mentioned_in(text)
+
+
 # Access requests made harder than the law allows (Art. 12(2), 12(5)): a signature, a visit in person,
 # a fee, or a required written form ("Tarkastuspyyntö tulee tehdä kirjallisesti ja allekirjoitettuna").
 REQUEST_SIGNATURE = Matcher(
@@ -1217,6 +1287,46 @@ def states_its_topic(sentence: str) -> str:
     sentence that states the legal basis is read by analysis.bases (`states_the_basis`)."""
     topic = next((t for t, pattern in _STATES_TOPIC.items() if pattern.match(sentence)), "")
     return topic or ("purpose" if says_what_data_is_used_for(sentence) else "")
+
+
+# The way data reaches the controller, as the line introducing a list of data names it: a channel
+# ("Tilauslomakkeen kautta", "via kontaktformuläret", "through our website"), the person giving it ("jotka
+# annat meille itse", "som du själv anger", "submitted by the customer") or the place it is fetched from
+# ("noudetaan kotiorganisaatiostasi", "saamme suoraan sinulta").
+_DATA_WORD = Matcher(r"\w*tie(?:to|do)\w*", r"\w*uppgift\w*", r"(?:personal )?(?:data|information|details)")
+_CHANNEL = Matcher(
+    r"\w+(?:n|en|jen|iden|tten|ien) (?:kautta|välityksellä|avulla)",
+    r"(?:jotka|joita|minkä) (?:\w+ )?(?:annat|ilmoitat|syötät|toimitat|lähetät|saamme|antaa|ilmoittaa)",
+    r"(?:antamasi|ilmoittamasi|syöttämäsi)", r"noude\w* (?:\w+ )?\w+(?:sta|stä|lta|ltä)",
+    rf"saa(?:mme|daan) (?:\w+ ){{0,2}}{_FI_FROM_SOMEONE}",
+    r"(?:via|genom) (?:\w+ )?\w+",
+    r"som (?:du|ni|vi) (?:själv |själva )?(?:anger|lämnar|uppger|ger|skickar|får)",
+    r"från (?:dig|er|\w+)",
+    r"(?:through|via) (?:\w+ ){0,2}\w+", r"(?:submitted|provided|supplied|given|entered|sent) by",
+    r"(?:that|which) you (?:\w+ )?(?:provide|submit|supply|enter|give|send)", r"(?:directly )?from you",
+    r"from (?:the|your|our) \w+",
+)
+
+# The data taken in, not a party named ("Personuppgiftsansvarig för bokningar som görs via den är:").
+_TAKES_DATA = Matcher(
+    r"kerä\w*", r"käsittel\w*", r"käsitel\w*", r"tallenn\w*", r"saa(?:mme|daan)", r"noude\w*", r"siirty\w*",
+    r"sisält\w*", r"behandla\w*", r"samla\w*", r"spara\w*", r"lagra\w*", r"får", r"erhåll\w*",
+    r"collect\w*", r"process\w*", r"receiv\w*", r"stor(?:e|es|ed)", r"includ\w*", r"obtain\w*", r"submitted",
+)
+
+
+@lru_cache(maxsize=8192)
+def introduces_data_by_its_source(sentence: str) -> bool:
+    """A line introducing a list of data that says where the data comes from ("Tilauslomakkeen kautta
+    keräämme seuraavat tiedot:", "Personal data submitted by the customer … may include the following:"):
+    besides the data its list names, it answers the sources (Art. 14(2)(f))."""
+    line = sentence.rstrip()
+    return (
+        line.endswith(":")
+        and _DATA_WORD.mentioned_in(line)
+        and _TAKES_DATA.mentioned_in(line)
+        and _CHANNEL.mentioned_in(line)
+    )
 
 
 @lru_cache(maxsize=8192)  # the sentence model's features and assign's _stated_topic ask in turn

@@ -758,6 +758,13 @@ def assign(sections: list[Section], model: Model) -> list[Piece]:
             own = p1 >= WEAK or not inherited
             parent_field[section.level] = (best, p1) if own else (inherited, inherited_p)
         i += 1
+    # A section read as saying whether data must be given that only requires registering for the service
+    # (sv-056's "Du ska registrera dig i tjänsten om du … vill understöda en åsikt") is no such answer.
+    pieces = [
+        p
+        for p in pieces
+        if p.field != "statutory_requirement" or not analysis_text.only_a_requirement_to_register(p.text)
+    ]
     return _without_preamble_echoes(pieces)
 
 
@@ -810,6 +817,7 @@ def _without_preamble_echoes(pieces: list[Piece]) -> list[Piece]:
 _SAID_BY_CONTENT = (
     ("statutory_requirement", analysis_text.says_whether_data_must_be_given),
     ("data_subjects", analysis_text.says_whose_data),
+    ("sources", analysis_text.introduces_data_by_its_source),
     ("legitimate_interest", describes_legitimate_interest),
     # Not a negated one ("Tietoja ei luovuteta Otawilman palvelimen ulkopuolelle"), not an independent
     # controller.
