@@ -358,3 +358,16 @@ def test_a_notice_that_names_its_controller_only_in_prose_names_it():
         "</body></html>"
     )
     assert import_bytes(text.encode(), "tietosuoja.html").document.organization.name == "LUKA ry"
+
+
+@pytest.mark.parametrize(
+    ("address", "city"),
+    [
+        ("PL 35, 40014 Jyväskylän yliopisto", "Jyväskylän yliopisto"),
+        ("FI-00014 University of Helsinki", "University of Helsinki"),
+        ("PB 4, 00014 Helsingfors universitet", "Helsingfors universitet"),
+        ("Mannerheimintie 1, 00100 Helsinki", "Helsinki"),
+    ],
+)
+def test_an_organisations_own_postal_code_has_its_name_as_the_locality(address, city):
+    assert values.parse_organization(f"Kuppi Oy\n{address}").city == city

@@ -577,7 +577,12 @@ def register_contact_in_prose(text: str) -> tuple[Contact, str] | None:
 
 # --- organisation block ----------------------------------------------------------------------
 
-_POSTAL = re.compile(r"\b(?:FI-|SF-|FIN-)?(\d{5})[ \t]+([A-ZÅÄÖ][\w-]+(?: [A-ZÅÄÖ][\w-]+)?)")
+# A large organisation's own postal code has its name as the locality ("00014 Helsingin yliopisto",
+# "FI-00014 University of Helsinki", "00014 Helsingfors universitet").
+_POSTAL = re.compile(
+    r"\b(?:FI-|SF-|FIN-)?(\d{5})[ \t]+([A-ZÅÄÖ][\w-]+(?: [A-ZÅÄÖ][\w-]+| (?:yliopisto|universitet|högskola"
+    r"|korkeakoulu)\b| of [A-ZÅÄÖ][\w-]+)?)"
+)
 _STREET_WORDS = (
     r"katu|tie|kuja|polku|väylä|kaari|rinne|ranta|raitti|aukio|tori|puistikko|mäki|piha|linja|kulma|"
     r"gatan|gata|vägen|väg|gränd|esplanaden|esplanadi|torget|allén|stigen|backen|kajen|road|street|avenue"
