@@ -803,6 +803,24 @@ def test_anonymous_profiling_in_the_cookies_is_no_automated_decision():
     assert "profiling of our visitors" in _register(profiled, "policy.md").automated_decisions_text
 
 
+def test_anonymous_words_are_looked_for_just_before_each_mention(monkeypatch):
+    # The whole text before each of many mentions was searched: time in the square of a sentence's length.
+    from tietovirta.analysis import prose
+
+    searched, real = [], prose._ANONYMOUS_BEFORE
+
+    class Recording:
+        def search(self, text):
+            searched.append(len(text))
+            return real.search(text)
+
+    monkeypatch.setattr(prose, "_ANONYMOUS_BEFORE", Recording())
+    sentence = "anonymous profiling " * 1000
+    assert prose._only_anonymous_profiling(sentence)
+    assert len(searched) == 1000 and max(searched) < 1000  # not the 20 000 characters before
+    assert not prose._only_anonymous_profiling(sentence + "and then we do more of the profiling")
+
+
 class _RequirementModel:
     """A model that reads every section as saying whether data must be given (as a model trained without
     the document may read sv-056's "Registrering")."""
