@@ -803,6 +803,22 @@ def test_anonymous_profiling_in_the_cookies_is_no_automated_decision():
     assert "profiling of our visitors" in _register(profiled, "policy.md").automated_decisions_text
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We use statistical profiling to tailor the offers we send to you.",
+        "Käytämme tilastollista profilointia, jonka perusteella sinulle kohdennetaan tarjouksia.",
+        "Aggregated profiling and automated decisions about your credit limit are made by our system.",
+        "We do anonymous analytics and profiling of your purchases to target you.",
+    ],
+)
+def test_profiling_not_said_to_be_anonymous_is_an_automated_decision_statement(sentence):
+    # Statistics of a person's behaviour profile them; "anonymous X and profiling" says nothing of profiling.
+    from tietovirta.analysis import prose
+
+    assert prose.Kind.AUTOMATED_DECISIONS in [s.kind for s in prose.statements(sentence)]
+
+
 def test_anonymous_words_are_looked_for_just_before_each_mention(monkeypatch):
     # The whole text before each of many mentions was searched: time in the square of a sentence's length.
     from tietovirta.analysis import prose

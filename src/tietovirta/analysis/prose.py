@@ -307,10 +307,12 @@ AUTOMATED = Matcher(
     r"profiling",
 )
 # Profiling of no one: "anonymous demographic profiling", "aggregated profiling" (Art. 4(4) profiles a
-# natural person; anonymous data is not personal data, recital 26).
+# natural person; anonymous data is not personal data, recital 26). Not "statistical profiling" (statistics
+# of a person's behaviour profile them), nor a word joined by "and" ("anonymous analytics and profiling of
+# your purchases": the profiling is not said to be anonymous).
 _ANONYMOUS_BEFORE = re.compile(
-    r"(?:anonyym\w*|anonymi\w*|anonym\w*|aggregat\w*|aggregoi\w*|tilastollis\w*|statistisk\w*|statistical)"
-    r"(?:\s+[\w-]+){0,2}\s+$",
+    r"(?:anonyym\w*|anonym\w*|aggregat\w*|aggregoi\w*)"
+    r"(?:\s+(?!(?:and|or|ja|tai|sekä|och|eller|samt)(?![\w-]))[\w-]+){0,2}\s+$",
     re.IGNORECASE,
 )
 
