@@ -341,3 +341,33 @@ def test_a_search_is_not_kept(acme_api, acme):
     first = acme_api.get(f"/organizations/{acme.pk}/registers?{urlencode({'q': name})}")
     assert name in [r["name"] for r in first.json()["items"]]
     assert not list(Path(caches["api_pages"]._dir).glob("*.djcache"))
+
+
+@pytest.mark.parametrize("change", ["code", "database"])
+def test_a_page_kept_by_other_code_or_for_another_database_is_not_served(acme_api, acme, monkeypatch, change):
+    # The same registers at the same generations: only the key's code digest and database identity tell
+    # the pages apart (a deployment may change how an answer is written; a new database counts ids anew).
+    from tietovirta.installation import cache_keys
+    from tietovirta.installation.models import Installation
+
+    pages, made = caches["api_pages"], {}
+    real_set = pages.set
+    monkeypatch.setattr(
+        pages, "set", lambda key, value, *a, **k: made.update({key: value}) or real_set(key, value, *a, **k)
+    )
+    first = acme_api.get(f"/organizations/{acme.pk}/registers")
+    ((key, kept),) = made.items()
+    real_set(key, kept[:64] + b'{"stale": true}')  # the digest it was made from kept
+    assert acme_api.get(f"/organizations/{acme.pk}/registers").content == b'{"stale": true}'
+    if change == "code":
+        monkeypatch.setattr(stored, "code_digest", lambda: "other-code")
+    else:
+        original = cache_keys.database_token()
+        Installation.objects.update(token="another-database")
+        cache_keys.forget_token()
+    try:
+        assert acme_api.get(f"/organizations/{acme.pk}/registers").content == first.content
+    finally:
+        if change == "database":
+            Installation.objects.update(token=original)
+            cache_keys.forget_token()

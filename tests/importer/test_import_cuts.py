@@ -803,6 +803,40 @@ def test_anonymous_profiling_in_the_cookies_is_no_automated_decision():
     assert "profiling of our visitors" in _register(profiled, "policy.md").automated_decisions_text
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We use statistical profiling to tailor the offers we send to you.",
+        "Käytämme tilastollista profilointia, jonka perusteella sinulle kohdennetaan tarjouksia.",
+        "Aggregated profiling and automated decisions about your credit limit are made by our system.",
+        "We do anonymous analytics and profiling of your purchases to target you.",
+    ],
+)
+def test_profiling_not_said_to_be_anonymous_is_an_automated_decision_statement(sentence):
+    # Statistics of a person's behaviour profile them; "anonymous X and profiling" says nothing of profiling.
+    from tietovirta.analysis import prose
+
+    assert prose.Kind.AUTOMATED_DECISIONS in [s.kind for s in prose.statements(sentence)]
+
+
+def test_anonymous_words_are_looked_for_just_before_each_mention(monkeypatch):
+    # The whole text before each of many mentions was searched: time in the square of a sentence's length.
+    from tietovirta.analysis import prose
+
+    searched, real = [], prose._ANONYMOUS_BEFORE
+
+    class Recording:
+        def search(self, text):
+            searched.append(len(text))
+            return real.search(text)
+
+    monkeypatch.setattr(prose, "_ANONYMOUS_BEFORE", Recording())
+    sentence = "anonymous profiling " * 1000
+    assert prose._only_anonymous_profiling(sentence)
+    assert len(searched) == 1000 and max(searched) < 1000  # not the 20 000 characters before
+    assert not prose._only_anonymous_profiling(sentence + "and then we do more of the profiling")
+
+
 class _RequirementModel:
     """A model that reads every section as saying whether data must be given (as a model trained without
     the document may read sv-056's "Registrering")."""

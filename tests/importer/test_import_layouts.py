@@ -2,6 +2,7 @@
 
 from tietovirta.canonical.schema import LegalBasis
 from tietovirta.importer import import_bytes
+from tietovirta.importer.read_text import read_markdown
 
 
 def _register(text: str, filename: str = "doc.txt"):
@@ -269,3 +270,14 @@ def test_a_page_whose_script_shows_its_article_reads_the_hidden_article():
     result = import_bytes(page.encode(), "sida.html")
     assert result.document.organization.name == "Eläinklinikka Saari Oy"
     assert "kakor" not in result.document.model_dump_json()
+
+
+def test_a_markdown_hard_break_backslash_is_not_kept_in_a_list_item_or_heading():
+    text = "# Seloste\\\n\n## Rekisterinpitäjä\\\n\n- Teekkarispeksi Ry\\\n- PL69 02151 Espoo\n"
+    document = read_markdown(text)
+    assert [(b.kind, b.text) for b in document.blocks] == [
+        ("title", "Seloste"),
+        ("heading", "Rekisterinpitäjä"),
+        ("item", "Teekkarispeksi Ry"),
+        ("item", "PL69 02151 Espoo"),
+    ]

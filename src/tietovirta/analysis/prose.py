@@ -307,18 +307,28 @@ AUTOMATED = Matcher(
     r"profiling",
 )
 # Profiling of no one: "anonymous demographic profiling", "aggregated profiling" (Art. 4(4) profiles a
-# natural person; anonymous data is not personal data, recital 26).
+# natural person; anonymous data is not personal data, recital 26). Not "statistical profiling" (statistics
+# of a person's behaviour profile them), nor a word joined by "and" ("anonymous analytics and profiling of
+# your purchases": the profiling is not said to be anonymous).
 _ANONYMOUS_BEFORE = re.compile(
-    r"(?:anonyym\w*|anonymi\w*|anonym\w*|aggregat\w*|aggregoi\w*|tilastollis\w*|statistisk\w*|statistical)"
-    r"(?:\s+[\w-]+){0,2}\s+$",
+    r"(?:anonyym\w*|anonym\w*|aggregat\w*|aggregoi\w*)"
+    r"(?:\s+(?!(?:and|or|ja|tai|sekä|och|eller|samt)(?![\w-]))[\w-]+){0,2}\s+$",
     re.IGNORECASE,
 )
+
+
+# How far before a mention its "anonymous" words are looked for: searching the whole text before each of
+# many mentions took time in the square of the text's length (20 000 characters: 2 s).
+_ANONYMOUS_REACH = 200
 
 
 def _only_anonymous_profiling(sentence: str) -> bool:
     """Every mention of profiling or automated decisions in the sentence is of anonymous data."""
     hits = list(AUTOMATED.pattern.finditer(sentence))
-    return bool(hits) and all(_ANONYMOUS_BEFORE.search(sentence[: hit.start()]) for hit in hits)
+    return bool(hits) and all(
+        _ANONYMOUS_BEFORE.search(sentence[max(0, hit.start() - _ANONYMOUS_REACH) : hit.start()])
+        for hit in hits
+    )
 
 
 HETU_SECTION = Matcher(

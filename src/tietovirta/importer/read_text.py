@@ -221,7 +221,10 @@ def read_markdown(text: str) -> Document:
     continues = False  # the previous line was text with no blank line after it
     while i < len(lines):
         raw = lines[i]
-        line = raw.strip().removesuffix("\\").rstrip()  # a backslash at the end only breaks the line
+        # A backslash at the end only breaks the line: no part of a paragraph's, item's or heading's text.
+        if raw.rstrip().endswith("\\"):
+            raw = raw.rstrip().removesuffix("\\").rstrip()
+        line = raw.strip()
         nxt = lines[i + 1] if i + 1 < len(lines) else ""
         i += 1
         if line.startswith("```"):
