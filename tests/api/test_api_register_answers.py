@@ -343,6 +343,13 @@ def test_a_search_is_not_kept(acme_api, acme):
     assert not list(Path(caches["api_pages"]._dir).glob("*.djcache"))
 
 
+def test_a_page_past_the_end_is_not_kept(acme_api, acme):
+    # Any offset may be asked for: empty pages would push the organisations' kept lists out.
+    answer = acme_api.get(f"/organizations/{acme.pk}/registers?offset=100000")
+    assert answer.status_code == 200 and answer.json()["items"] == []
+    assert not list(Path(caches["api_pages"]._dir).glob("*.djcache"))
+
+
 @pytest.mark.parametrize("change", ["code", "database"])
 def test_a_page_kept_by_other_code_or_for_another_database_is_not_served(acme_api, acme, monkeypatch, change):
     # The same registers at the same generations: only the key's code digest and database identity tell

@@ -766,6 +766,7 @@ def test_a_list_of_groups_under_whose_data_it_is_stays_with_the_data_subjects():
         ["- Asiakkaat, jotka tilaavat uutiskirjeen"],
         ["- kuntalaiset ja muut palautteen antajat"],
         ["- job applicants"],
+        ["- journalists", "- immigrants"],
     ],
 )
 def test_a_list_names_people_by_the_head_of_its_phrases_whatever_the_group(items):
@@ -783,6 +784,12 @@ def test_a_list_names_people_by_the_head_of_its_phrases_whatever_the_group(items
         ["- asiakastiedot", "- jäsenmaksut", "- käyntiajat"],
         ["- membership", "- user name"],
         ["- Käsittelemme asiakkaiden tietoja laskutusta varten."],
+        # Words shaped like plurals for people that name things (review34).
+        ["- software", "- hardware", "- malware"],
+        ["- wishlists", "- playlists", "- mailing lists"],
+        ["- data center", "- restaurants", "- degrees", "- grants"],
+        ["- varianter"],
+        ["- Sähköiset asiakirjat"],
     ],
 )
 def test_data_named_after_a_group_is_not_a_list_of_people(items):
@@ -886,6 +893,9 @@ def test_a_requirement_to_register_is_no_requirement_to_give_data(body, kept):
         ("Personal data submitted by the customer during a product order may include the following:", True),
         ("Käsittelemme seuraavia tietoja:", False),
         ("The data controller for bookings made through this website is:", False),
+        # A list of where the data is kept or who processes it (review34).
+        ("Käsittelemme tietoja seuraavien järjestelmien avulla:", False),
+        ("We store the data via the following processors:", False),
     ],
 )
 def test_a_data_list_introduced_by_where_the_data_comes_from_answers_the_sources(intro, source):

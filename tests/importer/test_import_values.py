@@ -342,6 +342,10 @@ def test_after_a_long_hyphenated_run_the_controller_is_the_name_with_a_company_f
         # Not presented as the one acting: another case, after other words, a vendor the base knows, a system.
         ("Medlemsregistret upprätthålls av OF system på databasen titus.ofsystem.fi.", ""),
         ("Payments are provided by Stripe.", ""),
+        ("Sivustoa ylläpitää Mainostoimisto Kuutio Oy.", ""),
+        ("This website is maintained by Pixel Agency Ltd.", ""),
+        ("The service is provided by GDPR.", ""),
+        ("Rekisteriä ylläpitää Markkinointi.", ""),
         ("Tältä sivulta löydät tietoa Pioco ry:n tietosuojasta.", ""),
         ("Palvelun tarjoaa Yritys Oy.", ""),
         ("Google Ireland Ltd processes the analytics data.", ""),

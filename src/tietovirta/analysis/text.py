@@ -207,7 +207,8 @@ GUARDIAN = Matcher(
 # --- Who the data is about ----------------------------------------------------------------------
 
 _DATA_SUBJECT_WORDS = (
-    r"asiak\w*", r"asiakk\w*", r"prospekt\w*", r"yhteyshenkilö\w*", r"työntekijä\w*", r"henkilöstö\w*",
+    # "asiak…" but not "asiakirja", a document
+    r"asiak(?!irj)\w*", r"asiakk\w*", r"prospekt\w*", r"yhteyshenkilö\w*", r"työntekijä\w*", r"henkilöstö\w*",
     r"henkilökun\w*", r"hakij\w*", r"jäse\w*", r"oppila\w*", r"potila\w*", r"vierai\w*", r"vieras",
     r"kävijä\w*",
     r"omai\w*", r"toimittaj\w*", r"sidosryhm\w*", r"vuokralai\w*", r"osakka\w*", r"asukka\w*", r"asukas",
@@ -267,6 +268,13 @@ _PEOPLE_SHAPE = re.compile(
     r"|partners|representatives|(?:job ?)?seekers|citizens|patients",
     _FLAGS,
 )
+# Things whose names have the shape of a plural for people ("software", "playlists", "data center",
+# "restaurants", "degrees", "varianter").
+# Whole words only where a person's word ends the same ("journalists", "immigrants").
+_NOT_PEOPLE = re.compile(
+    r"\w*ware|\w*(?:wish|play|check|price)lists?|lists?|\w*cent(?:er|re)|restaurants|grants|degrees|varianter",
+    _FLAGS,
+)
 # The data kept on someone, which a group may name as a compound's first part ("asiakasnumero",
 # "kundnummer", "customer ID", "jäsenmaksut"): the phrase is about the data.
 _DATA_HEAD = re.compile(
@@ -298,7 +306,7 @@ def names_people(item: str) -> bool:
         head = words[-1]
         # "asiakkaamme", "jäsenemme": a plural with a possessive suffix is read without it
         plural = re.sub(r"(?:mme|nne)$", "t", head) if len(head) > 5 else head
-        if _DATA_HEAD.fullmatch(head):
+        if _DATA_HEAD.fullmatch(head) or _NOT_PEOPLE.fullmatch(head):
             continue
         if _PEOPLE_SHAPE.fullmatch(plural) or _GROUP_WORD.fullmatch(head):
             return True
@@ -1315,6 +1323,15 @@ _TAKES_DATA = Matcher(
 )
 
 
+# Where the data is kept or who processes it, which a list of systems or processors follows ("seuraavien
+# järjestelmien avulla:", "via the following processors:"): not where it comes from.
+_KEPT_OR_PROCESSED_BY = Matcher(
+    r"\w*järjestelm\w*", r"\w*käsittelij\w*", r"palveluntarjoaj\w*", r"työkalu\w*", r"ohjelmi\w*",
+    r"\w*system\w*", r"\w*biträd\w*", r"verktyg\w*", r"tjänsteleverantör\w*",
+    r"processors?", r"sub-?processors?", r"service providers?", r"tools?", r"software",
+)
+
+
 @lru_cache(maxsize=8192)
 def introduces_data_by_its_source(sentence: str) -> bool:
     """A line introducing a list of data that says where the data comes from ("Tilauslomakkeen kautta
@@ -1326,6 +1343,7 @@ def introduces_data_by_its_source(sentence: str) -> bool:
         and _DATA_WORD.mentioned_in(line)
         and _TAKES_DATA.mentioned_in(line)
         and _CHANNEL.mentioned_in(line)
+        and not _KEPT_OR_PROCESSED_BY.mentioned_in(line)
     )
 
 

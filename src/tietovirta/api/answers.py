@@ -97,7 +97,8 @@ def page(
     """The list page: `head` (its JSON up to the items' list) and `items()` (`answers(found, …)`) joined, or
     the page kept under `place` (which page of which organisation's list; None: none is kept) when it was
     made from this head and these (id, generation) pairs. One page is kept per place; one with a register
-    without a generation, with one left out (deleted meanwhile), or over PAGE_KEPT_UP_TO bytes is not."""
+    without a generation, with one left out (deleted meanwhile), an empty one (past the end) or one over
+    PAGE_KEPT_UP_TO bytes is not."""
     if place is None:
         return b"".join([head, b", ".join(items()), b"]}"])
     kept_pages = caches["api_pages"]
@@ -108,7 +109,9 @@ def page(
         return kept[len(digest) :]
     bodies = items()
     body = b"".join([head, b", ".join(bodies), b"]}"])
-    complete = len(bodies) == len(found) and all(generation is not None for _pk, generation in found)
+    # A page past the end (any offset a token holder asks for) has nothing to keep: it would only push
+    # the kept lists out.
+    complete = bool(found) and len(bodies) == len(found) and all(g is not None for _pk, g in found)
     if complete and len(body) <= PAGE_KEPT_UP_TO:
         kept_pages.set(key, digest + body)
     return body

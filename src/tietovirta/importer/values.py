@@ -666,23 +666,28 @@ def is_a_vendor(name: str) -> bool:
     return resolve(name) is not None or find_vendor(name) is not None
 
 
+# A website is often run by its agency, a processor ("Sivustoa ylläpitää Mainostoimisto Kuutio Oy").
+_A_WEBSITE = re.compile(r"(?i:sivusto|verkkosivu|kotisivu|website|web site|webbplats|webbsida|hemsida)")
+
+
 def _runs_the_service(sentence: str) -> str:
+    """The organisation the sentence says runs the service ("maintained by the city of Turku"): it must
+    name an organisation ("Helsingfors stad", "True Solutions Oy"), not be a vendor the base knows, and
+    what it runs must not be a website."""
     match = _RUN_BY.search(sentence)
     name = match.group("name").strip() if match else ""
-    if not name or len(name.split()) > 6 or is_a_vendor(name):
+    if not name or len(name.split()) > 6 or _A_WEBSITE.search(sentence[: match.start()]):
         return ""
-    # An organisation ("Helsingfors stad", "city of Turku") or a proper name, not "OF system på databasen".
-    proper = all(w[0].isupper() for w in name.split() if w not in ("of", "af", "för", "the", "&"))
-    return name if names_an_organisation(name) or proper else ""
+    return name if names_an_organisation(name) and not is_a_vendor(name) else ""
 
 
 def controller_in_prose(text: str) -> str:
-    """The company-form name a sentence presents as the one acting: its subject ("LUKA ry kerää
-    henkilötietoja …", "HelSec ry will keep …", a name followed by its abbreviation, then a verb) or the
-    writer ("We at Iron Sky Universe Oy …"), or the one it says runs the service ("maintained by the city
-    of Turku"); "" where no sentence does. A name in another case
-    ("Pioco ry:n"), after other words ("palvelun tarjoaa Yritys Oy") or known to the vendor base is not
-    taken: it may be a processor."""
+    """The controller a sentence names: the organisation it says runs the service (_runs_the_service), or a
+    company-form name it presents as the one acting — its subject ("LUKA ry kerää henkilötietoja …",
+    "HelSec ry will keep …", a name followed by its abbreviation, then a verb) or the writer ("We at Iron
+    Sky Universe Oy …"). "" where no sentence does. Otherwise a company-form name in another case ("Pioco
+    ry:n"), after other words ("palvelun tarjoaa Yritys Oy") or known to the vendor base is not taken: it
+    may be a processor."""
     for sentence in analysis_text.sentences(text):
         if name := _runs_the_service(sentence):
             return name
