@@ -235,7 +235,9 @@ def _counts(match: re.Match[str], text: str, ambiguous: bool, about_systems: boo
     before = text[max(0, match.start() - 4) : match.start()]
     if re.search(r":\s*$", before):
         return False  # "Laskutusohjelma: Tieto palveluntarjoajan palvelimella": a word after a label
-    rest = text[match.end() :].split("\n", 1)[0]
+    # What follows on the line, read only from its start: splitting all the rest of the text for every
+    # mention made a long text of ambiguous names ("X X X …") quadratic.
+    rest = text[match.end() : match.end() + 200].split("\n", 1)[0]
     if _ANOTHER_NAME.match(rest):
         return False  # "Laura Ahva", "Domus Arctica -säätiö": the first word of another name
     if not _SENTENCE_START.search(before):
