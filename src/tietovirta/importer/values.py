@@ -691,14 +691,15 @@ def controller_in_prose(text: str) -> str:
     for sentence in analysis_text.sentences(text):
         if name := _runs_the_service(sentence):
             return name
-        for match in COMPANY.finditer(sentence):
-            before, after = sentence[: match.start()], sentence[match.end() :]
-            if before.strip() and not _WRITER_LEAD.search(before):
-                break
-            # "Google Ireland Ltd processes …" is a processor's sentence.
-            if re.match(r"\s*(?:\([^)]{1,20}\)\s*)?[a-zåäö]", after) and not is_a_vendor(match.group(1)):
-                return match.group(1)
-            break
+        match = COMPANY.search(sentence)  # only the sentence's first company-form name can be its subject
+        if not match:
+            continue
+        before, after = sentence[: match.start()], sentence[match.end() :]
+        acting = not before.strip() or _WRITER_LEAD.search(before)
+        then_a_verb = re.match(r"\s*(?:\([^)]{1,20}\)\s*)?[a-zåäö]", after)
+        # "Google Ireland Ltd processes …" is a processor's sentence.
+        if acting and then_a_verb and not is_a_vendor(match.group(1)):
+            return match.group(1)
     return ""
 
 
