@@ -9,6 +9,7 @@ from tietovirta.analysis.text import (
     lists_people,
     says_whether_data_is_disclosed,
     says_whose_data,
+    states_a_processor_role,
     states_its_topic,
 )
 from tietovirta.importer import classify, import_bytes, values
@@ -400,6 +401,47 @@ def test_the_recipients_named_at_the_end_of_the_sources_answer_the_disclosures_t
     register = _register(notice, "seloste.md")
     assert register.sources_text.startswith("Tiedot saadaan asiakkaalta")
     assert register.disclosures_text == "Tietoja luovutetaan Verohallinnolle lain edellyttämissä tapauksissa."
+
+
+@pytest.mark.parametrize(
+    ("notice_language", "recipients", "processor"),
+    [
+        (
+            "fi",
+            "## Tietojen luovutukset\n\nTietoja ei luovuteta kolmansille osapuolille.",
+            "Analytiikkapalvelu toimii henkilötietojen käsittelijänä rekisterinpitäjän lukuun.",
+        ),
+        (
+            "en",
+            "## Disclosures\n\nData is not disclosed to third parties for marketing purposes.",
+            "The analytics service acts as a personal data processor on behalf of the controller.",
+        ),
+    ],
+)
+def test_a_processor_presented_among_the_disclosures_is_the_processors_answer(
+    notice_language, recipients, processor
+):
+    controller = "## Rekisterinpitäjä\n\n" if notice_language == "fi" else "## Controller\n\n"
+    notice = f"{controller}Kuvaamo Lehto Oy, Puistokatu 2, 40100 Jyväskylä\n\n{recipients} {processor}\n"
+    register = _register(notice, "seloste.md")
+    assert register.disclosures_text == recipients.split("\n\n")[1]
+    assert processor in register.processors_text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        ("Step2Fit toimii henkilötietojen käsittelijänä ja noudattaa GDPR-vaatimuksia.", True),
+        ("Analystjänsten fungerar som personuppgiftsbiträde för den personuppgiftsansvarige.", True),
+        ("The analytics service acts as a personal data processor on behalf of the controller.", True),
+        # Says to whom the data goes: the disclosures' answer too.
+        ("We share information only with trusted processors necessary to deliver our services:", False),
+        ("Tietoja luovutetaan palveluntarjoajille, jotka toimivat käsittelijöinä lukuumme.", False),
+        ("Tietoja ei luovuteta kolmansille osapuolille.", False),
+    ],
+)
+def test_a_sentence_that_states_a_processor_role(sentence, role):
+    assert states_a_processor_role(sentence) is role
 
 
 def test_whose_data_the_data_section_keeps_is_the_data_subjects():

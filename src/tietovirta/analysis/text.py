@@ -692,6 +692,23 @@ def names_a_processor(sentence: str) -> bool:
     )
 
 
+# Someone's role stated as processing for the controller: "toimii henkilötietojen käsittelijänä", "fungerar
+# som personuppgiftsbiträde", "acts as a data processor".
+_AS_A_PROCESSOR = Matcher(
+    r"\w*käsittelij(?:änä|öinä)(?!\w)",
+    r"(?:fungerar|agerar|verkar|är) som (?:\w+ ){0,2}\w*biträd\w*",
+    r"(?:acts?|acting|serves?|operates?) as (?:\w+ ){0,3}(?:sub-?)?processors?(?!\w)",
+)
+
+
+def states_a_processor_role(sentence: str) -> bool:
+    """The sentence says someone acts as a processor and hands nothing on: "Step2Fit toimii
+    henkilötietojen käsittelijänä", "The analytics service acts as a personal data processor" — the
+    processors' answer, though it stands among the disclosures. Not "We share information only with
+    trusted processors:", which says to whom the data goes."""
+    return _AS_A_PROCESSOR.mentioned_in(sentence) and not _HANDED_ON.mentioned_in(sentence)
+
+
 PROCESSOR_AGREEMENT = Matcher(
     r"\w*sopimu\w*", r"\w*avtal\w*", r"agreements?", r"contracts?", r"addendum", r"DPA", r"28\s*art\w*",
     r"art\w*\.?\s*28(?!\d)",
@@ -1301,6 +1318,8 @@ def states_its_topic(sentence: str) -> str:
 # ("Tilauslomakkeen kautta", "via kontaktformuläret", "through our website"), the person giving it ("jotka
 # annat meille itse", "som du själv anger", "submitted by the customer") or the place it is fetched from
 # ("noudetaan kotiorganisaatiostasi", "saamme suoraan sinulta").
+# Any word for data, compounds included ("yhteystiedot", "kontaktuppgifter", "contact details"): unlike
+# _GENERIC_DATA, which is the words that name no item of data.
 _DATA_WORD = Matcher(r"\w*tie(?:to|do)\w*", r"\w*uppgift\w*", r"(?:personal )?(?:data|information|details)")
 _CHANNEL = Matcher(
     r"\w+(?:n|en|jen|iden|tten|ien) (?:kautta|välityksellä|avulla)",

@@ -321,12 +321,18 @@ _NO_RECIPIENTS = {"sources", "data_collected", "data_subjects", "retention", "co
 def _said_elsewhere(field: str, sentence: str) -> str:
     """The field a sentence of a `field` section answers instead, by what it says: the recipients named at
     the end of the sources ("Tietoja luovutetaan viranomaisille …"), or the people whose data the
-    data-collected section keeps ("Rekisteri pitää sisällään tietoja potentiaalisista asiakkaista.");
-    "" if none."""
+    data-collected section keeps ("Rekisteri pitää sisällään tietoja potentiaalisista asiakkaista."), the
+    processor a disclosures section presents; "" if none."""
     if field in _NO_RECIPIENTS and analysis_text.says_whether_data_is_disclosed(sentence):
         return "disclosures"
     if field == "data_collected" and _only_whose_data(sentence):
         return "data_subjects"
+    if (
+        field == "disclosures"
+        and analysis_text.states_a_processor_role(sentence)
+        and entities.processor_sentences(sentence, section=False)
+    ):
+        return "processors"  # "Analytiikkapalvelu toimii henkilötietojen käsittelijänä" after the recipients
     return ""
 
 
