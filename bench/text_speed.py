@@ -20,24 +20,29 @@ from tietovirta.importer import import_bytes
 TEXT_FORMATS = ("txt", "md", "html")  # as the manifest names them; derived files are other formats
 
 
-def main() -> int:
-    documents = [
+def documents() -> list[tuple[str, bytes]]:
+    """The corpus's text, Markdown and HTML files (not those derived from another), name and bytes."""
+    return [
         (entry.file, entry.path.read_bytes())
         for entry in real.entries()
         if not entry.derived_from and entry.format in TEXT_FORMATS
     ]
-    name, data = documents[0]
+
+
+def main() -> int:
+    texts = documents()
+    name, data = texts[0]
     import_bytes(data, name)  # the model and the tables are loaded once per process, not per document
     wall = cpu = 0.0
-    for name, data in documents:
+    for name, data in texts:
         forget_texts_read()
         wall_start, cpu_start = time.perf_counter(), time.process_time()
         import_bytes(data, name)
         wall += time.perf_counter() - wall_start
         cpu += time.process_time() - cpu_start
     print(
-        f"{len(documents)} documents: {len(documents) / wall:.1f} documents/s by wall clock, "
-        f"{len(documents) / cpu:.1f} by CPU time"
+        f"{len(texts)} documents: {len(texts) / wall:.1f} documents/s by wall clock, "
+        f"{len(texts) / cpu:.1f} by CPU time"
     )
     return 0
 

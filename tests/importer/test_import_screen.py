@@ -174,3 +174,23 @@ def test_a_long_text_is_screened_by_each_patterns_own_scan_with_the_answers_of_t
                 assert screened.could_match(text) == (not screened.literals.isdisjoint(index.found(text)))
     assert _found.cache_info().misses == 0  # no long text went through the index
     assert {screened.could_match(text) for screened in every for text in texts} == {True, False}
+
+
+@pytest.mark.parametrize("method", ["could_match", "search", "match", "findall", "sub", "split"])
+def test_a_patterns_first_answer_is_the_one_it_gives_later(method):
+    # The test is made on first use and then takes the method's place: the first call and every later
+    # one answer as the pattern does, for a text it can match and one it cannot, in either order.
+    texts = ["Tietoja ei luovuteta.", "Sopimus on voimassa.", "sopimukseen perustuva", ""]
+    for order in (texts, texts[::-1]):
+        screened = Screened(r"(?:sopimu\w*|contract\w*)", re.IGNORECASE)
+        for text in order * 2:
+            if method == "could_match":
+                assert screened.could_match(text) == bool(screened.compiled.search(text))
+            elif method == "sub":
+                assert screened.sub("-", text) == screened.compiled.sub("-", text)
+            else:
+                mine, theirs = getattr(screened, method)(text), getattr(screened.compiled, method)(text)
+                if method in ("search", "match"):
+                    assert (mine and mine.span()) == (theirs and theirs.span())
+                else:
+                    assert mine == theirs
