@@ -132,6 +132,14 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # Tests use a file too, so concurrent requests lock and wait as they do in production.
     # One file per test process, so two test runs on one machine do not share it.
     DATABASES["default"]["TEST"] = {"NAME": str(DATA_DIR / f"test-tietovirta-{os.getpid()}.sqlite3")}
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # Parameters bound by the server let psycopg prepare a query a connection has run this many times: it is
+    # then parsed and planned once per connection, not on every run. "off" for a pooler that cannot keep
+    # prepared statements (PgBouncer before 1.21 in transaction mode).
+    _prepare = os.environ.get("DATABASE_PREPARE_THRESHOLD", "5").strip().lower()
+    if _prepare != "off":
+        _options = DATABASES["default"].setdefault("OPTIONS", {})
+        _options.update(server_side_binding=True, prepare_threshold=int(_prepare))
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 CACHES = {
