@@ -4,6 +4,7 @@ import datetime as dt
 
 import pytest
 
+from tietovirta.analysis import entities
 from tietovirta.canonical.schema import LegalBasis, RetentionUnit, SpecialCategory
 from tietovirta.importer import import_bytes, values
 
@@ -375,3 +376,19 @@ def test_a_notice_that_names_its_controller_only_in_prose_names_it():
 )
 def test_an_organisations_own_postal_code_has_its_name_as_the_locality(address, city):
     assert values.parse_organization(f"Kuppi Oy\n{address}").city == city
+
+
+@pytest.mark.parametrize(
+    ("name", "vendor"),
+    [
+        ("Google Ireland Ltd", True),  # a legal entity the vendor base knows
+        ("HubSpot", True),
+        ("Stripe Payments Europe Ltd", True),  # names a vendor in it
+        ("Lapin ammattikorkeakoulu Oy", False),
+        ("Helsingfors stad", False),
+    ],
+)
+def test_whether_an_organisation_is_a_vendor_is_asked_in_one_place(name, vendor):
+    # The controller-versus-vendor question is analysis.entities' own; the importer asks it there.
+    assert entities.is_a_vendor(name) is vendor
+    assert not hasattr(values, "is_a_vendor")

@@ -21,7 +21,7 @@ from tietovirta.analysis import text as analysis_text
 from tietovirta.analysis.screen import Screened
 from tietovirta.canonical.schema import SystemKind
 from tietovirta.knowledge.countries import country_code
-from tietovirta.knowledge.vendors import Vendor, mentions
+from tietovirta.knowledge.vendors import Vendor, find_vendor, mentions, resolve
 
 # A written name: a capitalised word (or a web name such as "counter.dev") and up to two more words
 # that are capitalised or carry a digit ("MongoDB Atlas", "OP Kevytyrittäjä", "Step2Fit").
@@ -164,6 +164,12 @@ def named_services(text: str, own: str = "", *, listed: bool = False) -> list[tu
             hosted = pattern is not _COMPOUND or bool(groups.get("service"))
             found[name.casefold()] = (name, hosted)
     return list(found.values())
+
+
+def is_a_vendor(name: str) -> bool:
+    """The vendor base knows the name as it is written or names a vendor in it ("Google Ireland Ltd"):
+    an organisation so named is a service provider, not the controller the document is about."""
+    return resolve(name) is not None or find_vendor(name) is not None
 
 
 def _pieces(text: str) -> list[str]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from stdnum.fi import ytunnus
 
-from tietovirta.analysis import prose
+from tietovirta.analysis import entities, prose
 from tietovirta.analysis import text as analysis_text
 from tietovirta.analysis.bases import bases_in
 from tietovirta.analysis.screen import Screened
@@ -26,7 +26,6 @@ from tietovirta.canonical.schema import (
     RetentionUnit,
     SpecialCategory,
 )
-from tietovirta.knowledge.vendors import find_vendor, resolve
 
 # --- text clean-up ---------------------------------------------------------------------------
 
@@ -661,11 +660,6 @@ _RUN_BY = re.compile(
 )
 
 
-def is_a_vendor(name: str) -> bool:
-    """The vendor base knows the name as it is written or names a vendor in it."""
-    return resolve(name) is not None or find_vendor(name) is not None
-
-
 # A website is often run by its agency, a processor ("Sivustoa ylläpitää Mainostoimisto Kuutio Oy").
 _A_WEBSITE = re.compile(r"(?i:sivusto|verkkosivu|kotisivu|website|web site|webbplats|webbsida|hemsida)")
 
@@ -678,7 +672,7 @@ def _runs_the_service(sentence: str) -> str:
     name = match.group("name").strip() if match else ""
     if not name or len(name.split()) > 6 or _A_WEBSITE.search(sentence[: match.start()]):
         return ""
-    return name if names_an_organisation(name) and not is_a_vendor(name) else ""
+    return name if names_an_organisation(name) and not entities.is_a_vendor(name) else ""
 
 
 def controller_in_prose(text: str) -> str:
@@ -698,7 +692,7 @@ def controller_in_prose(text: str) -> str:
         acting = not before.strip() or _WRITER_LEAD.search(before)
         then_a_verb = re.match(r"\s*(?:\([^)]{1,20}\)\s*)?[a-zåäö]", after)
         # "Google Ireland Ltd processes …" is a processor's sentence.
-        if acting and then_a_verb and not is_a_vendor(match.group(1)):
+        if acting and then_a_verb and not entities.is_a_vendor(match.group(1)):
             return match.group(1)
     return ""
 
