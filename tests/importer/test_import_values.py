@@ -392,3 +392,28 @@ def test_whether_an_organisation_is_a_vendor_is_asked_in_one_place(name, vendor)
     # The controller-versus-vendor question is analysis.entities' own; the importer asks it there.
     assert entities.is_a_vendor(name) is vendor
     assert not hasattr(values, "is_a_vendor")
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("PQuant Oy\nAddress: Helsinki, Finland\nprivacy@example.com", "Helsinki"),
+        ("Kuppi Oy\nOsoite: Jyväskylä, Suomi", "Jyväskylä"),
+        ("Lapin Hunajamarja, Mourunniemen tila, Posio, Finland", "Posio"),
+        ("Kuppi Oy, Finland", ""),  # a company, not a place
+        ("Kuppi Oy\nKauppakatu 1, 00100 Helsinki, Finland", "Helsinki"),  # the postal code's city
+    ],
+)
+def test_a_city_named_with_its_country_and_no_postal_code_is_the_city(text, city):
+    assert values.parse_organization(text).city == city
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Tekla Corporation and its affiliates understand that privacy matters.", "Tekla Corporation"),
+        ("SSH Communications Security Corp collects the following data.", "SSH Communications Security Corp"),
+    ],
+)
+def test_corporation_is_a_company_form(text, name):
+    assert values.controller_in_prose(text) == name

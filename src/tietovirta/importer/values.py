@@ -173,7 +173,9 @@ def find_email(text: str) -> str:
 _OBFUSCATED_EMAIL = re.compile(r"\[\s*email[\s\u00a0]*protected\s*\]", re.IGNORECASE)
 PHONE = re.compile(r"(?<![\w-])(?:\+\d{3}|\(0\)|0)[\d ()-]{6,16}\d(?![\w-])")
 URL = re.compile(r"\bhttps?://[^\s<>\"')]+|\bwww\.[\w-]+(?:\.[\w-]+)+[^\s<>\"')]*", re.IGNORECASE)
-_COMPANY_SUFFIX = r"(?:Oyj|Oy|Ab|Abp|AB|Ky|Ry|ry|Tmi|Ltd|Limited|Inc|LLC|GmbH|AS|ASA|ApS|SA|BV|plc|Kb|Osk)"
+_COMPANY_SUFFIX = (
+    r"(?:Oyj|Oy|Ab|Abp|AB|Ky|Ry|ry|Tmi|Ltd|Limited|Inc|LLC|Corporation|Corp|GmbH|AS|ASA|ApS|SA|BV|plc|Kb|Osk)"
+)
 COMPANY = re.compile(
     # "Asunto Oy Tammelan Helmi" puts the form first; other names end with it ("Ord & Bild Ab").
     # Words are bounded (no name's word is longer) so that a long run of "Ab-Ab-…" is read in linear time.
@@ -582,6 +584,12 @@ _POSTAL = re.compile(
     r"\b(?:FI-|SF-|FIN-)?(\d{5})[ \t]+([A-ZÅÄÖ][\w-]+(?: [A-ZÅÄÖ][\w-]+| (?:yliopisto|universitet|högskola"
     r"|korkeakoulu)\b| of [A-ZÅÄÖ][\w-]+)?)"
 )
+# A city named with its country and no postal code: "Helsinki, Finland", "Osoite: Helsinki, Suomi", "…,
+# Posio, Finland" — one word that is a place's, at the start of a line, after a label or after a comma.
+_CITY_COUNTRY = re.compile(
+    r"(?m)(?:^[ \t]*|,[ \t]*|(?i:osoite|address|adress|kotipaikka|hemort|domicile)[ \t]*:[ \t]*)"
+    r"([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ]?[a-zåäö]+)?),[ \t]*(?:Finland|Suomi|Finnland)[ \t]*\.?[ \t]*$"
+)
 _STREET_WORDS = (
     r"katu|tie|kuja|polku|väylä|kaari|rinne|ranta|raitti|aukio|tori|puistikko|mäki|piha|linja|kulma|"
     r"gatan|gata|vägen|väg|gränd|esplanaden|esplanadi|torget|allén|stigen|backen|kajen|road|street|avenue"
@@ -713,6 +721,8 @@ def parse_organization(text: str) -> OrganizationInfo:
     if match := _POSTAL.search(text):
         info.postal_code, info.city = match.group(1), _CITY_TAIL.sub("", match.group(2))
         used.append(match.group(0))
+    elif match := _CITY_COUNTRY.search(text):
+        info.city = match.group(1)  # "Address: Helsinki, Finland": a city without a postal code
     if match := (
         _STREET.search(text)
         or _STREET_BEFORE_POSTAL.search(text)
