@@ -417,3 +417,14 @@ def test_a_city_named_with_its_country_and_no_postal_code_is_the_city(text, city
 )
 def test_corporation_is_a_company_form(text, name):
     assert values.controller_in_prose(text) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Lapin Hunajamarja, Mourunniemen tila, Posio, Finland\nmyynti@example.fi", "Lapin Hunajamarja"),
+        ("Momocode Ltd (Finnish Business ID 2578144-8)\nKatu 1, 00100 Helsinki", "Momocode Ltd"),
+    ],
+)
+def test_the_name_without_its_place_or_business_id_after_it(text, name):
+    assert values.parse_organization(text).name == name

@@ -794,9 +794,11 @@ _FIELD_LINE = re.compile(
 )
 
 
+# "Lapin Hunajamarja, Mourunniemen tila, Posio, Finland": the place after the name, up to its country.
+_PLACE_TAIL = re.compile(r",\s*(?:[^,\n]{1,40},\s*)?[A-ZÅÄÖ][a-zåäö-]+,\s*(?:Finland|Suomi|Finnland)\.?\s*$")
 _ID_TAIL = re.compile(
     r"\s*(?:[,;·•|]\s*|\s+[–-]\s+|\s*\(\s*)(?:(?:y-?tunnus|fo(?:-?nummer)?|business id|org\.?\s*nr)\s*:?\s*)?"
-    r"\d{7}\s?-\s?\d\s*\)?.*$|\s*[,;(·•|]\s*(?:y-?tunnus|fo-?nummer|business id).*$",
+    r"\d{7}\s?-\s?\d\s*\)?.*$|\s*[,;(·•|]\s*(?:finnish\s+)?(?:y-?tunnus|fo-?nummer|business id).*$",
     re.IGNORECASE,
 )
 # "Frosmo Ltd. (“Frosmo”, “we”, “us”)": the short name a document defines for itself; "(aputoiminimi
@@ -898,6 +900,7 @@ def _name_candidate(line: str) -> str:
     line = DOCUMENT_TITLE_LEAD.sub("", line)
     line = _FIELD_TAIL.sub("", _ID_TAIL.sub("", _NAME_LEAD.sub("", line))).strip()
     line = _ALIAS_TAIL.sub("", line)
+    line = _PLACE_TAIL.sub("", line)
     sentence = line.endswith(".") and len(line.split()) > 6
     line = line.strip(" .:–-,")
     if _SAYS_WHAT_IT_DOES.match(line) or _OTHER_TOPIC.match(line):
