@@ -287,3 +287,31 @@ def test_a_field_only_suggested_by_the_section_model_still_reads_its_sentences_e
     assert [p.text for p in found if p.field == "processors"] == [hosted]
     sure = dataclasses.replace(uncertain, confidence=SUGGEST)
     assert not [p for p in sentence_facts([section], model, [sure]) if p.field == "processors"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        # The controller uses a named service for its own ends: the service processes for it.
+        ("We use PostHog to measure interactions on our website.", ["PostHog"]),
+        ("Käytämme PostHogia käyttäjien vuorovaikutusten mittaamiseen.", ["PostHog"]),
+        ("Käytämme Umami-analytiikkaa ilmaisella perusasetuksella.", ["Umami"]),
+        ("Käytämme uutiskirjeiden lähettämiseen Mailchimp-palvelua.", ["Mailchimp"]),
+        ("Vi använder AI-modeller via OpenRouter-tjänsten.", ["OpenRouter"]),
+        ("Email is technically provided by Zoner Oy, Finland.", ["Zoner"]),
+        # Not so: a tracker's cookies, a service hosted by the organisation itself, a vendor that is no
+        # processor (an identification service of an authority), a no.
+        ("Sivulla käytetään Google Analytics -palvelua, joka käyttää evästeitä.", []),
+        ("Käytämme Plausiblea, jota hostaamme itse osoitteessa analytics.example.fi.", []),
+        ("We use the Suomi.fi webservice for the strong identification.", []),
+        ("Emme käytä Mailchimp-palvelua.", []),
+    ],
+)
+def test_a_service_the_controller_says_it_uses_is_a_processor(sentence, names):
+    found = [vendor.name if vendor else name for name, vendor in named_processors(sentence, section=False)]
+    assert found == names
+
+
+def test_two_services_named_together_with_a_slash_are_both_read():
+    found = named_processors("Resend / SendGrid: Email delivery services.", section=True)
+    assert [vendor.name if vendor else name for name, vendor in found] == ["Resend", "SendGrid"]

@@ -4,6 +4,7 @@ import datetime as dt
 
 import pytest
 
+from tietovirta.analysis import entities
 from tietovirta.canonical.schema import LegalBasis, RetentionUnit, SpecialCategory
 from tietovirta.importer import import_bytes, values
 
@@ -375,3 +376,55 @@ def test_a_notice_that_names_its_controller_only_in_prose_names_it():
 )
 def test_an_organisations_own_postal_code_has_its_name_as_the_locality(address, city):
     assert values.parse_organization(f"Kuppi Oy\n{address}").city == city
+
+
+@pytest.mark.parametrize(
+    ("name", "vendor"),
+    [
+        ("Google Ireland Ltd", True),  # a legal entity the vendor base knows
+        ("HubSpot", True),
+        ("Stripe Payments Europe Ltd", True),  # names a vendor in it
+        ("Lapin ammattikorkeakoulu Oy", False),
+        ("Helsingfors stad", False),
+    ],
+)
+def test_whether_an_organisation_is_a_vendor_is_asked_in_one_place(name, vendor):
+    # The controller-versus-vendor question is analysis.entities' own; the importer asks it there.
+    assert entities.is_a_vendor(name) is vendor
+    assert not hasattr(values, "is_a_vendor")
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("PQuant Oy\nAddress: Helsinki, Finland\nprivacy@example.com", "Helsinki"),
+        ("Kuppi Oy\nOsoite: Jyväskylä, Suomi", "Jyväskylä"),
+        ("Lapin Hunajamarja, Mourunniemen tila, Posio, Finland", "Posio"),
+        ("Kuppi Oy, Finland", ""),  # a company, not a place
+        ("Kuppi Oy\nKauppakatu 1, 00100 Helsinki, Finland", "Helsinki"),  # the postal code's city
+    ],
+)
+def test_a_city_named_with_its_country_and_no_postal_code_is_the_city(text, city):
+    assert values.parse_organization(text).city == city
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Tekla Corporation and its affiliates understand that privacy matters.", "Tekla Corporation"),
+        ("SSH Communications Security Corp collects the following data.", "SSH Communications Security Corp"),
+    ],
+)
+def test_corporation_is_a_company_form(text, name):
+    assert values.controller_in_prose(text) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Lapin Hunajamarja, Mourunniemen tila, Posio, Finland\nmyynti@example.fi", "Lapin Hunajamarja"),
+        ("Momocode Ltd (Finnish Business ID 2578144-8)\nKatu 1, 00100 Helsinki", "Momocode Ltd"),
+    ],
+)
+def test_the_name_without_its_place_or_business_id_after_it(text, name):
+    assert values.parse_organization(text).name == name

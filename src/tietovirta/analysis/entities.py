@@ -21,7 +21,7 @@ from tietovirta.analysis import text as analysis_text
 from tietovirta.analysis.screen import Screened
 from tietovirta.canonical.schema import SystemKind
 from tietovirta.knowledge.countries import country_code
-from tietovirta.knowledge.vendors import Vendor, mentions
+from tietovirta.knowledge.vendors import Vendor, find_vendor, mentions, resolve
 
 # A written name: a capitalised word (or a web name such as "counter.dev") and up to two more words
 # that are capitalised or carry a digit ("MongoDB Atlas", "OP Kevytyrittäjä", "Step2Fit").
@@ -34,6 +34,7 @@ _NAME_CASED = rf"(?P<name>(?-i:{_NAME_BODY}))"  # inside a pattern that ignores 
 # organisation may run itself ("MariaDB-tietokanta", "jsPDF-kirjasto") is a system, not a processor.
 _SERVICE_HEAD = (
     r"(?P<service>(?:pilvi|verkko|lomake|analytiikka|sähköposti|maksu)?(?:palvelu(?!ntarjo)|palveli|alusta)"
+    r"|analytiik"
     r"|(?:moln|e-post)?(?:tjänst|plattform|region))"
     r"|järjestelmä|ohjelmisto|ohjelma|sovellu|mobiilisovellu|työkalu|tietokan|kirjasto"
     r"|system|databas|app|bibliotek"
@@ -78,6 +79,8 @@ _NOT_A_NAME = re.compile(
     r"(?i:fax|tel|puh|phone|email|e-mail|www|http|https|eu|eta|ees|eea|usa|gdpr|it|api|php|sql|cdn|url|ip"
     r"|internet\w*|intranet\w*|web|imei|gps|sms|vpn|ssl|tls)$"
 )
+# A verb of using that starts a sentence with a capital, as a name would.
+_A_VERB = re.compile(r"(?i:käytämme|hyödynnämme|käytetään|käyttää|käytän|we|vi|använder)")
 _ABBREVIATION = re.compile(r"[A-Z]{1,3}")  # "ICT", "HR": a known one ("CSC") is in the vendor base
 # A sentence naming someone as a controller: its names are not processors (the controller's own
 # details, an independent controller).
@@ -145,6 +148,9 @@ def named_services(text: str, own: str = "", *, listed: bool = False) -> list[tu
                         matches.append((match, _EXAMPLES))
         for match, pattern in matches:
             name = match.group("name").strip(" .,:;")
+            first, _, rest = name.partition(" ")
+            if rest and _A_VERB.fullmatch(first):
+                name = rest  # "Käytämme Umami-analytiikkaa": the verb starts the sentence, not the name
             groups = match.groupdict()
             if groups.get("line") is not None and not _NAME_SHAPE.search(name):
                 continue
@@ -158,6 +164,12 @@ def named_services(text: str, own: str = "", *, listed: bool = False) -> list[tu
             hosted = pattern is not _COMPOUND or bool(groups.get("service"))
             found[name.casefold()] = (name, hosted)
     return list(found.values())
+
+
+def is_a_vendor(name: str) -> bool:
+    """The vendor base knows the name as it is written or names a vendor in it ("Google Ireland Ltd"):
+    an organisation so named is a service provider, not the controller the document is about."""
+    return resolve(name) is not None or find_vendor(name) is not None
 
 
 def _pieces(text: str) -> list[str]:
@@ -192,6 +204,11 @@ def _owners(sentence: str) -> list[str]:
 def _without_genitive(name: str) -> str:
     """ "Cloudcity’s", "Cloudcitys", "Hetznerin" → the name as written without the ending."""
     return re.sub(r"(?:['’]s|:n|in|n|s)$", "", name) if not mentions(name, True) else name
+
+
+def _without_partitive(name: str) -> str:
+    """ "PostHogia", "Trelloa", "Asanaa" → the name as written without the partitive ending."""
+    return re.sub(r"(?<=[^aeiouyäö\W])i[aä]$|(?<=[aeiouyäö])[aä]$", "", name)
 
 
 _CONNECTS = Screened(
@@ -234,6 +251,44 @@ def _kept_in_a_service(sentence: str) -> bool:
     )
 
 
+# The controller uses a named service for its own ends, or has a task done by one: "We use PostHog to
+# measure …", "Käytämme Google Analyticsia …", "Tällä sivustolla käytetään Google Analytics -palvelua",
+# "Vi använder AI-modeller via OpenRouter-tjänsten", "hanteras av betalningstjänstleverantören Stripe".
+_USES = Screened(
+    r"\b(?:käytämme|hyödynnämme|käytetään|käyttää|we (?:use|utili[sz]e)|(?:site|website|service|app) uses"
+    r"|vi använder|använder vi|anlitar|hanteras av|sköts av|(?:handled|stored|provided|processed|hosted) by"
+    r"|tillhandahålls av)\b",
+    re.IGNORECASE,
+)
+# Using is not having one process: a tracker that sets its own cookies (the cookies text's matter), a
+# service the organisation hosts itself ("Plausiblea, jota hostaamme itse").
+_NOT_FOR_US = re.compile(
+    r"(?i:eväst\w*|cookie\w*|kakor|kakan|hostaamme itse|ylläpidämme itse|self-hosted|hosted by us"
+    r"|we host|egen server|vi själva)"
+)
+# A name right after the verb: "We use PostHog to …", "Käytämme PostHogia …".
+_USED_NAME = re.compile(rf"^\s+(?:the\s+)?{_NAME_CASED}(?=[\s.,;:]|$)")
+
+
+def _uses_a_service(sentence: str) -> bool:
+    """The sentence says the controller uses a service it names, or has a task done by one: a hosted
+    vendor the knowledge base knows, a service named the way documents do, or a name that looks like one
+    right after the verb — close to the verb and not in an aside."""
+    uses = _USES.search(sentence)
+    if not uses or analysis_text.is_negated(sentence) or _NOT_FOR_US.search(sentence):
+        return False
+    after = sentence[uses.end() :]
+    near = [m for m in mentions(after, True) if m.start <= 60 and not re.search(r"[(),;]", after[: m.start])]
+    if near:  # a service the knowledge base knows is one only if it processes for its customers
+        return any(
+            m.vendor.hosted and m.vendor.processor and m.vendor.kind is not SystemKind.OTHER for m in near
+        )
+    if any(hosted for _, hosted in named_services(after)):
+        return True
+    name = _USED_NAME.match(after)
+    return bool(name and _NAME_SHAPE.search(name["name"]) and is_service_name(name["name"]))
+
+
 @lru_cache(maxsize=8192)
 def presents_a_processor(sentence: str) -> bool:
     """The sentence presents someone as processing the data for the controller: it says so
@@ -241,6 +296,8 @@ def presents_a_processor(sentence: str) -> bool:
     or passes through ("Tietoja säilytetään Googlen pilvipalveluissa", "… located in Cloudcity’s server
     environment", "välitetään FormSubmit-palvelun kautta")."""
     if analysis_text.names_a_processor(sentence) or _DOES_A_TASK.search(sentence):
+        return True
+    if _uses_a_service(sentence):
         return True
     if _kept_in_a_service(sentence) and not analysis_text.is_negated(sentence):
         return True
@@ -357,6 +414,9 @@ def _written_names(sentence: str) -> list[tuple[str, Vendor | None]]:
             after = sentence[match.end("name") :]
             if pattern is _AGENT or (pattern is _OBJECT and re.match(r"\s+[a-zåäö]", after)):
                 name = _without_genitive(name)
+            finnish_verb = re.match(r"(?i:käyt|hyödyn)", match.group(0))
+            if pattern is _OBJECT and finnish_verb and not mentions(name, True):
+                name = _without_partitive(name)  # "Käytämme PostHogia": the object is in the partitive
             first = name.split()[0]
             if re.match(_TASK, first, re.IGNORECASE):
                 continue  # "Kirjanpidon hoitaa X": the task, not who does it

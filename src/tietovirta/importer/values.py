@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from stdnum.fi import ytunnus
 
-from tietovirta.analysis import prose
+from tietovirta.analysis import entities, prose
 from tietovirta.analysis import text as analysis_text
 from tietovirta.analysis.bases import bases_in
 from tietovirta.analysis.screen import Screened
@@ -26,7 +26,6 @@ from tietovirta.canonical.schema import (
     RetentionUnit,
     SpecialCategory,
 )
-from tietovirta.knowledge.vendors import find_vendor, resolve
 
 # --- text clean-up ---------------------------------------------------------------------------
 
@@ -174,7 +173,9 @@ def find_email(text: str) -> str:
 _OBFUSCATED_EMAIL = re.compile(r"\[\s*email[\s\u00a0]*protected\s*\]", re.IGNORECASE)
 PHONE = re.compile(r"(?<![\w-])(?:\+\d{3}|\(0\)|0)[\d ()-]{6,16}\d(?![\w-])")
 URL = re.compile(r"\bhttps?://[^\s<>\"')]+|\bwww\.[\w-]+(?:\.[\w-]+)+[^\s<>\"')]*", re.IGNORECASE)
-_COMPANY_SUFFIX = r"(?:Oyj|Oy|Ab|Abp|AB|Ky|Ry|ry|Tmi|Ltd|Limited|Inc|LLC|GmbH|AS|ASA|ApS|SA|BV|plc|Kb|Osk)"
+_COMPANY_SUFFIX = (
+    r"(?:Oyj|Oy|Ab|Abp|AB|Ky|Ry|ry|Tmi|Ltd|Limited|Inc|LLC|Corporation|Corp|GmbH|AS|ASA|ApS|SA|BV|plc|Kb|Osk)"
+)
 COMPANY = re.compile(
     # "Asunto Oy Tammelan Helmi" puts the form first; other names end with it ("Ord & Bild Ab").
     # Words are bounded (no name's word is longer) so that a long run of "Ab-Ab-…" is read in linear time.
@@ -583,6 +584,12 @@ _POSTAL = re.compile(
     r"\b(?:FI-|SF-|FIN-)?(\d{5})[ \t]+([A-ZÅÄÖ][\w-]+(?: [A-ZÅÄÖ][\w-]+| (?:yliopisto|universitet|högskola"
     r"|korkeakoulu)\b| of [A-ZÅÄÖ][\w-]+)?)"
 )
+# A city named with its country and no postal code: "Helsinki, Finland", "Osoite: Helsinki, Suomi", "…,
+# Posio, Finland" — one word that is a place's, at the start of a line, after a label or after a comma.
+_CITY_COUNTRY = re.compile(
+    r"(?m)(?:^[ \t]*|,[ \t]*|(?i:osoite|address|adress|kotipaikka|hemort|domicile)[ \t]*:[ \t]*)"
+    r"([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ]?[a-zåäö]+)?),[ \t]*(?:Finland|Suomi|Finnland)[ \t]*\.?[ \t]*$"
+)
 _STREET_WORDS = (
     r"katu|tie|kuja|polku|väylä|kaari|rinne|ranta|raitti|aukio|tori|puistikko|mäki|piha|linja|kulma|"
     r"gatan|gata|vägen|väg|gränd|esplanaden|esplanadi|torget|allén|stigen|backen|kajen|road|street|avenue"
@@ -661,11 +668,6 @@ _RUN_BY = re.compile(
 )
 
 
-def is_a_vendor(name: str) -> bool:
-    """The vendor base knows the name as it is written or names a vendor in it."""
-    return resolve(name) is not None or find_vendor(name) is not None
-
-
 # A website is often run by its agency, a processor ("Sivustoa ylläpitää Mainostoimisto Kuutio Oy").
 _A_WEBSITE = re.compile(r"(?i:sivusto|verkkosivu|kotisivu|website|web site|webbplats|webbsida|hemsida)")
 
@@ -678,7 +680,7 @@ def _runs_the_service(sentence: str) -> str:
     name = match.group("name").strip() if match else ""
     if not name or len(name.split()) > 6 or _A_WEBSITE.search(sentence[: match.start()]):
         return ""
-    return name if names_an_organisation(name) and not is_a_vendor(name) else ""
+    return name if names_an_organisation(name) and not entities.is_a_vendor(name) else ""
 
 
 def controller_in_prose(text: str) -> str:
@@ -698,7 +700,7 @@ def controller_in_prose(text: str) -> str:
         acting = not before.strip() or _WRITER_LEAD.search(before)
         then_a_verb = re.match(r"\s*(?:\([^)]{1,20}\)\s*)?[a-zåäö]", after)
         # "Google Ireland Ltd processes …" is a processor's sentence.
-        if acting and then_a_verb and not is_a_vendor(match.group(1)):
+        if acting and then_a_verb and not entities.is_a_vendor(match.group(1)):
             return match.group(1)
     return ""
 
@@ -719,6 +721,8 @@ def parse_organization(text: str) -> OrganizationInfo:
     if match := _POSTAL.search(text):
         info.postal_code, info.city = match.group(1), _CITY_TAIL.sub("", match.group(2))
         used.append(match.group(0))
+    elif match := _CITY_COUNTRY.search(text):
+        info.city = match.group(1)  # "Address: Helsinki, Finland": a city without a postal code
     if match := (
         _STREET.search(text)
         or _STREET_BEFORE_POSTAL.search(text)
@@ -790,9 +794,11 @@ _FIELD_LINE = re.compile(
 )
 
 
+# "Lapin Hunajamarja, Mourunniemen tila, Posio, Finland": the place after the name, up to its country.
+_PLACE_TAIL = re.compile(r",\s*(?:[^,\n]{1,40},\s*)?[A-ZÅÄÖ][a-zåäö-]+,\s*(?:Finland|Suomi|Finnland)\.?\s*$")
 _ID_TAIL = re.compile(
     r"\s*(?:[,;·•|]\s*|\s+[–-]\s+|\s*\(\s*)(?:(?:y-?tunnus|fo(?:-?nummer)?|business id|org\.?\s*nr)\s*:?\s*)?"
-    r"\d{7}\s?-\s?\d\s*\)?.*$|\s*[,;(·•|]\s*(?:y-?tunnus|fo-?nummer|business id).*$",
+    r"\d{7}\s?-\s?\d\s*\)?.*$|\s*[,;(·•|]\s*(?:finnish\s+)?(?:y-?tunnus|fo-?nummer|business id).*$",
     re.IGNORECASE,
 )
 # "Frosmo Ltd. (“Frosmo”, “we”, “us”)": the short name a document defines for itself; "(aputoiminimi
@@ -894,6 +900,7 @@ def _name_candidate(line: str) -> str:
     line = DOCUMENT_TITLE_LEAD.sub("", line)
     line = _FIELD_TAIL.sub("", _ID_TAIL.sub("", _NAME_LEAD.sub("", line))).strip()
     line = _ALIAS_TAIL.sub("", line)
+    line = _PLACE_TAIL.sub("", line)
     sentence = line.endswith(".") and len(line.split()) > 6
     line = line.strip(" .:–-,")
     if _SAYS_WHAT_IT_DOES.match(line) or _OTHER_TOPIC.match(line):

@@ -245,7 +245,8 @@ def _counts(match: re.Match[str], text: str, ambiguous: bool, about_systems: boo
     # At the start of a sentence a capital says nothing: in a text about systems an item of a list
     # ("- Teams", "Teams: kokoukset") is the name; a sentence running on ("Tieto käyttäjän
     # hyväksynnästä tallennetaan …", "Tietoihin on pääsy …") starts with the word.
-    return about_systems and bool(re.match(rf"\s*(?:[:(,;–—|-]|$|{_FORM}\b)", rest))  # "|": a table cell
+    # "|": a table cell; "Resend / SendGrid:": two services named together.
+    return about_systems and bool(re.match(rf"\s*(?:[:(,;–—|-]|$|{_FORM}\b|/\s*[A-ZÅÄÖ])", rest))
 
 
 _FORM = r"(?:Oyj?|Ab|Abp|AB|Inc|Ltd|LLC|Corp|GmbH|AS|ASA|SA|plc)"
