@@ -800,7 +800,9 @@ def _without_the_documents_introduction(pieces: list[Piece]) -> list[Piece]:
         if len(own) == len(lines):
             kept.append(piece)
         elif own and piece.field in known_heading(piece.heading):
+            left_out = [line for line in lines if line not in own]
             kept.append(dataclasses.replace(piece, text="\n".join(own).strip("\n")))
+            kept.append(dataclasses.replace(piece, field="other", text="\n".join(left_out)))
         else:
             kept.append(dataclasses.replace(piece, field="other"))
     return kept
