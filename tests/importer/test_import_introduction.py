@@ -31,6 +31,8 @@ def test_a_sentence_about_the_document_itself(sentence):
         "Please note that the scope of this Policy is limited to information collected through the Service.",
         "Käytämme henkilötietojasi tarjouspyyntöihin vastaamiseen.",
         "Tämä tieto poistetaan vuoden kuluttua.",
+        "Yhteyshenkilölle tämä seloste annetaan pyynnöstä.",
+        "Käytämme tietoja tässä selosteessa kuvattuihin tarkoituksiin.",
     ],
 )
 def test_a_sentence_naming_the_document_in_passing_or_not_at_all(sentence):

@@ -71,9 +71,11 @@ def names_a_document(text: str) -> bool:
 
 
 # "Tämä tietosuojaseloste kuvaa …", "In this Privacy Policy, you'll find …", "Syftet med denna
-# dataskyddsbeskrivning är …": a demonstrative and a document word within the sentence's first words.
+# dataskyddsbeskrivning är …": the sentence opens with the document as its subject ("Yhteyshenkilölle
+# tämä seloste annetaan pyynnöstä" says what is done with it).
 _THIS_DOCUMENT = re.compile(
-    r"[\W\d]*(?:\w+\s+){0,3}?(?:tämä|tämän|tässä|this|denna|detta)\s+(?:\w+\s+)?"
+    r"[\W\d]*(?:in |i |syftet med |the purpose of |the aim of )?"
+    r"(?:tämä|tämän|tässä|this|denna|detta)\s+(?:\w+\s+)?"
     rf"(?:(?:{DOCUMENT_WORDS})\w*|selostee?\w*|policy|notice|statement|\w*beskrivning\w*|\w*meddelande\w*)\b",
     re.IGNORECASE,
 )
