@@ -70,6 +70,24 @@ def names_a_document(text: str) -> bool:
     return bool(_DOCUMENT_WORD.search(text))
 
 
+# "Tämä tietosuojaseloste kuvaa …", "In this Privacy Policy, you'll find …", "Syftet med denna
+# dataskyddsbeskrivning är …": the sentence opens with the document as its subject ("Yhteyshenkilölle
+# tämä seloste annetaan pyynnöstä" says what is done with it).
+_THIS_DOCUMENT = re.compile(
+    r"[\W\d]*(?:in |i |syftet med |the purpose of |the aim of )?"
+    r"(?:tämä|tämän|tässä|this|denna|detta)\s+(?:\w+\s+)?"
+    rf"(?:(?:{DOCUMENT_WORDS})\w*|selostee?\w*|policy|notice|statement|\w*beskrivning\w*|\w*meddelande\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def speaks_of_the_document(sentence: str) -> bool:
+    """The sentence is about the document itself ("Tämä tietosuojaseloste kuvaa, miten …", "This Privacy
+    Policy describes …"): it introduces what the notice tells, it is no answer to one of its questions.
+    "… the changes to this Privacy Policy" names the document only in passing."""
+    return bool(_THIS_DOCUMENT.match(sentence))
+
+
 def names_a_register(name: str) -> bool:
     """ "Asiakasrekisteri", "Kundregistret", "Tapaaminen.net käyttäjärekisteri", "Newsletter" (a short
     name of what a register is kept for) — not "Wattitutka", "Supermetrics" (an app, a company)."""

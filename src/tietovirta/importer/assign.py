@@ -30,7 +30,11 @@ from tietovirta.analysis.bases import (
     interest_sentences,
     states_the_basis,
 )
-from tietovirta.analysis.titles import is_register_title, joins_a_name_and_a_document_word
+from tietovirta.analysis.titles import (
+    is_register_title,
+    joins_a_name_and_a_document_word,
+    speaks_of_the_document,
+)
 from tietovirta.importer import content, values
 from tietovirta.importer.blocks import Block, merge_paragraphs
 from tietovirta.importer.classify import Model, topics
@@ -771,7 +775,43 @@ def assign(sections: list[Section], model: Model) -> list[Piece]:
         for p in pieces
         if p.field != "statutory_requirement" or not analysis_text.only_a_requirement_to_register(p.text)
     ]
-    return _without_preamble_echoes(pieces)
+    return _without_the_documents_introduction(_without_preamble_echoes(pieces))
+
+
+def _introduces_the_document(line: str, field: str) -> bool:
+    """A paragraph about the document itself ("Tämä tietosuojaseloste kuvaa, miten … kerää, käyttää ja
+    suojaa henkilötietojasi") that does not also state the field's own answer in another sentence ("Tämä
+    rekisteriseloste käsittelee X:n tietoja. Käsittelyn tarkoitus on …" keeps its line)."""
+    about = [speaks_of_the_document(s) for s in analysis_text.sentences(line)]
+    # "Syftet med denna dataskyddsbeskrivning är …" names the document's purpose, not the processing's.
+    return any(about) and not any(
+        analysis_text.states_its_topic(s) == field
+        for s, of_it in zip(analysis_text.sentences(line), about, strict=True)
+        if not of_it
+    )
+
+
+def _without_the_documents_introduction(pieces: list[Piece]) -> list[Piece]:
+    """The notice's words about itself are no answer to its questions: a section that opens with them
+    under a heading that names no such question ("Yleistä", or none) is the introduction, and such a
+    paragraph in the purpose section ("Syftet med denna dataskyddsbeskrivning är att informera dig …")
+    is left out of the field. What is left out stays in the document's other text."""
+    kept: list[Piece] = []
+    for piece in pieces:
+        if piece.field not in _ANSWERED_UNDER_HEADING:
+            kept.append(piece)
+            continue
+        lines = piece.text.split("\n")
+        own = [line for line in lines if not _introduces_the_document(line, piece.field)]
+        if len(own) == len(lines):
+            kept.append(piece)
+        elif own and piece.field in known_heading(piece.heading):
+            left_out = [line for line in lines if line not in own]
+            kept.append(dataclasses.replace(piece, text="\n".join(own).strip("\n")))
+            kept.append(dataclasses.replace(piece, field="other", text="\n".join(left_out)))
+        else:
+            kept.append(dataclasses.replace(piece, field="other"))
+    return kept
 
 
 # Fields whose answer is made of named parts: groups of data, the rights one by one, manual and electronic
