@@ -3,6 +3,7 @@ HTML paragraph, a list under the sentence that introduces it, the introduction o
 touches a field answered again under its own heading, and a person's details run into one line."""
 
 import pytest
+from real_corpus import CORPUS
 
 from tietovirta.analysis.text import (
     introduces_data_by_its_source,
@@ -359,6 +360,11 @@ def test_a_repeated_page_header_starts_no_register():
         ("Uppgifterna i registret utelämnas inte åt några andra aktörer.", True),
         ("Your data is never sent to third parties.", True),
         ("The data is not used for advertising, profiling, or sold to third parties.", True),
+        ("Emme jaa tietoa ulos kellekään.", True),
+        ("Dessa uppgifter ges ej vidare till tredje part.", True),
+        ("Uppgifterna ges inte ut till utomstående.", True),
+        ("No data is transferred to third parties or outside EU.", True),
+        ("Data is transferred to the United States.", False),
         # A transfer abroad, the data subject giving data, where the data comes from: no recipient.
         ("Tietoja ei siirretä EU:n tai ETA:n ulkopuolelle.", False),
         ("Tietojen luovuttaminen on vapaaehtoista, mutta ilman niitä emme voi toimittaa tilausta.", False),
@@ -388,6 +394,14 @@ def test_a_sentence_on_disclosures_is_read_where_no_section_answers_them():
     )
     register = _register(notice, "seloste.md")
     assert register.disclosures_text == "Tietoja ei lähetetä kolmansille osapuolille."
+
+
+def test_whether_data_goes_to_third_parties_is_the_disclosures_answer_also_in_the_security_section():
+    # A published notice (corpus dev document en-072, plain text without headings): the paragraph on who
+    # may access the data ends "No data is transferred to third parties or outside EU."
+    document = CORPUS / "documents" / "en-072.txt"
+    register = _register(document.read_text(encoding="utf-8"), "en-072.txt")
+    assert register.disclosures_text == "No data is transferred to third parties or outside EU."
 
 
 def test_the_recipients_named_at_the_end_of_the_sources_answer_the_disclosures_too():

@@ -348,6 +348,8 @@ _HANDED_ON = Matcher(
     r"sälj(?:s|er|a)(?!\w)", r"såld\w*", r"del(?:as|ar|a)(?!\w)",
     r"disclos\w*", r"(?:sold|sell(?:s|ing)?|shar(?:e|es|ed|ing)|rent(?:s|ed)?|leas(?:e|es|ed))(?!\w)",
     r"pass(?:ed|es)? on", r"(?:passed|sent|given|handed) (?:\w+ ){0,2}to",
+    # "Uppgifterna ges inte ut", "ges ej vidare till tredje part"; "No data is transferred to third parties"
+    r"ge(?:s|r)? (?:inte |ej |aldrig )?(?:ut|vidare)(?!\w)", r"(?:transferred|forwarded|transmitted) to",
 )
 # The data subject handing over their own data ("tilanteet, joissa asiakas luovuttaa tietojaan", "oppilaan
 # luovuttamat tiedot"): the controller discloses with the passive or an auxiliary ("luovutetaan",
@@ -360,7 +362,7 @@ _OWN_GIVING = Screened(
 # Someone outside the controller: third parties, outsiders, authorities, partners.
 _ANOTHER_PARTY = Matcher(
     r"kolma\w+ (?:osapuol|taho)\w*", r"ulkopuoli\w*", r"ulkopuole\w*", r"muille", r"kenellekään",
-    r"kenenkään", r"viranomai\w*", r"yhteistyökumppan\w*", r"järjestäj\w*",
+    r"kellekään", r"kenenkään", r"viranomai\w*", r"yhteistyökumppan\w*", r"järjestäj\w*",
     r"tredje\s?(?:part|man)\w*", r"utomstående", r"(?:andra|några) (?:\w+ )?aktör\w*", r"myndighet\w*",
     r"samarbetspartner\w*", r"partner\w*",
     r"third[- ]part\w*", r"outside (?:parties|party|organi[sz]ations?)",
