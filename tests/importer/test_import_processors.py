@@ -287,3 +287,26 @@ def test_a_field_only_suggested_by_the_section_model_still_reads_its_sentences_e
     assert [p.text for p in found if p.field == "processors"] == [hosted]
     sure = dataclasses.replace(uncertain, confidence=SUGGEST)
     assert not [p for p in sentence_facts([section], model, [sure]) if p.field == "processors"]
+
+
+def test_a_processor_sentence_takes_the_rest_of_its_short_paragraph():
+    # The sentence after the one presenting the processor says on what terms it works (fi-081).
+    document = _import(
+        "## Tietojen säilytys\n\nKäytämme tietojen käsittelyyn Googlen ja Dropboxin pilvipalveluita. "
+        "Luotamme siihen, että nämä palvelut pitävät tiedoista hyvää huolta.\n"
+    )
+    text = document.registers[0].processors_text
+    assert "Käytämme tietojen käsittelyyn Googlen ja Dropboxin pilvipalveluita." in text
+    assert "Luotamme siihen, että nämä palvelut pitävät tiedoista hyvää huolta." in text
+
+
+def test_a_processor_sentence_in_a_long_paragraph_stays_alone():
+    # A long paragraph moves on to other matters after the processor (sv-018).
+    document = _import(
+        "## Tietojen säilytys\n\nKäytämme tietojen käsittelyyn Googlen ja Dropboxin pilvipalveluita. "
+        "Luotamme siihen, että nämä palvelut pitävät tiedoista hyvää huolta. Paperiset lomakkeet "
+        "säilytetään lukitussa kaapissa. Kaappiin on pääsy vain toimitusjohtajalla.\n"
+    )
+    text = document.registers[0].processors_text
+    assert "Käytämme tietojen käsittelyyn Googlen ja Dropboxin pilvipalveluita." in text
+    assert "Luotamme siihen" not in text
