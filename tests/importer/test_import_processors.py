@@ -315,3 +315,26 @@ def test_a_service_the_controller_says_it_uses_is_a_processor(sentence, names):
 def test_two_services_named_together_with_a_slash_are_both_read():
     found = named_processors("Resend / SendGrid: Email delivery services.", section=True)
     assert [vendor.name if vendor else name for name, vendor in found] == ["Resend", "SendGrid"]
+
+
+def test_a_processor_sentence_takes_the_rest_of_its_short_paragraph():
+    # The sentence after the one presenting the processor says on what terms it works (fi-081).
+    document = _import(
+        "## Tietojen säilytys\n\nKäytämme tietojen käsittelyyn Googlen ja Dropboxin pilvipalveluita. "
+        "Luotamme siihen, että nämä palvelut pitävät tiedoista hyvää huolta.\n"
+    )
+    text = document.registers[0].processors_text
+    assert "Käytämme tietojen käsittelyyn Googlen ja Dropboxin pilvipalveluita." in text
+    assert "Luotamme siihen, että nämä palvelut pitävät tiedoista hyvää huolta." in text
+
+
+def test_a_processor_sentence_in_a_long_paragraph_stays_alone():
+    # A long paragraph moves on to other matters after the processor (sv-018).
+    document = _import(
+        "## Tietojen säilytys\n\nKäytämme tietojen käsittelyyn Googlen ja Dropboxin pilvipalveluita. "
+        "Luotamme siihen, että nämä palvelut pitävät tiedoista hyvää huolta. Paperiset lomakkeet "
+        "säilytetään lukitussa kaapissa. Kaappiin on pääsy vain toimitusjohtajalla.\n"
+    )
+    text = document.registers[0].processors_text
+    assert "Käytämme tietojen käsittelyyn Googlen ja Dropboxin pilvipalveluita." in text
+    assert "Luotamme siihen" not in text

@@ -940,6 +940,7 @@ def sentence_facts(sections: list[Section], model: Model, assigned: list[Piece])
                     pieces.append(
                         Piece(best, sentence, model.calibrated(p * 0.9), section.heading, section, False)
                     )
+            pieces = _with_rest_of_paragraph(pieces, block, texts)
             if _introduces_list(section.blocks, i):
                 introduced[i] = _list_field(
                     section.blocks, i, [piece for piece in pieces if piece.text == texts[-1]], model
@@ -952,6 +953,27 @@ def sentence_facts(sections: list[Section], model: Model, assigned: list[Piece])
                 ]
             found += pieces
     return _merge(found)
+
+
+# Fields whose sentence, read by what it says, goes on to the end of a short paragraph: the sentences after
+# one presenting a processor say what it does and on what terms ("Käytämme Googlen ja Dropboxin
+# pilvipalveluita. Luotamme siihen, että nämä palvelut …"). A long paragraph moves on to other matters.
+_REST_OF_PARAGRAPH = {"processors"}
+_SHORT_PARAGRAPH = 3  # sentences
+
+
+def _with_rest_of_paragraph(pieces: list[Piece], block: Block, texts: list[str]) -> list[Piece]:
+    """A block's pieces, where the first of a _REST_OF_PARAGRAPH field takes the sentences after it."""
+    if not 2 <= len(texts) <= _SHORT_PARAGRAPH or block.kind == "item":
+        return pieces
+    out: list[Piece] = []
+    for piece in pieces:
+        if piece.field not in _REST_OF_PARAGRAPH or piece.text not in texts:
+            out.append(piece)
+        elif not any(p.field == piece.field for p in out):
+            rest = " ".join(texts[texts.index(piece.text) :])
+            out.append(dataclasses.replace(piece, text=rest))
+    return out
 
 
 def _list_field(blocks: list[Block], i: int, read: list[Piece], model: Model) -> Piece | None:
