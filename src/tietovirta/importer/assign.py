@@ -885,6 +885,16 @@ _SAID_BY_BLOCK = {"legitimate_interest": interest_sentences}
 _ALSO_ELSEWHERE = {"processors"}
 
 
+# The rights speak of the legitimate interest, the data subject and processors, but describe none; security
+# speaks of who may access the data ("sen lukuun toimivien yritysten työntekijöillä"), though whether it goes
+# to anyone outside is the recipients' answer wherever it is said ("… säilytetään luottamuksellisesti.
+# Tietoja ei myydä tai jaeta kolmansille osapuolille."). The fields their sentences still answer:
+_SPEAKS_IN_PASSING = {
+    "rights": {"statutory_requirement"},
+    "security": {"statutory_requirement", "disclosures"},
+}
+
+
 def sentence_facts(sections: list[Section], model: Model, assigned: list[Piece]) -> list[Piece]:
     """Sentences that answer one of SENTENCE_FIELDS wherever they stand ("Tietojen antaminen on
     vapaaehtoista" in a section on data collected), for the fields no section answered (and processor
@@ -901,12 +911,7 @@ def sentence_facts(sections: list[Section], model: Model, assigned: list[Piece])
     if not wanted:
         return found
     for section in sections:
-        # The rights speak of the legitimate interest, the data subject and processors, but describe none;
-        # security speaks of who may access the data ("sen lukuun toimivien yritysten työntekijöillä"),
-        # though whether it goes to anyone outside is the recipients' answer wherever it is said
-        # ("… säilytetään luottamuksellisesti. Tietoja ei myydä tai jaeta kolmansille osapuolille.").
         answers = _top(section_probabilities(section, model))[0][0]
-        aside = {"rights": {"statutory_requirement"}, "security": {"statutory_requirement", "disclosures"}}
         owner = _list_runs(section.blocks)
         introduced: dict[int, Piece | None] = {}  # what an introducing sentence answers, by its block
         for i, block in enumerate(section.blocks):
@@ -919,7 +924,7 @@ def sentence_facts(sections: list[Section], model: Model, assigned: list[Piece])
                     for field, says in _SAID_BY_CONTENT
                     if field in wanted
                     and not (field in taken and field == answers)
-                    and (answers not in aside or field in aside[answers])
+                    and (answers not in _SPEAKS_IN_PASSING or field in _SPEAKS_IN_PASSING[answers])
                     and (says(sentence) or sentence in block_said.get(field, ()))
                     # Where a section answers the processors, a sentence elsewhere adds to it only if it
                     # names one ("hlö-tietojen käsittelijän toimesta" in a seed means a member of staff)
