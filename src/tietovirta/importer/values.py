@@ -586,9 +586,10 @@ _POSTAL = re.compile(
 )
 # A city named with its country and no postal code: "Helsinki, Finland", "Osoite: Helsinki, Suomi", "…,
 # Posio, Finland" — one word that is a place's, at the start of a line, after a label or after a comma.
+# The blanks after the country can be split only one way, so a long run of them is read in linear time.
 _CITY_COUNTRY = re.compile(
     r"(?m)(?:^[ \t]*|,[ \t]*|(?i:osoite|address|adress|kotipaikka|hemort|domicile)[ \t]*:[ \t]*)"
-    r"([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ]?[a-zåäö]+)?),[ \t]*(?:Finland|Suomi|Finnland)[ \t]*\.?[ \t]*$"
+    r"([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ]?[a-zåäö]+)?),[ \t]*(?:Finland|Suomi|Finnland)[ \t]*(?:\.[ \t]*)?$"
 )
 _STREET_WORDS = (
     r"katu|tie|kuja|polku|väylä|kaari|rinne|ranta|raitti|aukio|tori|puistikko|mäki|piha|linja|kulma|"
