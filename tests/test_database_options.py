@@ -46,3 +46,37 @@ def test_a_query_run_often_is_prepared_on_postgresql():
         cursor.execute("SELECT statement FROM pg_prepared_statements")
         prepared = [row[0] for row in cursor.fetchall()]
     assert any('"organizations_organization"."name" = $2' in statement for statement in prepared), prepared
+
+
+class _StalePlan(Exception):
+    sqlstate = "0A000"  # psycopg's FeatureNotSupported: "cached plan must not change result type"
+
+
+def _raise_in_request(error: Exception) -> None:
+    """Django's handling of a request's exception: got_request_exception sent inside the except block."""
+    from django.core.signals import got_request_exception
+
+    try:
+        raise error
+    except Exception:
+        got_request_exception.send(sender=None, request=None)
+
+
+@pytest.mark.django_db
+def test_a_connection_that_met_a_stale_prepared_plan_is_closed_after_the_request():
+    from django.db import NotSupportedError
+
+    connection.ensure_connection()
+    kept = connection.close_at
+    try:
+        connection.close_at = None  # kept for ever, as with CONN_MAX_AGE=None
+        other = NotSupportedError("value too long")
+        other.__cause__ = ValueError("no sqlstate")
+        _raise_in_request(other)
+        assert connection.close_at is None  # any other error leaves the connection alone
+        stale = NotSupportedError("cached plan must not change result type")
+        stale.__cause__ = _StalePlan()
+        _raise_in_request(stale)
+        assert connection.close_at == 0  # Django's request_finished handler closes it
+    finally:
+        connection.close_at = kept
