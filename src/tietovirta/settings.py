@@ -25,6 +25,7 @@ import secrets
 from pathlib import Path
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
 
 from tietovirta.language import DEFAULT_LANGUAGE, LOCALES
 
@@ -134,10 +135,15 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["TEST"] = {"NAME": str(DATA_DIR / f"test-tietovirta-{os.getpid()}.sqlite3")}
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # Parameters bound by the server let psycopg prepare a query a connection has run this many times: it is
-    # then parsed and planned once per connection, not on every run. "off" for a pooler that cannot keep
-    # prepared statements (PgBouncer before 1.21 in transaction mode).
+    # then parsed once per connection (and planned once when PostgreSQL finds a generic plan no costlier).
+    # "off" unless a pooler in front keeps prepared statements (PgBouncer >= 1.22 with
+    # max_prepared_statements > 0). Server-side binding asks raw SQL to type its parameters (`%s::text`)
+    # and a statement to bind at most 65 535 of them; a migration that changes a column's type makes a
+    # prepared plan stale (stale_plans.py closes such a connection; restart the workers after migrate).
     _prepare = os.environ.get("DATABASE_PREPARE_THRESHOLD", "5").strip().lower()
     if _prepare != "off":
+        if not _prepare.isdigit():
+            raise ImproperlyConfigured("DATABASE_PREPARE_THRESHOLD must be a whole number or 'off'.")
         _options = DATABASES["default"].setdefault("OPTIONS", {})
         _options.update(server_side_binding=True, prepare_threshold=int(_prepare))
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"

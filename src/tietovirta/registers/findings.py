@@ -381,7 +381,10 @@ def _healths(
             data=row.data, computed_generation=row.computed_generation, computed_on=row.computed_on
         )
     elif scored:
-        HealthCache.objects.bulk_update(scored, ["data", "computed_generation", "computed_on"])
+        # In batches: one statement may bind at most 65 535 parameters on PostgreSQL (server-side binding).
+        HealthCache.objects.bulk_update(
+            scored, ["data", "computed_generation", "computed_on"], batch_size=2000
+        )
     return {o.pk: kept[keys[o.pk]] for o in organizations}
 
 
