@@ -425,7 +425,7 @@ def test_the_recipients_named_at_the_end_of_the_sources_answer_the_disclosures_t
             "## Tietojen luovutukset\n\nTietoja ei luovuteta kolmansille osapuolille.",
             "Analytiikkapalvelu toimii henkilötietojen käsittelijänä rekisterinpitäjän lukuun.",
         ),
-        (
+        (  # a guard: the English sentence model moves this one already
             "en",
             "## Disclosures\n\nData is not disclosed to third parties for marketing purposes.",
             "The analytics service acts as a personal data processor on behalf of the controller.",

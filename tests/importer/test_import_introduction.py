@@ -88,3 +88,21 @@ def test_the_introduction_and_its_paragraph_under_the_purpose_are_no_purpose(ope
     # Left out of the field, not out of the document.
     assert "Tämä tietosuojaseloste kuvaa" in register.unmapped_text
     assert opening in register.unmapped_text
+
+
+def test_a_closing_line_about_the_document_leaves_the_answer_it_follows_in_its_field():
+    # Under a heading that names no question, a section that opens with its answer is no introduction:
+    # only the line about the document goes to the other text (the answer is not there twice).
+    notice = (
+        "# Asiakasrekisterin tietosuojaseloste\n\n## Rekisterinpitäjä\n\n"
+        "Kattotyö Mäkinen Oy, Kauppakatu 1, 40100 Jyväskylä\n\n## Yleistä\n\n"
+        "Henkilötietoja käsitellään asiakassuhteen hoitamiseen, laskutukseen ja tarjouspyyntöihin "
+        "vastaamiseen.\n\nTämä seloste päivitetään tarvittaessa.\n\n## Tietojen säilytys\n\n"
+        "Tiedot säilytetään kolme vuotta asiakassuhteen päättymisestä.\n"
+    )
+    register = import_bytes(notice.encode(), "seloste.md").document.registers[0]
+    answer = "Henkilötietoja käsitellään asiakassuhteen hoitamiseen"
+    assert register.purpose_text.startswith(answer)
+    assert "Tämä seloste päivitetään" not in register.purpose_text
+    assert "Tämä seloste päivitetään" in register.unmapped_text
+    assert answer not in register.unmapped_text

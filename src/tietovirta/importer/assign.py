@@ -805,7 +805,11 @@ def _without_the_documents_introduction(pieces: list[Piece]) -> list[Piece]:
         own = [line for line in lines if not _introduces_the_document(line, piece.field)]
         if len(own) == len(lines):
             kept.append(piece)
-        elif own and piece.field in known_heading(piece.heading):
+        elif own and (
+            piece.field in known_heading(piece.heading) or not _introduces_the_document(lines[0], piece.field)
+        ):
+            # Only the lines about the document leave: under the field's own heading, or where the section
+            # opens with its answer ("… Tämä seloste päivitetään tarvittaessa." at its end).
             left_out = [line for line in lines if line not in own]
             kept.append(dataclasses.replace(piece, text="\n".join(own).strip("\n")))
             kept.append(dataclasses.replace(piece, field="other", text="\n".join(left_out)))
