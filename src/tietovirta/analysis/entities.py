@@ -260,11 +260,10 @@ _USES = Screened(
     r"|tillhandahålls av)\b",
     re.IGNORECASE,
 )
-# Using is not having one process: a tracker that sets its own cookies (the cookies text's matter), a
-# service the organisation hosts itself ("Plausiblea, jota hostaamme itse").
-_NOT_FOR_US = re.compile(
-    r"(?i:eväst\w*|cookie\w*|kakor|kakan|hostaamme itse|ylläpidämme itse|self-hosted|hosted by us"
-    r"|we host|egen server|vi själva)"
+# Using is not having one process: a service the organisation hosts itself ("Plausiblea, jota hostaamme
+# itse"), or a tracker that sets its own cookies (analysis.text.COOKIES: the cookies text's matter).
+_HOSTED_BY_US = re.compile(
+    r"(?i:hostaamme itse|ylläpidämme itse|self-hosted|hosted by us|we host|egen server|vi själva)"
 )
 # A name right after the verb: "We use PostHog to …", "Käytämme PostHogia …".
 _USED_NAME = re.compile(rf"^\s+(?:the\s+)?{_NAME_CASED}(?=[\s.,;:]|$)")
@@ -275,7 +274,9 @@ def _uses_a_service(sentence: str) -> bool:
     vendor the knowledge base knows, a service named the way documents do, or a name that looks like one
     right after the verb — close to the verb and not in an aside."""
     uses = _USES.search(sentence)
-    if not uses or analysis_text.is_negated(sentence) or _NOT_FOR_US.search(sentence):
+    if not uses or analysis_text.is_negated(sentence) or _HOSTED_BY_US.search(sentence):
+        return False
+    if analysis_text.COOKIES.mentioned_in(sentence):
         return False
     after = sentence[uses.end() :]
     near = [m for m in mentions(after, True) if m.start <= 60 and not re.search(r"[(),;]", after[: m.start])]
