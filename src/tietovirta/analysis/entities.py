@@ -79,8 +79,10 @@ _NOT_A_NAME = re.compile(
     r"(?i:fax|tel|puh|phone|email|e-mail|www|http|https|eu|eta|ees|eea|usa|gdpr|it|api|php|sql|cdn|url|ip"
     r"|internet\w*|intranet\w*|web|imei|gps|sms|vpn|ssl|tls)$"
 )
+# The Finnish verbs of using a service ("Käytämme PostHogia", "Tällä sivustolla käytetään …").
+_FINNISH_USING = r"käytämme|hyödynnämme|käytetään|käyttää"
 # A verb of using that starts a sentence with a capital, as a name would.
-_A_VERB = re.compile(r"(?i:käytämme|hyödynnämme|käytetään|käyttää|käytän|we|vi|använder)")
+_A_VERB = re.compile(rf"(?i:{_FINNISH_USING}|käytän|we|vi|använder)")
 _ABBREVIATION = re.compile(r"[A-Z]{1,3}")  # "ICT", "HR": a known one ("CSC") is in the vendor base
 # A sentence naming someone as a controller: its names are not processors (the controller's own
 # details, an independent controller).
@@ -255,7 +257,7 @@ def _kept_in_a_service(sentence: str) -> bool:
 # measure …", "Käytämme Google Analyticsia …", "Tällä sivustolla käytetään Google Analytics -palvelua",
 # "Vi använder AI-modeller via OpenRouter-tjänsten", "hanteras av betalningstjänstleverantören Stripe".
 _USES = Screened(
-    r"\b(?:käytämme|hyödynnämme|käytetään|käyttää|we (?:use|utili[sz]e)|(?:site|website|service|app) uses"
+    rf"\b(?:{_FINNISH_USING}|we (?:use|utili[sz]e)|(?:site|website|service|app) uses"
     r"|vi använder|använder vi|anlitar|hanteras av|sköts av|(?:handled|stored|provided|processed|hosted) by"
     r"|tillhandahålls av)\b",
     re.IGNORECASE,

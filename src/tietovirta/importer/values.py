@@ -578,6 +578,8 @@ def register_contact_in_prose(text: str) -> tuple[Contact, str] | None:
 
 # --- organisation block ----------------------------------------------------------------------
 
+_FINLAND = r"(?:Finland|Suomi|Finnland)"  # the country a Finnish address ends with
+
 # A large organisation's own postal code has its name as the locality ("00014 Helsingin yliopisto",
 # "FI-00014 University of Helsinki", "00014 Helsingfors universitet").
 _POSTAL = re.compile(
@@ -589,7 +591,7 @@ _POSTAL = re.compile(
 # The blanks after the country can be split only one way, so a long run of them is read in linear time.
 _CITY_COUNTRY = re.compile(
     r"(?m)(?:^[ \t]*|,[ \t]*|(?i:osoite|address|adress|kotipaikka|hemort|domicile)[ \t]*:[ \t]*)"
-    r"([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ]?[a-zåäö]+)?),[ \t]*(?:Finland|Suomi|Finnland)[ \t]*(?:\.[ \t]*)?$"
+    rf"([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ]?[a-zåäö]+)?),[ \t]*{_FINLAND}[ \t]*(?:\.[ \t]*)?$"
 )
 _STREET_WORDS = (
     r"katu|tie|kuja|polku|väylä|kaari|rinne|ranta|raitti|aukio|tori|puistikko|mäki|piha|linja|kulma|"
@@ -796,7 +798,7 @@ _FIELD_LINE = re.compile(
 
 
 # "Lapin Hunajamarja, Mourunniemen tila, Posio, Finland": the place after the name, up to its country.
-_PLACE_TAIL = re.compile(r",\s*(?:[^,\n]{1,40},\s*)?[A-ZÅÄÖ][a-zåäö-]+,\s*(?:Finland|Suomi|Finnland)\.?\s*$")
+_PLACE_TAIL = re.compile(rf",\s*(?:[^,\n]{{1,40}},\s*)?[A-ZÅÄÖ][a-zåäö-]+,\s*{_FINLAND}\.?\s*$")
 _ID_TAIL = re.compile(
     r"\s*(?:[,;·•|]\s*|\s+[–-]\s+|\s*\(\s*)(?:(?:y-?tunnus|fo(?:-?nummer)?|business id|org\.?\s*nr)\s*:?\s*)?"
     r"\d{7}\s?-\s?\d\s*\)?.*$|\s*[,;(·•|]\s*(?:finnish\s+)?(?:y-?tunnus|fo-?nummer|business id).*$",
