@@ -829,16 +829,18 @@ _NAMED_AS_CONTROLLER = re.compile(
     re.IGNORECASE,
 )
 # English puts the controller first: "X Oy (business ID 1234567-8), Street 1, Helsinki, is the controller",
-# "… applies to X, which acts as the data controller", "The website is operated by X, who …".
+# "… applies to X, which acts as the data controller", "The website is operated by X, who …". The blanks
+# before "(" and the verb are never given back (a word or "(" follows them): a name that may end in a run
+# of blanks is not tried against each shorter part of the run.
 _NAME_CHARS = r"[A-ZÅÄÖ0-9](?:[^,.;()]|\.(?=\w)){1,80}?"
 _CONTROLLER_AFTER = (
     re.compile(
-        rf"\b(?:applies to|by)\s+(?:the\s+)?(?P<name>{_NAME_CHARS})(?:\s*\([^)]*\))?(?:,[^.;]{{0,80}}?)?,?"
-        r"\s+(?:which\s+|who\s+)?(?:is|acts as|act as|serves as)\s+(?:the\s+)?(?:data\s+)?controller\b"
+        rf"\b(?:applies to|by)\s+(?:the\s+)?(?P<name>{_NAME_CHARS})(?:\s*+\([^)]*\))?(?:,[^.;]{{0,80}}?)?,?"
+        r"\s++(?:which\s+|who\s+)?(?:is|acts as|act as|serves as)\s+(?:the\s+)?(?:data\s+)?controller\b"
     ),
     re.compile(
-        rf"^(?:the\s+)?(?P<name>{_NAME_CHARS})(?:\s*\([^)]*\))?(?:,[^.;]{{0,80}}?)?,?"
-        r"\s+(?:which\s+|who\s+)?(?:is|acts as|act as|serves as)\s+(?:the\s+)?(?:data\s+)?controller\b"
+        rf"^(?:the\s+)?(?P<name>{_NAME_CHARS})(?:\s*+\([^)]*\))?(?:,[^.;]{{0,80}}?)?,?"
+        r"\s++(?:which\s+|who\s+)?(?:is|acts as|act as|serves as)\s+(?:the\s+)?(?:data\s+)?controller\b"
     ),
     re.compile(
         rf"\b(?:is|are)\s+(?:owned and\s+)?operated\s+by\s+(?:the\s+)?(?P<name>{_NAME_CHARS})"
