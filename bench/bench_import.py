@@ -319,7 +319,9 @@ def hostile_text(repeat: int) -> list[str]:
         "### Hostile text",
         "",
         f"Texts built to make a pattern backtrack, each imported beside real corpus text of the same length "
-        f"(medians of {repeat} rounds in the same run): worst **{worst:.2f}×** the ordinary text's time.",
+        f"(medians of {repeat} rounds in the same run): worst **{worst:.2f}×** the ordinary text's time. "
+        'The rows marked "alone" call that function on the text, beside it on real text (a line for '
+        "_name_candidate): the import never hands it such a text whole.",
         "",
         "| text | characters | ordinary text | hostile text | ratio |",
         "|---|---:|---:|---:|---:|",
