@@ -4,7 +4,10 @@ that also says why it is collected."""
 
 import pytest
 
-from tietovirta.importer import import_bytes
+from tietovirta.importer import classify, import_bytes
+from tietovirta.importer.assign import _by_sentence
+from tietovirta.importer.blocks import Block
+from tietovirta.importer.sections import Section
 
 
 def _register(notice: str):
@@ -74,3 +77,22 @@ def test_a_sentence_of_the_data_collected_that_names_no_use_stays_there():
     )
     assert "Käsittelemme seuraavia henkilötietoja:" in register.data_collected_text
     assert not register.purpose_text
+
+
+def test_read_sentence_by_sentence_the_line_introducing_the_data_that_says_why_answers_the_purpose_too():
+    # A section the classifier finds both the data collected and the purpose is read a sentence at a time.
+    intro = "Käsittelemme seuraavia henkilötietoja palvelun toimittamiseksi ja laskutusta varten:"
+    after = "Tietoja ei kerätä muulla tavoin."
+    section = Section(
+        "Käsiteltävät tiedot",
+        blocks=[
+            Block("paragraph", intro),
+            Block("item", "- nimi"),
+            Block("item", "- sähköpostiosoite"),
+            Block("paragraph", after),
+        ],
+    )
+    pieces = _by_sentence(section, classify.model(), {"data_collected", "purpose"}, 0.9)
+    data = [p.text for p in pieces if p.field == "data_collected"]
+    assert any(intro in text and "- nimi" in text for text in data)
+    assert [p.text for p in pieces if p.field == "purpose"] == [intro]

@@ -136,6 +136,7 @@ def _by_sentence(
     pieces: list[Piece] = []
     owner = _list_runs(section.blocks)
     decided: dict[int, tuple[str, float]] = {}  # an introducing sentence's field, which its list follows
+    purposes: list[Piece] = []  # the data's sentences that say what it is for, in the purpose as well
 
     def choose(text: str) -> tuple[str, float]:
         if values.names_the_controller(text):
@@ -170,7 +171,10 @@ def _by_sentence(
                 if n and _continues(pieces[-1].field, best, sentence, model):
                     best, p = pieces[-1].field, model.sentence(sentence)[pieces[-1].field]
             pieces.append(Piece(best, sentence, model.calibrated(base * p), section.heading, section, n == 0))
-    return _merge(pieces)
+            if _also_the_purpose(best, sentence):
+                # Kept apart: the sentences after it continue the data's field, not the purpose.
+                purposes.append(dataclasses.replace(pieces[-1], field="purpose", moved=True))
+    return _merge(pieces) + _merge(purposes)
 
 
 _ADDRESS_LINE = re.compile(r"^(?:\d{5}\s+\w|[\w .-]+\s\d+\s?[A-Za-z]?(?:\s\d+)?$|PL\s*\d+)")
