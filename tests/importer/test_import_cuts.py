@@ -566,7 +566,11 @@ def test_the_following_data_and_its_list_are_the_data_collected_whatever_they_ar
     register = _register(notice, "seloste.md")
     assert register.data_collected_text.startswith("Käsittelemme seuraavia henkilötietoja")
     assert register.data_collected_text.endswith("- puhelinnumero")
-    assert register.purpose_text == "Tietoja käytetään siivouspalvelun toimittamiseen."
+    # The line says what the data is for as well: it answers the purpose too, without its list
+    # (LABELLING.md: a sentence that answers both goes into both).
+    assert register.purpose_text.endswith("Tietoja käytetään siivouspalvelun toimittamiseen.")
+    assert "laskutuksen hoitamiseksi:" in register.purpose_text
+    assert "- nimi" not in register.purpose_text
 
 
 def test_a_field_answered_only_by_a_moved_sentence_still_reads_its_own_sentences_elsewhere():

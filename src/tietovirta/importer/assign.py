@@ -64,6 +64,10 @@ SENTENCE_FIELDS = (
 )
 # A sentence this likely to answer another field than its section's moves there.
 MOVE = 0.95
+# Under a heading joining the purpose and the basis, a sentence read as the basis that the sentence model
+# finds at least this likely a purpose names both (a basis alone stays far below: "Käsittelyn
+# oikeusperuste on suostumus" ≈ 0.0–0.07).
+ALSO_PURPOSE = 0.15
 _SENTENCE_END = re.compile(rf"(?<=[.!?]){analysis_text.NOT_AFTER_ABBREVIATION}\s+(?=[A-ZÅÄÖ0-9\"”(])")
 
 
@@ -132,6 +136,7 @@ def _by_sentence(
     pieces: list[Piece] = []
     owner = _list_runs(section.blocks)
     decided: dict[int, tuple[str, float]] = {}  # an introducing sentence's field, which its list follows
+    purposes: list[Piece] = []  # the data's sentences that say what it is for, in the purpose as well
 
     def choose(text: str) -> tuple[str, float]:
         if values.names_the_controller(text):
@@ -166,7 +171,10 @@ def _by_sentence(
                 if n and _continues(pieces[-1].field, best, sentence, model):
                     best, p = pieces[-1].field, model.sentence(sentence)[pieces[-1].field]
             pieces.append(Piece(best, sentence, model.calibrated(base * p), section.heading, section, n == 0))
-    return _merge(pieces)
+            if _also_the_purpose(best, sentence):
+                # Kept apart: the sentences after it continue the data's field, not the purpose.
+                purposes.append(dataclasses.replace(pieces[-1], field="purpose", moved=True))
+    return _merge(pieces) + _merge(purposes)
 
 
 _ADDRESS_LINE = re.compile(r"^(?:\d{5}\s+\w|[\w .-]+\s\d+\s?[A-Za-z]?(?:\s\d+)?$|PL\s*\d+)")
@@ -361,7 +369,9 @@ def _whole(section: Section, field: str, confidence: float, model: Model) -> lis
     said = [sentence for b in section.blocks for sentence in sentences_of(b)]
     few = len(said) < 3
     if few and not any(
-        _stated_topic(sentence) not in ("", field) or (len(said) > 1 and _said_elsewhere(field, sentence))
+        _stated_topic(sentence) not in ("", field)
+        or _also_the_purpose(field, sentence)
+        or (len(said) > 1 and _said_elsewhere(field, sentence))
         for sentence in said
     ):
         return [Piece(field, section.body, confidence, section.heading, section)]
@@ -389,6 +399,11 @@ def _whole(section: Section, field: str, confidence: float, model: Model) -> lis
                 pieces.append(
                     Piece(unit[i][0], sentence, unit[i][1], section.heading, section, n == 0, moved=moved)
                 )
+                if not moved and _also_the_purpose(field, sentence):
+                    # The line alone: its list answers what is collected, not why.
+                    pieces.append(
+                        Piece("purpose", sentence, confidence, section.heading, section, moved=True)
+                    )
                 continue
             probs = model.sentence(sentence)
             best, p = _top(probs)[0]
@@ -428,7 +443,18 @@ def _whole(section: Section, field: str, confidence: float, model: Model) -> lis
                     moved=moved,
                 )
             )
+            if not moved and _also_the_purpose(field, sentence):
+                pieces.append(
+                    Piece("purpose", sentence, confidence, section.heading, section, n == 0, moved=True)
+                )
     return _merge(pieces)
+
+
+def _also_the_purpose(field: str, sentence: str) -> bool:
+    """A sentence of the data collected that also says what the data is for ("Käsittelemme seuraavia
+    henkilötietoja palvelun toimittamiseksi:"): it answers the purpose as well (LABELLING.md: a sentence
+    answering two questions goes into both)."""
+    return field == "data_collected" and analysis_text.says_what_data_is_used_for(sentence)
 
 
 @lru_cache(maxsize=8192)  # asked of each sentence by the register splitter, then by the assigner
@@ -477,7 +503,15 @@ def _purposes_and_bases(section: Section, compound: dict[str, float], model: Mod
                 and not alone
                 and _NAMES_A_PURPOSE.search(sentence)
                 and bases_in(sentence, basis_section=True)
+            ) or (
+                not current
+                and not alone
+                and field == "legal_basis"
+                and probs.get("purpose", 0.0) >= ALSO_PURPOSE
             ):
+                # A basis line that also says what the data is for ("Henkilötietoja käsitellään suostumuksen
+                # perusteella yhteydenpitoon …", "asiakassuhde (laskutus, tiedottaminen)") answers both; one
+                # whose subject is the basis ("Käsittelyn oikeusperuste on …") answers the basis.
                 fields = list(confidence)
             # The interest, and the basis it stands for: by the sentence model, or as a sentence read
             # says it (the same confidence as the sentences read elsewhere, `sentence_facts`).
