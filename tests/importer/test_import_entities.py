@@ -40,6 +40,10 @@ def _import(body: str, controller: str = "Kauppa Oy") -> tuple:
         ("The form is delivered by email via the FormSubmit.co service.", ["FormSubmit.co"]),
         # Examples of the providers a sentence about processing for the controller gives.
         ("Käytämme palveluntarjoajia, kuten Lomakix ja Kuvio.", ["Lomakix", "Kuvio"]),
+        # A verb of using that starts the line is not part of the name; a name's first word "We" or "Vi" is.
+        ("- Käytämme Umami-analytiikkaa", ["Umami"]),
+        ("- We Are Social: markkinointikampanjat", ["We Are Social"]),
+        ("Palveluntarjoajat: Vi Play Studio (pelit), Kuvio (lomakkeet)", ["Vi Play Studio", "Kuvio"]),
         ("Tietoja käsitellään esimerkiksi Suomessa ja Ruotsissa.", []),
         # Generic words, roles, the controller and who is named as a controller: no names.
         ("Pilvipalvelut: palvelimien tarjoajat EU-alueella\nSähköpostijärjestelmät: viestinnän välitys", []),
@@ -85,7 +89,7 @@ def test_unknown_services_in_the_processors_section_are_systems_and_processors()
         "- Lomakix — yhteydenottolomake"
     )
     assert {"Kuvio", "Lomakix"} <= systems
-    # Stripe is no processor by default (a payment institution); listed among processors, it is one.
+    # Listed among processors, Stripe (a payment gateway) is one.
     assert {"Kuvio", "Lomakix", "Stripe"} <= processors
 
 

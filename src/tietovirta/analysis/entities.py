@@ -81,8 +81,10 @@ _NOT_A_NAME = re.compile(
 )
 # The Finnish verbs of using a service ("Käytämme PostHogia", "Tällä sivustolla käytetään …").
 _FINNISH_USING = r"käytämme|hyödynnämme|käytetään|käyttää"
-# A verb of using that starts a sentence with a capital, as a name would.
-_A_VERB = re.compile(rf"(?i:{_FINNISH_USING}|käytän|we|vi|använder)")
+# A verb of using that starts a sentence with a capital, as a name would. Not the pronoun of "We use"
+# or "Vi använder": the verb after it is lower-case, so it never joins a name, and "We Are Social",
+# "Vi Play Studio" are names.
+_A_VERB = re.compile(rf"(?i:{_FINNISH_USING}|käytän|använder)")
 _ABBREVIATION = re.compile(r"[A-Z]{1,3}")  # "ICT", "HR": a known one ("CSC") is in the vendor base
 # A sentence naming someone as a controller: its names are not processors (the controller's own
 # details, an independent controller).
