@@ -338,3 +338,21 @@ def test_a_processor_sentence_in_a_long_paragraph_stays_alone():
     text = document.registers[0].processors_text
     assert "Käytämme tietojen käsittelyyn Googlen ja Dropboxin pilvipalveluita." in text
     assert "Luotamme siihen" not in text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Betalningar för bokningar hanteras av betalningstjänstleverantören Stripe.",
+        "Käytämme verkkomaksuihin Paytrailia.",
+        "Payments are handled by Checkout Finland.",
+    ],
+)
+def test_a_payment_gateway_that_handles_payments_for_the_controller_is_a_processor(sentence):
+    # LABELLING.md: "X processes payments for us" presents a processor; the vendor base agrees.
+    found = [vendor.name if vendor else name for name, vendor in named_processors(sentence, section=False)]
+    assert len(found) == 1 and found[0].split()[0] in sentence
+
+
+def test_credit_and_invoice_payment_stay_independent_controllers():
+    assert named_processors("Lasku- ja osamaksut hoitaa Klarna.", section=False) == []
