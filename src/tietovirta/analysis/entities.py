@@ -131,21 +131,28 @@ def is_service_name(name: str) -> bool:
     return not (analysis_text.PUBLIC_AUTHORITY_NAME.find(name, affirmed=False) or country_code(name))
 
 
-def named_services(text: str, own: str = "", *, listed: bool = False) -> list[tuple[str, bool]]:
+def named_services(
+    text: str,
+    own: str = "",
+    *,
+    listed: bool = False,
+    compounds: bool = False,
+    terms: frozenset[str] = frozenset(),
+) -> list[tuple[str, bool]]:
     """(name, run by a service provider) for each service a systems or processors text names the ways
     documents name them (list items, "X-palvelu", "palvelulla X"), each once, in order; not the
-    controller's or the register's own name (`own`), nor a name a sentence gives as a controller.
-    `listed`: the text presents processors, so names given as examples ("kuten X ja Y") are theirs."""
+    controller's or the register's own name (`own`), nor a term the document defines for itself
+    (`terms`, from `defined_terms`), nor a name a sentence gives as a controller.
+    `listed`: the text presents processors, so names given as examples ("kuten X ja Y") are theirs.
+    `compounds`: a text about something else (purposes, data, disclosures), where only a name that says
+    it is a service counts ("Smoobu-palvelu", "järjestelmä Norppa", "via OpenRouter"), not a list item."""
     found: dict[str, tuple[str, bool]] = {}
     for sentence in _pieces(text):
         if _CONTROLLER_WORD.search(sentence) and not analysis_text.names_a_processor(sentence):
             continue
-        matches = [
-            (match, pattern)
-            for pattern in (_ITEM, _BULLET, _COMPOUND, _AFTER_WORD)
-            for match in pattern.finditer(sentence)
-        ]
-        if listed or analysis_text.names_a_processor(sentence):
+        patterns = (_COMPOUND, _AFTER_WORD) if compounds else (_ITEM, _BULLET, _COMPOUND, _AFTER_WORD)
+        matches = [(match, pattern) for pattern in patterns for match in pattern.finditer(sentence)]
+        if not compounds and (listed or analysis_text.names_a_processor(sentence)):
             for examples in _EXAMPLES.finditer(sentence):
                 for item in _ITEMS_SPLIT.split(examples.group("items").strip()):
                     if match := _EXAMPLE_ITEM.match(item.strip()):
@@ -158,8 +165,11 @@ def named_services(text: str, own: str = "", *, listed: bool = False) -> list[tu
             groups = match.groupdict()
             if groups.get("line") is not None and not _NAME_SHAPE.search(name):
                 continue
+            if pattern is _COMPOUND and _OURS.search(match.group(0)):
+                continue  # "Chat-palvelumme": our own chat service, named by what it is
             if (
-                analysis_text.COMPANY_FORM.find(name, affirmed=False)
+                name.casefold() in terms
+                or analysis_text.COMPANY_FORM.find(name, affirmed=False)
                 or not is_service_name(name)
                 or (own and is_own_name(name, own))
                 or name.casefold() in found
@@ -168,6 +178,22 @@ def named_services(text: str, own: str = "", *, listed: bool = False) -> list[tu
             hosted = pattern is not _COMPOUND or bool(groups.get("service"))
             found[name.casefold()] = (name, hosted)
     return list(found.values())
+
+
+# A compound with a possessive ending is the writer's own ("Chat-palvelumme", "tilausjärjestelmässämme").
+_OURS = re.compile(r"(?:mme|nne)$", re.IGNORECASE)
+# A term a document defines for itself: "(“Site”)", '("SN Service")', "(hereafter referred to as
+# “application”)", "(jäljempänä ”Palvelu”)".
+_DEFINED = re.compile(r"\((?:[^()\"“”]{0,40}\s)?[\"“”]([^\"“”()\n]{2,40})[\"“”]\s*\)")
+
+
+def defined_terms(text: str) -> frozenset[str]:
+    """The terms `text` defines for itself, case-folded ("site", "sn service"): the document's shorthand
+    for itself, its service or a group of services, never a vendor's name — but for a vendor the
+    knowledge base knows ('Google Inc. ("Google")'), which stays one."""
+    return frozenset(
+        term.strip().casefold() for term in _DEFINED.findall(text) if not is_a_vendor(term.strip())
+    )
 
 
 def is_a_vendor(name: str) -> bool:
