@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from tietovirta.analysis.entities import named_processors, presents_a_processor
+from tietovirta.analysis.entities import listed_providers, named_processors, presents_a_processor
 from tietovirta.canonical.schema import PartyRole
 from tietovirta.documents import build_privacy_notice, render
 from tietovirta.importer import classify, import_bytes
@@ -356,3 +356,32 @@ def test_a_payment_gateway_that_handles_payments_for_the_controller_is_a_process
 
 def test_credit_and_invoice_payment_stay_independent_controllers():
     assert named_processors("Lasku- ja osamaksut hoitaa Klarna.", section=False) == []
+
+
+_PROVIDERS = (
+    "Voimme siirtää tietoja seuraaville kolmansille osapuolille:\n"
+    "- Intercom, asiakasviestintä\n- Mailgun, sähköpostin välitys\n- Maxmind, sijainti\n"
+    "- Boomerang, asiakkuudenhallinta\n- Freshdesk, asiakastuki\n"
+)
+
+
+def test_a_list_of_service_providers_outside_the_processors_section_names_processors():
+    # The introduction says "third parties", not processors; the list's items are services, most of them
+    # known to the vendor base, one at least as a processor: the unknown ones are providers too.
+    found = [vendor.name if vendor else name for name, vendor in named_processors(_PROVIDERS, section=False)]
+    assert {"Intercom", "Mailgun", "Maxmind", "Boomerang", "Freshdesk"} <= set(found)
+    assert listed_providers(_PROVIDERS) == ["Intercom", "Mailgun", "Maxmind", "Boomerang", "Freshdesk"]
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        # Trackers alone are the cookies' matter; a list of data is no list of providers.
+        "- Google Analytics, kävijäseuranta\n- Hotjar, lämpökartat\n- Matomo, tilastot\n",
+        "- Nimi, osoite\n- Puhelinnumero\n- Sähköposti, jos annettu\n",
+    ],
+)
+def test_a_list_that_is_not_of_service_providers_names_none(items):
+    text = f"Voimme siirtää tietoja seuraaville kolmansille osapuolille:\n{items}"
+    assert named_processors(text, section=False) == []
+    assert listed_providers(text) == []

@@ -208,8 +208,9 @@ def _pieces(text: str) -> list[str]:
 
 
 # A bulleted item that starts with a name and says what it is used for ("- MobilePay maksutapahtumissa",
-# "- OP Kevytyrittäjä laskutuksessa"): in a list of processors the name is the provider.
-_LEADING_NAME = re.compile(rf"^[ \t]*[-•*–][ \t]*{_NAME}(?=[ \t]+[a-zåäö]|[ \t]*$)")
+# "- OP Kevytyrittäjä laskutuksessa", "- Maxmind, geolocation"): in a list of processors the name is the
+# provider.
+_LEADING_NAME = re.compile(rf"^[ \t]*[-•*–][ \t]*{_NAME}(?=,?[ \t]+[a-zåäö]|[ \t]*$)")
 
 
 # Whose servers, cloud or data centre the data is in: "Cloudcity’s server environment", "Cloudcitys
@@ -359,6 +360,50 @@ _POINTER = re.compile(
 )
 
 
+_TRACKERS = frozenset({SystemKind.ANALYTICS, SystemKind.ADVERTISING})
+# The name an item of a list starts with, up to what it says of it: "- Intercom, customer data analysis",
+# "- Mailgun: transactional email", "- Kuvio (lomakkeet)".
+_ITEM_LEAD = re.compile(r"^[ \t]*[-•*–][ \t]*(?P<lead>[^,:;()–—\n]{2,60}?)[ \t]*(?:[,:;(–—]|$)")
+
+
+def _lists_of_providers(lines: list[str]) -> set[int]:
+    """The indices of the items of each list that is a list of service providers whatever its
+    introduction says ("we may transfer the data to the following third parties:"): at least three
+    items, most of which start with a service the knowledge base knows, one of them at least as its
+    customers' processor other than a tracker — a list of analytics tools or social networks alone is
+    the cookies' matter."""
+    found: set[int] = set()
+    run: list[int] = []
+    for index, line in enumerate([*lines, ""]):
+        if _ITEM_LEAD.match(line):
+            run.append(index)
+            continue
+        known = [
+            [m.vendor for m in mentions(lead["lead"], True) if m.vendor.hosted]
+            for i in run
+            if (lead := _ITEM_LEAD.match(lines[i]))
+        ]
+        known = [vendors for vendors in known if vendors]
+        processing = any(v.processor and v.kind not in _TRACKERS for vendors in known for v in vendors)
+        if len(run) >= 3 and 2 * len(known) > len(run) and processing:
+            found.update(run)
+        run = []
+    return found
+
+
+def listed_providers(text: str) -> list[str]:
+    """The names the items of a list of service providers (`_lists_of_providers`) start with, as written
+    ("Maxmind", "iDevAffiliate", "Breezy HR"): in such a list a name need not look like one."""
+    lines = text.split("\n")
+    names = []
+    for index in sorted(_lists_of_providers(lines)):
+        lead = _ITEM_LEAD.match(lines[index])
+        name = lead["lead"].strip(" .*") if lead else ""
+        if name and (name[0].isupper() or _NAME_SHAPE.search(name)) and is_service_name(name):
+            names.append(name)
+    return names
+
+
 def processor_sentences(text: str, *, section: bool) -> list[str]:
     """The sentences and list items of `text` that present someone as processing the data on the
     controller's behalf. In a processors section (`section`) every sentence and item does — the
@@ -367,9 +412,11 @@ def processor_sentences(text: str, *, section: bool) -> list[str]:
     and the items of a list such a sentence introduces ("palveluntarjoajat:")."""
     found: list[str] = []
     introduced = False
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    providers = _lists_of_providers(lines)
+    for index, line in enumerate(lines):
         item = bool(re.match(r"\s*[-•*–|]", line) or _ROW.match(line))
-        introduced = introduced and (item or not line.strip())
+        introduced = (introduced and (item or not line.strip())) or index in providers
         for sentence in analysis_text.sentences(line):
             if analysis_text.INDEPENDENT_CONTROLLER.find(sentence, affirmed=False):
                 continue
@@ -481,6 +528,7 @@ def named_processors(text: str, own: str = "", *, section: bool) -> list[tuple[s
     the knowledge base knows as no processor."""
     found: dict[str, tuple[str, Vendor | None]] = {}
     column: int | None = None  # the column of a table whose header names the processors
+    providers = {name.casefold() for name in listed_providers(text)}
     for sentence in processor_sentences(text, section=section):
         cells = [c.strip() for c in sentence.strip().strip("|").split("|")] if "|" in sentence else []
         if not cells:
@@ -520,6 +568,8 @@ def named_processors(text: str, own: str = "", *, section: bool) -> list[tuple[s
         lead = _LEADING_NAME.match(sentence)
         if lead and is_service_name(lead["name"]) and re.search(r"\w[A-Z0-9.]|\s", lead["name"]):
             named.append((lead["name"], None))
+        elif (item := _ITEM_LEAD.match(sentence)) and item["lead"].strip(" .*").casefold() in providers:
+            named.append((item["lead"].strip(" .*"), None))
         for name, vendor in named:
             name = name.strip(" .,:;()")
             if vendor is None and mentions(name, True):

@@ -736,7 +736,10 @@ class _Builder:
         for key in _VENDOR_FIELDS:
             text = data.get(key, "")
             listed = key in ("systems_text", "processors_text")
-            for name, hosted in entities.named_services(text, own, compounds=not listed, terms=self.terms):
+            services = entities.named_services(text, own, compounds=not listed, terms=self.terms)
+            if not listed:  # a list of service providers in any section: "- Maxmind, geolocation"
+                services += [(name, True) for name in entities.listed_providers(text)]
+            for name, hosted in services:
                 if mentions(name, True):
                     continue  # a knowledge-base vendor, read above
                 if name not in self.systems:
