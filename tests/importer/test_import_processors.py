@@ -15,6 +15,7 @@ from tietovirta.importer import classify, import_bytes
 from tietovirta.importer.assign import SUGGEST, Piece, _heading_topics, section_probabilities, sentence_facts
 from tietovirta.importer.blocks import Block
 from tietovirta.importer.sections import Section
+from tietovirta.knowledge.vendors import resolve
 
 HEAD = "# Asiakasrekisteri\n\n## Rekisterinpitäjä\n\nKauppa Oy, Kauppakatu 1, 00100 Helsinki\n\n"
 
@@ -385,3 +386,21 @@ def test_a_list_that_is_not_of_service_providers_names_none(items):
     text = f"Voimme siirtää tietoja seuraaville kolmansille osapuolille:\n{items}"
     assert named_processors(text, section=False) == []
     assert listed_providers(text) == []
+
+
+def test_adsense_is_its_own_vendor_and_no_processor_where_it_uses_the_data_for_its_own_purposes():
+    assert resolve("Google AdSense").name == "Google AdSense"
+    assert resolve("Google AdWords").name == "Google Ads"
+    text = (
+        "Google Privacy Policy\n\nWe use third-party services, such as Google AdSense, to display ads. These "
+        "services may collect data about users and use it for their own purposes."
+    )
+    assert named_processors(text, section=True) == []
+    # A processor the base knows stays one in such a paragraph.
+    text = "Käytämme Mailchimpia uutiskirjeisiin. Google käyttää tietoja omiin tarkoituksiinsa."
+    assert [vendor.name for _, vendor in named_processors(text, section=True)] == ["Mailchimp"]
+
+
+def test_processors_that_may_not_use_the_data_for_their_own_purposes_are_processors():
+    text = "Mailgun toimii käsittelijänä eikä saa käyttää tietoja omiin tarkoituksiinsa."
+    assert [vendor.name for _, vendor in named_processors(text, section=True)] == ["Mailgun"]

@@ -350,12 +350,37 @@ _ON_ITS_OWN = Screened(
     r"|your own|sinun oma\w*|din egen|ditt eget|dina egna)\b",
     re.IGNORECASE,
 )
+# Services said to use the data for their own purposes decide on it themselves, whichever sentence of the
+# paragraph names them ("We use third-party services, such as Google AdSense, to display ads. These
+# services may collect data about users and use it for their own purposes."): a vendor the base knows as
+# no processor is not made one there by being named.
+_OWN_PURPOSES = Screened(
+    r"\b(?:for (?:its|their) own purposes|omiin (?:käyttö)?tarkoituksiinsa|omia tarkoituksiaan varten"
+    r"|för (?:sina|deras|egna) (?:egna )?(?:ändamål|syften))\b",
+    re.IGNORECASE,
+)
+
+
+def _for_own_purposes(sentence: str) -> bool:
+    """The sentence says someone uses the data for their own purposes — not that processors may not."""
+    return bool(
+        _OWN_PURPOSES.search(sentence)
+        and not analysis_text.is_negated(sentence)
+        and not analysis_text.names_a_processor(sentence)
+    )
+
+
 # A pointer to a provider's own documents names the provider, but presents nothing ("Lisätietoa:
 # Googlen tietosuojakäytäntö", "Provider details: Supabase Data Processing Addendum").
 _POINTER = re.compile(
     r"^\W*(?:lisätietoa|lisätietoja|lue lisää|tutustu|mer information|läs mer|more information|read more"
     r"|provider details|see)\b[^.]{0,120}(?:tietosuoj\w*|käytän\w*|ehdo\w*|policy|statement|addendum|terms"
-    r"|villkor|integritet\w*|dataskydd\w*)",
+    r"|villkor|integritet\w*|dataskydd\w*)"
+    # A line that is only the title of a provider's policy, as a link reads: "Google Privacy Policy",
+    # "Googlen tietosuojakäytäntö".
+    r"|^\W*(?-i:[A-ZÅÄÖ])[\w.&'’:-]*(?:\s(?-i:[A-ZÅÄÖ])[\w.&'’:-]*){0,2}\s+"
+    r"(?:privacy (?:policy|statement|notice)|cookie policy|terms of (?:service|use)"
+    r"|tietosuoja(?:käytäntö|seloste|ehdot)|integritetspolicy)\W*$",
     re.IGNORECASE,
 )
 
@@ -417,11 +442,15 @@ def processor_sentences(text: str, *, section: bool) -> list[str]:
     for index, line in enumerate(lines):
         item = bool(re.match(r"\s*[-•*–|]", line) or _ROW.match(line))
         introduced = (introduced and (item or not line.strip())) or index in providers
+        own_purposes = any(_for_own_purposes(sentence) for sentence in analysis_text.sentences(line))
         for sentence in analysis_text.sentences(line):
             if analysis_text.INDEPENDENT_CONTROLLER.find(sentence, affirmed=False):
                 continue
-            if _ON_ITS_OWN.search(sentence) or _POINTER.search(sentence):
+            if _ON_ITS_OWN.search(sentence) or _for_own_purposes(sentence) or _POINTER.search(sentence):
                 continue
+            known = [m.vendor for m in mentions(sentence, True)]
+            if own_purposes and known and not any(v.processor for v in known):
+                continue  # the paragraph says they use the data for their own purposes, as the base knows
             says = presents_a_processor(sentence)
             if _CONNECTS.search(sentence) and not analysis_text.names_a_processor(sentence):
                 continue
