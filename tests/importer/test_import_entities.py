@@ -166,6 +166,20 @@ def test_outside_the_systems_sections_a_list_item_or_our_own_service_is_no_syste
     assert not ({"Nimi", "Asiakasnumero", "Chat"} & systems)
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # Outside the systems' lists the first word of a sentence is capitalised anyway.
+        ("Ajanvaraus-palvelussa tallennetaan nimi.", []),
+        ("Varaukset tehdään Smoobu-palvelussa.", ["Smoobu"]),
+        ("Käytämme Umami-analytiikkaa.", ["Umami"]),
+        ("MySQL-tietokanta: työkalu tietojen tallentamiseen", ["MySQL"]),
+    ],
+)
+def test_a_service_named_outside_the_systems_lists_must_look_like_a_name(text, names):
+    assert [name for name, _ in named_services(text, compounds=True)] == names
+
+
 def test_a_term_the_document_defines_for_itself_is_no_service():
     text = "This policy covers the pages of Konecranes (“Site”). We improve the content via the Site."
     terms = defined_terms(text)

@@ -167,6 +167,12 @@ def named_services(
                 continue
             if pattern is _COMPOUND and _OURS.search(match.group(0)):
                 continue  # "Chat-palvelumme": our own chat service, named by what it is
+            # Outside the systems' lists a word that starts the sentence is capitalised anyway
+            # ("Ajanvaraus-palvelussa …"): it must look like a name ("MySQL", "OP Kevytyrittäjä").
+            verb = name != match["name"].strip(" .,:;")
+            at_start = not verb and not sentence[: match.start("name")].strip(" -•*–")
+            if compounds and at_start and " " not in name and not _NAME_SHAPE.search(name):
+                continue
             if (
                 name.casefold() in terms
                 or analysis_text.COMPANY_FORM.find(name, affirmed=False)
