@@ -4,7 +4,7 @@ service the notice is about or a word that only looks like a vendor's name."""
 
 import pytest
 
-from tietovirta.analysis.entities import is_own_name, is_service_name, named_services
+from tietovirta.analysis.entities import defined_terms, is_own_name, is_service_name, named_services
 from tietovirta.canonical.schema import PartyRole
 from tietovirta.importer import import_bytes
 from tietovirta.knowledge.vendors import mentions
@@ -40,6 +40,10 @@ def _import(body: str, controller: str = "Kauppa Oy") -> tuple:
         ("The form is delivered by email via the FormSubmit.co service.", ["FormSubmit.co"]),
         # Examples of the providers a sentence about processing for the controller gives.
         ("Käytämme palveluntarjoajia, kuten Lomakix ja Kuvio.", ["Lomakix", "Kuvio"]),
+        # A verb of using that starts the line is not part of the name; a name's first word "We" or "Vi" is.
+        ("- Käytämme Umami-analytiikkaa", ["Umami"]),
+        ("- We Are Social: markkinointikampanjat", ["We Are Social"]),
+        ("Palveluntarjoajat: Vi Play Studio (pelit), Kuvio (lomakkeet)", ["Vi Play Studio", "Kuvio"]),
         ("Tietoja käsitellään esimerkiksi Suomessa ja Ruotsissa.", []),
         # Generic words, roles, the controller and who is named as a controller: no names.
         ("Pilvipalvelut: palvelimien tarjoajat EU-alueella\nSähköpostijärjestelmät: viestinnän välitys", []),
@@ -85,7 +89,7 @@ def test_unknown_services_in_the_processors_section_are_systems_and_processors()
         "- Lomakix — yhteydenottolomake"
     )
     assert {"Kuvio", "Lomakix"} <= systems
-    # Stripe is no processor by default (a payment institution); listed among processors, it is one.
+    # Listed among processors, Stripe (a payment gateway) is one.
     assert {"Kuvio", "Lomakix", "Stripe"} <= processors
 
 
@@ -135,3 +139,51 @@ def test_the_items_under_a_sentence_naming_processors_are_processors_text():
     register = import_bytes(notice, "seloste.md").document.registers[0]
     assert "Kuvio — tietokanta (EU)" in register.processors_text
     assert "Lomakix — lomakkeet (EU)" in register.processors_text
+
+
+def _import_sections(sections: str) -> tuple:
+    notice = (
+        f"# Asiakasrekisteri\n\n## Rekisterinpitäjä\n\nKauppa Oy, Kauppakatu 1, 00100 Helsinki\n\n{sections}"
+    )
+    document = import_bytes(notice.encode(), "seloste.md").document
+    return set(document.registers[0].systems)
+
+
+def test_a_name_that_says_it_is_a_service_is_a_system_in_any_section():
+    # Which section a sentence lands in must not decide whether "Smoobu-palvelu" is a system.
+    systems = _import_sections(
+        "## Tietojen luovutus\n\nAjanvarausten tiedot välitetään Smoobu-palveluun.\n\n"
+        "## Käsittelyn tarkoitus\n\nKurssipalaute kerätään järjestelmällä Norppa.\n"
+    )
+    assert {"Smoobu", "Norppa"} <= systems
+
+
+def test_outside_the_systems_sections_a_list_item_or_our_own_service_is_no_system():
+    systems = _import_sections(
+        "## Tietosisältö\n\n- Nimi: etu- ja sukunimi\n- Asiakasnumero\n\n"
+        "## Evästeet\n\nChat-palvelumme hyödyntää evästeitä asiakaspalvelussa.\n"
+    )
+    assert not ({"Nimi", "Asiakasnumero", "Chat"} & systems)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # Outside the systems' lists the first word of a sentence is capitalised anyway.
+        ("Ajanvaraus-palvelussa tallennetaan nimi.", []),
+        ("Varaukset tehdään Smoobu-palvelussa.", ["Smoobu"]),
+        ("Käytämme Umami-analytiikkaa.", ["Umami"]),
+        ("MySQL-tietokanta: työkalu tietojen tallentamiseen", ["MySQL"]),
+    ],
+)
+def test_a_service_named_outside_the_systems_lists_must_look_like_a_name(text, names):
+    assert [name for name, _ in named_services(text, compounds=True)] == names
+
+
+def test_a_term_the_document_defines_for_itself_is_no_service():
+    text = "This policy covers the pages of Konecranes (“Site”). We improve the content via the Site."
+    terms = defined_terms(text)
+    assert "site" in terms
+    assert named_services(text, terms=terms, compounds=True) == []
+    # A vendor the base knows stays one even where the document names it as a term.
+    assert "google" not in defined_terms('Google Analytics, a service provided by Google Inc. ("Google").')

@@ -9,13 +9,14 @@ import re
 import pytest
 
 from tietovirta.analysis import entities
-from tietovirta.analysis.entities import named_processors, presents_a_processor
+from tietovirta.analysis.entities import listed_providers, named_processors, presents_a_processor
 from tietovirta.canonical.schema import PartyRole
 from tietovirta.documents import build_privacy_notice, render
 from tietovirta.importer import classify, import_bytes
 from tietovirta.importer.assign import SUGGEST, Piece, _heading_topics, section_probabilities, sentence_facts
 from tietovirta.importer.blocks import Block
 from tietovirta.importer.sections import Section
+from tietovirta.knowledge.vendors import resolve
 
 HEAD = "# Asiakasrekisteri\n\n## Rekisterinpitäjä\n\nKauppa Oy, Kauppakatu 1, 00100 Helsinki\n\n"
 
@@ -353,3 +354,68 @@ def test_a_processor_sentence_in_a_long_paragraph_stays_alone():
     text = document.registers[0].processors_text
     assert "Käytämme tietojen käsittelyyn Googlen ja Dropboxin pilvipalveluita." in text
     assert "Luotamme siihen" not in text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Betalningar för bokningar hanteras av betalningstjänstleverantören Stripe.",
+        "Käytämme verkkomaksuihin Paytrailia.",
+        "Payments are handled by Checkout Finland.",
+    ],
+)
+def test_a_payment_gateway_that_handles_payments_for_the_controller_is_a_processor(sentence):
+    # LABELLING.md: "X processes payments for us" presents a processor; the vendor base agrees.
+    found = [vendor.name if vendor else name for name, vendor in named_processors(sentence, section=False)]
+    assert len(found) == 1 and found[0].split()[0] in sentence
+
+
+def test_credit_and_invoice_payment_stay_independent_controllers():
+    assert named_processors("Lasku- ja osamaksut hoitaa Klarna.", section=False) == []
+
+
+_PROVIDERS = (
+    "Voimme siirtää tietoja seuraaville kolmansille osapuolille:\n"
+    "- Intercom, asiakasviestintä\n- Mailgun, sähköpostin välitys\n- Maxmind, sijainti\n"
+    "- Boomerang, asiakkuudenhallinta\n- Freshdesk, asiakastuki\n"
+)
+
+
+def test_a_list_of_service_providers_outside_the_processors_section_names_processors():
+    # The introduction says "third parties", not processors; the list's items are services, most of them
+    # known to the vendor base, one at least as a processor: the unknown ones are providers too.
+    found = [vendor.name if vendor else name for name, vendor in named_processors(_PROVIDERS, section=False)]
+    assert {"Intercom", "Mailgun", "Maxmind", "Boomerang", "Freshdesk"} <= set(found)
+    assert listed_providers(_PROVIDERS) == ["Intercom", "Mailgun", "Maxmind", "Boomerang", "Freshdesk"]
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        # Trackers alone are the cookies' matter; a list of data is no list of providers.
+        "- Google Analytics, kävijäseuranta\n- Hotjar, lämpökartat\n- Matomo, tilastot\n",
+        "- Nimi, osoite\n- Puhelinnumero\n- Sähköposti, jos annettu\n",
+    ],
+)
+def test_a_list_that_is_not_of_service_providers_names_none(items):
+    text = f"Voimme siirtää tietoja seuraaville kolmansille osapuolille:\n{items}"
+    assert named_processors(text, section=False) == []
+    assert listed_providers(text) == []
+
+
+def test_adsense_is_its_own_vendor_and_no_processor_where_it_uses_the_data_for_its_own_purposes():
+    assert resolve("Google AdSense").name == "Google AdSense"
+    assert resolve("Google AdWords").name == "Google Ads"
+    text = (
+        "Google Privacy Policy\n\nWe use third-party services, such as Google AdSense, to display ads. These "
+        "services may collect data about users and use it for their own purposes."
+    )
+    assert named_processors(text, section=True) == []
+    # A processor the base knows stays one in such a paragraph.
+    text = "Käytämme Mailchimpia uutiskirjeisiin. Google käyttää tietoja omiin tarkoituksiinsa."
+    assert [vendor.name for _, vendor in named_processors(text, section=True)] == ["Mailchimp"]
+
+
+def test_processors_that_may_not_use_the_data_for_their_own_purposes_are_processors():
+    text = "Mailgun toimii käsittelijänä eikä saa käyttää tietoja omiin tarkoituksiinsa."
+    assert [vendor.name for _, vendor in named_processors(text, section=True)] == ["Mailgun"]

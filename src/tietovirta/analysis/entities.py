@@ -81,8 +81,10 @@ _NOT_A_NAME = re.compile(
 )
 # The Finnish verbs of using a service ("Käytämme PostHogia", "Tällä sivustolla käytetään …").
 _FINNISH_USING = r"käytämme|hyödynnämme|käytetään|käyttää"
-# A verb of using that starts a sentence with a capital, as a name would.
-_A_VERB = re.compile(rf"(?i:{_FINNISH_USING}|käytän|we|vi|använder)")
+# A verb of using that starts a sentence with a capital, as a name would. Not the pronoun of "We use"
+# or "Vi använder": the verb after it is lower-case, so it never joins a name, and "We Are Social",
+# "Vi Play Studio" are names.
+_A_VERB = re.compile(rf"(?i:{_FINNISH_USING}|käytän|använder)")
 _ABBREVIATION = re.compile(r"[A-Z]{1,3}")  # "ICT", "HR": a known one ("CSC") is in the vendor base
 # A sentence naming someone as a controller: its names are not processors (the controller's own
 # details, an independent controller).
@@ -129,21 +131,28 @@ def is_service_name(name: str) -> bool:
     return not (analysis_text.PUBLIC_AUTHORITY_NAME.find(name, affirmed=False) or country_code(name))
 
 
-def named_services(text: str, own: str = "", *, listed: bool = False) -> list[tuple[str, bool]]:
+def named_services(
+    text: str,
+    own: str = "",
+    *,
+    listed: bool = False,
+    compounds: bool = False,
+    terms: frozenset[str] = frozenset(),
+) -> list[tuple[str, bool]]:
     """(name, run by a service provider) for each service a systems or processors text names the ways
     documents name them (list items, "X-palvelu", "palvelulla X"), each once, in order; not the
-    controller's or the register's own name (`own`), nor a name a sentence gives as a controller.
-    `listed`: the text presents processors, so names given as examples ("kuten X ja Y") are theirs."""
+    controller's or the register's own name (`own`), nor a term the document defines for itself
+    (`terms`, from `defined_terms`), nor a name a sentence gives as a controller.
+    `listed`: the text presents processors, so names given as examples ("kuten X ja Y") are theirs.
+    `compounds`: a text about something else (purposes, data, disclosures), where only a name that says
+    it is a service counts ("Smoobu-palvelu", "järjestelmä Norppa", "via OpenRouter"), not a list item."""
     found: dict[str, tuple[str, bool]] = {}
     for sentence in _pieces(text):
         if _CONTROLLER_WORD.search(sentence) and not analysis_text.names_a_processor(sentence):
             continue
-        matches = [
-            (match, pattern)
-            for pattern in (_ITEM, _BULLET, _COMPOUND, _AFTER_WORD)
-            for match in pattern.finditer(sentence)
-        ]
-        if listed or analysis_text.names_a_processor(sentence):
+        patterns = (_COMPOUND, _AFTER_WORD) if compounds else (_ITEM, _BULLET, _COMPOUND, _AFTER_WORD)
+        matches = [(match, pattern) for pattern in patterns for match in pattern.finditer(sentence)]
+        if not compounds and (listed or analysis_text.names_a_processor(sentence)):
             for examples in _EXAMPLES.finditer(sentence):
                 for item in _ITEMS_SPLIT.split(examples.group("items").strip()):
                     if match := _EXAMPLE_ITEM.match(item.strip()):
@@ -156,8 +165,17 @@ def named_services(text: str, own: str = "", *, listed: bool = False) -> list[tu
             groups = match.groupdict()
             if groups.get("line") is not None and not _NAME_SHAPE.search(name):
                 continue
+            if pattern is _COMPOUND and _OURS.search(match.group(0)):
+                continue  # "Chat-palvelumme": our own chat service, named by what it is
+            # Outside the systems' lists a word that starts the sentence is capitalised anyway
+            # ("Ajanvaraus-palvelussa …"): it must look like a name ("MySQL", "OP Kevytyrittäjä").
+            verb = name != match["name"].strip(" .,:;")
+            at_start = not verb and not sentence[: match.start("name")].strip(" -•*–")
+            if compounds and at_start and " " not in name and not _NAME_SHAPE.search(name):
+                continue
             if (
-                analysis_text.COMPANY_FORM.find(name, affirmed=False)
+                name.casefold() in terms
+                or analysis_text.COMPANY_FORM.find(name, affirmed=False)
                 or not is_service_name(name)
                 or (own and is_own_name(name, own))
                 or name.casefold() in found
@@ -166,6 +184,22 @@ def named_services(text: str, own: str = "", *, listed: bool = False) -> list[tu
             hosted = pattern is not _COMPOUND or bool(groups.get("service"))
             found[name.casefold()] = (name, hosted)
     return list(found.values())
+
+
+# A compound with a possessive ending is the writer's own ("Chat-palvelumme", "tilausjärjestelmässämme").
+_OURS = re.compile(r"(?:mme|nne)$", re.IGNORECASE)
+# A term a document defines for itself: "(“Site”)", '("SN Service")', "(hereafter referred to as
+# “application”)", "(jäljempänä ”Palvelu”)".
+_DEFINED = re.compile(r"\((?:[^()\"“”]{0,40}\s)?[\"“”]([^\"“”()\n]{2,40})[\"“”]\s*\)")
+
+
+def defined_terms(text: str) -> frozenset[str]:
+    """The terms `text` defines for itself, case-folded ("site", "sn service"): the document's shorthand
+    for itself, its service or a group of services, never a vendor's name — but for a vendor the
+    knowledge base knows ('Google Inc. ("Google")'), which stays one."""
+    return frozenset(
+        term.strip().casefold() for term in _DEFINED.findall(text) if not is_a_vendor(term.strip())
+    )
 
 
 def is_a_vendor(name: str) -> bool:
@@ -180,8 +214,9 @@ def _pieces(text: str) -> list[str]:
 
 
 # A bulleted item that starts with a name and says what it is used for ("- MobilePay maksutapahtumissa",
-# "- OP Kevytyrittäjä laskutuksessa"): in a list of processors the name is the provider.
-_LEADING_NAME = re.compile(rf"^[ \t]*[-•*–][ \t]*{_NAME}(?=[ \t]+[a-zåäö]|[ \t]*$)")
+# "- OP Kevytyrittäjä laskutuksessa", "- Maxmind, geolocation"): in a list of processors the name is the
+# provider.
+_LEADING_NAME = re.compile(rf"^[ \t]*[-•*–][ \t]*{_NAME}(?=,?[ \t]+[a-zåäö]|[ \t]*$)")
 
 
 # Whose servers, cloud or data centre the data is in: "Cloudcity’s server environment", "Cloudcitys
@@ -321,14 +356,83 @@ _ON_ITS_OWN = Screened(
     r"|your own|sinun oma\w*|din egen|ditt eget|dina egna)\b",
     re.IGNORECASE,
 )
+# Services said to use the data for their own purposes decide on it themselves, whichever sentence of the
+# paragraph names them ("We use third-party services, such as Google AdSense, to display ads. These
+# services may collect data about users and use it for their own purposes."): a vendor the base knows as
+# no processor is not made one there by being named.
+_OWN_PURPOSES = Screened(
+    r"\b(?:for (?:its|their) own purposes|omiin (?:käyttö)?tarkoituksiinsa|omia tarkoituksiaan varten"
+    r"|för (?:sina|deras|egna) (?:egna )?(?:ändamål|syften))\b",
+    re.IGNORECASE,
+)
+
+
+def _for_own_purposes(sentence: str) -> bool:
+    """The sentence says someone uses the data for their own purposes — not that processors may not."""
+    return bool(
+        _OWN_PURPOSES.search(sentence)
+        and not analysis_text.is_negated(sentence)
+        and not analysis_text.names_a_processor(sentence)
+    )
+
+
 # A pointer to a provider's own documents names the provider, but presents nothing ("Lisätietoa:
 # Googlen tietosuojakäytäntö", "Provider details: Supabase Data Processing Addendum").
 _POINTER = re.compile(
     r"^\W*(?:lisätietoa|lisätietoja|lue lisää|tutustu|mer information|läs mer|more information|read more"
     r"|provider details|see)\b[^.]{0,120}(?:tietosuoj\w*|käytän\w*|ehdo\w*|policy|statement|addendum|terms"
-    r"|villkor|integritet\w*|dataskydd\w*)",
+    r"|villkor|integritet\w*|dataskydd\w*)"
+    # A line that is only the title of a provider's policy, as a link reads: "Google Privacy Policy",
+    # "Googlen tietosuojakäytäntö".
+    r"|^\W*(?-i:[A-ZÅÄÖ])[\w.&'’:-]*(?:\s(?-i:[A-ZÅÄÖ])[\w.&'’:-]*){0,2}\s+"
+    r"(?:privacy (?:policy|statement|notice)|cookie policy|terms of (?:service|use)"
+    r"|tietosuoja(?:käytäntö|seloste|ehdot)|integritetspolicy)\W*$",
     re.IGNORECASE,
 )
+
+
+_TRACKERS = frozenset({SystemKind.ANALYTICS, SystemKind.ADVERTISING})
+# The name an item of a list starts with, up to what it says of it: "- Intercom, customer data analysis",
+# "- Mailgun: transactional email", "- Kuvio (lomakkeet)".
+_ITEM_LEAD = re.compile(r"^[ \t]*[-•*–][ \t]*(?P<lead>[^,:;()–—\n]{2,60}?)[ \t]*(?:[,:;(–—]|$)")
+
+
+def _lists_of_providers(lines: list[str]) -> set[int]:
+    """The indices of the items of each list that is a list of service providers whatever its
+    introduction says ("we may transfer the data to the following third parties:"): at least three
+    items, most of which start with a service the knowledge base knows, one of them at least as its
+    customers' processor other than a tracker — a list of analytics tools or social networks alone is
+    the cookies' matter."""
+    found: set[int] = set()
+    run: list[int] = []
+    for index, line in enumerate([*lines, ""]):
+        if _ITEM_LEAD.match(line):
+            run.append(index)
+            continue
+        known = [
+            [m.vendor for m in mentions(lead["lead"], True) if m.vendor.hosted]
+            for i in run
+            if (lead := _ITEM_LEAD.match(lines[i]))
+        ]
+        known = [vendors for vendors in known if vendors]
+        processing = any(v.processor and v.kind not in _TRACKERS for vendors in known for v in vendors)
+        if len(run) >= 3 and 2 * len(known) > len(run) and processing:
+            found.update(run)
+        run = []
+    return found
+
+
+def listed_providers(text: str) -> list[str]:
+    """The names the items of a list of service providers (`_lists_of_providers`) start with, as written
+    ("Maxmind", "iDevAffiliate", "Breezy HR"): in such a list a name need not look like one."""
+    lines = text.split("\n")
+    names = []
+    for index in sorted(_lists_of_providers(lines)):
+        lead = _ITEM_LEAD.match(lines[index])
+        name = lead["lead"].strip(" .*") if lead else ""
+        if name and (name[0].isupper() or _NAME_SHAPE.search(name)) and is_service_name(name):
+            names.append(name)
+    return names
 
 
 def processor_sentences(text: str, *, section: bool) -> list[str]:
@@ -339,14 +443,20 @@ def processor_sentences(text: str, *, section: bool) -> list[str]:
     and the items of a list such a sentence introduces ("palveluntarjoajat:")."""
     found: list[str] = []
     introduced = False
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    providers = _lists_of_providers(lines)
+    for index, line in enumerate(lines):
         item = bool(re.match(r"\s*[-•*–|]", line) or _ROW.match(line))
-        introduced = introduced and (item or not line.strip())
+        introduced = (introduced and (item or not line.strip())) or index in providers
+        own_purposes = any(_for_own_purposes(sentence) for sentence in analysis_text.sentences(line))
         for sentence in analysis_text.sentences(line):
             if analysis_text.INDEPENDENT_CONTROLLER.find(sentence, affirmed=False):
                 continue
-            if _ON_ITS_OWN.search(sentence) or _POINTER.search(sentence):
+            if _ON_ITS_OWN.search(sentence) or _for_own_purposes(sentence) or _POINTER.search(sentence):
                 continue
+            known = [m.vendor for m in mentions(sentence, True)]
+            if own_purposes and known and not any(v.processor for v in known):
+                continue  # the paragraph says they use the data for their own purposes, as the base knows
             says = presents_a_processor(sentence)
             if _CONNECTS.search(sentence) and not analysis_text.names_a_processor(sentence):
                 continue
@@ -459,6 +569,7 @@ def named_processors(text: str, own: str = "", *, section: bool) -> list[tuple[s
     the knowledge base knows as no processor."""
     found: dict[str, tuple[str, Vendor | None]] = {}
     column: int | None = None  # the column of a table whose header names the processors
+    providers = {name.casefold() for name in listed_providers(text)}
     for sentence in processor_sentences(text, section=section):
         cells = [c.strip() for c in sentence.strip().strip("|").split("|")] if "|" in sentence else []
         if not cells:
@@ -498,6 +609,8 @@ def named_processors(text: str, own: str = "", *, section: bool) -> list[tuple[s
         lead = _LEADING_NAME.match(sentence)
         if lead and is_service_name(lead["name"]) and re.search(r"\w[A-Z0-9.]|\s", lead["name"]):
             named.append((lead["name"], None))
+        elif (item := _ITEM_LEAD.match(sentence)) and item["lead"].strip(" .*").casefold() in providers:
+            named.append((item["lead"].strip(" .*"), None))
         for name, vendor in named:
             name = name.strip(" .,:;()")
             if vendor is None and mentions(name, True):

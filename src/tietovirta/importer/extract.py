@@ -222,6 +222,7 @@ class _Builder:
         self.named_contacts: set[int] = set()  # registers whose contact person a heading or label named
         # What the notice is about, in its own words: its title, first headings and opening lines.
         self.about = ""
+        self.terms: frozenset[str] = frozenset()  # the terms the document defines for itself ("Site")
 
     # -- recording -------------------------------------------------------------------------------------
 
@@ -727,12 +728,18 @@ class _Builder:
                 self.systems[vendor.name] = system
                 self.note(None, f"systems[{len(self.systems) - 1}]", vendor.name, 0.8, data.get(key, ""))
             names.append(vendor.name)
-        # Services the knowledge base does not know, named where systems and processors are listed; not
-        # the controller's nor the service the notice is about ("Tietosuojaseloste – Finna").
+        # Services the knowledge base does not know, named where systems and processors are listed, or
+        # elsewhere in a form that says it is a service ("varaukset hoitaa Smoobu-palvelu"), which holds
+        # whichever section the sentence landed in; not the controller's, the service the notice is about
+        # ("Tietosuojaseloste – Finna") nor a term the document defines ("Site").
         own = f"{controller}\n{register_names}\n{self.about}"
-        for key in ("systems_text", "processors_text"):
+        for key in _VENDOR_FIELDS:
             text = data.get(key, "")
-            for name, hosted in entities.named_services(text, own):
+            listed = key in ("systems_text", "processors_text")
+            services = entities.named_services(text, own, compounds=not listed, terms=self.terms)
+            if not listed:  # a list of service providers in any section: "- Maxmind, geolocation"
+                services += [(name, True) for name in entities.listed_providers(text)]
+            for name, hosted in services:
                 if mentions(name, True):
                     continue  # a knowledge-base vendor, read above
                 if name not in self.systems:
@@ -865,6 +872,7 @@ def extract(
     headings = [s.heading for s in sections[:2]]
     opening = [s.blocks[0].full_text()[:300] for s in sections[:1] if s.blocks]
     builder.about = "\n".join([document.title, *headings, *opening])
+    builder.terms = entities.defined_terms("\n".join(b.full_text() for b in document.blocks))
     parts = split_registers(sections, model) if sections else [RegisterPart([])]
     registers = [
         builder.register(i, part.sections, model, document.title, part.name) for i, part in enumerate(parts)
