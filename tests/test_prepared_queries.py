@@ -376,6 +376,7 @@ def test_a_few_registers_read_for_the_checks_are_as_export_reads_them_and_only_t
 ):
     from tietovirta import canonical as c
     from tietovirta.interchange import (
+        PREFETCH_FOR_CANONICAL,
         export_registers,
         organization_registers_with_relations,
         register_to_canonical,
@@ -396,6 +397,32 @@ def test_a_few_registers_read_for_the_checks_are_as_export_reads_them_and_only_t
     with django_assert_num_queries(0):
         assert [register_to_canonical(r) for r in found] == document.registers
     assert [r.name for r in organization_registers_with_relations(other.pk, asked)] == ["Heidän"]
+    # With the archived (the API's list): the archived one too, as the list's own prefetch reads it.
+    found = organization_registers_with_relations(org.pk, asked, archived=True)
+    listed = Register.objects.filter(organization=org, pk__in=asked).prefetch_related(*PREFETCH_FOR_CANONICAL)
+    listed = sorted(listed, key=lambda r: (r.position, r.pk))
+    assert [r.pk for r in found] == [r.pk for r in listed] == [first.pk, archived.pk, second.pk]
+    assert [register_to_canonical(r) for r in found] == [register_to_canonical(r) for r in listed]
+    theirs_found = organization_registers_with_relations(other.pk, asked, archived=True)
+    assert [r.name for r in theirs_found] == ["Heidän"]
+
+
+@pytest.mark.django_db
+def test_the_active_registers_read_prepared_are_the_orms_and_only_the_organisations(org, owner, make_org):
+    from tietovirta import canonical as c
+    from tietovirta.registers.findings import _ACTIVE_REGISTERS, _active_registers
+    from tietovirta.registers.models import Register
+
+    other = make_org(owner, name="Muu Oy")
+    theirs = Register.objects.create(organization=other, name="Heidän")
+    second = Register.objects.create(organization=org, name="Toinen", position=5)
+    first = Register.objects.create(organization=org, name="Ensimmäinen", position=1)
+    Register.objects.create(organization=org, name="Arkistoitu", status=c.RegisterStatus.ARCHIVED)
+    found = _ACTIVE_REGISTERS.rows(organization_id=org.pk)
+    assert found == list(_active_registers(organization__in=[org]))
+    assert [pk for _organization, pk, _generation in found] == [first.pk, second.pk]
+    assert all(generation is not None for _organization, _pk, generation in found)
+    assert [pk for _o, pk, _g in _ACTIVE_REGISTERS.rows(organization_id=other.pk)] == [theirs.pk]
 
 
 @pytest.mark.django_db
@@ -405,6 +432,7 @@ def test_the_dashboard_after_an_edit_compiles_no_read_of_the_edited_register(
     from tietovirta.assessments.models import RiskAssessment
     from tietovirta.interchange import register_to_canonical, save_register
     from tietovirta.organizations.models import Party, System
+    from tietovirta.registers.models import Register
 
     organization = generated_organization(registers=5)
     url = f"/organizations/{organization.pk}/"
@@ -420,4 +448,4 @@ def test_the_dashboard_after_an_edit_compiles_no_read_of_the_edited_register(
     # After the second edit (the first wrote the prepared queries): the edited register's relations are not
     # read by queries compiled for them (tests/test_dashboard_findings.py: what the page shows).
     read = [call.args[0].query.model for call in compiled.call_args_list if type(call.args[0]) is SQLCompiler]
-    assert not {System, Party, RiskAssessment} & set(read), read
+    assert not {System, Party, RiskAssessment, Register} & set(read), read

@@ -378,3 +378,31 @@ def test_a_page_kept_by_other_code_or_for_another_database_is_not_served(acme_ap
         if change == "database":
             Installation.objects.update(token=original)
             cache_keys.forget_token()
+
+
+@pytest.mark.parametrize("archive", [False, True])
+def test_the_list_after_an_edit_compiles_no_read_of_the_edited_register(acme_api, acme, archive):
+    from unittest import mock
+
+    from django.db.models.sql.compiler import SQLCompiler
+
+    from tietovirta.interchange import register_to_canonical
+
+    url = f"/organizations/{acme.pk}/registers?limit=500"
+    assert acme_api.get(url).status_code == 200  # every answer kept
+    for number in range(2):  # the first edit's list writes the prepared queries
+        register = acme.registers.order_by("position", "id")[number]
+        update = {"consent_text": f"Ei {number}."}
+        if archive:  # the list shows the archived too
+            update["status"] = c.RegisterStatus.ARCHIVED
+        save_register(register, register_to_canonical(register).model_copy(update=update))
+        as_sql = SQLCompiler.as_sql
+        with mock.patch.object(SQLCompiler, "as_sql", autospec=True, side_effect=as_sql) as compiled:
+            listed = acme_api.get(url)
+        assert listed.status_code == 200
+    read = [call.args[0].query.model for call in compiled.call_args_list if type(call.args[0]) is SQLCompiler]
+    assert not {Register, RiskAssessment} & set(read), read
+    assert not {"System", "Party"} & {model.__name__ for model in read}, read
+    items = listed.json()["items"]
+    assert items == _fresh(acme_api, acme)
+    assert next(r for r in items if r["id"] == register.pk)["consent_text"] == "Ei 1."

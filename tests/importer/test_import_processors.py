@@ -8,6 +8,7 @@ import re
 
 import pytest
 
+from tietovirta.analysis import entities
 from tietovirta.analysis.entities import named_processors, presents_a_processor
 from tietovirta.canonical.schema import PartyRole
 from tietovirta.documents import build_privacy_notice, render
@@ -178,6 +179,20 @@ def test_the_system_a_processor_is_given_access_to_is_not_a_processor_itself(sen
 def test_the_party_a_sentence_says_processes_the_data_by_its_form(sentence, names):
     found = [vendor.name if vendor else name for name, vendor in named_processors(sentence, section=False)]
     assert found == names
+
+
+@pytest.mark.parametrize(
+    ("item", "names"),
+    [
+        ("- xyzAbc toimesta", ["Abc"]),
+        ("- ABCDEFGH kautta", ["ABCDEFGH"]),
+        ("- Abc.de:ssa kautta", ["Abc.de"]),
+        ("- " + "Ab" * 40 + " toimesta", ["Ab" * 40]),  # a first word is read whole up to 100 characters
+        ("- " + "AB" * 2_000, []),  # one run of capitals and no verb: no name (read in linear time)
+    ],
+)
+def test_the_party_by_whom_a_listed_item_is_done(item, names):
+    assert [name for name, _ in entities._written_names(item)] == names
 
 
 def test_who_does_a_task_for_the_controller_is_a_processor_party():

@@ -428,3 +428,45 @@ def test_corporation_is_a_company_form(text, name):
 )
 def test_the_name_without_its_place_or_business_id_after_it(text, name):
     assert values.parse_organization(text).name == name
+
+
+# The tails _name_candidate cuts (business ID, field label, alias, date) start where a run of blanks
+# starts; with blanks before the tail's punctuation the name is read as before, and a line of a thousand
+# blanks is read in linear time (bench/bench_import.py, "Hostile text").
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Yritys Oy   ,   Y-tunnus 1234567-8", "Yritys Oy"),
+        ("Yritys Oy  –  1234567-8", "Yritys Oy"),
+        ("Yritys Oy ; puhelin: 040 123 4567", "Yritys Oy"),
+        ("Yritys Oy  (puhelin: 040 123 4567)", "Yritys Oy"),
+        ("Frosmo Ltd.   (“Frosmo”, “we”)", "Frosmo Ltd"),
+        ("Ben Eriksson, Esbo   (privatperson)", "Ben Eriksson, Esbo"),
+        ("Tekla Corporation   ,   December 2013", "Tekla Corporation"),
+        ("Yritys Oy" + " " * 1_000 + "(y-tunnus 1234567-8)", "Yritys Oy"),
+        ("Yritys" + " " * 1_000 + "Oy", ""),
+    ],
+)
+def test_a_tail_after_blanks_is_cut_from_the_name(line, name):
+    assert values._name_candidate(line) == name
+
+
+# The country on a line of its own, with blanks around it but not line breaks: "^\s*" once rescanned a
+# run of empty lines from each of them.
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Yritys Oy\n \t\n  Suomi  \n", "FI"),
+        ("Yritys Oy\n\n\n   Finland", "FI"),
+        ("Yritys Oy\n\rSverige", "SE"),
+        ("Yritys Oy\nKatu 1, Suomi\n", "FI"),
+        ("Yritys Oy" + "\n" * 20_000, ""),
+    ],
+)
+def test_the_country_on_a_line_of_its_own(text, country):
+    assert values.parse_organization(text).country == country
+
+
+def test_blank_lines_name_no_one():
+    assert values.parse_organization("\n" * 20_000).name == ""
+    assert values.parse_organization("\n\n\nYritys Oy\n\n").name == "Yritys Oy"

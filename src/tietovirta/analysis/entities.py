@@ -391,7 +391,13 @@ _OBJECT = re.compile(
     r"(?:(?:palvelu[an]?|tjänsten|service|platform)\s+)?" + _NAME_CASED,
     re.IGNORECASE,
 )
-_AGENT = re.compile(rf"{_NAME_CASED}(?::\w{{1,3}})?\s+(?:toimesta|avulla|kautta)\b", re.IGNORECASE)
+# A capitalised name's first word runs to a blank or ":": one bounded scan says so before the name is
+# read, so that a long run of capitals is not read again from each capital in it.
+_AGENT = re.compile(
+    rf"(?=(?-i:[a-z])|(?-i:[A-ZÅÄÖ])(?>[\w.+&'’]{{0,99}})(?<=[\w+])[\s:])"
+    rf"{_NAME_CASED}(?::\w{{1,3}})?\s+(?:toimesta|avulla|kautta)\b",
+    re.IGNORECASE,
+)
 # A name in the elative or ablative is where the data comes from ("Finna-palvelusta", "palvelimelta").
 _FROM_CASE = re.compile(r"(?:-\w+)?(?:sta|stä|lta|ltä)$", re.IGNORECASE)
 # Words that start a sentence the way a name would and are not one: the controller, a kind of party.

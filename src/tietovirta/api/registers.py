@@ -39,7 +39,9 @@ from tietovirta.api.schemas import (
 )
 from tietovirta.canonical.schema import Language
 from tietovirta.interchange import (
+    FEW,
     PREFETCH_FOR_CANONICAL,
+    organization_registers_with_relations,
     register_to_canonical,
     register_with_relations,
     save_register,
@@ -164,7 +166,12 @@ def list_registers(
     count = page[0][1] if page else rows.count()
 
     def build(register_ids: list[int]) -> dict[int, bytes]:
-        registers = rows.filter(pk__in=register_ids).prefetch_related(*PREFETCH_FOR_CANONICAL)
+        if len(register_ids) <= FEW and not (filters.status or filters.q):
+            # The one or two an edit changed: read by queries written once per process, within the
+            # organisation (as `rows`); archived ones too, as the list shows them.
+            registers = organization_registers_with_relations(organization.pk, register_ids, archived=True)
+        else:
+            registers = rows.filter(pk__in=register_ids).prefetch_related(*PREFETCH_FOR_CANONICAL)
         return {register.pk: canonical_json(_out(register)).encode() for register in registers}
 
     # The page as django-ninja would render Page[RegisterOut], its items the registers' kept answers; the

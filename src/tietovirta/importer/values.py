@@ -735,7 +735,8 @@ def parse_organization(text: str) -> OrganizationInfo:
         info.street_address = (match.group(1) or match.group(2) or "").strip(" ,")
         used.append(info.street_address)
     for word, code in _COUNTRIES.items():
-        if re.search(rf"(?im)^\s*{word}\s*$|,\s*{word}\s*$", text):
+        # Blanks but no line break around the word: "^\s*" would rescan a run of empty lines from each line.
+        if re.search(rf"(?im)^[^\S\n]*{word}[^\S\n]*$|,\s*{word}\s*$", text):
             info.country = code
             used.append(word)
             break
@@ -799,17 +800,22 @@ _FIELD_LINE = re.compile(
 
 # "Lapin Hunajamarja, Mourunniemen tila, Posio, Finland": the place after the name, up to its country.
 _PLACE_TAIL = re.compile(rf",\s*(?:[^,\n]{{1,40}},\s*)?[A-ZÅÄÖ][a-zåäö-]+,\s*{_FINLAND}\.?\s*$")
+# The tails below start where a run of blanks starts (_RUN_START), never inside one: the leftmost match
+# is the same, found in linear time on a long run of spaces.
+_RUN_START = r"(?!(?<=\s)\s)"
 _ID_TAIL = re.compile(
-    r"\s*(?:[,;·•|]\s*|\s+[–-]\s+|\s*\(\s*)(?:(?:y-?tunnus|fo(?:-?nummer)?|business id|org\.?\s*nr)\s*:?\s*)?"
-    r"\d{7}\s?-\s?\d\s*\)?.*$|\s*[,;(·•|]\s*(?:finnish\s+)?(?:y-?tunnus|fo-?nummer|business id).*$",
+    rf"{_RUN_START}(?:\s*[,;·•|]\s*|\s+[–-]\s+|\s*\(\s*)"
+    r"(?:(?:y-?tunnus|fo(?:-?nummer)?|business id|org\.?\s*nr)\s*:?\s*)?"
+    r"\d{7}\s?-\s?\d\s*\)?.*$"
+    rf"|{_RUN_START}\s*[,;(·•|]\s*(?:finnish\s+)?(?:y-?tunnus|fo-?nummer|business id).*$",
     re.IGNORECASE,
 )
 # "Frosmo Ltd. (“Frosmo”, “we”, “us”)": the short name a document defines for itself; "(aputoiminimi
 # Studio Fika)": a second trade name. Neither is part of the controller's name.
 _ALIAS_TAIL = re.compile(
-    r"\s*\(\s*(?:[“”\"'‘’«»]|(?:aputoiminimi|bifirma|trading as|d/b/a)\b)[^)]*\)"
+    rf"{_RUN_START}\s*\(\s*(?:[“”\"'‘’«»]|(?:aputoiminimi|bifirma|trading as|d/b/a)\b)[^)]*\)"
     # "Ben Eriksson, Esbo (privatperson)": what kind of controller, not part of the name
-    r"|\s*\((?:yksityishenkilö|privatperson|private (?:person|individual))\)",
+    rf"|{_RUN_START}\s*\((?:yksityishenkilö|privatperson|private (?:person|individual))\)",
     re.IGNORECASE,
 )
 # What a heading's lead leaves when it names the controller and something else ("Data controller and
@@ -823,16 +829,18 @@ _NAMED_AS_CONTROLLER = re.compile(
     re.IGNORECASE,
 )
 # English puts the controller first: "X Oy (business ID 1234567-8), Street 1, Helsinki, is the controller",
-# "… applies to X, which acts as the data controller", "The website is operated by X, who …".
+# "… applies to X, which acts as the data controller", "The website is operated by X, who …". The blanks
+# before "(" and the verb are never given back (a word or "(" follows them): a name that may end in a run
+# of blanks is not tried against each shorter part of the run.
 _NAME_CHARS = r"[A-ZÅÄÖ0-9](?:[^,.;()]|\.(?=\w)){1,80}?"
 _CONTROLLER_AFTER = (
     re.compile(
-        rf"\b(?:applies to|by)\s+(?:the\s+)?(?P<name>{_NAME_CHARS})(?:\s*\([^)]*\))?(?:,[^.;]{{0,80}}?)?,?"
-        r"\s+(?:which\s+|who\s+)?(?:is|acts as|act as|serves as)\s+(?:the\s+)?(?:data\s+)?controller\b"
+        rf"\b(?:applies to|by)\s+(?:the\s+)?(?P<name>{_NAME_CHARS})(?:\s*+\([^)]*\))?(?:,[^.;]{{0,80}}?)?,?"
+        r"\s++(?:which\s+|who\s+)?(?:is|acts as|act as|serves as)\s+(?:the\s+)?(?:data\s+)?controller\b"
     ),
     re.compile(
-        rf"^(?:the\s+)?(?P<name>{_NAME_CHARS})(?:\s*\([^)]*\))?(?:,[^.;]{{0,80}}?)?,?"
-        r"\s+(?:which\s+|who\s+)?(?:is|acts as|act as|serves as)\s+(?:the\s+)?(?:data\s+)?controller\b"
+        rf"^(?:the\s+)?(?P<name>{_NAME_CHARS})(?:\s*+\([^)]*\))?(?:,[^.;]{{0,80}}?)?,?"
+        r"\s++(?:which\s+|who\s+)?(?:is|acts as|act as|serves as)\s+(?:the\s+)?(?:data\s+)?controller\b"
     ),
     re.compile(
         rf"\b(?:is|are)\s+(?:owned and\s+)?operated\s+by\s+(?:the\s+)?(?P<name>{_NAME_CHARS})"
@@ -868,7 +876,8 @@ def names_the_controller(sentence: str) -> bool:
 # A field label run into the name's line: "Sharetribe Ltd Business ID (Finland): …", "Nimi Oy. Contact: …",
 # "Arttu Hanska (email: …)".
 _FIELD_TAIL = re.compile(
-    r"(?:[.,;]?\s+|\s*\(\s*)(?:y-?tunnus|fo-?nummer|business\s+id|org\.?\s*nr|osoite|address|adress"
+    rf"{_RUN_START}(?:[.,;]?\s+|\s*\(\s*)"
+    r"(?:y-?tunnus|fo-?nummer|business\s+id|org\.?\s*nr|osoite|address|adress"
     r"|e-?mail|sähköposti|e-post|puh(?:elin)?|tel|phone|telefon|contact|yhteystiedot|kontakt)\b[^:]{0,15}:.*$",
     re.IGNORECASE,
 )
@@ -879,7 +888,7 @@ _SAYS_WHAT_IT_DOES = re.compile(r"(?:responsible|obliged|required|committed|enti
 _NAME_BEFORE_EMAIL = re.compile(
     r"^((?:[A-ZÅÄÖ][\w'-]+\s+){1,3}[A-ZÅÄÖ][\w'-]+)[\s,]+[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$"
 )
-_MONTH_YEAR_TAIL = re.compile(r"\s*[,–-]\s*\w+\s+\d{4}\s*$")
+_MONTH_YEAR_TAIL = re.compile(rf"{_RUN_START}\s*[,–-]\s*\w+\s+\d{{4}}\s*$")
 
 
 # A label standing alone where a label–value pair or a table gives the controller ("Nimi", "Yritys",
@@ -939,6 +948,8 @@ def _organization_name(text: str) -> str:
     best, best_score = "", 0
     for position, raw in enumerate(text.split("\n")):
         line = " ".join(raw.split())
+        if not line:
+            continue  # a blank line names no one (and a run of them is read in no time)
         named = bool(
             find_business_id(line) or _controller_in_sentence(line) or _NAMED_AS_CONTROLLER.search(line)
         )
