@@ -279,6 +279,7 @@ HOSTILE_TEXTS = {
     "Yritys Oy:n kautta …": "Yritys Oy:n kautta " * 1_600,
     "one-letter list items": "- a\n" * 7_500,
     "ABAB… listed as processors": "# Henkilötietojen käsittelijät\n\n- " + "AB" * 14_980,
+    "one paragraph on 3 750 short lines": "ja sana\n" * 3_750,
 }
 # Texts the import never hands a function whole (it drops blank lines and joins runs of blanks), timed
 # by calling the function itself, beside the same function on real corpus text of the same length.

@@ -9,6 +9,7 @@ from tietovirta.analysis.text import (
     names_a_processor,
     says_whether_data_must_be_given,
     says_whose_data,
+    states_a_right,
     states_the_purpose,
 )
 from tietovirta.importer import import_bytes
@@ -229,6 +230,11 @@ def test_the_legitimate_interest_is_read_from_the_basis_section():
         ("Rekisterin tiedot koskevat yhdistyksen jäseniä.", True),
         ("Käsittelemme asiakkaidemme tietoja emmekä käytä niitä markkinointiin.", True),
         ("Rekisterissä on tietoja tilauksista ja maksuista.", False),
+        # The group out of which the data is gathered ("-sta"), and Swedish "samlar … om".
+        ("Keräämme tiettyjä henkilötietoja asiakkaistamme ja kumppaneistamme.", True),
+        ("Selosteessa kerrotaan, miten käsittelemme tietoja, joita kerätään palvelun käyttäjistä.", True),
+        ("Föreningen samlar uppgifter om sina medlemmar och upprätthåller ett medlemsregister.", True),
+        ("Keräämme tietoja laitteista ja selaimista.", False),
         # Where the data comes from, and data kept of no one.
         ("Personal data is primarily collected from the member themselves:", False),
         ("The service does not collect or store identifiable personal data about users.", False),
@@ -241,6 +247,40 @@ def test_the_legitimate_interest_is_read_from_the_basis_section():
 )
 def test_a_sentence_that_says_whose_data_is_processed(sentence, whose):
     assert says_whose_data(sentence) is whose
+
+
+@pytest.mark.parametrize(
+    ("sentence", "right"),
+    [
+        ("Asiakkaalla on oikeus pyytää tietojensa poistamista järjestelmästä milloin tahansa.", True),
+        ("Tietoja voi pyytää poistettavaksi olemalla yhteydessä Kimmo Virtaseen.", True),
+        ("Du kan när som helst återkalla ditt samtycke och radera dina uppgifter.", True),
+        ("På kundens begäran avlägsnas kundens uppgifter från registret med omedelbar verkan.", True),
+        ("Upon request, we will immediately remove any customer from our mailing list.", True),
+        ("You have the right to access the information the Company has collected on you.", True),
+        # What the controller may do, a legal basis, a cookie setting: no right of the person's.
+        ("We may delete inactive accounts after two years.", False),
+        ("Vi kan radera uppgifterna när avtalet upphör.", False),
+        ("The data can only be accessed by our staff.", False),
+        ("Käsittely perustuu oikeutettuun etuun.", False),
+        ("Voit poistaa evästeet selaimesi asetuksista.", False),
+    ],
+)
+def test_a_sentence_that_states_a_right_of_the_data_subject(sentence, right):
+    assert states_a_right(sentence) is right
+
+
+def test_a_right_stated_in_prose_is_the_rights_text_where_no_section_gives_them():
+    notice = (
+        "# Asiakasrekisteri\n\n"
+        "## Rekisterinpitäjä\n\nEsimerkkikauppa Oy, Kauppakatu 1, 00100 Helsinki\n\n"
+        "## Tietojen säilytys\n\nTietoja säilytetään asiakkuuden ajan. "
+        "Asiakkaalla on oikeus pyytää tietojensa poistamista milloin tahansa.\n"
+    ).encode()
+    register = import_bytes(notice, "seloste.md").document.registers[0]
+    rights = (register.access_right_text, register.rectification_text, register.other_rights_text)
+    stated = "Asiakkaalla on oikeus pyytää tietojensa poistamista milloin tahansa."
+    assert "\n".join(filter(None, rights)) == stated
 
 
 def test_the_data_subjects_are_read_from_the_introduction():

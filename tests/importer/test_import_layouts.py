@@ -2,7 +2,7 @@
 
 from tietovirta.canonical.schema import LegalBasis
 from tietovirta.importer import import_bytes
-from tietovirta.importer.read_text import read_markdown
+from tietovirta.importer.read_text import read_markdown, read_plain
 
 
 def _register(text: str, filename: str = "doc.txt"):
@@ -281,3 +281,15 @@ def test_a_markdown_hard_break_backslash_is_not_kept_in_a_list_item_or_heading()
         ("item", "Teekkarispeksi Ry"),
         ("item", "PL69 02151 Espoo"),
     ]
+
+
+def test_a_paragraph_wrapped_over_many_lines_is_one_block_with_every_line_in_order():
+    # The readers join the lines of a long wrapped paragraph once, at the end (joining each as it came
+    # copied the growing text for every line); the text is the same either way.
+    lines = [f"rivi {n}," for n in range(2_000)]
+    for read, text in ((read_markdown, "Alku\n"), (read_plain, "Alku on tässä,\n")):
+        (block,) = read(text + "\n".join(lines) + "\n").blocks
+        assert block.kind == "paragraph"
+        assert block.text == " ".join([text.strip(), *lines])
+    (pair,) = read_plain("Turvallisuus\tSalasanat\n" + "".join(f"\t{line}\n" for line in lines[:500])).blocks
+    assert pair.text == " ".join(["Salasanat", *lines[:500]])

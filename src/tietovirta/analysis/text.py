@@ -236,9 +236,14 @@ _WHOSE_DATA = Matcher(
     r"(?:sisällään|sisältää)\s+tietoja\s+\w+(?:ista|istä|sta|stä)(?!\w)",
     # "Rekisterissä on tietoja asiakkaista", "Rekisterin tiedot koskevat jäseniä": the group follows.
     r"(?:on|käsitellään|kerätään|tallennetaan|säilytetään)\s+(?:henkilö)?tietoja\s+(?=\w+(?:ista|istä)(?!\w))",
+    # "Keräämme tiettyjä henkilötietoja asiakkaistamme", "henkilötietoja, joita kerätään palvelun
+    # käyttäjistä": the group follows, out of which ("-sta") the data is gathered.
+    r"(?:keräämme|käsittelemme|tallennamme)\s+(?:\w+\s+)?(?:henkilö)?tietoja"
+    r"\s+(?=\w+(?:ista|istä)(?:mme|nne)?(?!\w))",
+    r"(?:henkilö)?tie(?:toja|dot),?\s+joita\s+(?:kerätään|käsitellään|tallennetaan)\s+",
     r"(?:tiedot|rekisteri)\s+(?:\w+\s+){0,2}koske(?:e|vat)\s+",
     r"rekisteröityjä\s+ovat", r"rekisteröityinä\s+ovat",
-    r"(?:behandlar|samlas\s+in|sparas|lagras|innehåller)(?:\s+\w+){0,4}?\s+(?:person|logg)?uppgift\w*\s+(?:om|för(?!\s+att))\s+",
+    r"(?:behandlar|samlar(?:\s+in)?|samlas\s+in|sparas|lagras|innehåller)(?:\s+\w+){0,4}?\s+(?:person|logg)?uppgift\w*\s+(?:om|för(?!\s+att))\s+",
     r"(?:person)?uppgift\w*\s+(?:samlas\s+in|behandlas|sparas|lagras)\s+(?:om|för(?!\s+att))\s+",
     # "collected from the member" is where the data comes from (sources); "about" says whose it is
     r"(?:personal\s+)?(?:data|information)\s+(?:is|are)\s+(?:\w+\s+)?(?:collected|processed|stored)\s+about\s+",
@@ -1403,6 +1408,36 @@ OTHER_RIGHTS = Matcher(
     r"tillgång\w*", r"rättels\w*", r"rätta\w*", r"radering\w*", r"begränsning\w*", r"dataportabilitet\w*",
     r"access", r"rectif\w*", r"erasure", r"eras\w*", r"restrict\w*", r"portability",
 )
+
+# A data subject's right stated in prose, where a notice has no section of rights ("Asiakkaalla on oikeus
+# pyytää tietojensa poistamista", "Du kan när som helst radera dina uppgifter", "Upon request, we will remove
+# any customer from our mailing list"): what the person may ask or do with their data. Not what the
+# controller may do ("voimme poistaa", "vi kan radera", "we may delete"), nor what is done to the data
+# ("kan raderas", "can be edited"); editing a field oneself ("användaren kan ändra uppgiften i Finna") is
+# how the data is described.
+_A_RIGHT = Matcher(
+    r"oikeu(?:s|tta|den) (?:\w+ ){0,3}(?:tarkast|tarkist|pyytä|saada|saamaan|korja|oikais|poista|rajoit"
+    r"|vastust|siirtä|tutustu|peru|kieltä)\w*",
+    r"(?:voi|voit|voivat|voitte) (?:\w+ ){0,4}(?:tarkast|tarkist|pyytä|korja|poista|tutustu|peru)\w*",
+    r"pyynnöstä (?:\w+ ){0,4}(?:poist|korja|oikais)\w*",
+    r"rätt(?:ighet)?(?:en)? att (?:\w+ ){0,2}(?:få|begära|kontrollera|granska|rätta|radera|ta del|invända"
+    r"|överföra|återkalla|begränsa)\w*",
+    r"(?<!vi )(?:kan|får) (?:\w+ ){0,4}(?:radera|rätta|begära|kontrollera|granska|återkalla"
+    r"|korrigera)(?!s)\w*",
+    r"begäran (?:\w+ ){0,3}(?:avlägsnas|raderas|rättas)",
+    r"right (?:to|of) (?:\w+ ){0,2}(?:access|request|obtain|rectif|eras|delet|restrict|object|portab|withdraw"
+    r"|review|inspect|correct|know|be forgotten)\w*",
+    r"(?<!we )(?:may|can) (?!(?:only )?be\b)(?:\w+ ){0,4}(?:delete|request|review|rectify|correct|remove"
+    r"|erase|withdraw|object)\w*",
+    r"upon (?:your )?request",
+)
+
+
+def states_a_right(sentence: str) -> bool:
+    """The sentence says what the data subject may ask or do with their data (Art. 15–22); what they may do
+    with cookies is the cookies' matter."""
+    return _A_RIGHT.mentioned_in(sentence) and not COOKIES.mentioned_in(sentence)
+
 
 # Cookies and similar tracking (917/2014 205 §).
 COOKIES = Matcher(

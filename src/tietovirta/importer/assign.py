@@ -61,6 +61,7 @@ SENTENCE_FIELDS = (
     "processors",
     "transfers",
     "cookies",
+    "rights",
 )
 # A sentence this likely to answer another field than its section's moves there.
 MOVE = 0.95
@@ -909,6 +910,7 @@ _SAID_BY_CONTENT = (
     ("purpose", analysis_text.states_the_purpose),
     ("legal_basis", states_the_basis),
     ("disclosures", analysis_text.says_whether_data_is_disclosed),
+    ("rights", analysis_text.states_a_right),
     *(
         (topic, lambda s, t=topic: analysis_text.states_its_topic(s) == t)
         for topic in ("retention", "transfers", "sources")

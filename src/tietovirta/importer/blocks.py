@@ -190,22 +190,31 @@ def merge_paragraphs(blocks: Iterable[Block]) -> list[Block]:
     """Join a paragraph broken across lines (a PDF's line breaks, hard-wrapped text): a line that does
     not end a sentence continues with the next paragraph line that starts in lower case."""
     out: list[Block] = []
+    # The texts joined into each block of `out`, made into its text once at the end: joining as they come
+    # would copy the growing text for every line (quadratic on a long paragraph of short lines). `ends`
+    # is the last non-empty text joined, which is how the joined text ends.
+    parts: list[list[str]] = []
+    ends: list[str] = []
     for block in blocks:
-        previous = out[-1] if out else None
+        previous_end = ends[-1] if out else ""
         if (
-            previous is not None
+            out
             and block.kind == "paragraph"
-            and previous.kind in ("paragraph", "item")
-            and previous.text
-            and not previous.text.endswith((".", ":", "!", "?", ";"))
-            and (block.text[:1].islower() or previous.text.endswith((",", "-")))
+            and out[-1].kind in ("paragraph", "item")
+            and previous_end
+            and not previous_end.endswith((".", ":", "!", "?", ";"))
+            and (block.text[:1].islower() or previous_end.endswith((",", "-")))
             and not block.gap_before
         ):
-            joiner = "" if previous.text.endswith("-") and block.text[:1].islower() else " "
-            out[-1] = replace(previous, text=previous.text + joiner + block.text)
+            joiner = "" if previous_end.endswith("-") and block.text[:1].islower() else " "
+            parts[-1] += [joiner, block.text]
+            ends[-1] = block.text or previous_end
         else:
             out.append(block)
-    return out
+            parts.append([block.text])
+            ends.append(block.text)
+    joined = zip(out, parts, strict=True)
+    return [block if len(texts) == 1 else replace(block, text="".join(texts)) for block, texts in joined]
 
 
 @dataclass

@@ -91,11 +91,16 @@ def read_plain(text: str) -> Document:
         ]
     )
     blocks: list[Block] = []
+    continued: dict[int, list[str]] = {}  # by block: the lines that continue it (_with_continuations)
+    # The next non-blank line after each line, found in one pass from the end.
+    next_text, found = [""] * len(lines), ""
+    for i in range(len(lines) - 1, -1, -1):
+        next_text[i], found = found, lines[i].strip() or found
     for i, raw in enumerate(lines):
         line = raw.strip()
         if not line:
             continue
-        nxt = next((n.strip() for n in lines[i + 1 :] if n.strip()), "")
+        nxt = next_text[i]
         following_blank = i + 1 < len(lines) and not lines[i + 1].strip()
         # A short line after a blank line (or at the start) that does not end a sentence introduces
         # what follows, even when the value starts on the very next line ("Rekisterinpitäjä\nWalttia Oy").
@@ -119,7 +124,7 @@ def read_plain(text: str) -> Document:
         under_label = bool(blocks) and blocks[-1].kind == "label" and i > 0 and lines[i - 1].strip() != ""
         if raw.startswith("\t") and blocks and blocks[-1].kind == "pair":
             # "Heading<TAB>value" continued on a line that starts with a tab: the value goes on.
-            blocks[-1] = replace(blocks[-1], text=f"{blocks[-1].text}\n\n{line}")
+            continued.setdefault(len(blocks) - 1, [blocks[-1].text]).append(line)
         elif match := _TAB_PAIR.match(raw.strip(" ")):
             label, value = match.group(1).strip(), match.group(2).strip()
             # "Suostumus<TAB>" with nothing after it: a heading left empty.
@@ -150,7 +155,15 @@ def read_plain(text: str) -> Document:
             blocks.append(Block("label", line, gap_before=gap))
         else:
             blocks.append(Block("paragraph", line, gap_before=gap))
-    return Document(merge_paragraphs(blocks))
+    return Document(merge_paragraphs(_with_continuations(blocks, continued, " ")))
+
+
+def _with_continuations(blocks: list[Block], continued: dict[int, list[str]], joiner: str) -> list[Block]:
+    """`blocks` with the lines that continue a block joined to its text, once (joining them as they come
+    would copy the growing text for every line)."""
+    for index, texts in continued.items():
+        blocks[index] = replace(blocks[index], text=joiner.join(texts))
+    return blocks
 
 
 def _strong_heading(line: str) -> bool:
@@ -219,6 +232,7 @@ def read_markdown(text: str) -> Document:
     in_code = False
     i = 0
     continues = False  # the previous line was text with no blank line after it
+    continued: dict[int, list[str]] = {}  # by block: the hard-wrapped lines that continue it
     while i < len(lines):
         raw = lines[i]
         # A backslash at the end only breaks the line: no part of a paragraph's, item's or heading's text.
@@ -264,12 +278,11 @@ def read_markdown(text: str) -> Document:
             blocks.append(Block("paragraph", inline_markdown(line.lstrip("> "))))
         elif joins_the_line_above and blocks and blocks[-1].kind in ("paragraph", "item", "pair"):
             # A hard-wrapped line: Markdown joins it to the paragraph (or list item) above.
-            last = blocks[-1]
-            blocks[-1] = replace(last, text=f"{last.text} {inline_markdown(line)}")
+            continued.setdefault(len(blocks) - 1, [blocks[-1].text]).append(inline_markdown(line))
         else:
             blocks.append(Block("paragraph", inline_markdown(line)))
         continues = blocks[-1].kind in ("paragraph", "item", "pair")
-    return Document(merge_paragraphs(blocks), title=title)
+    return Document(merge_paragraphs(_with_continuations(blocks, continued, " ")), title=title)
 
 
 def _markdown_to_html_lines(text: str) -> str:
