@@ -419,3 +419,20 @@ def test_adsense_is_its_own_vendor_and_no_processor_where_it_uses_the_data_for_i
 def test_processors_that_may_not_use_the_data_for_their_own_purposes_are_processors():
     text = "Mailgun toimii käsittelijänä eikä saa käyttää tietoja omiin tarkoituksiinsa."
     assert [vendor.name for _, vendor in named_processors(text, section=True)] == ["Mailgun"]
+
+
+@pytest.mark.parametrize(
+    ("line", "cell"),
+    [
+        ("Stripe | EU | Maksut", "Stripe"),
+        ("| Stripe | EU |", "Stripe"),
+        ("|  Google Workspace  | Sähköposti", "Google Workspace"),
+        ("  | Stripe", ""),  # an indented bar opens the row
+        ("Stripe|EU", None),
+        ("| Stripe", None),
+        ("Käytämme Stripeä maksujen käsittelyyn.", None),
+        (" " * 5_000 + "x", None),  # a pattern took seconds on a few hundred blanks
+    ],
+)
+def test_the_first_cell_of_a_table_row(line, cell):
+    assert entities._first_cell(line) == cell
