@@ -434,12 +434,19 @@ def _lists_of_providers(lines: list[str]) -> set[int]:
     return found
 
 
+@lru_cache(maxsize=1024)
+def _provider_items(text: str) -> frozenset[int]:
+    """The line indices of `text` that are items of a list of service providers: asked of the same text by
+    `processor_sentences` and `listed_providers` (a vendor look-up per item), so read once."""
+    return frozenset(_lists_of_providers(text.split("\n")))
+
+
 def listed_providers(text: str) -> list[str]:
     """The names the items of a list of service providers (`_lists_of_providers`) start with, as written
     ("Maxmind", "iDevAffiliate", "Breezy HR"): in such a list a name need not look like one."""
     lines = text.split("\n")
     names = []
-    for index in sorted(_lists_of_providers(lines)):
+    for index in sorted(_provider_items(text)):
         lead = _ITEM_LEAD.match(lines[index])
         name = lead["lead"].strip(" .*") if lead else ""
         if name and (name[0].isupper() or _NAME_SHAPE.search(name)) and is_service_name(name):
@@ -456,7 +463,7 @@ def processor_sentences(text: str, *, section: bool) -> list[str]:
     found: list[str] = []
     introduced = False
     lines = text.split("\n")
-    providers = _lists_of_providers(lines)
+    providers = _provider_items(text)
     for index, line in enumerate(lines):
         item = bool(re.match(r"\s*[-•*–|]", line)) or _first_cell(line) is not None
         introduced = (introduced and (item or not line.strip())) or index in providers
